@@ -1,0 +1,68 @@
+//! `hadath`: the command-line front end. It only calls the library's public API.
+
+mod extract;
+mod lexicon_cmd;
+mod query;
+mod run;
+
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(name = "hadath", version, about = "Code Arabic news into political events (CAMEO, PLOVER, Goldstein)")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Code articles (plain UTF-8 text files) and print one JSON document per article.
+    Extract(extract::Args),
+    /// Code a corpus (JSON Lines, plain or gzip; files or directories) into one output and/or an event store.
+    Run(run::Args),
+    /// Query an event store written by `hadath run --db`.
+    Query(query::Args),
+    /// Work with the dictionaries.
+    Lexicon {
+        #[command(subcommand)]
+        command: LexiconCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum LexiconCommand {
+    /// Check a lexicon directory: columns, duplicates, CAMEO codes, date ranges.
+    Check {
+        /// The directory to check (default: the lexicon built into hadath).
+        dir: Option<PathBuf>,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Extract(args) => extract::run(args),
+        Command::Run(args) => run::run(args),
+        Command::Query(args) => query::run(args),
+        Command::Lexicon { command: LexiconCommand::Check { dir } } => lexicon_cmd::check(dir.as_deref()),
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("hadath: error: {e:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// Builds the pipeline over the embedded lexicon, with `extra` on top.
+pub fn pipeline(extra: Option<&std::path::Path>) -> anyhow::Result<hadath::Pipeline> {
+    use anyhow::Context;
+    let lexicon = match extra {
+        Some(dir) => hadath::Lexicon::embedded_with(dir).with_context(|| format!("loading the lexicon in {}", dir.display()))?,
+        None => hadath::Lexicon::embedded().context("the built-in lexicon does not compile; run `hadath lexicon check`")?,
+    };
+    Ok(hadath::Pipeline::with_lexicon(lexicon))
+}

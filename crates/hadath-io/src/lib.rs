@@ -1,0 +1,1 @@
+//! Corpus input, output formats and the event store (being built).

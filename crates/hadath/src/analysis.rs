@@ -1,0 +1,159 @@
+//! Per-article analysis shared by the stages: tokens, their folded forms,
+//! clitic readings and sentences.
+
+use crate::text::{fold_into, split_sentences, strip_article, tokenize, SentenceSpan, Token, TokenKind};
+
+/// One reading of a token: the word left after removing leading clitics.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Reading<'a> {
+    /// Folded, article stripped.
+    pub key: &'a str,
+    /// A conjunction و or ف was removed.
+    pub conj: bool,
+    /// A preposition ب ك ل was removed.
+    pub prep: Option<char>,
+    /// The article ال was removed.
+    pub article: bool,
+}
+
+/// Up to six readings of a token, without allocating.
+#[derive(Debug, Clone, Copy)]
+pub struct Readings<'a> {
+    items: [Option<Reading<'a>>; 6],
+}
+
+impl<'a> Readings<'a> {
+    fn push(&mut self, r: Reading<'a>) {
+        let n = self.items.iter().flatten().count();
+        if n < 6 && !self.items[..n].iter().flatten().any(|x| x.key == r.key) {
+            self.items[n] = Some(r);
+        }
+    }
+
+    /// Iterates the readings, the whole word first.
+    pub fn iter(&self) -> impl Iterator<Item = &Reading<'a>> {
+        self.items.iter().flatten()
+    }
+}
+
+fn base_reading(s: &str, conj: bool, prep: Option<char>) -> Reading<'_> {
+    let k = strip_article(s);
+    Reading { key: k, conj, prep, article: k.len() != s.len() }
+}
+
+fn long_enough(s: &str) -> bool {
+    s.chars().count() >= 2
+}
+
+/// The article's text, tokens, folded forms and sentences.
+pub struct Analysis<'t> {
+    pub text: &'t str,
+    pub tokens: Vec<Token>,
+    folded: String,
+    fold_ranges: Vec<(u32, u32)>,
+    pub sentences: Vec<SentenceSpan>,
+    /// Sentence index of every token.
+    pub sentence_of: Vec<u32>,
+}
+
+impl<'t> Analysis<'t> {
+    /// Tokenizes, folds and splits `text`.
+    pub fn new(text: &'t str) -> Analysis<'t> {
+        let tokens = tokenize(text);
+        let mut folded = String::with_capacity(text.len());
+        let mut fold_ranges = Vec::with_capacity(tokens.len());
+        for t in &tokens {
+            let a = folded.len() as u32;
+            fold_into(t.as_str(text), &mut folded);
+            fold_ranges.push((a, folded.len() as u32));
+        }
+        let sentences = split_sentences(text, &tokens);
+        let mut sentence_of = vec![0u32; tokens.len()];
+        for (si, s) in sentences.iter().enumerate() {
+            for x in &mut sentence_of[s.tok_start..s.tok_end] {
+                *x = si as u32;
+            }
+        }
+        Analysis { text, tokens, folded, fold_ranges, sentences, sentence_of }
+    }
+
+    /// The original text of token `i`.
+    #[inline]
+    pub fn raw(&self, i: usize) -> &'t str {
+        self.tokens[i].as_str(self.text)
+    }
+
+    /// The folded form of token `i` (clitics still attached).
+    #[inline]
+    pub fn folded(&self, i: usize) -> &str {
+        let (a, b) = self.fold_ranges[i];
+        &self.folded[a as usize..b as usize]
+    }
+
+    /// Whether token `i` is a word.
+    #[inline]
+    pub fn is_word(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
+    }
+
+    /// Whether token `i` is the punctuation mark `p`.
+    #[inline]
+    pub fn is_punct(&self, i: usize, p: &str) -> bool {
+        self.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Punct) && self.raw(i) == p
+    }
+
+    /// Readings of token `i`: the whole word, then with و/ف, ب/ك/ل, لل and
+    /// ال removed, as far as at least two letters remain.
+    pub fn readings(&self, i: usize) -> Readings<'_> {
+        let w = self.folded(i);
+        let mut out = Readings { items: [None; 6] };
+        out.push(base_reading(w, false, None));
+        let mut rests: [(Option<&str>, bool); 2] = [(Some(w), false), (None, true)];
+        if let Some(r) = w.strip_prefix('و').or_else(|| w.strip_prefix('ف')) {
+            if long_enough(r) {
+                out.push(base_reading(r, true, None));
+                rests[1] = (Some(r), true);
+            }
+        }
+        for (rest, conj) in rests {
+            let Some(rest) = rest else { continue };
+            if let Some(r) = rest.strip_prefix("لل") {
+                if long_enough(r) {
+                    out.push(Reading { key: r, conj, prep: Some('ل'), article: true });
+                }
+            }
+            for p in ['ب', 'ك', 'ل'] {
+                if let Some(r) = rest.strip_prefix(p) {
+                    if long_enough(r) {
+                        out.push(base_reading(r, conj, Some(p)));
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    /// The sentence token range containing token `i`.
+    pub fn sentence_range(&self, i: usize) -> (usize, usize) {
+        let s = &self.sentences[self.sentence_of[i] as usize];
+        (s.tok_start, s.tok_end)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn keys(word: &str) -> Vec<String> {
+        let a = Analysis::new(word);
+        a.readings(0).iter().map(|r| r.key.to_string()).collect()
+    }
+
+    #[test]
+    fn clitics_are_peeled_in_order() {
+        assert!(keys("وبالولايات").contains(&"ولايات".to_string()));
+        assert!(keys("للإيرانيين").contains(&"ايرانيين".to_string()));
+        assert!(keys("ولافروف").contains(&"لافروف".to_string()));
+        assert_eq!(keys("وزير")[0], "وزير");
+    }
+}

@@ -1,0 +1,663 @@
+//! The dictionaries: loading the TSV files under `lexicon/` and compiling
+//! them once into lookup structures.
+//!
+//! Names, role nouns, particles and date words go into one [`PhraseIndex`], a
+//! trie over folded words, so that the text is scanned once, token by token,
+//! whatever the number of entries. Verbs are compiled into a table of every
+//! conjugated form the coder accepts, and event nouns into a table of their
+//! forms. The CAMEO codebook is a table from code to name, Goldstein value,
+//! quad class and PLOVER type.
+
+pub mod check;
+mod phrase;
+mod tsv;
+mod variants;
+
+pub use phrase::{PhraseIndex, PhraseMatch};
+pub use tsv::{parse as parse_tsv, Row};
+
+use crate::error::{Error, LexiconError};
+use crate::text::{fold, strip_article};
+use rustc_hash::FxHashMap;
+use std::path::Path;
+
+/// The files of a lexicon, with their columns.
+pub const FILES: &[(&str, &[&str])] = &[
+    ("countries.tsv", &["code", "canonical", "wikidata", "names", "adjectives", "metonyms"]),
+    ("places.tsv", &["country", "type", "canonical", "wikidata", "names"]),
+    ("people.tsv", &["id", "canonical", "wikidata", "names", "roles"]),
+    ("organizations.tsv", &["code", "type", "canonical", "wikidata", "names"]),
+    ("roles.tsv", &["role", "names"]),
+    ("verbs.tsv", &["code", "verb", "present", "target", "flags", "note"]),
+    ("nouns.tsv", &["code", "noun", "target", "flags", "note"]),
+    ("cameo.tsv", &["code", "name", "goldstein", "quad_class", "plover"]),
+    ("particles.tsv", &["kind", "words"]),
+    ("dates.tsv", &["kind", "value", "words"]),
+];
+
+macro_rules! embedded_files {
+    ($($name:literal),*) => {
+        /// The lexicon files compiled into the binary.
+        pub const EMBEDDED: &[(&str, &str)] = &[$(($name, include_str!(concat!(env!("OUT_DIR"), "/lexicon/", $name)))),*];
+    };
+}
+embedded_files!(
+    "countries.tsv",
+    "places.tsv",
+    "people.tsv",
+    "organizations.tsv",
+    "roles.tsv",
+    "verbs.tsv",
+    "nouns.tsv",
+    "cameo.tsv",
+    "particles.tsv",
+    "dates.tsv"
+);
+
+/// What a phrase in the [`PhraseIndex`] stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NameRef {
+    /// A country's name: index into [`Lexicon::countries`].
+    Country(u32),
+    /// A nisba adjective of a country.
+    Adjective(u32),
+    /// A capital or seat of power standing for a country's government.
+    Metonym(u32),
+    /// A place that is not an actor: index into [`Lexicon::places`].
+    Place(u32),
+    /// A person: index into [`Lexicon::people`].
+    Person(u32),
+    /// An organisation or group: index into [`Lexicon::organizations`].
+    Org(u32),
+    /// A role noun: index into [`Lexicon::roles`].
+    Role(u32),
+    /// A function word of some kind.
+    Particle(Particle),
+    /// A date word.
+    Date(DateWord),
+}
+
+/// Kinds of function words (`particles.tsv`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Particle {
+    Negation,
+    NegationVerb,
+    Conditional,
+    Future,
+    Intent,
+    Modal,
+    Report,
+    Furniture,
+    PronounSpeaker,
+    BothSides,
+    Counterpart,
+}
+
+impl Particle {
+    fn from_kind(kind: &str) -> Option<Particle> {
+        Some(match kind {
+            "negation" => Particle::Negation,
+            "negation_verb" => Particle::NegationVerb,
+            "conditional" => Particle::Conditional,
+            "future" => Particle::Future,
+            "intent" => Particle::Intent,
+            "modal" => Particle::Modal,
+            "report" => Particle::Report,
+            "furniture" => Particle::Furniture,
+            "pronoun_speaker" => Particle::PronounSpeaker,
+            "both_sides" => Particle::BothSides,
+            "counterpart" => Particle::Counterpart,
+            _ => return None,
+        })
+    }
+}
+
+/// Kinds of date words (`dates.tsv`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateKind {
+    Month,
+    Weekday,
+    RelativeDay,
+    RelativeWeek,
+    RelativeMonth,
+    RelativeYear,
+    HijriMonth,
+}
+
+/// A date word and its value (month number, weekday 0 = Monday, offset).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DateWord {
+    pub kind: DateKind,
+    pub value: i32,
+}
+
+/// A country (`countries.tsv`).
+#[derive(Debug, Clone)]
+pub struct Country {
+    pub code: String,
+    pub canonical: String,
+    pub wikidata: Option<String>,
+}
+
+/// A place that is not an actor (`places.tsv`).
+#[derive(Debug, Clone)]
+pub struct Place {
+    pub country: Option<String>,
+    pub kind: String,
+    pub canonical: String,
+    pub wikidata: Option<String>,
+}
+
+/// A dated role held by a person: `RUSGOV@2004-03-09..`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DatedRole {
+    pub code: String,
+    /// Dates as `yyyymmdd` integers; open ends are `None`.
+    pub start: Option<u32>,
+    pub end: Option<u32>,
+}
+
+/// A person (`people.tsv`).
+#[derive(Debug, Clone)]
+pub struct Person {
+    pub id: String,
+    pub canonical: String,
+    pub wikidata: Option<String>,
+    pub roles: Vec<DatedRole>,
+}
+
+impl Person {
+    /// The actor code of the role held on `date` (`yyyymmdd`); without a
+    /// date, or when no role holds on it, the role nearest in time.
+    pub fn code_on(&self, date: Option<u32>) -> Option<&str> {
+        let date = date?;
+        let holds = |r: &&DatedRole| r.start.is_none_or(|s| s <= date) && r.end.is_none_or(|e| date <= e);
+        if let Some(r) = self.roles.iter().find(holds) {
+            return Some(&r.code);
+        }
+        self.roles
+            .iter()
+            .min_by_key(|r| {
+                let before = r.start.map_or(0, |s| s.saturating_sub(date));
+                let after = r.end.map_or(0, |e| date.saturating_sub(e));
+                before.max(after)
+            })
+            .map(|r| r.code.as_str())
+    }
+
+    /// The role code to use when the date is unknown: the current (open) one, else the last.
+    pub fn latest_code(&self) -> Option<&str> {
+        self.roles.iter().find(|r| r.end.is_none()).or(self.roles.last()).map(|r| r.code.as_str())
+    }
+}
+
+/// An organisation or group (`organizations.tsv`).
+#[derive(Debug, Clone)]
+pub struct Organization {
+    pub code: String,
+    pub kind: String,
+    pub canonical: String,
+    pub wikidata: Option<String>,
+}
+
+/// How an event pattern marks its target.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TargetMarker {
+    /// The next actor after the source (a direct object).
+    Object,
+    /// A preposition, folded (`مع`, `علي`, `ل`).
+    Prep(String),
+}
+
+/// Flags of a verb or noun pattern.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct PatternFlags {
+    pub speech: bool,
+    pub continues: bool,
+    pub passive: bool,
+    pub symmetric: bool,
+}
+
+/// A verb or event-noun pattern (`verbs.tsv`, `nouns.tsv`).
+#[derive(Debug, Clone)]
+pub struct Pattern {
+    /// CAMEO code, `None` for speech-only verbs.
+    pub code: Option<String>,
+    /// Folded, article-stripped words that must follow the trigger.
+    pub literals: Vec<String>,
+    pub targets: Vec<TargetMarker>,
+    pub flags: PatternFlags,
+    /// Where it comes from, for explanations: `verbs.tsv:12 بحث`.
+    pub rule: String,
+    pub is_noun: bool,
+}
+
+/// Grammatical reading of a verb form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tense {
+    Past,
+    Present,
+}
+
+/// One conjugated form of a verb pattern.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct VerbForm {
+    pub pattern: u32,
+    pub tense: Tense,
+    /// The form's subject is "we" (`بحثنا`, `نبحث`).
+    pub first_plural: bool,
+}
+
+/// One entry of the CAMEO codebook.
+#[derive(Debug, Clone)]
+pub struct CameoCode {
+    pub name: String,
+    pub goldstein: f64,
+    pub quad_class: u8,
+    pub plover: String,
+}
+
+/// All dictionaries, compiled.
+#[derive(Debug, Default)]
+pub struct Lexicon {
+    pub countries: Vec<Country>,
+    pub places: Vec<Place>,
+    pub people: Vec<Person>,
+    pub organizations: Vec<Organization>,
+    /// Role codes (`GOV`, `MIL`), indexed by [`NameRef::Role`].
+    pub roles: Vec<String>,
+    pub patterns: Vec<Pattern>,
+    pub phrases: PhraseIndex,
+    verb_forms: FxHashMap<Box<str>, Vec<VerbForm>>,
+    noun_forms: FxHashMap<Box<str>, Vec<u32>>,
+    codebook: FxHashMap<String, CameoCode>,
+    country_by_code: FxHashMap<String, u32>,
+}
+
+impl Lexicon {
+    /// The lexicon compiled into the binary.
+    pub fn embedded() -> Result<Lexicon, Error> {
+        Lexicon::from_sources(EMBEDDED.iter().map(|(n, c)| (n.to_string(), c.to_string())))
+    }
+
+    /// The embedded lexicon with the files of `dir` added on top.
+    pub fn embedded_with(dir: &Path) -> Result<Lexicon, Error> {
+        let mut sources: Vec<(String, String)> = EMBEDDED.iter().map(|(n, c)| (n.to_string(), c.to_string())).collect();
+        sources.extend(read_dir_sources(dir)?);
+        Lexicon::from_sources(sources)
+    }
+
+    /// A lexicon from the files of `dir` alone.
+    pub fn from_dir(dir: &Path) -> Result<Lexicon, Error> {
+        Lexicon::from_sources(read_dir_sources(dir)?)
+    }
+
+    /// Builds a lexicon from `(file name, content)` pairs; a file name may
+    /// repeat (later contents add entries).
+    pub fn from_sources<I: IntoIterator<Item = (String, String)>>(sources: I) -> Result<Lexicon, Error> {
+        let mut lex = Lexicon::default();
+        let sources: Vec<(String, String)> = sources.into_iter().collect();
+        // countries first: other files refer to their codes
+        let order = FILES.iter().map(|(n, _)| *n);
+        for name in order {
+            for (file, content) in sources.iter().filter(|(f, _)| file_kind(f) == name) {
+                lex.load(name, file, content)?;
+            }
+        }
+        Ok(lex)
+    }
+
+    fn load(&mut self, kind: &str, file: &str, content: &str) -> Result<(), LexiconError> {
+        let columns = FILES.iter().find(|(n, _)| *n == kind).map(|(_, c)| *c).unwrap_or(&[]);
+        let rows = tsv::parse(file, content, columns)?;
+        let err = |line: usize, message: String| LexiconError { file: file.to_string(), line, message };
+        match kind {
+            "countries.tsv" => {
+                for r in &rows {
+                    let idx = self.countries.len() as u32;
+                    let code = r.cols[0].to_string();
+                    self.country_by_code.insert(code.clone(), idx);
+                    self.countries.push(Country { code, canonical: r.cols[1].into(), wikidata: r.opt(2).map(Into::into) });
+                    for n in r.list(3) {
+                        self.phrases.insert(n, NameRef::Country(idx));
+                    }
+                    for n in r.list(4) {
+                        self.phrases.insert(n, NameRef::Adjective(idx));
+                    }
+                    for n in r.list(5) {
+                        self.phrases.insert(n, NameRef::Metonym(idx));
+                    }
+                }
+            }
+            "places.tsv" => {
+                for r in &rows {
+                    let idx = self.places.len() as u32;
+                    self.places.push(Place {
+                        country: r.opt(0).map(Into::into),
+                        kind: r.cols[1].into(),
+                        canonical: r.cols[2].into(),
+                        wikidata: r.opt(3).map(Into::into),
+                    });
+                    for n in r.list(4) {
+                        self.phrases.insert(n, NameRef::Place(idx));
+                    }
+                }
+            }
+            "people.tsv" => {
+                for r in &rows {
+                    let idx = self.people.len() as u32;
+                    let mut roles = Vec::new();
+                    for spec in r.list(4).flat_map(|s| s.split(';')).map(str::trim).filter(|s| !s.is_empty()) {
+                        roles.push(parse_role(spec).map_err(|m| err(r.line, m))?);
+                    }
+                    self.people.push(Person { id: r.cols[0].into(), canonical: r.cols[1].into(), wikidata: r.opt(2).map(Into::into), roles });
+                    for n in r.list(3) {
+                        for v in variants::name_variants(n) {
+                            self.phrases.insert(&v, NameRef::Person(idx));
+                        }
+                    }
+                }
+            }
+            "organizations.tsv" => {
+                for r in &rows {
+                    let idx = self.organizations.len() as u32;
+                    self.organizations.push(Organization {
+                        code: r.cols[0].into(),
+                        kind: r.cols[1].into(),
+                        canonical: r.cols[2].into(),
+                        wikidata: r.opt(3).map(Into::into),
+                    });
+                    for n in r.list(4) {
+                        self.phrases.insert(n, NameRef::Org(idx));
+                    }
+                }
+            }
+            "roles.tsv" => {
+                for r in &rows {
+                    let code = r.cols[0].to_string();
+                    let idx = match self.roles.iter().position(|c| *c == code) {
+                        Some(i) => i as u32,
+                        None => {
+                            self.roles.push(code);
+                            (self.roles.len() - 1) as u32
+                        }
+                    };
+                    for n in r.list(1) {
+                        self.phrases.insert(n, NameRef::Role(idx));
+                    }
+                }
+            }
+            "particles.tsv" => {
+                for r in &rows {
+                    if let Some(p) = Particle::from_kind(r.cols[0]) {
+                        for n in r.list(1) {
+                            self.phrases.insert(n, NameRef::Particle(p));
+                        }
+                    }
+                }
+            }
+            "dates.tsv" => {
+                for r in &rows {
+                    let kind = match r.cols[0] {
+                        "month" => DateKind::Month,
+                        "weekday" => DateKind::Weekday,
+                        "relative_day" => DateKind::RelativeDay,
+                        "relative_week" => DateKind::RelativeWeek,
+                        "relative_month" => DateKind::RelativeMonth,
+                        "relative_year" => DateKind::RelativeYear,
+                        "hijri_month" => DateKind::HijriMonth,
+                        _ => continue,
+                    };
+                    let value: i32 = r.cols[1].parse().map_err(|_| err(r.line, format!("value `{}` is not an integer", r.cols[1])))?;
+                    for n in r.list(2) {
+                        self.phrases.insert(n, NameRef::Date(DateWord { kind, value }));
+                    }
+                }
+            }
+            "verbs.tsv" => {
+                for r in &rows {
+                    let mut words = r.cols[1].split_whitespace();
+                    let Some(verb) = words.next() else { return Err(err(r.line, "empty verb".into())) };
+                    let literals = words.map(|w| strip_article(&fold(w)).to_string()).collect();
+                    let idx = self.patterns.len() as u32;
+                    self.patterns.push(Pattern {
+                        code: r.opt(0).map(Into::into),
+                        literals,
+                        targets: parse_targets(r.cols[3]),
+                        flags: parse_flags(r.cols[4]),
+                        rule: format!("{file}:{} {}", r.line, r.cols[1]),
+                        is_noun: false,
+                    });
+                    for (form, tense, first) in conjugate(&fold(verb), r.opt(2).map(fold).as_deref()) {
+                        let forms = self.verb_forms.entry(form.into_boxed_str()).or_default();
+                        if !forms.iter().any(|f| f.pattern == idx) {
+                            forms.push(VerbForm { pattern: idx, tense, first_plural: first });
+                        }
+                    }
+                }
+            }
+            "nouns.tsv" => {
+                for r in &rows {
+                    for noun in r.list(1) {
+                        let mut words = noun.split_whitespace();
+                        let Some(head) = words.next() else { continue };
+                        let literals = words.map(|w| strip_article(&fold(w)).to_string()).collect();
+                        let idx = self.patterns.len() as u32;
+                        self.patterns.push(Pattern {
+                            code: r.opt(0).map(Into::into),
+                            literals,
+                            targets: parse_targets(r.cols[2]),
+                            flags: parse_flags(r.cols[3]),
+                            rule: format!("{file}:{} {}", r.line, noun),
+                            is_noun: true,
+                        });
+                        let key = strip_article(&fold(head)).to_string();
+                        self.noun_forms.entry(key.into_boxed_str()).or_default().push(idx);
+                    }
+                }
+            }
+            "cameo.tsv" => {
+                for r in &rows {
+                    let goldstein = r.cols[2].parse().map_err(|_| err(r.line, format!("goldstein `{}` is not a number", r.cols[2])))?;
+                    let quad_class = r.cols[3].parse().map_err(|_| err(r.line, format!("quad_class `{}` is not 1-4", r.cols[3])))?;
+                    self.codebook.insert(r.cols[0].into(), CameoCode { name: r.cols[1].into(), goldstein, quad_class, plover: r.cols[4].into() });
+                }
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+
+    /// The codebook entry of a CAMEO event code.
+    pub fn cameo(&self, code: &str) -> Option<&CameoCode> {
+        self.codebook.get(code)
+    }
+
+    /// Verb patterns whose conjugated form is `folded` (no clitics).
+    pub fn verb_forms(&self, folded: &str) -> &[VerbForm] {
+        self.verb_forms.get(folded).map_or(&[], |v| v.as_slice())
+    }
+
+    /// Noun patterns whose form is `key` (folded, article stripped).
+    pub fn noun_patterns(&self, key: &str) -> &[u32] {
+        self.noun_forms.get(key).map_or(&[], |v| v.as_slice())
+    }
+
+    /// Index of a country by CAMEO code.
+    pub fn country(&self, code: &str) -> Option<&Country> {
+        self.country_by_code.get(code).map(|&i| &self.countries[i as usize])
+    }
+}
+
+/// The lexicon file kind of a file name (`extra-people.tsv` is not a kind,
+/// `people.tsv` is; `people.local.tsv` counts as `people.tsv`).
+fn file_kind(name: &str) -> &str {
+    let base = name.rsplit('/').next().unwrap_or(name);
+    let stem = base.split('.').next().unwrap_or(base);
+    FILES.iter().map(|(n, _)| *n).find(|n| n.split('.').next() == Some(stem)).unwrap_or("")
+}
+
+fn read_dir_sources(dir: &Path) -> Result<Vec<(String, String)>, Error> {
+    let io = |e| Error::LexiconDir { path: dir.display().to_string(), source: e };
+    let mut out = Vec::new();
+    let mut entries: Vec<_> = std::fs::read_dir(dir).map_err(io)?.filter_map(Result::ok).map(|e| e.path()).collect();
+    entries.sort();
+    for path in entries {
+        if path.extension().and_then(|e| e.to_str()) != Some("tsv") {
+            continue;
+        }
+        let content = std::fs::read_to_string(&path).map_err(|e| Error::LexiconDir { path: path.display().to_string(), source: e })?;
+        out.push((path.display().to_string(), content));
+    }
+    Ok(out)
+}
+
+/// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD` into `yyyymmdd`; `end` picks the
+/// last day of a partial date.
+pub fn parse_partial_date(s: &str, end: bool) -> Option<u32> {
+    let mut it = s.split('-');
+    let y: u32 = it.next()?.parse().ok()?;
+    let m: Option<u32> = it.next().map(|m| m.parse().ok()).unwrap_or(None);
+    let d: Option<u32> = it.next().map(|d| d.parse().ok()).unwrap_or(None);
+    if it.next().is_some() || !(1000..=9999).contains(&y) {
+        return None;
+    }
+    let m = match m {
+        Some(m) if (1..=12).contains(&m) => m,
+        Some(_) => return None,
+        None => return Some(y * 10000 + if end { 1231 } else { 101 }),
+    };
+    let d = match d {
+        Some(d) if (1..=31).contains(&d) => d,
+        Some(_) => return None,
+        None => {
+            if end {
+                31
+            } else {
+                1
+            }
+        }
+    };
+    Some(y * 10000 + m * 100 + d)
+}
+
+/// Parses `CODE@START..END` (either side open) or a bare `CODE`.
+pub fn parse_role(spec: &str) -> Result<DatedRole, String> {
+    let (code, range) = match spec.split_once('@') {
+        Some((c, r)) => (c.trim(), Some(r.trim())),
+        None => (spec.trim(), None),
+    };
+    if code.len() < 3 || !code.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit()) {
+        return Err(format!("role `{spec}`: `{code}` is not an actor code (upper-case letters)"));
+    }
+    let (start, end) = match range {
+        None => (None, None),
+        Some(r) => {
+            let (a, b) = r.split_once("..").ok_or_else(|| format!("role `{spec}`: range `{r}` must be START..END"))?;
+            let start = if a.is_empty() { None } else { Some(parse_partial_date(a, false).ok_or_else(|| format!("role `{spec}`: bad date `{a}`"))?) };
+            let end = if b.is_empty() { None } else { Some(parse_partial_date(b, true).ok_or_else(|| format!("role `{spec}`: bad date `{b}`"))?) };
+            if let (Some(s), Some(e)) = (start, end) {
+                if s > e {
+                    return Err(format!("role `{spec}`: starts after it ends"));
+                }
+            }
+            (start, end)
+        }
+    };
+    Ok(DatedRole { code: code.to_string(), start, end })
+}
+
+fn parse_targets(s: &str) -> Vec<TargetMarker> {
+    s.split('|')
+        .map(str::trim)
+        .filter(|t| !t.is_empty() && *t != "-")
+        .map(|t| if t == "obj" { TargetMarker::Object } else { TargetMarker::Prep(fold(t)) })
+        .collect()
+}
+
+fn parse_flags(s: &str) -> PatternFlags {
+    let mut f = PatternFlags::default();
+    for flag in s.split('|').map(str::trim) {
+        match flag {
+            "speech" => f.speech = true,
+            "continue" => f.continues = true,
+            "passive" => f.passive = true,
+            "symmetric" => f.symmetric = true,
+            _ => {}
+        }
+    }
+    f
+}
+
+/// Every conjugated form the coder accepts for a verb, given its folded 3ms
+/// perfect and imperfect: (form, tense, subject is "we").
+///
+/// Unvocalised Arabic shows person and number by affixes alone, so the
+/// perfect takes the suffixes ت ا تا وا نا تم ن and the imperfect the prefixes
+/// ي ت ن ا with the suffixes ان ون ين وا ن. Verbs ending in a weak letter
+/// (دعا، التقى، يدعو، يلتقي) also drop it before a suffix.
+pub fn conjugate(past: &str, present: Option<&str>) -> Vec<(String, Tense, bool)> {
+    let mut out: Vec<(String, Tense, bool)> = Vec::new();
+    let mut add = |f: String, t: Tense, first: bool| {
+        if f.chars().count() >= 2 && !out.iter().any(|(g, tt, _)| *g == f && *tt == t) {
+            out.push((f, t, first));
+        }
+    };
+    add(past.to_string(), Tense::Past, false);
+    for suf in ["ت", "ا", "تا", "وا", "تم", "ن"] {
+        add(format!("{past}{suf}"), Tense::Past, false);
+    }
+    add(format!("{past}نا"), Tense::Past, true);
+    if let Some(stem) = past.strip_suffix('ا').or_else(|| past.strip_suffix('ي')) {
+        for suf in ["ت", "تا", "وا", "يا", "يت", "وت"] {
+            add(format!("{stem}{suf}"), Tense::Past, false);
+        }
+        for suf in ["ينا", "ونا"] {
+            add(format!("{stem}{suf}"), Tense::Past, true);
+        }
+    }
+    let Some(present) = present else { return out };
+    let stem = present.strip_prefix('ي').unwrap_or(present);
+    let weak = stem.strip_suffix('و').or_else(|| stem.strip_suffix('ي')).or_else(|| stem.strip_suffix('ا'));
+    for pre in ["ي", "ت", "ن", "ا"] {
+        let first = pre == "ن";
+        add(format!("{pre}{stem}"), Tense::Present, first);
+        for suf in ["ان", "ون", "ين", "وا", "ن", "ا"] {
+            add(format!("{pre}{stem}{suf}"), Tense::Present, first);
+        }
+        if let Some(w) = weak {
+            for suf in ["ون", "وا", "ين", "يان", "وان", "يا"] {
+                add(format!("{pre}{w}{suf}"), Tense::Present, first);
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn conjugates_sound_and_weak_verbs() {
+        let forms: Vec<String> = conjugate("بحث", Some("يبحث")).into_iter().map(|f| f.0).collect();
+        for f in ["بحث", "بحثا", "بحثت", "بحثوا", "يبحث", "تبحثان", "يبحثون", "نبحث"] {
+            assert!(forms.contains(&f.to_string()), "{f}");
+        }
+        let forms: Vec<String> = conjugate("التقي", Some("يلتقي")).into_iter().map(|f| f.0).collect();
+        for f in ["التقي", "التقت", "التقيا", "التقوا", "يلتقي", "يلتقون", "تلتقيان"] {
+            assert!(forms.contains(&f.to_string()), "{f}");
+        }
+    }
+
+    #[test]
+    fn dated_roles_parse_and_resolve() {
+        let r = parse_role("USAGOV@2018-04-26..2021-01-20").unwrap();
+        assert_eq!((r.start, r.end), (Some(20180426), Some(20210120)));
+        assert!(parse_role("USAGOV@2021..2018").is_err());
+        let p = Person { id: "x".into(), canonical: "x".into(), wikidata: None, roles: vec![parse_role("USASPY@2017-01-23..2018-04-26").unwrap(), r] };
+        assert_eq!(p.code_on(Some(20190515)), Some("USAGOV"));
+        assert_eq!(p.code_on(Some(20170601)), Some("USASPY"));
+        assert_eq!(p.code_on(Some(20240101)), Some("USAGOV"));
+    }
+}

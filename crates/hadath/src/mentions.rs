@@ -1,0 +1,302 @@
+//! Mentions and actors: lexicon phrases found in the text, and the actors
+//! they compose ("وزير الخارجية الروسي سيرغي لافروف" is one actor, RUSGOV).
+
+use crate::analysis::{Analysis, Reading};
+use crate::lexicon::{DateWord, Lexicon, NameRef, Particle};
+
+/// A lexicon phrase found in the text.
+#[derive(Debug, Clone, Copy)]
+pub struct Mention<'l> {
+    /// Token range, end exclusive.
+    pub start: usize,
+    pub end: usize,
+    pub refs: &'l [NameRef],
+    /// The clitic reading of the first token.
+    pub conj: bool,
+    pub prep: Option<char>,
+    pub article: bool,
+}
+
+impl Mention<'_> {
+    fn has(&self, f: impl Fn(&NameRef) -> bool) -> bool {
+        self.refs.iter().any(f)
+    }
+    /// The particle kinds of this mention.
+    pub fn particle(&self, p: Particle) -> bool {
+        self.has(|r| *r == NameRef::Particle(p))
+    }
+    /// A date word, if the mention is one.
+    pub fn date(&self) -> Option<DateWord> {
+        self.refs.iter().find_map(|r| if let NameRef::Date(d) = r { Some(*d) } else { None })
+    }
+    fn is_nameish(&self) -> bool {
+        self.has(|r| matches!(r, NameRef::Person(_) | NameRef::Org(_) | NameRef::Country(_) | NameRef::Metonym(_) | NameRef::Place(_)))
+    }
+}
+
+/// Finds every lexicon phrase, longest first, left to right. Only the first
+/// word of a phrase may carry clitics; later words may carry the article.
+pub fn find_mentions<'l>(an: &Analysis<'_>, lex: &'l Lexicon) -> Vec<Mention<'l>> {
+    let idx = &lex.phrases;
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < an.tokens.len() {
+        if !an.is_word(i) {
+            i += 1;
+            continue;
+        }
+        let (_, s_end) = an.sentence_range(i);
+        let mut best: Option<(usize, u32, Reading<'_>)> = None;
+        for r in an.readings(i).iter() {
+            let Some(w) = idx.word(r.key) else { continue };
+            let Some(mut node) = idx.step(0, w) else { continue };
+            let mut j = i + 1;
+            let mut last = if idx.refs(node).is_empty() { None } else { Some((j, node)) };
+            while j < s_end {
+                let next = an.readings(j).iter().filter(|x| !x.conj && x.prep.is_none()).find_map(|x| idx.word(x.key).and_then(|w| idx.step(node, w)));
+                match next {
+                    Some(n) => {
+                        node = n;
+                        j += 1;
+                        if !idx.refs(node).is_empty() {
+                            last = Some((j, node));
+                        }
+                    }
+                    None => break,
+                }
+            }
+            if let Some((end, node)) = last {
+                if best.is_none_or(|(e, _, _)| end > e) {
+                    best = Some((end, node, *r));
+                }
+            }
+        }
+        match best {
+            Some((end, node, r)) => {
+                out.push(Mention { start: i, end, refs: idx.refs(node), conj: r.conj, prep: r.prep, article: r.article });
+                i = end;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+/// Entity type names of the output contract.
+pub const PER: &str = "PER";
+pub const ORG: &str = "ORG";
+pub const GPE: &str = "GPE";
+pub const LOC: &str = "LOC";
+pub const MISC: &str = "MISC";
+/// A role phrase without a name ("الجيش السوري", "متظاهرون").
+pub const ROLE: &str = "ROLE";
+
+/// An actor: one or more mentions that together name who acts or is acted on.
+#[derive(Debug, Clone)]
+pub struct Actor {
+    /// Token range of the whole actor phrase (title and name).
+    pub start: usize,
+    pub end: usize,
+    /// Token range of the part that names it (the person's name, or the whole).
+    pub name_start: usize,
+    pub name_end: usize,
+    pub code: Option<String>,
+    pub canonical: Option<String>,
+    pub wikidata: Option<String>,
+    pub kind: &'static str,
+    /// A role without a country ("مسؤولون"), or a bare counterpart.
+    pub vague: bool,
+    /// "الجانبان", "الطرفان": both parties named before.
+    pub both_sides: bool,
+    /// A place that is not an actor (kept for locations).
+    pub place_only: bool,
+    /// Country of a place.
+    pub country: Option<String>,
+    pub conj: bool,
+    pub prep: Option<char>,
+}
+
+impl Actor {
+    /// Whether this actor can act or be acted on.
+    pub fn is_actor(&self) -> bool {
+        !self.place_only && (self.code.is_some() || self.both_sides)
+    }
+    /// A person (named), as opposed to a state, group or role.
+    pub fn is_person(&self) -> bool {
+        self.kind == PER
+    }
+}
+
+/// Composes mentions into actors, resolving people's roles on `date` (`yyyymmdd`).
+pub fn build_actors(an: &Analysis<'_>, lex: &Lexicon, mentions: &[Mention<'_>], date: Option<u32>) -> Vec<Actor> {
+    let mut out: Vec<Actor> = Vec::new();
+    let mut k = 0;
+    while k < mentions.len() {
+        let m = mentions[k];
+        let role = m.refs.iter().find_map(|r| if let NameRef::Role(i) = r { Some(lex.roles[*i as usize].as_str()) } else { None });
+        let counterpart = m.particle(Particle::Counterpart);
+        if (role.is_some() || counterpart) && !m.is_nameish() {
+            // role phrase: role [complements] [country] [person]
+            let mut role_code = role.unwrap_or("GOV").to_string();
+            let mut end = m.end;
+            let mut country: Option<&str> = None;
+            let mut person: Option<(usize, usize, u32)> = None;
+            let mut next = k + 1;
+            // further role nouns and unmatched complements ("وزير الخارجية", "رئيس أركان الجيش")
+            let mut gap = 0;
+            while next < mentions.len() && gap <= 2 {
+                let n = mentions[next];
+                let between = n.start.saturating_sub(end);
+                if between > 2 - gap || (end..n.start).any(|t| !an.is_word(t)) || n.conj {
+                    break;
+                }
+                gap += between;
+                if let Some(r2) = n.refs.iter().find_map(|r| if let NameRef::Role(i) = r { Some(lex.roles[*i as usize].as_str()) } else { None }) {
+                    if !n.is_nameish() {
+                        if role_code == "GOV" && r2 != "GOV" {
+                            role_code = r2.to_string();
+                        }
+                        end = n.end;
+                        next += 1;
+                        continue;
+                    }
+                }
+                if let Some(c) = n.refs.iter().find_map(|r| match r {
+                    NameRef::Adjective(i) | NameRef::Country(i) => Some(*i),
+                    _ => None,
+                }) {
+                    if n.prep.is_none() {
+                        country = Some(lex.countries[c as usize].code.as_str());
+                        end = n.end;
+                        next += 1;
+                    }
+                }
+                break;
+            }
+            // a person named right after the title
+            if next < mentions.len() {
+                let n = mentions[next];
+                if n.start == end && !n.conj && n.prep.is_none() {
+                    if let Some(p) = n.refs.iter().find_map(|r| if let NameRef::Person(i) = r { Some(*i) } else { None }) {
+                        person = Some((n.start, n.end, p));
+                        end = n.end;
+                        next += 1;
+                    }
+                }
+            }
+            let composed = country.map(|c| format!("{c}{role_code}"));
+            let (name_start, name_end, code, canonical, wikidata, kind, vague) = match person {
+                Some((s, e, p)) => {
+                    let pp = &lex.people[p as usize];
+                    let code = pp.code_on(date).or(pp.latest_code()).map(str::to_string).or(composed.clone());
+                    (s, e, code, Some(pp.canonical.clone()), pp.wikidata.clone(), PER, false)
+                }
+                None => {
+                    let vague = composed.is_none();
+                    let code = if counterpart && composed.is_none() { None } else { composed.clone().or(Some(role_code.clone())) };
+                    (m.start, end, code, None, None, ROLE, vague)
+                }
+            };
+            out.push(Actor {
+                start: m.start,
+                end,
+                name_start,
+                name_end,
+                code,
+                canonical,
+                wikidata,
+                kind,
+                vague,
+                both_sides: false,
+                place_only: false,
+                country: country.map(str::to_string),
+                conj: m.conj,
+                prep: m.prep,
+            });
+            k = next;
+            continue;
+        }
+        let mut actor = |code: Option<String>, canonical: Option<String>, wikidata: Option<String>, kind: &'static str| Actor {
+            start: m.start,
+            end: m.end,
+            name_start: m.start,
+            name_end: m.end,
+            country: code.as_ref().map(|c| c.chars().take(3).collect()),
+            code,
+            canonical,
+            wikidata,
+            kind,
+            vague: false,
+            both_sides: false,
+            place_only: false,
+            conj: m.conj,
+            prep: m.prep,
+        };
+        let primary = m.refs.iter().min_by_key(|r| match r {
+            NameRef::Person(_) => 0,
+            NameRef::Org(_) => 1,
+            NameRef::Country(_) => 2,
+            NameRef::Metonym(_) => 3,
+            NameRef::Place(_) => 4,
+            NameRef::Adjective(_) => 5,
+            _ => 9,
+        });
+        let a = match primary {
+            Some(NameRef::Person(p)) => {
+                let pp = &lex.people[*p as usize];
+                let code = pp.code_on(date).or(pp.latest_code()).map(str::to_string);
+                Some(actor(code, Some(pp.canonical.clone()), pp.wikidata.clone(), PER))
+            }
+            Some(NameRef::Org(o)) => {
+                let org = &lex.organizations[*o as usize];
+                let kind = match org.kind.as_str() {
+                    "GPE" => GPE,
+                    "LOC" => LOC,
+                    _ => ORG,
+                };
+                Some(actor(Some(org.code.clone()), Some(org.canonical.clone()), org.wikidata.clone(), kind))
+            }
+            Some(NameRef::Country(c)) => {
+                let c = &lex.countries[*c as usize];
+                Some(actor(Some(c.code.clone()), Some(c.canonical.clone()), c.wikidata.clone(), GPE))
+            }
+            Some(NameRef::Metonym(c)) => {
+                let c = &lex.countries[*c as usize];
+                Some(actor(Some(format!("{}GOV", c.code)), Some(c.canonical.clone()), None, GPE))
+            }
+            Some(NameRef::Place(p)) => {
+                let pl = &lex.places[*p as usize];
+                let mut a = actor(None, Some(pl.canonical.clone()), pl.wikidata.clone(), if pl.kind == "LOC" { LOC } else { GPE });
+                a.place_only = true;
+                a.country = pl.country.clone();
+                Some(a)
+            }
+            Some(NameRef::Adjective(c)) => {
+                // a nisba used as a noun ("للإيرانيين", "من الروس"), not as a modifier
+                let prev_is_word = m.start > 0 && an.is_word(m.start - 1) && !is_preposition(an.folded(m.start - 1));
+                if m.prep.is_some() || !prev_is_word {
+                    let c = &lex.countries[*c as usize];
+                    Some(actor(Some(c.code.clone()), Some(c.canonical.clone()), None, MISC))
+                } else {
+                    None
+                }
+            }
+            _ => None,
+        };
+        if let Some(a) = a {
+            out.push(a);
+        } else if m.particle(Particle::BothSides) {
+            let mut a = actor(None, None, None, ROLE);
+            a.both_sides = true;
+            out.push(a);
+        }
+        k += 1;
+    }
+    out
+}
+
+/// Separate prepositions that mark arguments (folded).
+pub fn is_preposition(folded: &str) -> bool {
+    let w = folded.strip_prefix('و').filter(|r| r.chars().count() >= 2).unwrap_or(folded);
+    matches!(w, "مع" | "علي" | "الي" | "من" | "عن" | "ضد" | "في" | "بين" | "حول" | "لدي" | "عبر" | "نحو" | "تجاه" | "بحق")
+}

@@ -1,0 +1,77 @@
+//! The pipeline: text in, [`Document`] out, one stage after another.
+
+use crate::analysis::Analysis;
+use crate::document::{Article, Document, Entity, Span};
+use crate::error::Error;
+use crate::events::Coder;
+use crate::lexicon::Lexicon;
+use crate::mentions::{build_actors, find_mentions, ROLE};
+use crate::time::{as_number, parse_date, resolve_dates};
+
+/// A compiled pipeline. Build it once (compiling the lexicon takes tens of
+/// milliseconds) and share it: [`Pipeline::process`] takes `&self`, so one
+/// pipeline serves many threads.
+pub struct Pipeline {
+    lexicon: Lexicon,
+}
+
+impl Pipeline {
+    /// A pipeline over the lexicon compiled into the binary.
+    pub fn new() -> Result<Pipeline, Error> {
+        Ok(Pipeline { lexicon: Lexicon::embedded()? })
+    }
+
+    /// A pipeline over a given lexicon.
+    pub fn with_lexicon(lexicon: Lexicon) -> Pipeline {
+        Pipeline { lexicon }
+    }
+
+    /// The lexicon in use.
+    pub fn lexicon(&self) -> &Lexicon {
+        &self.lexicon
+    }
+
+    /// Codes one article. An invalid `date` is an error; any text is fine.
+    pub fn process(&self, article: &Article) -> Result<Document, Error> {
+        let published = match article.date.as_deref().map(str::trim).filter(|d| !d.is_empty()) {
+            Some(d) => Some(parse_date(d).ok_or_else(|| Error::Date(d.to_string()))?),
+            None => None,
+        };
+        let an = Analysis::new(&article.text);
+        let mentions = find_mentions(&an, &self.lexicon);
+        let actors = build_actors(&an, &self.lexicon, &mentions, published.map(as_number));
+        let dates = match published {
+            Some(p) => resolve_dates(&an, &mentions, p),
+            None => Vec::new(),
+        };
+        let coded = Coder::new(&an, &self.lexicon, &mentions, &actors, &dates, published).run();
+
+        let span = |a: usize, b: usize| (an.tokens[a].char_start, an.tokens[b - 1].char_end, an.text[an.tokens[a].start..an.tokens[b - 1].end].to_string());
+        let mut entities: Vec<Entity> = Vec::new();
+        for a in &actors {
+            if a.both_sides || (a.kind == ROLE && a.code.is_none()) {
+                continue;
+            }
+            let (start, end, text) = span(a.name_start, a.name_end);
+            entities.push(Entity { start, end, text, kind: a.kind.to_string(), actor: a.code.clone(), canonical: a.canonical.clone(), wikidata: a.wikidata.clone() });
+        }
+        for d in &dates {
+            let (start, end, text) = span(d.start, d.end);
+            entities.push(Entity { start, end, text, kind: "DATE".into(), actor: None, canonical: Some(d.date.to_string()), wikidata: None });
+        }
+        entities.sort_by_key(|e| (e.start, e.end));
+        let sentences = an
+            .sentences
+            .iter()
+            .map(|s| Span { start: s.char_start, end: s.char_end, text: an.text[s.start..s.end].to_string() })
+            .collect();
+        Ok(Document {
+            id: article.id.clone(),
+            date: published.map(|d| d.to_string()),
+            sentences,
+            entities,
+            quotes: coded.quotes,
+            events: coded.events,
+        })
+    }
+}

@@ -285,10 +285,20 @@ impl<'a, 'l> Coder<'a, 'l> {
         let mut quote_cue: Vec<Option<usize>> = vec![None; self.direct.len()];
         let mut topic: Option<(usize, usize)> = None; // (actor, sentence)
         let mut last_speaker: Option<usize> = None;
+        // the parties of the latest event between two of them: "الجانبان"
+        let mut last_pair: Option<(usize, usize)> = None;
         for (si, s) in an.sentences.iter().enumerate() {
             let (s_start, s_end) = (s.tok_start, s.tok_end);
             if (s_start..s_end).any(|k| self.has(k, Particle::Furniture)) && s_end - s_start <= 4 {
                 continue;
+            }
+            // "وأعرب لافروف عن ...": a sentence opening with a verb and a named
+            // person makes that person the topic, whether or not the verb codes.
+            if let Some(a) = self.actor_starting(s_start + 1) {
+                let actor = &self.actors[a];
+                if an.is_word(s_start) && !self.covered[s_start] && actor.is_person() && !self.after_preposition(actor) {
+                    topic = Some((a, si));
+                }
             }
             let mut t = s_start;
             while t < s_end {
@@ -340,9 +350,14 @@ impl<'a, 'l> Coder<'a, 'l> {
                 };
                 let target = if p.flags.passive { None } else { self.find_target(p, from, s_end, &sources) };
                 let mut pairs: Vec<(usize, Option<usize>)> = Vec::new();
+                let passive_target = if trig.noun { self.passive_target(&trig, s_start) } else { None };
                 if self.actors[sj].both_sides {
-                    if let Some((a, b)) = self.both_sides_before(trig.tok) {
+                    if let Some((a, b)) = last_pair.or_else(|| self.both_sides_before(trig.tok)) {
                         pairs.push((a, Some(b)));
+                    }
+                } else if let Some(pt) = passive_target {
+                    for &s in &sources {
+                        pairs.push((s, Some(pt)));
                     }
                 } else if let Some(tg) = target {
                     for &s in &sources {
@@ -356,17 +371,17 @@ impl<'a, 'l> Coder<'a, 'l> {
                     for &s in &sources {
                         pairs.push((s, self.threat_addressee(&code, s, s_start, trig.tok)));
                     }
-                } else if !trig.noun && !p.flags.symmetric {
+                } else if !p.flags.symmetric {
                     for &s in &sources {
                         pairs.push((s, None));
                     }
                 }
-                let passive_target = if trig.noun { self.passive_target(&trig, s_start) } else { None };
                 for (s, tg) in pairs {
-                    let (s, tg) = match passive_target {
-                        Some(pt) => (s, Some(pt)),
-                        None => (s, tg),
-                    };
+                    if let Some(tg) = tg {
+                        if !self.actors[s].both_sides && !self.actors[tg].both_sides && self.actors[s].country_code() != self.actors[tg].country_code() {
+                            last_pair = Some((s, tg));
+                        }
+                    }
                     let confidence = if explicit.is_some() { 0.8 } else if noun_source.is_some() { 0.6 } else { 0.5 };
                     if let Some(e) = self.make_event(&code, p, &trig, si, s, tg, confidence) {
                         let dup = events.iter().any(|x| x.sentence == e.sentence && x.code == e.code && x.source == e.source && x.target == e.target);

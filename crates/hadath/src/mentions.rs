@@ -121,6 +121,11 @@ impl Actor {
     pub fn is_actor(&self) -> bool {
         !self.place_only && (self.code.is_some() || self.both_sides)
     }
+    /// The first three letters of the actor code.
+    pub fn country_code(&self) -> Option<&str> {
+        self.code.as_deref().map(|c| c.get(..3).unwrap_or(c))
+    }
+
     /// A person (named), as opposed to a state, group or role.
     pub fn is_person(&self) -> bool {
         self.kind == PER
@@ -172,6 +177,33 @@ pub fn build_actors(an: &Analysis<'_>, lex: &Lexicon, mentions: &[Mention<'_>], 
                     }
                 }
                 break;
+            }
+            // a group named right after the role noun: "المتمردين الحوثيين"
+            if next < mentions.len() && country.is_none() {
+                let n = mentions[next];
+                if n.start == end && !n.conj && n.prep.is_none() {
+                    if let Some(o) = n.refs.iter().find_map(|r| if let NameRef::Org(i) = r { Some(*i) } else { None }) {
+                        let org = &lex.organizations[o as usize];
+                        out.push(Actor {
+                            start: m.start,
+                            end: n.end,
+                            name_start: n.start,
+                            name_end: n.end,
+                            code: Some(org.code.clone()),
+                            canonical: Some(org.canonical.clone()),
+                            wikidata: org.wikidata.clone(),
+                            kind: ORG,
+                            vague: false,
+                            both_sides: false,
+                            place_only: false,
+                            country: Some(org.code.chars().take(3).collect()),
+                            conj: m.conj,
+                            prep: m.prep,
+                        });
+                        k = next + 1;
+                        continue;
+                    }
+                }
             }
             // a person named right after the title
             if next < mentions.len() {

@@ -1,7 +1,7 @@
 //! Per-article analysis shared by the stages: tokens, their folded forms,
 //! clitic readings and sentences.
 
-use crate::text::{fold_into, split_sentences, strip_article, tokenize, SentenceSpan, Token, TokenKind};
+use crate::text::{fold_char, fold_into, has_article, split_sentences, tokenize, SentenceSpan, Token, TokenKind};
 
 /// One reading of a token: the word left after removing leading clitics.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -16,18 +16,29 @@ pub struct Reading<'a> {
     pub article: bool,
 }
 
-/// Up to six readings of a token, without allocating.
+/// Up to eight readings of a token, without allocating.
 #[derive(Debug, Clone, Copy)]
 pub struct Readings<'a> {
-    items: [Option<Reading<'a>>; 6],
+    items: [Option<Reading<'a>>; 8],
 }
 
 impl<'a> Readings<'a> {
     fn push(&mut self, r: Reading<'a>) {
         let n = self.items.iter().flatten().count();
-        if n < 6 && !self.items[..n].iter().flatten().any(|x| x.key == r.key) {
+        if n < self.items.len() && !self.items[..n].iter().flatten().any(|x| x.key == r.key && x.article == r.article) {
             self.items[n] = Some(r);
         }
+    }
+
+    /// Pushes the word `w` (folded, clitics removed), and without its article
+    /// when the written form, `skip` letters into `raw`, has one.
+    fn push_word(&mut self, w: &'a str, raw: &str, skip: usize, conj: bool, prep: Option<char>) {
+        if has_article(skip_letters(raw, skip)) {
+            if let Some(rest) = w.strip_prefix("ال").filter(|r| long_enough(r)) {
+                self.push(Reading { key: rest, conj, prep, article: true });
+            }
+        }
+        self.push(Reading { key: w, conj, prep, article: false });
     }
 
     /// Iterates the readings, the whole word first.
@@ -36,9 +47,18 @@ impl<'a> Readings<'a> {
     }
 }
 
-fn base_reading(s: &str, conj: bool, prep: Option<char>) -> Reading<'_> {
-    let k = strip_article(s);
-    Reading { key: k, conj, prep, article: k.len() != s.len() }
+/// `raw` after its first `n` letters (diacritics do not count).
+fn skip_letters(raw: &str, n: usize) -> &str {
+    let mut seen = 0;
+    for (i, c) in raw.char_indices() {
+        if seen == n {
+            return &raw[i..];
+        }
+        if fold_char(c).is_some() {
+            seen += 1;
+        }
+    }
+    ""
 }
 
 fn long_enough(s: &str) -> bool {
@@ -102,21 +122,24 @@ impl<'t> Analysis<'t> {
         self.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Punct) && self.raw(i) == p
     }
 
-    /// Readings of token `i`: the whole word, then with و/ف, ب/ك/ل, لل and
-    /// ال removed, as far as at least two letters remain.
+    /// Readings of token `i`: the whole word, then with و/ف, ب/ك/ل and لل
+    /// removed, as far as at least two letters remain; each also without the
+    /// article when it is written with one (a plain alef, not "ألمانيا").
     pub fn readings(&self, i: usize) -> Readings<'_> {
         let w = self.folded(i);
-        let mut out = Readings { items: [None; 6] };
-        out.push(base_reading(w, false, None));
+        let raw = self.raw(i);
+        let mut out = Readings { items: [None; 8] };
+        out.push_word(w, raw, 0, false, None);
         let mut rests: [(Option<&str>, bool); 2] = [(Some(w), false), (None, true)];
         if let Some(r) = w.strip_prefix('و').or_else(|| w.strip_prefix('ف')) {
             if long_enough(r) {
-                out.push(base_reading(r, true, None));
+                out.push_word(r, raw, 1, true, None);
                 rests[1] = (Some(r), true);
             }
         }
         for (rest, conj) in rests {
             let Some(rest) = rest else { continue };
+            let skip = usize::from(conj);
             if let Some(r) = rest.strip_prefix("لل") {
                 if long_enough(r) {
                     out.push(Reading { key: r, conj, prep: Some('ل'), article: true });
@@ -125,7 +148,7 @@ impl<'t> Analysis<'t> {
             for p in ['ب', 'ك', 'ل'] {
                 if let Some(r) = rest.strip_prefix(p) {
                     if long_enough(r) {
-                        out.push(base_reading(r, conj, Some(p)));
+                        out.push_word(r, raw, skip + 1, conj, Some(p));
                     }
                 }
             }

@@ -57,7 +57,11 @@ fn bit(p: Particle) -> u16 {
     1 << (p as u16)
 }
 
-const ALL_PARTICLES: [Particle; 11] = [
+const ALL_PARTICLES: [Particle; 15] = [
+    Particle::NegationNoun,
+    Particle::NegationContext,
+    Particle::AgentMarker,
+    Particle::Interrogative,
     Particle::Negation,
     Particle::NegationVerb,
     Particle::Conditional,
@@ -130,30 +134,47 @@ impl<'a, 'l> Coder<'a, 'l> {
                 *best = Some((Trigger { tok, end, pattern, future, first_plural, noun }, score));
             }
         };
-        for r in self.an.readings(tok).iter() {
-            if r.prep.is_some() && r.prep != Some('ل') {
-                continue;
+        // verbs: the folded word, without a conjunction, without the
+        // purpose ل; never with the article (and "التقى" keeps its ال)
+        let after_prep = tok > 0 && self.an.is_word(tok - 1) && is_preposition(self.an.folded(tok - 1));
+        let w = if after_prep { "" } else { self.an.folded(tok) };
+        let conj = w.strip_prefix('و').or_else(|| w.strip_prefix('ف')).filter(|r| r.chars().count() >= 2);
+        let purpose = |x: &'a str| x.strip_prefix('ل').filter(|r| r.chars().count() >= 3);
+        let forms = [Some(w), conj, purpose(w), conj.and_then(purpose)];
+        for f in forms.into_iter().flatten() {
+            for vf in lex.verb_forms(f) {
+                consider(&mut best, vf.pattern, false, vf.first_plural, false);
             }
-            if !r.article {
-                for f in lex.verb_forms(r.key) {
-                    consider(&mut best, f.pattern, false, f.first_plural, false);
-                }
-                if let Some(rest) = r.key.strip_prefix('س') {
-                    for f in lex.verb_forms(rest).iter().filter(|f| f.tense == Tense::Present) {
-                        consider(&mut best, f.pattern, true, f.first_plural, false);
-                    }
-                }
-            }
-            if best.is_none() {
-                for &p in lex.noun_patterns(r.key) {
-                    consider(&mut best, p, false, false, true);
+            if let Some(rest) = f.strip_prefix('س') {
+                for vf in lex.verb_forms(rest).iter().filter(|vf| vf.tense == Tense::Present) {
+                    consider(&mut best, vf.pattern, true, vf.first_plural, false);
                 }
             }
             if best.is_some() {
                 break;
             }
         }
+        if best.is_none() {
+            for r in self.an.readings(tok).iter() {
+                for &p in lex.noun_patterns(r.key) {
+                    consider(&mut best, p, false, false, true);
+                }
+                if best.is_some() {
+                    break;
+                }
+            }
+        }
         best.map(|(t, _)| t)
+    }
+
+    /// Whether token `tok` is a known verb form (with its conjunction).
+    fn is_verb(&self, tok: usize) -> bool {
+        if !self.an.is_word(tok) {
+            return false;
+        }
+        let w = self.an.folded(tok);
+        let conj = w.strip_prefix('و').or_else(|| w.strip_prefix('ف'));
+        !self.lex.verb_forms(w).is_empty() || conj.is_some_and(|c| !self.lex.verb_forms(c).is_empty())
     }
 
     /// Where the pattern's literal words end, if they all follow in order.
@@ -161,16 +182,32 @@ impl<'a, 'l> Coder<'a, 'l> {
         let mut pos = from;
         for lit in &p.literals {
             let limit = (pos + 4).min(s_end);
-            let found = (pos..limit).find(|&k| self.an.readings(k).iter().any(|r| r.key == lit))?;
+            let found = (pos..limit).find(|&k| self.an.readings(k).iter().any(|r| r.key == lit || strip_pronoun(r.key) == Some(lit.as_str())))?;
             pos = found + 1;
         }
         Some(pos)
     }
 
-    fn negated(&self, t: usize, s_start: usize) -> bool {
-        let near = (t.saturating_sub(2).max(s_start)..t).any(|k| self.has(k, Particle::Negation));
-        let denied = (t.saturating_sub(8).max(s_start)..t).any(|k| self.has(k, Particle::NegationVerb));
-        near || denied
+    /// Negated: a negation particle just before the verb ("لم يلتق", "ألا
+    /// تدعم"), or before the verb that governs a noun ("لا تسعى إلى حرب"),
+    /// "ما" right before a perfect verb, or a denial verb earlier in the
+    /// clause ("نفى أن يكون زار").
+    fn negated(&self, t: usize, s_start: usize, noun: bool) -> bool {
+        let reach = if noun { 4 } else { 2 };
+        let mut k = t;
+        while k > s_start && t - k < reach {
+            k -= 1;
+            if self.an.tokens[k].kind != crate::text::TokenKind::Word {
+                break;
+            }
+            if self.has(k, Particle::Negation) || self.has(k, Particle::NegationNoun) || is_written_alla(self.an.raw(k)) {
+                return true;
+            }
+        }
+        if !noun && t > s_start && self.has(t - 1, Particle::NegationContext) {
+            return true;
+        }
+        (t.saturating_sub(8).max(s_start)..t).any(|k| self.has(k, Particle::NegationVerb))
     }
 
     fn conditional(&self, t: usize, s_start: usize) -> bool {
@@ -232,7 +269,7 @@ impl<'a, 'l> Coder<'a, 'l> {
                 k += 1;
                 continue;
             }
-            if !self.an.is_word(k) || self.has(k, Particle::Report) || is_preposition(self.an.folded(k)) || skipped >= 2 {
+            if !self.an.is_word(k) || self.has(k, Particle::Report) || self.has(k, Particle::PronounSpeaker) || is_preposition(self.an.folded(k)) || skipped >= 2 {
                 return None;
             }
             skipped += 1;
@@ -255,7 +292,9 @@ impl<'a, 'l> Coder<'a, 'l> {
                 if self.an.is_punct(k, "«") || self.an.is_punct(k, ":") {
                     break;
                 }
-                let Some(a) = self.actor_starting(k) else { continue };
+                // a place stands for its country as a target ("قصفت إدلب")
+                let place = self.actor_at.get(k).copied().flatten().map(|i| i as usize).filter(|&i| self.actors[i].place_only && self.actors[i].country.is_some());
+                let Some(a) = self.actor_starting(k).or(place) else { continue };
                 if exclude.contains(&a) {
                     continue;
                 }
@@ -296,10 +335,13 @@ impl<'a, 'l> Coder<'a, 'l> {
             // person makes that person the topic, whether or not the verb codes.
             if let Some(a) = self.actor_starting(s_start + 1) {
                 let actor = &self.actors[a];
-                if an.is_word(s_start) && !self.covered[s_start] && actor.is_person() && !self.after_preposition(actor) {
+                if self.is_verb(s_start) && !self.covered[s_start] && actor.is_person() && !self.after_preposition(actor) {
                     topic = Some((a, si));
                 }
             }
+            let mut sentence_speaker: Option<usize> = None;
+            let mut conditional_force = false;
+            let question = (s_start..s_end).any(|k| self.has(k, Particle::Interrogative)) && (an.is_punct(s_end - 1, "؟") || an.is_punct(s_end - 1, "?"));
             let mut t = s_start;
             while t < s_end {
                 let Some(trig) = self.trigger_at(t, s_end) else {
@@ -308,10 +350,31 @@ impl<'a, 'l> Coder<'a, 'l> {
                 };
                 t = trig.end.max(t + 1);
                 let p = &self.lex.patterns[trig.pattern as usize];
-                if self.negated(trig.tok, s_start) || self.conditional(trig.tok, s_start) {
+                if self.negated(trig.tok, s_start, trig.noun) || question {
+                    continue;
+                }
+                if self.conditional(trig.tok, s_start) {
+                    if matches!(p.code.as_deref().and_then(|c| c.get(..2)), Some("15" | "17" | "18" | "19" | "20")) {
+                        conditional_force = true;
+                    }
                     continue;
                 }
                 let in_quote = self.quote_of[trig.tok].map(|q| q as usize);
+                let passive_light = if trig.noun { self.passive_light_verb(&trig, s_start) } else { None };
+                if p.flags.passive || passive_light.is_some() {
+                    // "يتعرضون لهجوم من السعودية": the subject suffers, the agent acts
+                    let at = passive_light.unwrap_or(trig.tok);
+                    let lv = Trigger { tok: at, end: at + 1, ..trig };
+                    let patient = self.explicit_subject(&lv, s_start, s_end).filter(|&a| self.actors[a].start < trig.tok).or_else(|| self.relative_antecedent(at, s_start));
+                    if let (Some(agent), Some(code)) = (self.agent(trig.end, s_end), p.code.as_deref()) {
+                        for s in self.coordinated(agent) {
+                            if let Some(e) = self.make_event(code, &p.rule, &trig, si, s, patient, 0.6) {
+                                events.push(e);
+                            }
+                        }
+                    }
+                    continue;
+                }
                 let explicit = self.explicit_subject(&trig, s_start, s_end);
                 let noun_source = if trig.noun && explicit.is_none() { self.noun_source(&trig, s_start, s_end) } else { None };
                 let implicit = || -> Option<usize> {
@@ -327,7 +390,7 @@ impl<'a, 'l> Coder<'a, 'l> {
                 };
                 let subject = explicit.or(noun_source).or_else(|| if trig.noun { None } else { implicit() });
                 if let Some(sj) = explicit {
-                    if !self.actors[sj].both_sides && !self.actors[sj].vague {
+                    if !self.actors[sj].both_sides && !self.actors[sj].vague && in_quote.is_none() {
                         topic = Some((sj, si));
                     }
                 }
@@ -335,6 +398,7 @@ impl<'a, 'l> Coder<'a, 'l> {
                     if let Some(sp) = subject {
                         if !self.actors[sp].both_sides {
                             last_speaker = Some(sp);
+                            sentence_speaker = Some(sp);
                         }
                     }
                     self.attach_quotes(&trig, subject, s_end, &mut quotes, &mut quote_speaker, &mut quote_cue);
@@ -350,14 +414,9 @@ impl<'a, 'l> Coder<'a, 'l> {
                 };
                 let target = if p.flags.passive { None } else { self.find_target(p, from, s_end, &sources) };
                 let mut pairs: Vec<(usize, Option<usize>)> = Vec::new();
-                let passive_target = if trig.noun { self.passive_target(&trig, s_start) } else { None };
                 if self.actors[sj].both_sides {
                     if let Some((a, b)) = last_pair.or_else(|| self.both_sides_before(trig.tok)) {
                         pairs.push((a, Some(b)));
-                    }
-                } else if let Some(pt) = passive_target {
-                    for &s in &sources {
-                        pairs.push((s, Some(pt)));
                     }
                 } else if let Some(tg) = target {
                     for &s in &sources {
@@ -371,7 +430,7 @@ impl<'a, 'l> Coder<'a, 'l> {
                     for &s in &sources {
                         pairs.push((s, self.threat_addressee(&code, s, s_start, trig.tok)));
                     }
-                } else if !p.flags.symmetric {
+                } else if !p.flags.symmetric && (!trig.noun || code.as_str() >= "14") {
                     for &s in &sources {
                         pairs.push((s, None));
                     }
@@ -383,13 +442,17 @@ impl<'a, 'l> Coder<'a, 'l> {
                         }
                     }
                     let confidence = if explicit.is_some() { 0.8 } else if noun_source.is_some() { 0.6 } else { 0.5 };
-                    if let Some(e) = self.make_event(&code, p, &trig, si, s, tg, confidence) {
+                    if let Some(e) = self.make_event(&code, &p.rule, &trig, si, s, tg, confidence) {
                         let dup = events.iter().any(|x| x.sentence == e.sentence && x.code == e.code && x.source == e.source && x.target == e.target);
                         if !dup {
                             events.push(e);
                         }
                     }
                 }
+            }
+            self.obligations(si, sentence_speaker, &quote_speaker, &mut events);
+            if conditional_force {
+                self.conditional_threat(si, sentence_speaker, &quote_speaker, &mut events);
             }
             // quotes in this sentence that no speech verb claimed: a speech verb right after them
             for (qi, &(o, _)) in self.direct.iter().enumerate() {
@@ -401,6 +464,44 @@ impl<'a, 'l> Coder<'a, 'l> {
         }
         quotes.sort_by_key(|q| q.start);
         Coded { events, quotes }
+    }
+
+    /// "يجب على إيران ...", "مادورو الذي يتوجب عليه التنحي": an obligation
+    /// voiced by a speaker is a demand (CAMEO 10) from the speaker on the one
+    /// obliged.
+    fn obligations(&self, si: usize, sentence_speaker: Option<usize>, quote_speaker: &[Option<usize>], events: &mut Vec<Event>) {
+        let an = self.an;
+        let s = &an.sentences[si];
+        for m in s.tok_start..s.tok_end {
+            if !self.has(m, Particle::Modal) || self.negated(m, s.tok_start, false) || self.conditional(m, s.tok_start) {
+                continue;
+            }
+            let speaker = match self.quote_of[m] {
+                Some(q) => quote_speaker[q as usize],
+                None => sentence_speaker,
+            };
+            let Some(speaker) = speaker else { continue };
+            let Some(next) = (m + 1 < s.tok_end).then(|| strip_conj(an.folded(m + 1))) else { continue };
+            let target = match next {
+                "علي" => self.actor_starting(m + 2),
+                "عليه" | "عليها" | "عليهم" | "عليهما" => {
+                    let rel = m >= 1 && matches!(an.folded(m - 1), "الذي" | "التي" | "الذين" | "اللذين" | "اللتين");
+                    if rel {
+                        (0..self.actors.len()).rev().find(|&i| self.actors[i].end == m - 1 && self.actors[i].is_actor())
+                    } else {
+                        None
+                    }
+                }
+                _ => None,
+            };
+            let Some(target) = target else { continue };
+            let trig = Trigger { tok: m, end: m + 1, pattern: u32::MAX, future: false, first_plural: false, noun: false };
+            if let Some(e) = self.make_event(OBLIGATION_CODE, OBLIGATION_RULE, &trig, si, speaker, Some(target), 0.5) {
+                if !events.iter().any(|x| x.sentence == e.sentence && x.code == e.code && x.source == e.source && x.target == e.target) {
+                    events.push(e);
+                }
+            }
+        }
     }
 
     /// Source of an event noun: the actor named after it ("زيارة أردوغان"),
@@ -440,14 +541,75 @@ impl<'a, 'l> Coder<'a, 'l> {
         None
     }
 
-    /// For "يتعرضون لهجوم من X": the one who suffers it, named before the
-    /// passive light verb (through a relative pronoun: "الحوثيين ... الذين").
-    fn passive_target(&self, t: &Trigger, s_start: usize) -> Option<usize> {
-        let lv = (t.tok.saturating_sub(2).max(s_start)..t.tok).find(|&k| {
+    /// The passive light verb before an event noun ("يتعرضون لهجوم").
+    fn passive_light_verb(&self, t: &Trigger, s_start: usize) -> Option<usize> {
+        (t.tok.saturating_sub(2).max(s_start)..t.tok).find(|&k| {
             let w = strip_conj(self.an.folded(k));
-            self.lex.verb_forms(w).is_empty() && PASSIVE_LIGHT.iter().any(|stem| w.contains(stem))
-        })?;
-        (s_start..lv).rev().find_map(|k| self.actor_starting(k).filter(|&a| !self.actors[a].both_sides))
+            PASSIVE_LIGHT.iter().any(|stem| w.contains(stem))
+        })
+    }
+
+    /// The agent of a passive: "من X", "على يد X", "من قبل X" after the trigger.
+    fn agent(&self, from: usize, s_end: usize) -> Option<usize> {
+        let limit = (from + SUBJECT_WINDOW).min(s_end);
+        for k in from..limit {
+            if self.an.is_punct(k, "،") || self.an.is_punct(k, "«") {
+                return None;
+            }
+            if strip_conj(self.an.folded(k)) == "من" {
+                if let Some(a) = self.actor_starting(k + 1) {
+                    return Some(a);
+                }
+            }
+            if self.has(k, Particle::AgentMarker) {
+                if let Some(a) = (k + 1..(k + 4).min(s_end)).find_map(|j| self.actor_starting(j)) {
+                    return Some(a);
+                }
+            }
+        }
+        None
+    }
+
+    /// The antecedent of a relative pronoun right before `tok`: "المتمردين
+    /// الحوثيين في اليمن الذين ..." is the rebels, not Yemen.
+    fn relative_antecedent(&self, tok: usize, s_start: usize) -> Option<usize> {
+        if tok == 0 || tok <= s_start || !matches!(strip_conj(self.an.folded(tok - 1)), "الذي" | "التي" | "الذين" | "اللذين" | "اللتين" | "اللذان" | "اللتان") {
+            return None;
+        }
+        let rel = tok - 1;
+        let a = (0..self.actors.len()).rev().find(|&i| self.actors[i].end == rel && self.actors[i].is_actor())?;
+        if self.after_preposition(&self.actors[a]) {
+            let p = self.actors[a].start - usize::from(self.actors[a].prep.is_none());
+            if let Some(b) = (0..self.actors.len()).rev().find(|&i| self.actors[i].end == p && self.actors[i].is_actor()) {
+                return Some(b);
+            }
+        }
+        Some(a)
+    }
+
+    /// "إذا تعرضت مصالحنا لهجوم، فإننا سنرد": an attack in the condition and a
+    /// future act in the consequence, voiced by a speaker, is a threat.
+    fn conditional_threat(&self, si: usize, sentence_speaker: Option<usize>, quote_speaker: &[Option<usize>], events: &mut Vec<Event>) {
+        let an = self.an;
+        let s = &an.sentences[si];
+        let Some(cond) = (s.tok_start..s.tok_end).find(|&k| self.has(k, Particle::Conditional)) else { return };
+        let Some(comma) = (cond..s.tok_end).find(|&k| an.is_punct(k, "،") || an.is_punct(k, ",")) else { return };
+        let apodosis = comma + 1;
+        if !an.is_word(apodosis) || !an.folded(apodosis).starts_with('ف') {
+            return;
+        }
+        let future = (apodosis..s.tok_end.min(apodosis + 4)).find(|&k| self.has(k, Particle::Future) || is_future_form(an.folded(k)) && !self.covered[k]);
+        let Some(fut) = future else { return };
+        let speaker = match self.quote_of[fut] {
+            Some(q) => quote_speaker[q as usize],
+            None => sentence_speaker,
+        };
+        let Some(speaker) = speaker else { return };
+        let target = self.threat_addressee(CONDITIONAL_THREAT_CODE, speaker, s.tok_start, cond);
+        let trig = Trigger { tok: fut, end: fut + 1, pattern: u32::MAX, future: true, first_plural: false, noun: false };
+        if let Some(e) = self.make_event(CONDITIONAL_THREAT_CODE, CONDITIONAL_THREAT_RULE, &trig, si, speaker, target, 0.5) {
+            events.push(e);
+        }
     }
 
     /// The two most recent distinct parties named before `tok`.
@@ -516,10 +678,11 @@ impl<'a, 'l> Coder<'a, 'l> {
         // reported speech: the verb, its subject, a complementiser, then the content
         let mut k = t.end;
         let limit = (t.end + SUBJECT_WINDOW + 4).min(s_end);
-        while k < limit && !self.has(k, Particle::Report) {
+        let report = |k: usize| self.has(k, Particle::Report) || self.has(k, Particle::PronounSpeaker);
+        while k < limit && !report(k) {
             k += 1;
         }
-        if k >= limit || !self.has(k, Particle::Report) {
+        if k >= limit || !report(k) {
             return;
         }
         let start = k + 1;
@@ -579,12 +742,12 @@ impl<'a, 'l> Coder<'a, 'l> {
     }
 
     #[allow(clippy::too_many_arguments)]
-    fn make_event(&self, code: &str, p: &Pattern, t: &Trigger, si: usize, source: usize, target: Option<usize>, confidence: f64) -> Option<Event> {
+    fn make_event(&self, code: &str, rule: &str, t: &Trigger, si: usize, source: usize, target: Option<usize>, confidence: f64) -> Option<Event> {
         let an = self.an;
         let src = &self.actors[source];
         let source_code = src.code.clone()?;
         let tgt = target.map(|i| &self.actors[i]);
-        let target_code = tgt.and_then(|a| a.code.clone());
+        let target_code = tgt.and_then(|a| a.code.clone().or_else(|| if a.place_only { a.country.clone() } else { None }));
         if let Some(tc) = &target_code {
             if tc.get(..3) == source_code.get(..3) && !source_code.starts_with("IGO") {
                 return None;
@@ -622,7 +785,7 @@ impl<'a, 'l> Coder<'a, 'l> {
             source_text: Some(text_of(src)),
             target_text: tgt.map(text_of),
             confidence,
-            rule: p.rule.clone(),
+            rule: rule.to_string(),
             code_name: entry.name.clone(),
         })
     }
@@ -654,8 +817,36 @@ impl<'a, 'l> Coder<'a, 'l> {
     }
 }
 
+/// CAMEO code of an obligation put on someone: "Demand, not specified below".
+const OBLIGATION_CODE: &str = "100";
+const OBLIGATION_RULE: &str = "obligation: modal (particles.tsv) + على/عليه";
+
+/// CAMEO code of a conditional threat: "Threaten, not specified below".
+const CONDITIONAL_THREAT_CODE: &str = "130";
+const CONDITIONAL_THREAT_RULE: &str = "conditional threat: إذا/لو + attack, ف + future";
+
+/// A future verb form: the prefix س on an imperfect (سنرد، ستقوم، سيعلن).
+fn is_future_form(w: &str) -> bool {
+    let w = strip_conj(w);
+    let mut c = w.chars();
+    c.next() == Some('س') && matches!(c.next(), Some('ي' | 'ت' | 'ن' | 'ا')) && w.chars().count() >= 4
+}
+
+/// "ألا" written with hamza above is أن + لا, a negation ("نأمل ألا تدعم");
+/// written إلا it is "except". Folding merges them, so the written form decides.
+fn is_written_alla(raw: &str) -> bool {
+    let letters: String = raw.chars().filter(|&c| crate::text::fold_char(c).is_some()).collect();
+    let w = letters.strip_prefix('و').or_else(|| letters.strip_prefix('ف')).or_else(|| letters.strip_prefix('ب')).unwrap_or(&letters);
+    w == "ألا"
+}
+
 /// Stems of the passive light verbs: "تعرض لـ" (to be subjected to).
 const PASSIVE_LIGHT: &[&str] = &["تعرض"];
+
+/// The word without a possessive or object pronoun suffix, if it has one.
+fn strip_pronoun(w: &str) -> Option<&str> {
+    ["هما", "هم", "ها", "ه", "نا", "كم"].iter().find_map(|s| w.strip_suffix(s)).filter(|r| r.chars().count() >= 3)
+}
 
 fn strip_conj(w: &str) -> &str {
     w.strip_prefix('و').filter(|r| r.chars().count() >= 2).unwrap_or(w)

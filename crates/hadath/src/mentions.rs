@@ -49,25 +49,31 @@ pub fn find_mentions<'l>(an: &Analysis<'_>, lex: &'l Lexicon) -> Vec<Mention<'l>
         let mut best: Option<(usize, u32, Reading<'_>)> = None;
         for r in an.readings(i).iter() {
             let Some(w) = idx.word(r.key) else { continue };
-            let Some(mut node) = idx.step(0, w) else { continue };
-            let mut j = i + 1;
-            let mut last = if idx.refs(node).is_empty() { None } else { Some((j, node)) };
-            while j < s_end {
-                let next = an.readings(j).iter().filter(|x| !x.conj && x.prep.is_none()).find_map(|x| idx.word(x.key).and_then(|w| idx.step(node, w)));
-                match next {
-                    Some(n) => {
-                        node = n;
-                        j += 1;
-                        if !idx.refs(node).is_empty() {
-                            last = Some((j, node));
+            for start in idx.step(0, w, r.article).into_iter().flatten() {
+                let mut node = start;
+                let mut j = i + 1;
+                let mut last = if idx.refs(node).is_empty() { None } else { Some((j, node)) };
+                while j < s_end {
+                    let next = an
+                        .readings(j)
+                        .iter()
+                        .filter(|x| !x.conj && x.prep.is_none())
+                        .find_map(|x| idx.word(x.key).and_then(|w| idx.step(node, w, x.article).into_iter().flatten().next()));
+                    match next {
+                        Some(n) => {
+                            node = n;
+                            j += 1;
+                            if !idx.refs(node).is_empty() {
+                                last = Some((j, node));
+                            }
                         }
+                        None => break,
                     }
-                    None => break,
                 }
-            }
-            if let Some((end, node)) = last {
-                if best.is_none_or(|(e, _, _)| end > e) {
-                    best = Some((end, node, *r));
+                if let Some((end, node)) = last {
+                    if best.is_none_or(|(e, _, _)| end > e) {
+                        best = Some((end, node, *r));
+                    }
                 }
             }
         }

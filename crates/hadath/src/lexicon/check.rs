@@ -1,7 +1,7 @@
 //! `hadath lexicon check`: finds every problem in a lexicon directory at
 //! once, each with its file and line, rather than stopping at the first.
 
-use super::{parse_partial_date, parse_role, PhraseIndex, EMBEDDED, FILES};
+use super::{parse_partial_date, parse_role, EMBEDDED, FILES};
 use crate::error::Error;
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::fmt;
@@ -180,7 +180,7 @@ fn check_sources(sources: Vec<(String, Result<String, String>)>) -> Report {
         if c[0] == "-" && !c[4].contains("speech") {
             cx.push(Severity::Error, file, *line, "a verb without a CAMEO code must be a `speech` verb".into());
         }
-        let key = (c[0].clone(), PhraseIndex::key(&c[1]), c[3].clone());
+        let key = (c[0].clone(), crate::text::fold(&c[1]), c[3].clone());
         if let Some((f0, l0)) = seen_pattern.insert(key, (file.clone(), *line)) {
             cx.push(Severity::Warning, file, *line, format!("duplicate of {f0}:{l0} (same code, verb and target)"));
         }
@@ -217,7 +217,7 @@ fn check_sources(sources: Vec<(String, Result<String, String>)>) -> Report {
         for (file, line, c) in get(kind) {
             for &ci in cols {
                 for name in c[ci].split('|').map(str::trim).filter(|n| !n.is_empty() && *n != "-") {
-                    let key: Vec<String> = name.split_whitespace().map(PhraseIndex::key).collect();
+                    let key: Vec<String> = name.split_whitespace().map(crate::text::fold).collect();
                     let key = key.join(" ");
                     let id = c[id_col].clone();
                     match owner.get(&key) {
@@ -245,7 +245,7 @@ fn check_sources(sources: Vec<(String, Result<String, String>)>) -> Report {
     }
     let known_prefix = |code: &str| {
         let p = code.get(..3).unwrap_or("");
-        countries.is_empty() || countries.contains(p) || matches!(p, "IGO" | "NGO" | "IMG" | "MNC" | "UIS" | "INT" | "GOV" | "MIL" | "REB" | "CVL" | "OPP")
+        countries.is_empty() || countries.contains(p) || matches!(p, "IGO" | "NGO" | "NGM" | "IMG" | "MNC" | "UIS" | "UAF" | "INT" | "GOV" | "MIL" | "REB" | "CVL" | "OPP")
     };
     let mut person_ids: FxHashMap<&str, usize> = FxHashMap::default();
     for (file, line, c) in get("people.tsv") {

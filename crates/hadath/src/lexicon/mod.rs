@@ -17,7 +17,7 @@ pub use phrase::{PhraseIndex, PhraseMatch};
 pub use tsv::{parse as parse_tsv, Row};
 
 use crate::error::{Error, LexiconError};
-use crate::text::{fold, strip_article};
+use crate::text::{fold, match_key};
 use rustc_hash::FxHashMap;
 use std::path::Path;
 
@@ -91,6 +91,14 @@ pub enum Particle {
     PronounSpeaker,
     BothSides,
     Counterpart,
+    /// Negates a following noun: عدم، دون، غير.
+    NegationNoun,
+    /// ما: a negation only right before a perfect verb.
+    NegationContext,
+    /// Marks the agent of a passive: على يد، من قبل.
+    AgentMarker,
+    /// Question words: a question asserts nothing.
+    Interrogative,
 }
 
 impl Particle {
@@ -107,6 +115,10 @@ impl Particle {
             "pronoun_speaker" => Particle::PronounSpeaker,
             "both_sides" => Particle::BothSides,
             "counterpart" => Particle::Counterpart,
+            "negation_noun" => Particle::NegationNoun,
+            "negation_context" => Particle::NegationContext,
+            "agent_marker" => Particle::AgentMarker,
+            "interrogative" => Particle::Interrogative,
             _ => return None,
         })
     }
@@ -418,7 +430,7 @@ impl Lexicon {
                 for r in &rows {
                     let mut words = r.cols[1].split_whitespace();
                     let Some(verb) = words.next() else { return Err(err(r.line, "empty verb".into())) };
-                    let literals = words.map(|w| strip_article(&fold(w)).to_string()).collect();
+                    let literals = words.map(|w| match_key(w).0).collect();
                     let idx = self.patterns.len() as u32;
                     self.patterns.push(Pattern {
                         code: r.opt(0).map(Into::into),
@@ -441,7 +453,7 @@ impl Lexicon {
                     for noun in r.list(1) {
                         let mut words = noun.split_whitespace();
                         let Some(head) = words.next() else { continue };
-                        let literals = words.map(|w| strip_article(&fold(w)).to_string()).collect();
+                        let literals = words.map(|w| match_key(w).0).collect();
                         let idx = self.patterns.len() as u32;
                         self.patterns.push(Pattern {
                             code: r.opt(0).map(Into::into),
@@ -451,7 +463,7 @@ impl Lexicon {
                             rule: format!("{file}:{} {}", r.line, noun),
                             is_noun: true,
                         });
-                        let key = strip_article(&fold(head)).to_string();
+                        let key = match_key(head).0;
                         self.noun_forms.entry(key.into_boxed_str()).or_default().push(idx);
                     }
                 }

@@ -2,7 +2,7 @@
 //! of the lexicon, matched token by token in one pass over the text.
 
 use super::NameRef;
-use crate::text::{fold, strip_article};
+use crate::text::match_key;
 use rustc_hash::FxHashMap;
 
 /// Phrases of one or more words, each word stored folded and without the
@@ -11,7 +11,8 @@ use rustc_hash::FxHashMap;
 #[derive(Debug, Default)]
 pub struct PhraseIndex {
     words: FxHashMap<Box<str>, u32>,
-    edges: FxHashMap<(u32, u32), u32>,
+    /// (node, word, word must carry the article) to node
+    edges: FxHashMap<(u32, u32, bool), u32>,
     payload: Vec<Vec<NameRef>>,
 }
 
@@ -24,9 +25,11 @@ pub struct PhraseMatch<'a> {
 }
 
 impl PhraseIndex {
-    /// The key a word is stored under: folded, article stripped.
-    pub fn key(word: &str) -> String {
-        strip_article(&fold(word)).to_string()
+    /// The key a word is stored under: folded, without the article when it
+    /// is written with one (then the text must have it too: "الهند" is India,
+    /// "هند" a given name).
+    pub fn key(word: &str) -> (String, bool) {
+        match_key(word)
     }
 
     /// Adds `phrase` (written as in the lexicon files) for `r`.
@@ -37,7 +40,7 @@ impl PhraseIndex {
         let mut node = 0u32;
         let mut any = false;
         for w in phrase.split_whitespace() {
-            let key = Self::key(w);
+            let (key, article) = Self::key(w);
             if key.is_empty() {
                 continue;
             }
@@ -45,7 +48,7 @@ impl PhraseIndex {
             let next_word = self.words.len() as u32;
             let wid = *self.words.entry(key.into_boxed_str()).or_insert(next_word);
             let next_node = self.payload.len() as u32;
-            node = *self.edges.entry((node, wid)).or_insert(next_node);
+            node = *self.edges.entry((node, wid, article)).or_insert(next_node);
             if node == next_node {
                 self.payload.push(Vec::new());
             }
@@ -64,10 +67,13 @@ impl PhraseIndex {
         self.words.get(key).copied()
     }
 
-    /// Follows the edge for word `w` from `node` (the root is 0).
+    /// Follows the edges for word `w` from `node` (the root is 0): the one
+    /// for entries written with the article (only when the text word has
+    /// it), then the one for entries written without.
     #[inline]
-    pub fn step(&self, node: u32, w: u32) -> Option<u32> {
-        self.edges.get(&(node, w)).copied()
+    pub fn step(&self, node: u32, w: u32, article: bool) -> [Option<u32>; 2] {
+        let with = if article { self.edges.get(&(node, w, true)).copied() } else { None };
+        [with, self.edges.get(&(node, w, false)).copied()]
     }
 
     /// What the phrase ending at `node` stands for (empty for inner nodes).

@@ -52,6 +52,26 @@ pub fn strip_article(w: &str) -> &str {
     }
 }
 
+/// Whether `raw`, as written, begins with the definite article: a plain
+/// alef (or alef wasla), then lam, then at least two more letters. A hamza
+/// seat is part of the word: "ألمانيا" has no article, "الهند" has.
+pub fn has_article(raw: &str) -> bool {
+    let mut letters = raw.chars().filter(|&c| fold_char(c).is_some());
+    matches!((letters.next(), letters.next()), (Some('ا' | 'ٱ'), Some('ل'))) && letters.count() >= 2
+}
+
+/// The matching key of a written word: folded, without the article when it
+/// is written with one; and whether it was.
+pub fn match_key(raw: &str) -> (String, bool) {
+    let f = fold(raw);
+    if has_article(raw) {
+        if let Some(rest) = f.strip_prefix("ال") {
+            return (rest.to_string(), true);
+        }
+    }
+    (f, false)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -71,6 +91,14 @@ mod tests {
     fn keeps_hamza_on_waw_and_ya() {
         assert_eq!(fold("مؤتمر"), "مؤتمر");
         assert_eq!(fold("رئيس"), "رئيس");
+    }
+
+    #[test]
+    fn hamza_on_alef_is_not_an_article() {
+        assert_eq!(match_key("ألمانيا"), ("المانيا".to_string(), false));
+        assert_eq!(match_key("الهند"), ("هند".to_string(), true));
+        assert_eq!(match_key("التقى"), ("تقي".to_string(), true));
+        assert_eq!(match_key("الله"), ("الله".to_string(), false));
     }
 
     #[test]

@@ -5,6 +5,6 @@ mod fold;
 mod sentences;
 mod tokens;
 
-pub use fold::{fold, fold_char, fold_into, strip_article};
+pub use fold::{fold, fold_char, fold_into, has_article, match_key, strip_article};
 pub use sentences::{split_sentences, SentenceSpan};
 pub use tokens::{tokenize, Token, TokenKind};

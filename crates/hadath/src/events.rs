@@ -30,6 +30,10 @@ struct Trigger {
     future: bool,
     first_plural: bool,
     noun: bool,
+    /// The verb carries an object pronoun ("منحتهم", "استقبله").
+    object_pronoun: bool,
+    /// The verb is vocalised as a passive ("قُتل").
+    passive: bool,
 }
 
 /// Everything the coder needs about the article, indexed by token.
@@ -57,7 +61,9 @@ fn bit(p: Particle) -> u16 {
     1 << (p as u16)
 }
 
-const ALL_PARTICLES: [Particle; 15] = [
+const ALL_PARTICLES: [Particle; 17] = [
+    Particle::Quantifier,
+    Particle::Adverb,
     Particle::NegationNoun,
     Particle::NegationContext,
     Particle::AgentMarker,
@@ -131,7 +137,7 @@ impl<'a, 'l> Coder<'a, 'l> {
             let Some(end) = self.literals_end(p, tok + 1, s_end) else { return };
             let score = p.literals.len();
             if best.as_ref().is_none_or(|(_, s)| score > *s) {
-                *best = Some((Trigger { tok, end, pattern, future, first_plural, noun }, score));
+                *best = Some((Trigger { tok, end, pattern, future, first_plural, noun, object_pronoun: false, passive: false }, score));
             }
         };
         // verbs: the folded word, without a conjunction, without the
@@ -154,15 +160,39 @@ impl<'a, 'l> Coder<'a, 'l> {
                 break;
             }
         }
+        let mut object_pronoun = false;
+        if best.is_none() {
+            // a verb with an object pronoun: "منحتهم", "استقبله"
+            for f in forms.into_iter().flatten() {
+                if let Some(bare) = strip_pronoun(f) {
+                    for vf in lex.verb_forms(bare) {
+                        consider(&mut best, vf.pattern, false, vf.first_plural, false);
+                    }
+                    if let Some(rest) = bare.strip_prefix('س') {
+                        for vf in lex.verb_forms(rest).iter().filter(|vf| vf.tense == Tense::Present) {
+                            consider(&mut best, vf.pattern, true, vf.first_plural, false);
+                        }
+                    }
+                }
+                if best.is_some() {
+                    object_pronoun = true;
+                    break;
+                }
+            }
+        }
         if best.is_none() {
             for r in self.an.readings(tok).iter() {
-                for &p in lex.noun_patterns(r.key) {
+                for &p in lex.noun_patterns(r.key).iter().chain(strip_pronoun(r.key).map_or(&[][..], |k| lex.noun_patterns(k))) {
                     consider(&mut best, p, false, false, true);
                 }
                 if best.is_some() {
                     break;
                 }
             }
+        }
+        if let Some((t, _)) = best.as_mut() {
+            t.object_pronoun = object_pronoun;
+            t.passive = !t.noun && vocalised_passive(self.an.raw(tok));
         }
         best.map(|(t, _)| t)
     }
@@ -182,7 +212,7 @@ impl<'a, 'l> Coder<'a, 'l> {
         let mut pos = from;
         for lit in &p.literals {
             let limit = (pos + 4).min(s_end);
-            let found = (pos..limit).find(|&k| self.an.readings(k).iter().any(|r| r.key == lit || strip_pronoun(r.key) == Some(lit.as_str())))?;
+            let found = (pos..limit).find(|&k| self.an.readings(k).iter().any(|r| literal_matches(r.key, lit)))?;
             pos = found + 1;
         }
         Some(pos)
@@ -255,27 +285,43 @@ impl<'a, 'l> Coder<'a, 'l> {
                 }
             }
         }
-        // VSO
-        let mut skipped = 0;
-        let mut k = t.end;
+        // VSO: the subject follows the verb, after at most dates, adverbs
+        // and commas ("استقبل الرئيس ...", "أعلن، أمس، وزير ...")
+        // (the pattern's literal words may come after the subject: "أدان
+        // الوزير بشدة")
+        let mut k = t.tok + 1;
         while k < s_end && k < t.end + SUBJECT_WINDOW {
+            if k < t.end && self.actor_starting(k).is_some_and(|a| self.actors[a].vague) {
+                k += 1;
+                continue;
+            }
             if let Some(a) = self.actor_starting(k) {
                 if self.after_preposition(&self.actors[a]) {
                     return None;
                 }
                 return Some(a);
             }
-            if self.date_tok[k] {
+            if k < t.end || self.date_tok[k] || self.has(k, Particle::Adverb) || self.has(k, Particle::Quantifier) || self.an.is_punct(k, "،") || self.an.is_punct(k, ",") || self.an.tokens[k].kind == crate::text::TokenKind::Number {
                 k += 1;
                 continue;
             }
-            if !self.an.is_word(k) || self.has(k, Particle::Report) || self.has(k, Particle::PronounSpeaker) || is_preposition(self.an.folded(k)) || skipped >= 2 {
-                return None;
-            }
-            skipped += 1;
-            k += 1;
+            return None;
         }
         None
+    }
+
+    /// The subject is only in the verb's inflection when nothing that could
+    /// be a subject follows it: a complementiser, a preposition, punctuation,
+    /// an adverb or a date. "وأضاف المصدر أن" has a subject, just not an actor.
+    fn subject_may_be_implicit(&self, t: &Trigger, s_end: usize) -> bool {
+        let mut k = t.tok + 1;
+        while k < s_end && (k < t.end || self.date_tok[k] || self.has(k, Particle::Adverb)) {
+            k += 1;
+        }
+        if k >= s_end || !self.an.is_word(k) {
+            return true;
+        }
+        self.has(k, Particle::Report) || self.has(k, Particle::PronounSpeaker) || is_preposition(self.an.folded(k)) || self.actor_at[k].is_some()
     }
 
     fn coordination_head(&self, mut a: usize) -> usize {
@@ -300,8 +346,12 @@ impl<'a, 'l> Coder<'a, 'l> {
                 }
                 let actor = &self.actors[a];
                 let hit = match marker {
-                    TargetMarker::Object => !self.after_preposition(actor) && k < from + 5,
-                    TargetMarker::Prep(w) if w.chars().count() == 1 => actor.prep.map(|c| c.to_string()).as_deref() == Some(w.as_str()),
+                    TargetMarker::Object => !self.after_preposition(actor),
+                    TargetMarker::Prep(w) if w.chars().count() == 1 => {
+                        let c = w.chars().next();
+                        actor.prep == c
+                            || (actor.prep.is_none() && (k.saturating_sub(2).max(from)..k).any(|j| self.an.is_word(j) && self.actor_at[j].is_none() && self.an.readings(j).iter().any(|r| r.prep == c && !r.conj) && self.an.folded(j).chars().next() == c))
+                    }
                     TargetMarker::Prep(w) => {
                         let prev_is = |j: usize| j >= from.saturating_sub(1) && strip_conj(self.an.folded(j)) == w.as_str();
                         (k >= 1 && prev_is(k - 1)) || (k >= 2 && prev_is(k - 2) && self.an.is_word(k - 1) && self.actor_starting(k - 1).is_none())
@@ -341,6 +391,7 @@ impl<'a, 'l> Coder<'a, 'l> {
             }
             let mut sentence_speaker: Option<usize> = None;
             let mut conditional_force = false;
+            let mut content_until = 0usize;
             let question = (s_start..s_end).any(|k| self.has(k, Particle::Interrogative)) && (an.is_punct(s_end - 1, "؟") || an.is_punct(s_end - 1, "?"));
             let mut t = s_start;
             while t < s_end {
@@ -353,6 +404,14 @@ impl<'a, 'l> Coder<'a, 'l> {
                 if self.negated(trig.tok, s_start, trig.noun) || question {
                     continue;
                 }
+                // what is called for, demanded or promised is not (yet) done:
+                // "دعا ... إلى وقف التصعيد", "ناشدت ... فتح معبر رفح"
+                if trig.tok < content_until && !p.flags.speech {
+                    continue;
+                }
+                if matches!(p.code.as_deref().and_then(|c| c.get(..2)), Some("02" | "03" | "10")) {
+                    content_until = (trig.end..s_end).find(|&k| an.is_punct(k, "،") || an.is_punct(k, ",") || an.is_punct(k, "«")).unwrap_or(s_end);
+                }
                 if self.conditional(trig.tok, s_start) {
                     if matches!(p.code.as_deref().and_then(|c| c.get(..2)), Some("15" | "17" | "18" | "19" | "20")) {
                         conditional_force = true;
@@ -361,7 +420,7 @@ impl<'a, 'l> Coder<'a, 'l> {
                 }
                 let in_quote = self.quote_of[trig.tok].map(|q| q as usize);
                 let passive_light = if trig.noun { self.passive_light_verb(&trig, s_start) } else { None };
-                if p.flags.passive || passive_light.is_some() {
+                if p.flags.passive || trig.passive || passive_light.is_some() {
                     // "يتعرضون لهجوم من السعودية": the subject suffers, the agent acts
                     let at = passive_light.unwrap_or(trig.tok);
                     let lv = Trigger { tok: at, end: at + 1, ..trig };
@@ -378,6 +437,9 @@ impl<'a, 'l> Coder<'a, 'l> {
                 let explicit = self.explicit_subject(&trig, s_start, s_end);
                 let noun_source = if trig.noun && explicit.is_none() { self.noun_source(&trig, s_start, s_end) } else { None };
                 let implicit = || -> Option<usize> {
+                    if !self.subject_may_be_implicit(&trig, s_end) {
+                        return None;
+                    }
                     if trig.first_plural {
                         if let Some(q) = in_quote {
                             return quote_speaker[q];
@@ -389,6 +451,7 @@ impl<'a, 'l> Coder<'a, 'l> {
                     topic.filter(|&(_, ts)| si - ts <= TOPIC_REACH).map(|x| x.0)
                 };
                 let subject = explicit.or(noun_source).or_else(|| if trig.noun { None } else { implicit() });
+                let subject = subject.filter(|&a| !(trig.noun && self.actors[a].vague));
                 if let Some(sj) = explicit {
                     if !self.actors[sj].both_sides && !self.actors[sj].vague && in_quote.is_none() {
                         topic = Some((sj, si));
@@ -407,12 +470,13 @@ impl<'a, 'l> Coder<'a, 'l> {
                 let code = if trig.future || self.intent(trig.tok, s_start) { intent_code(code) } else { code.to_string() };
                 let Some(sj) = subject else { continue };
                 let sources: Vec<usize> = self.coordinated(sj);
-                let from = if explicit.is_some_and(|e| self.actors[e].start >= trig.end) {
-                    sources.iter().map(|&i| self.actors[i].end).max().unwrap_or(trig.end)
+                let from = if explicit.is_some_and(|e| self.actors[e].start > trig.tok) {
+                    sources.iter().map(|&i| self.actors[i].end).max().unwrap_or(trig.end).max(trig.end)
                 } else {
                     trig.end
                 };
                 let target = if p.flags.passive { None } else { self.find_target(p, from, s_end, &sources) };
+                let target = target.or_else(|| if trig.object_pronoun { self.pronoun_antecedent(trig.tok, &sources) } else { None });
                 let mut pairs: Vec<(usize, Option<usize>)> = Vec::new();
                 if self.actors[sj].both_sides {
                     if let Some((a, b)) = last_pair.or_else(|| self.both_sides_before(trig.tok)) {
@@ -495,7 +559,7 @@ impl<'a, 'l> Coder<'a, 'l> {
                 _ => None,
             };
             let Some(target) = target else { continue };
-            let trig = Trigger { tok: m, end: m + 1, pattern: u32::MAX, future: false, first_plural: false, noun: false };
+            let trig = Trigger { tok: m, end: m + 1, pattern: u32::MAX, future: false, first_plural: false, noun: false, object_pronoun: false, passive: false };
             if let Some(e) = self.make_event(OBLIGATION_CODE, OBLIGATION_RULE, &trig, si, speaker, Some(target), 0.5) {
                 if !events.iter().any(|x| x.sentence == e.sentence && x.code == e.code && x.source == e.source && x.target == e.target) {
                     events.push(e);
@@ -529,16 +593,37 @@ impl<'a, 'l> Coder<'a, 'l> {
         }
         // nearest actor before, in the same clause
         let mut k = t.tok;
-        while k > s_start {
+        while k > s_start && t.tok - k < 5 {
             k -= 1;
             if self.an.is_punct(k, "،") || self.an.is_punct(k, "«") || self.an.is_punct(k, ":") {
                 break;
             }
-            if let Some(a) = (0..self.actors.len()).find(|&i| self.actors[i].start == k && self.actors[i].is_actor() && !self.actors[i].both_sides) {
-                return Some(a);
+            if self.is_verb(k) {
+                break;
+            }
+            if let Some(a) = (0..self.actors.len()).find(|&i| self.actors[i].start <= k && k < self.actors[i].end && self.actors[i].is_actor() && !self.actors[i].both_sides) {
+                let head = self.coordination_head(a);
+                let hs = self.actors[head].start;
+                if hs > 0 && is_preposition(self.an.folded(hs - 1)) {
+                    return None;
+                }
+                return Some(head);
             }
         }
         None
+    }
+
+    /// What an object pronoun on a verb refers to: the nearest actor named
+    /// before the verb, in this sentence or the one before, that is not
+    /// the subject's side.
+    fn pronoun_antecedent(&self, tok: usize, subjects: &[usize]) -> Option<usize> {
+        let si = self.an.sentence_of[tok] as usize;
+        let from = self.an.sentences[si.saturating_sub(1)].tok_start;
+        let sides: Vec<Option<&str>> = subjects.iter().map(|&s| self.actors[s].country_code()).collect();
+        (0..self.actors.len()).rev().find(|&i| {
+            let a = &self.actors[i];
+            a.end <= tok && a.start >= from && a.is_actor() && !a.vague && !a.both_sides && !sides.contains(&a.country_code())
+        })
     }
 
     /// The passive light verb before an event noun ("يتعرضون لهجوم").
@@ -606,7 +691,7 @@ impl<'a, 'l> Coder<'a, 'l> {
         };
         let Some(speaker) = speaker else { return };
         let target = self.threat_addressee(CONDITIONAL_THREAT_CODE, speaker, s.tok_start, cond);
-        let trig = Trigger { tok: fut, end: fut + 1, pattern: u32::MAX, future: true, first_plural: false, noun: false };
+        let trig = Trigger { tok: fut, end: fut + 1, pattern: u32::MAX, future: true, first_plural: false, noun: false, object_pronoun: false, passive: false };
         if let Some(e) = self.make_event(CONDITIONAL_THREAT_CODE, CONDITIONAL_THREAT_RULE, &trig, si, speaker, target, 0.5) {
             events.push(e);
         }
@@ -843,6 +928,38 @@ fn is_written_alla(raw: &str) -> bool {
 /// Stems of the passive light verbs: "تعرض لـ" (to be subjected to).
 const PASSIVE_LIGHT: &[&str] = &["تعرض"];
 
+/// Whether a text word (a reading's key) is the pattern's literal word, up to
+/// the inflections a literal written in the singular takes: dual and plural
+/// endings (اتفاقية / اتفاقيتين / اتفاقيات) and a pronoun suffix (قلقه).
+fn literal_matches(key: &str, lit: &str) -> bool {
+    if key == lit || strip_pronoun(key) == Some(lit) {
+        return true;
+    }
+    let stem = lit.strip_suffix('ه').map(|s| (s, true)).unwrap_or((lit, false));
+    let Some(rest) = key.strip_prefix(stem.0) else { return false };
+    let endings: &[&str] = if stem.1 { &["تين", "تان", "تا", "تي", "ات", "ته", "تها", "تهم"] } else { &["ين", "ان", "ا", "ات", "ون"] };
+    endings.contains(&rest)
+}
+
+/// A perfect verb vocalised as a passive: a damma on its first letter
+/// ("قُتل", "اعتُقل" has it on the second after the prefix; both count).
+fn vocalised_passive(raw: &str) -> bool {
+    let w = raw.strip_prefix('و').or_else(|| raw.strip_prefix('ف')).unwrap_or(raw);
+    let mut letters = 0;
+    for c in w.chars() {
+        if c == '\u{064F}' {
+            return letters <= 3;
+        }
+        if crate::text::fold_char(c).is_some() {
+            letters += 1;
+            if letters > 3 {
+                return false;
+            }
+        }
+    }
+    false
+}
+
 /// The word without a possessive or object pronoun suffix, if it has one.
 fn strip_pronoun(w: &str) -> Option<&str> {
     ["هما", "هم", "ها", "ه", "نا", "كم"].iter().find_map(|s| w.strip_suffix(s)).filter(|r| r.chars().count() >= 3)
@@ -884,7 +1001,8 @@ fn find_direct_quotes(an: &Analysis<'_>) -> Vec<(usize, usize)> {
         if let Some(close) = close {
             let line_end = an.text[an.tokens[i].end..].find('\n').map_or(an.text.len(), |x| an.tokens[i].end + x);
             if let Some(j) = (i + 1..n).take_while(|&j| an.tokens[j].start < line_end).find(|&j| an.raw(j) == close) {
-                if j > i + 1 {
+                // a name or title in quotation marks is not a quote
+                if (i + 1..j).filter(|&k| an.is_word(k)).count() >= 3 {
                     out.push((i, j));
                 }
                 i = j + 1;

@@ -158,7 +158,7 @@ pub fn build_actors(an: &Analysis<'_>, lex: &Lexicon, mentions: &[Mention<'_>], 
             while next < mentions.len() && gap <= 2 {
                 let n = mentions[next];
                 let between = n.start.saturating_sub(end);
-                if between > 2 - gap || (end..n.start).any(|t| !an.is_word(t)) || n.conj {
+                if between > 2 - gap || (end..n.start).any(|t| !an.is_word(t) || is_preposition(an.folded(t))) || n.conj || n.prep.is_some() {
                     break;
                 }
                 gap += between;
@@ -330,7 +330,27 @@ pub fn build_actors(an: &Analysis<'_>, lex: &Lexicon, mentions: &[Mention<'_>], 
         }
         k += 1;
     }
+    merge_parenthesised(an, &mut out);
     out
+}
+
+/// "حركة المقاومة الإسلامية (حماس)": a name in parentheses right after an
+/// actor is the same actor; it joins the first and is not a second actor.
+fn merge_parenthesised(an: &Analysis<'_>, actors: &mut Vec<Actor>) {
+    let mut i = 0;
+    while i + 1 < actors.len() {
+        let (a, b) = (&actors[i], &actors[i + 1]);
+        if an.is_punct(a.end, "(") && b.start == a.end + 1 && an.is_punct(b.end, ")") && a.is_actor() {
+            let end = b.end + 1;
+            let inner = actors.remove(i + 1);
+            let first = &mut actors[i];
+            first.end = end;
+            if first.code.is_none() {
+                first.code = inner.code;
+            }
+        }
+        i += 1;
+    }
 }
 
 /// Separate prepositions that mark arguments (folded).

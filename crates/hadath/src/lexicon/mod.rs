@@ -99,6 +99,10 @@ pub enum Particle {
     AgentMarker,
     /// Question words: a question asserts nothing.
     Interrogative,
+    /// Adverbs that may stand between a verb and its subject.
+    Adverb,
+    /// Quantities before a noun: "عشرات المتظاهرين", "أولى دفعات".
+    Quantifier,
 }
 
 impl Particle {
@@ -119,6 +123,8 @@ impl Particle {
             "negation_context" => Particle::NegationContext,
             "agent_marker" => Particle::AgentMarker,
             "interrogative" => Particle::Interrogative,
+            "adverb" => Particle::Adverb,
+            "quantifier" => Particle::Quantifier,
             _ => return None,
         })
     }

@@ -135,7 +135,8 @@ impl<'a, 'l> Coder<'a, 'l> {
         let consider = |best: &mut Option<(Trigger, usize)>, pattern: u32, future: bool, first_plural: bool, noun: bool| {
             let p = &lex.patterns[pattern as usize];
             let Some(end) = self.literals_end(p, tok + 1, s_end) else { return };
-            let score = p.literals.len();
+            // more literal words, then a marker that is there ("اتفقا على")
+            let score = p.literals.len() * 2 + usize::from(self.marker_follows(p, end, s_end));
             if best.as_ref().is_none_or(|(_, s)| score > *s) {
                 *best = Some((Trigger { tok, end, pattern, future, first_plural, noun, object_pronoun: false, passive: false }, score));
             }
@@ -197,6 +198,17 @@ impl<'a, 'l> Coder<'a, 'l> {
         best.map(|(t, _)| t)
     }
 
+    /// Whether one of the pattern's prepositions follows within two words.
+    fn marker_follows(&self, p: &Pattern, from: usize, s_end: usize) -> bool {
+        (from..(from + 2).min(s_end)).any(|k| {
+            p.targets.iter().any(|m| match m {
+                TargetMarker::Prep(w) if w.chars().count() == 1 => self.an.folded(k).starts_with(w.as_str()),
+                TargetMarker::Prep(w) => strip_conj(self.an.folded(k)) == w.as_str(),
+                TargetMarker::Object => false,
+            })
+        })
+    }
+
     /// Whether token `tok` is a known verb form (with its conjunction).
     fn is_verb(&self, tok: usize) -> bool {
         if !self.an.is_word(tok) {
@@ -209,11 +221,25 @@ impl<'a, 'l> Coder<'a, 'l> {
 
     /// Where the pattern's literal words end, if they all follow in order.
     fn literals_end(&self, p: &Pattern, from: usize, s_end: usize) -> Option<usize> {
+        // within four words, not counting the words of actors ("هدد زعيم
+        // جماعة أنصار الله عبد الملك الحوثي باستهداف ..."), within the clause
         let mut pos = from;
         for lit in &p.literals {
-            let limit = (pos + 4).min(s_end);
-            let found = (pos..limit).find(|&k| self.an.readings(k).iter().any(|r| literal_matches(r.key, lit)))?;
-            pos = found + 1;
+            let mut k = pos;
+            let mut budget = 4;
+            loop {
+                if k >= s_end || budget == 0 || self.an.is_punct(k, "،") || self.an.is_punct(k, "«") || self.an.is_punct(k, ":") {
+                    return None;
+                }
+                if self.an.readings(k).iter().any(|r| literal_matches(r.key, lit)) {
+                    break;
+                }
+                if !self.covered[k] {
+                    budget -= 1;
+                }
+                k += 1;
+            }
+            pos = k + 1;
         }
         Some(pos)
     }
@@ -290,6 +316,7 @@ impl<'a, 'l> Coder<'a, 'l> {
         // (the pattern's literal words may come after the subject: "أدان
         // الوزير بشدة")
         let mut k = t.tok + 1;
+        let mut head_skipped = false;
         while k < s_end && k < t.end + SUBJECT_WINDOW {
             if k < t.end && self.actor_starting(k).is_some_and(|a| self.actors[a].vague) {
                 k += 1;
@@ -302,6 +329,13 @@ impl<'a, 'l> Coder<'a, 'l> {
                 return Some(a);
             }
             if k < t.end || self.date_tok[k] || self.has(k, Particle::Adverb) || self.has(k, Particle::Quantifier) || self.an.is_punct(k, "،") || self.an.is_punct(k, ",") || self.an.tokens[k].kind == crate::text::TokenKind::Number {
+                k += 1;
+                continue;
+            }
+            // the head of a construct whose owner is an actor: "زعيم جماعة
+            // أنصار الله" (the head has no article and is not a preposition)
+            if !head_skipped && self.an.is_word(k) && !is_preposition(self.an.folded(k)) && !self.an.readings(k).iter().any(|r| r.article) && !self.is_verb(k) && self.actor_starting(k + 1).is_some_and(|a| self.actors[a].prep.is_none()) {
+                head_skipped = true;
                 k += 1;
                 continue;
             }
@@ -477,6 +511,9 @@ impl<'a, 'l> Coder<'a, 'l> {
                 };
                 let target = if p.flags.passive { None } else { self.find_target(p, from, s_end, &sources) };
                 let target = target.or_else(|| if trig.object_pronoun { self.pronoun_antecedent(trig.tok, &sources) } else { None });
+                // force and protest happen somewhere: with no named target, the
+                // place stands for its country ("غارات على بلدات في ريف إدلب")
+                let target = target.or_else(|| if code.as_str() >= "14" && !code.starts_with("15") { self.place_target(trig.end, s_end) } else { None });
                 let mut pairs: Vec<(usize, Option<usize>)> = Vec::new();
                 if self.actors[sj].both_sides {
                     if let Some((a, b)) = last_pair.or_else(|| self.both_sides_before(trig.tok)) {
@@ -626,6 +663,15 @@ impl<'a, 'l> Coder<'a, 'l> {
         })
     }
 
+    /// The first place or country named after `from` in the clause.
+    fn place_target(&self, from: usize, s_end: usize) -> Option<usize> {
+        (from..s_end.min(from + TARGET_WINDOW)).take_while(|&k| !self.an.is_punct(k, "«")).find_map(|k| {
+            let a = self.actor_at[k]? as usize;
+            let actor = &self.actors[a];
+            (actor.start == k && (actor.place_only && actor.country.is_some() || actor.kind == crate::mentions::GPE)).then_some(a)
+        })
+    }
+
     /// The passive light verb before an event noun ("يتعرضون لهجوم").
     fn passive_light_verb(&self, t: &Trigger, s_start: usize) -> Option<usize> {
         (t.tok.saturating_sub(2).max(s_start)..t.tok).find(|&k| {
@@ -721,12 +767,14 @@ impl<'a, 'l> Coder<'a, 'l> {
             return None;
         }
         let src = self.actors[source].code.as_deref().map(|c| c.chars().take(3).collect::<String>());
-        (s_start..tok).rev().find_map(|k| {
+        let other = |k: usize| {
             self.actor_starting(k).filter(|&a| {
                 let c = self.actors[a].code.as_deref().map(|c| c.chars().take(3).collect::<String>());
                 c.is_some() && c != src && !self.actors[a].vague
             })
-        })
+        };
+        let s_end = self.an.sentence_range(tok).1;
+        (s_start..tok).rev().find_map(other).or_else(|| (tok + 1..s_end).find_map(other))
     }
 
     fn attach_quotes(&self, t: &Trigger, speaker: Option<usize>, s_end: usize, quotes: &mut Vec<Quote>, quote_speaker: &mut [Option<usize>], quote_cue: &mut [Option<usize>]) {
@@ -834,7 +882,9 @@ impl<'a, 'l> Coder<'a, 'l> {
         let tgt = target.map(|i| &self.actors[i]);
         let target_code = tgt.and_then(|a| a.code.clone().or_else(|| if a.place_only { a.country.clone() } else { None }));
         if let Some(tc) = &target_code {
-            if tc.get(..3) == source_code.get(..3) && !source_code.starts_with("IGO") {
+            // a country acting on itself is a linking error, but its people,
+            // forces and government act on each other ("IRQCVL" on "IRQGOV")
+            if *tc == source_code || (tc.get(..3) == source_code.get(..3) && tc.len() == 3 && source_code.len() == 3) {
                 return None;
             }
         }

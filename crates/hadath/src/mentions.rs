@@ -311,7 +311,7 @@ pub fn build_actors(an: &Analysis<'_>, lex: &Lexicon, mentions: &[Mention<'_>], 
             }
             Some(NameRef::Adjective(c)) => {
                 // a nisba used as a noun ("للإيرانيين", "من الروس"), not as a modifier
-                let prev_is_word = m.start > 0 && an.is_word(m.start - 1) && !is_preposition(an.folded(m.start - 1));
+                let prev_is_word = m.start > 0 && an.is_word(m.start - 1) && !is_preposition(an.folded(m.start - 1)) && !prev_is_quantifier(mentions, k);
                 if m.prep.is_some() || !prev_is_word {
                     let c = &lex.countries[*c as usize];
                     Some(actor(Some(c.code.clone()), Some(c.canonical.clone()), None, MISC))
@@ -353,8 +353,14 @@ fn merge_parenthesised(an: &Analysis<'_>, actors: &mut Vec<Actor>) {
     }
 }
 
+/// Whether the mention before mention `k`, right before it, is a quantifier
+/// ("آلاف العراقيين").
+fn prev_is_quantifier(mentions: &[Mention<'_>], k: usize) -> bool {
+    k > 0 && mentions[k - 1].end == mentions[k].start && mentions[k - 1].particle(Particle::Quantifier)
+}
+
 /// Separate prepositions that mark arguments (folded).
 pub fn is_preposition(folded: &str) -> bool {
     let w = folded.strip_prefix('و').filter(|r| r.chars().count() >= 2).unwrap_or(folded);
-    matches!(w, "مع" | "علي" | "الي" | "من" | "عن" | "ضد" | "في" | "بين" | "حول" | "لدي" | "عبر" | "نحو" | "تجاه" | "بحق")
+    crate::lexicon::PREPOSITIONS.contains(&w) || w == "عبر"
 }

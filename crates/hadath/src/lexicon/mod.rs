@@ -436,12 +436,12 @@ impl Lexicon {
                 for r in &rows {
                     let mut words = r.cols[1].split_whitespace();
                     let Some(verb) = words.next() else { return Err(err(r.line, "empty verb".into())) };
-                    let literals = words.map(|w| match_key(w).0).collect();
+                    let (literals, targets) = split_literals(words, parse_targets(r.cols[3]));
                     let idx = self.patterns.len() as u32;
                     self.patterns.push(Pattern {
                         code: r.opt(0).map(Into::into),
                         literals,
-                        targets: parse_targets(r.cols[3]),
+                        targets,
                         flags: parse_flags(r.cols[4]),
                         rule: format!("{file}:{} {}", r.line, r.cols[1]),
                         is_noun: false,
@@ -459,12 +459,12 @@ impl Lexicon {
                     for noun in r.list(1) {
                         let mut words = noun.split_whitespace();
                         let Some(head) = words.next() else { continue };
-                        let literals = words.map(|w| match_key(w).0).collect();
+                        let (literals, targets) = split_literals(words, parse_targets(r.cols[2]));
                         let idx = self.patterns.len() as u32;
                         self.patterns.push(Pattern {
                             code: r.opt(0).map(Into::into),
                             literals,
-                            targets: parse_targets(r.cols[2]),
+                            targets,
                             flags: parse_flags(r.cols[3]),
                             rule: format!("{file}:{} {}", r.line, noun),
                             is_noun: true,
@@ -592,6 +592,27 @@ fn parse_targets(s: &str) -> Vec<TargetMarker> {
         .map(|t| if t == "obj" { TargetMarker::Object } else { TargetMarker::Prep(fold(t)) })
         .collect()
 }
+
+/// Splits a pattern's following words into literals and target markers: a
+/// trailing preposition ("اشتبك مع", "توغل في") marks where the target is,
+/// it is not a word the text must contain.
+fn split_literals<'a>(words: impl Iterator<Item = &'a str>, mut targets: Vec<TargetMarker>) -> (Vec<String>, Vec<TargetMarker>) {
+    let mut literals: Vec<String> = words.map(|w| match_key(w).0).collect();
+    while let Some(last) = literals.last() {
+        if !PREPOSITIONS.contains(&last.as_str()) {
+            break;
+        }
+        let prep = TargetMarker::Prep(last.clone());
+        if !targets.contains(&prep) {
+            targets.insert(0, prep);
+        }
+        literals.pop();
+    }
+    (literals, targets)
+}
+
+/// Folded prepositions that mark a verb's argument.
+pub const PREPOSITIONS: &[&str] = &["مع", "علي", "الي", "من", "عن", "ضد", "في", "بين", "حول", "لدي", "تجاه", "نحو", "بحق"];
 
 fn parse_flags(s: &str) -> PatternFlags {
     let mut f = PatternFlags::default();

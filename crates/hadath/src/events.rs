@@ -304,7 +304,7 @@ impl<'a, 'l> Coder<'a, 'l> {
             k -= 1;
         }
         if k > s_start {
-            if let Some(a) = (0..self.actors.len()).rev().find(|&i| self.actors[i].end == k && self.actors[i].is_actor()) {
+            if let Some(a) = (0..self.actors.len()).rev().find(|&i| self.actors[i].end == k && self.actors[i].is_actor() && !self.actors[i].modifier) {
                 let head = self.coordination_head(a);
                 if !self.after_preposition(&self.actors[head]) {
                     return Some(head);
@@ -323,7 +323,7 @@ impl<'a, 'l> Coder<'a, 'l> {
                 continue;
             }
             if let Some(a) = self.actor_starting(k) {
-                if self.after_preposition(&self.actors[a]) {
+                if self.after_preposition(&self.actors[a]) || self.actors[a].modifier {
                     return None;
                 }
                 return Some(a);
@@ -616,7 +616,7 @@ impl<'a, 'l> Coder<'a, 'l> {
             if self.an.is_punct(k, "«") || self.an.is_punct(k, "\"") {
                 break;
             }
-            if let Some(a) = self.actor_starting(k) {
+            if let Some(a) = self.actor_starting(k).filter(|&a| !self.actors[a].modifier) {
                 let prev = if k > 0 { strip_conj(self.an.folded(k - 1)) } else { "" };
                 if prev == "من" || !self.after_preposition(&self.actors[a]) {
                     return Some(a);
@@ -638,7 +638,7 @@ impl<'a, 'l> Coder<'a, 'l> {
             if self.is_verb(k) {
                 break;
             }
-            if let Some(a) = (0..self.actors.len()).find(|&i| self.actors[i].start <= k && k < self.actors[i].end && self.actors[i].is_actor() && !self.actors[i].both_sides) {
+            if let Some(a) = (0..self.actors.len()).find(|&i| self.actors[i].start <= k && k < self.actors[i].end && self.actors[i].is_actor() && !self.actors[i].both_sides && !self.actors[i].modifier) {
                 let head = self.coordination_head(a);
                 let hs = self.actors[head].start;
                 if hs > 0 && is_preposition(self.an.folded(hs - 1)) {
@@ -879,6 +879,10 @@ impl<'a, 'l> Coder<'a, 'l> {
         let an = self.an;
         let src = &self.actors[source];
         let source_code = src.code.clone()?;
+        // a statement by "an official" with no country says nothing to code
+        if src.vague && code.starts_with("01") {
+            return None;
+        }
         let tgt = target.map(|i| &self.actors[i]);
         let target_code = tgt.and_then(|a| a.code.clone().or_else(|| if a.place_only { a.country.clone() } else { None }));
         if let Some(tc) = &target_code {

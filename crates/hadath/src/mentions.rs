@@ -118,6 +118,9 @@ pub struct Actor {
     pub place_only: bool,
     /// Country of a place.
     pub country: Option<String>,
+    /// A noun made an actor by its nisba ("ناقلة النفط البريطانية"): it can
+    /// be acted on, but is never taken as the one who acts or speaks.
+    pub modifier: bool,
     pub conj: bool,
     pub prep: Option<char>,
 }
@@ -203,6 +206,7 @@ pub fn build_actors(an: &Analysis<'_>, lex: &Lexicon, mentions: &[Mention<'_>], 
                             both_sides: false,
                             place_only: false,
                             country: Some(org.code.chars().take(3).collect()),
+                            modifier: false,
                             conj: m.conj,
                             prep: m.prep,
                         });
@@ -248,6 +252,7 @@ pub fn build_actors(an: &Analysis<'_>, lex: &Lexicon, mentions: &[Mention<'_>], 
                 both_sides: false,
                 place_only: false,
                 country: country.map(str::to_string),
+                modifier: false,
                 conj: m.conj,
                 prep: m.prep,
             });
@@ -267,6 +272,7 @@ pub fn build_actors(an: &Analysis<'_>, lex: &Lexicon, mentions: &[Mention<'_>], 
             vague: false,
             both_sides: false,
             place_only: false,
+            modifier: false,
             conj: m.conj,
             prep: m.prep,
         };
@@ -312,9 +318,19 @@ pub fn build_actors(an: &Analysis<'_>, lex: &Lexicon, mentions: &[Mention<'_>], 
             Some(NameRef::Adjective(c)) => {
                 // a nisba used as a noun ("للإيرانيين", "من الروس"), not as a modifier
                 let prev_is_word = m.start > 0 && an.is_word(m.start - 1) && !is_preposition(an.folded(m.start - 1)) && !prev_is_quantifier(mentions, k);
+                let c = &lex.countries[*c as usize];
                 if m.prep.is_some() || !prev_is_word {
-                    let c = &lex.countries[*c as usize];
                     Some(actor(Some(c.code.clone()), Some(c.canonical.clone()), None, MISC))
+                } else if m.start > 0 && !out.last().is_some_and(|a| a.end == m.start) && !is_preposition(an.folded(m.start - 1)) {
+                    // a noun of that country: "ناقلة النفط البريطانية", "منازل
+                    // فلسطينية", "الاحتلال الإسرائيلي"; the noun joins the actor
+                    let mut a = actor(Some(c.code.clone()), Some(c.canonical.clone()), None, MISC);
+                    a.start = m.start - 1;
+                    a.name_start = m.start - 1;
+                    a.prep = None;
+                    a.modifier = true;
+                    a.conj = an.folded(m.start - 1).starts_with('و') && an.readings(m.start - 1).iter().any(|r| r.conj);
+                    Some(a)
                 } else {
                     None
                 }
@@ -331,7 +347,29 @@ pub fn build_actors(an: &Analysis<'_>, lex: &Lexicon, mentions: &[Mention<'_>], 
         k += 1;
     }
     merge_parenthesised(an, &mut out);
+    resolve_vague_roles(&mut out);
     out
+}
+
+/// "الوزارة", "الوزير", "الجيش" after "وزارة الخارجية السعودية": a role
+/// named without a country refers back to the latest actor with that role
+/// and takes its country.
+fn resolve_vague_roles(actors: &mut [Actor]) {
+    for i in 0..actors.len() {
+        if !actors[i].vague || actors[i].kind != ROLE {
+            continue;
+        }
+        let Some(role) = actors[i].code.clone() else { continue };
+        let antecedent = actors[..i].iter().rev().find_map(|a| {
+            let c = a.code.as_deref()?;
+            (!a.vague && c.len() >= 6 && c[3..].starts_with(role.as_str())).then(|| c[..3].to_string())
+        });
+        if let Some(country) = antecedent {
+            actors[i].code = Some(format!("{country}{role}"));
+            actors[i].country = Some(country);
+            actors[i].vague = false;
+        }
+    }
 }
 
 /// "حركة المقاومة الإسلامية (حماس)": a name in parentheses right after an

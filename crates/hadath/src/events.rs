@@ -323,7 +323,9 @@ impl<'a, 'l> Coder<'a, 'l> {
                 continue;
             }
             if let Some(a) = self.actor_starting(k) {
-                if self.after_preposition(&self.actors[a]) || self.actors[a].modifier {
+                // a nisba noun may be the subject right after the verb ("قال
+                // مسؤول أميركي") but nowhere else
+                if self.after_preposition(&self.actors[a]) || (self.actors[a].modifier && k > t.end) {
                     return None;
                 }
                 return Some(a);
@@ -388,7 +390,8 @@ impl<'a, 'l> Coder<'a, 'l> {
                     }
                     TargetMarker::Prep(w) => {
                         let prev_is = |j: usize| j >= from.saturating_sub(1) && strip_conj(self.an.folded(j)) == w.as_str();
-                        (k >= 1 && prev_is(k - 1)) || (k >= 2 && prev_is(k - 2) && self.an.is_word(k - 1) && self.actor_starting(k - 1).is_none())
+                        let filler = |j: usize| self.actor_starting(j).is_none() && self.an.tokens[j].kind != crate::text::TokenKind::Punct;
+                        (k >= 1 && prev_is(k - 1)) || (k >= 2 && prev_is(k - 2) && filler(k - 1)) || (k >= 3 && prev_is(k - 3) && filler(k - 2) && filler(k - 1))
                     }
                 };
                 if hit {
@@ -487,7 +490,7 @@ impl<'a, 'l> Coder<'a, 'l> {
                 let subject = explicit.or(noun_source).or_else(|| if trig.noun { None } else { implicit() });
                 let subject = subject.filter(|&a| !(trig.noun && self.actors[a].vague));
                 if let Some(sj) = explicit {
-                    if !self.actors[sj].both_sides && !self.actors[sj].vague && in_quote.is_none() {
+                    if !self.actors[sj].both_sides && !self.actors[sj].vague && !self.actors[sj].modifier && in_quote.is_none() {
                         topic = Some((sj, si));
                     }
                 }
@@ -513,7 +516,7 @@ impl<'a, 'l> Coder<'a, 'l> {
                 let target = target.or_else(|| if trig.object_pronoun { self.pronoun_antecedent(trig.tok, &sources) } else { None });
                 // force and protest happen somewhere: with no named target, the
                 // place stands for its country ("غارات على بلدات في ريف إدلب")
-                let target = target.or_else(|| if code.as_str() >= "14" && !code.starts_with("15") { self.place_target(trig.end, s_end) } else { None });
+                let target = target.or_else(|| if matches!(&code[..2], "08" | "09" | "14" | "15" | "16" | "17" | "18" | "19" | "20") { self.place_target(trig.end, s_end) } else { None });
                 let mut pairs: Vec<(usize, Option<usize>)> = Vec::new();
                 if self.actors[sj].both_sides {
                     if let Some((a, b)) = last_pair.or_else(|| self.both_sides_before(trig.tok)) {

@@ -461,7 +461,7 @@ impl<'a, 'l> Coder<'a, 'l> {
                     // "يتعرضون لهجوم من السعودية": the subject suffers, the agent acts
                     let at = passive_light.unwrap_or(trig.tok);
                     let lv = Trigger { tok: at, end: at + 1, ..trig };
-                    let patient = self.explicit_subject(&lv, s_start, s_end).filter(|&a| self.actors[a].start < trig.tok).or_else(|| self.relative_antecedent(at, s_start));
+                    let patient = self.explicit_subject(&lv, s_start, s_end).filter(|&a| !trig.noun || self.actors[a].start < trig.tok).or_else(|| self.relative_antecedent(at, s_start));
                     if let (Some(agent), Some(code)) = (self.agent(trig.end, s_end), p.code.as_deref()) {
                         for s in self.coordinated(agent) {
                             if let Some(e) = self.make_event(code, &p.rule, &trig, si, s, patient, 0.6) {
@@ -727,11 +727,14 @@ impl<'a, 'l> Coder<'a, 'l> {
         let an = self.an;
         let s = &an.sentences[si];
         let Some(cond) = (s.tok_start..s.tok_end).find(|&k| self.has(k, Particle::Conditional)) else { return };
-        let Some(comma) = (cond..s.tok_end).find(|&k| an.is_punct(k, "،") || an.is_punct(k, ",")) else { return };
-        let apodosis = comma + 1;
-        if !an.is_word(apodosis) || !an.folded(apodosis).starts_with('ف') {
-            return;
-        }
+        // the consequence opens with ف: "فإننا", "فسوف", "فسنرد"
+        let opens = |k: usize| {
+            an.is_word(k) && {
+                let w = an.folded(k);
+                w.strip_prefix('ف').is_some_and(|r| r.starts_with("ان") || r.starts_with("سوف") || is_future_form(r))
+            }
+        };
+        let Some(apodosis) = (cond + 2..s.tok_end).find(|&k| opens(k)) else { return };
         let future = (apodosis..s.tok_end.min(apodosis + 4)).find(|&k| self.has(k, Particle::Future) || is_future_form(an.folded(k)) && !self.covered[k]);
         let Some(fut) = future else { return };
         let speaker = match self.quote_of[fut] {

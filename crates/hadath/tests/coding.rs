@@ -1,0 +1,110 @@
+//! Behaviour of the coder on short Arabic sentences, through the public API.
+
+use hadath::{Article, Document, Pipeline};
+use std::sync::OnceLock;
+
+fn pipeline() -> &'static Pipeline {
+    static P: OnceLock<Pipeline> = OnceLock::new();
+    P.get_or_init(|| Pipeline::new().expect("embedded lexicon"))
+}
+
+fn code(text: &str, date: &str) -> Document {
+    pipeline().process(&Article { id: "t".into(), date: Some(date.into()), text: text.into() }).expect("process")
+}
+
+/// (source country, root, target country) of every event.
+fn triples(doc: &Document) -> Vec<(String, String, String)> {
+    let c = |x: &Option<String>| x.as_deref().map(|s| s.chars().take(3).collect()).unwrap_or_default();
+    doc.events.iter().map(|e| (c(&e.source), e.root.clone(), c(&e.target))).collect()
+}
+
+fn has(doc: &Document, s: &str, root: &str, t: &str) -> bool {
+    triples(doc).iter().any(|(a, r, b)| a == s && r == root && b == t)
+}
+
+#[test]
+fn host_visit_is_coded_with_both_named_actors() {
+    let d = code("استقبل الرئيس المصري عبد الفتاح السيسي في القاهرة الرئيس الفلسطيني محمود عباس.", "2023-02-12");
+    assert!(has(&d, "EGY", "04", "PSE"), "{:?}", triples(&d));
+}
+
+#[test]
+fn negated_meeting_is_not_coded() {
+    let d = code("لم يلتق وزير الخارجية الأميركي نظيره الروسي خلال القمة.", "2022-11-15");
+    assert!(triples(&d).iter().all(|(_, r, _)| r != "04"), "{:?}", triples(&d));
+}
+
+#[test]
+fn denied_visit_is_not_coded() {
+    let d = code("نفت الخارجية السعودية أن يكون الوزير قد زار إسرائيل.", "2022-11-15");
+    assert!(!has(&d, "SAU", "04", "ISR"), "{:?}", triples(&d));
+}
+
+#[test]
+fn conditional_attack_is_left_out_and_the_threat_is_kept() {
+    let d = code("قال قائد الحرس الثوري الإيراني: «إذا هاجمت إسرائيل منشآتنا فإننا سنرد بقوة».", "2024-08-05");
+    let t = triples(&d);
+    assert!(!t.iter().any(|(a, r, _)| a == "ISR" && ["18", "19", "20"].contains(&r.as_str())), "{t:?}");
+    assert!(has(&d, "IRN", "13", "ISR"), "{t:?}");
+}
+
+#[test]
+fn future_visit_is_an_intent_not_a_visit() {
+    let d = code("سيزور الرئيس الفرنسي إيمانويل ماكرون الجزائر الأسبوع المقبل.", "2022-08-20");
+    let t = triples(&d);
+    assert!(has(&d, "FRA", "03", "DZA"), "{t:?}");
+    assert!(!t.iter().any(|(_, r, _)| r == "04"), "{t:?}");
+}
+
+#[test]
+fn passive_attack_codes_the_agent_as_source() {
+    let d = code("قتل خمسة جنود سوريين في هجوم شنه مسلحون، وتعرضت مواقع الجيش السوري لهجوم من تنظيم داعش.", "2017-03-01");
+    assert!(triples(&d).iter().any(|(a, r, b)| a == "IMG" && (r == "18" || r == "19") && b == "SYR"), "{:?}", triples(&d));
+}
+
+#[test]
+fn coordinated_sources_each_get_an_event() {
+    let d = code("قطعت السعودية والإمارات والبحرين علاقاتها الدبلوماسية مع قطر.", "2017-06-05");
+    for s in ["SAU", "ARE", "BHR"] {
+        assert!(has(&d, s, "16", "QAT"), "{s}: {:?}", triples(&d));
+    }
+}
+
+#[test]
+fn counterpart_takes_the_country_of_its_nisba() {
+    let d = code("بحث وزير الخارجية التركي مع نظيره الإيراني الأوضاع في المنطقة.", "2021-05-02");
+    assert!(has(&d, "TUR", "04", "IRN"), "{:?}", triples(&d));
+}
+
+#[test]
+fn dated_role_resolves_on_the_article_date() {
+    let d = code("أكد مايك بومبيو أن واشنطن ستواصل الضغط.", "2017-06-01");
+    let e = d.entities.iter().find(|e| e.text == "مايك بومبيو").expect("Pompeo");
+    assert_eq!(e.actor.as_deref(), Some("USASPY"), "Pompeo headed the CIA in 2017");
+    let d = code("أكد مايك بومبيو أن واشنطن ستواصل الضغط.", "2019-06-01");
+    let e = d.entities.iter().find(|e| e.text == "مايك بومبيو").expect("Pompeo");
+    assert_eq!(e.actor.as_deref(), Some("USAGOV"));
+}
+
+#[test]
+fn hamza_on_alef_is_part_of_the_name_not_an_article() {
+    let d = code("وصل المستشار الألماني إلى ألمانيا.", "2023-01-01");
+    assert!(d.entities.iter().any(|e| e.text == "ألمانيا" && e.actor.as_deref() == Some("DEU")), "{:?}", d.entities);
+}
+
+#[test]
+fn every_event_names_its_rule_and_a_known_code() {
+    let d = code("أدانت وزارة الخارجية القطرية بشدة الغارات الإسرائيلية على قطاع غزة.", "2023-10-10");
+    assert!(!d.events.is_empty());
+    for e in &d.events {
+        assert!(e.rule.contains(".tsv:") || e.rule.contains(':'), "{}", e.rule);
+        assert!(!e.code_name.is_empty() && (1..=4).contains(&e.quad_class));
+    }
+}
+
+#[test]
+fn direct_quote_after_speech_verb_gets_the_speaker() {
+    let d = code("وقال وزير الخارجية الأردني أيمن الصفدي: «نرفض أي تهجير للفلسطينيين من أرضهم».", "2023-10-20");
+    let q = d.quotes.iter().find(|q| q.direct).expect("a direct quote");
+    assert_eq!(q.speaker.as_ref().and_then(|s| s.actor.as_deref()).map(|a| &a[..3]), Some("JOR"));
+}

@@ -215,10 +215,12 @@ pub fn build_actors(an: &Analysis<'_>, lex: &Lexicon, mentions: &[Mention<'_>], 
                     }
                 }
             }
-            // a person named right after the title
+            // a person named right after the title, or after its genitive
+            // ("المتحدث باسم الحركة سامي أبو زهري")
             if next < mentions.len() {
                 let n = mentions[next];
-                if n.start == end && !n.conj && n.prep.is_none() {
+                let gap_ok = n.start <= end + 2 && (end..n.start).all(|t| an.is_word(t) && !is_preposition(an.folded(t)));
+                if gap_ok && !n.conj && n.prep.is_none() {
                     if let Some(p) = n.refs.iter().find_map(|r| if let NameRef::Person(i) = r { Some(*i) } else { None }) {
                         person = Some((n.start, n.end, p));
                         end = n.end;

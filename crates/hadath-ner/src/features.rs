@@ -1,0 +1,418 @@
+//! Feature extraction: every token is first reduced to a handful of hashed
+//! "atoms" (word, folded form, clitic-stripped forms, affixes, shape, cluster
+//! path prefixes, ...); features are then template/atom combinations over a
+//! window of two tokens on each side, hashed to non-zero 32-bit keys. No
+//! allocation happens per token once the scratch buffers have grown.
+
+use crate::clusters::{ClusterEntry, ClusterTable};
+use crate::hash::{feature_key, hash_str, mix2, mix3};
+use crate::text::{base_form_into, fold_into, shape_code, strip_clitics};
+
+/// Cluster path prefix lengths used as features.
+pub(crate) const CL_PREFIXES: [u8; 6] = [2, 4, 6, 8, 12, 16];
+const NCL: usize = CL_PREFIXES.len();
+
+/// Hashed atoms of one token.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct Atoms {
+    word: u64,
+    fold: u64,
+    base: u64,
+    stem: u64,
+    pre: [u64; 4],
+    suf: [u64; 4],
+    spre: [u64; 2],
+    ssuf: [u64; 3],
+    shape: u64,
+    len: u64,
+    clitic: u64,
+    freq: u64,
+    cl: [u64; NCL],
+    code: u128,
+    lex: [u64; 3],
+    bcl: [u64; 4],
+    tri: [u64; 8],
+    ntri: u8,
+}
+
+// Atom kinds (seeds).
+const A_WORD: u64 = 1;
+const A_FOLD: u64 = 2;
+const A_BASE: u64 = 3;
+const A_STEM: u64 = 4;
+const A_PRE: u64 = 10;
+const A_SUF: u64 = 20;
+const A_SPRE: u64 = 30;
+const A_SSUF: u64 = 40;
+const A_SHAPE: u64 = 50;
+const A_LEN: u64 = 51;
+const A_CLITIC: u64 = 52;
+const A_FREQ: u64 = 53;
+const A_CL: u64 = 60;
+const A_UNK: u64 = 0xDEAD;
+const A_EMB: u64 = 70;
+const A_LEX: u64 = 80;
+const A_BCL: u64 = 90;
+const A_TRI: u64 = 95;
+
+impl Atoms {
+    /// Atoms of the padding token before the sentence (`end == false`) or
+    /// after it (`end == true`).
+    fn boundary(end: bool) -> Atoms {
+        let b = if end { 0xE05 } else { 0xB05 };
+        let v = mix2(0xB0B0, b);
+        Atoms {
+            word: v,
+            fold: v,
+            base: v,
+            stem: v,
+            pre: [v; 4],
+            suf: [v; 4],
+            spre: [v; 2],
+            ssuf: [v; 3],
+            shape: v,
+            len: v,
+            clitic: v,
+            freq: v,
+            cl: [v; NCL],
+            code: 0,
+            lex: [v; 3],
+            bcl: [v; 4],
+            tri: [v; 8],
+            ntri: 0,
+        }
+    }
+}
+
+/// Reusable buffers for feature extraction.
+#[derive(Default)]
+pub(crate) struct Scratch {
+    fold: String,
+    base: String,
+    atoms: Vec<Atoms>,
+}
+
+/// First `k` characters of `s` (or all of it).
+fn prefix_chars(s: &str, k: usize) -> &str {
+    match s.char_indices().nth(k) {
+        Some((i, _)) => &s[..i],
+        None => s,
+    }
+}
+
+/// Last `k` characters of `s` (or all of it).
+fn suffix_chars(s: &str, k: usize) -> &str {
+    if k == 0 {
+        return &s[s.len()..];
+    }
+    match s.char_indices().rev().nth(k - 1) {
+        Some((i, _)) => &s[i..],
+        None => s,
+    }
+}
+
+fn len_bucket(n: usize) -> u64 {
+    match n {
+        0..=7 => n as u64,
+        8..=9 => 8,
+        10..=13 => 9,
+        _ => 10,
+    }
+}
+
+fn token_atoms(tok: &str, clusters: &ClusterTable, s: &mut Scratch) -> Atoms {
+    s.fold.clear();
+    fold_into(tok, &mut s.fold);
+    let f = s.fold.as_str();
+    let cl = strip_clitics(f);
+    let stem = &f[cl.stem_start..];
+    s.base.clear();
+    base_form_into(f, &cl, &mut s.base);
+    let base = s.base.as_str();
+    let mut a = Atoms {
+        word: hash_str(A_WORD, tok),
+        fold: hash_str(A_FOLD, f),
+        base: hash_str(A_BASE, base),
+        stem: hash_str(A_STEM, stem),
+        shape: mix2(A_SHAPE, shape_code(tok)),
+        clitic: mix2(A_CLITIC, cl.code as u64),
+        ..Atoms::default()
+    };
+    let nchars = f.chars().count();
+    a.len = mix2(A_LEN, len_bucket(nchars));
+    for k in 0..4 {
+        a.pre[k] = hash_str(A_PRE + k as u64, prefix_chars(f, k + 1));
+        a.suf[k] = hash_str(A_SUF + k as u64, suffix_chars(f, k + 1));
+    }
+    for k in 0..2 {
+        a.spre[k] = hash_str(A_SPRE + k as u64, prefix_chars(stem, k + 1));
+    }
+    for k in 0..3 {
+        a.ssuf[k] = hash_str(A_SSUF + k as u64, suffix_chars(stem, k + 1));
+    }
+    // Cluster: the folded word, else the form without conjunction and
+    // preposition, else the bare stem.
+    let (entry, direct): (Option<ClusterEntry>, u64) = match clusters.get(f) {
+        Some(e) => (Some(e), 0),
+        None => match clusters.get(base) {
+            Some(e) => (Some(e), 1),
+            None => (clusters.get(stem), 2),
+        },
+    };
+    match clusters.lexicon.get(base) {
+        Some(code) => {
+            let kind = (code & 7) as u64;
+            a.lex = [
+                mix3(A_LEX, kind, ((code >> 3) & 3) as u64),
+                mix3(A_LEX + 1, kind, ((code >> 5) & 1) as u64),
+                mix3(A_LEX + 2, kind, ((code >> 6) & 3) as u64),
+            ];
+        }
+        None => {
+            a.lex = [
+                mix2(A_LEX, A_UNK),
+                mix2(A_LEX + 1, A_UNK),
+                mix2(A_LEX + 2, A_UNK),
+            ];
+        }
+    }
+    let be = clusters.get(base).or_else(|| clusters.get(stem));
+    for (k, p) in [4u8, 8, 12, 16].into_iter().enumerate() {
+        a.bcl[k] = match be {
+            Some(e) => mix2(A_BCL + k as u64, e.prefix(p)),
+            None => mix2(A_BCL + k as u64, A_UNK),
+        };
+    }
+    // Character trigrams of the stem (at most the first eight).
+    let mut bounds = [0usize; 11];
+    let mut nb = 0;
+    for (i, _) in stem.char_indices().take(11) {
+        bounds[nb] = i;
+        nb += 1;
+    }
+    if nb < 11 {
+        bounds[nb] = stem.len();
+        nb += 1;
+    }
+    let mut nt = 0;
+    while nt + 3 < nb && nt < 8 {
+        a.tri[nt] = hash_str(A_TRI, &stem[bounds[nt]..bounds[nt + 3]]);
+        nt += 1;
+    }
+    a.ntri = nt as u8;
+    match entry {
+        Some(e) => {
+            for (k, &p) in CL_PREFIXES.iter().enumerate() {
+                a.cl[k] = mix2(A_CL + k as u64, e.prefix(p));
+            }
+            a.freq = mix3(A_FREQ, direct, if direct == 0 { e.freq as u64 } else { 0 });
+            a.code = e.code;
+        }
+        None => {
+            for k in 0..NCL {
+                a.cl[k] = mix2(A_CL + k as u64, A_UNK);
+            }
+            a.freq = mix2(A_FREQ, A_UNK);
+        }
+    }
+    a
+}
+
+/// Key of the bias feature, which fires at every token.
+pub(crate) fn bias_key() -> u32 {
+    feature_key(1, BIAS_ATOM)
+}
+
+const BIAS_ATOM: u64 = 0x5EED;
+/// Template of the character trigram features.
+const T_TRIGRAM: u64 = 1000;
+/// Template of the binarised embedding features.
+const T_EMBEDDING: u64 = 1001;
+
+/// Extracts the features of every token of a sentence. Token `i` gets the
+/// keys `out[offsets[i]..offsets[i + 1]]`.
+pub(crate) fn sentence_features<T: AsRef<str>>(
+    tokens: &[T],
+    clusters: &ClusterTable,
+    scratch: &mut Scratch,
+    out: &mut Vec<u32>,
+    offsets: &mut Vec<usize>,
+    mut lexical: Option<&mut Vec<bool>>,
+) {
+    out.clear();
+    offsets.clear();
+    if let Some(l) = lexical.as_deref_mut() {
+        l.clear();
+    }
+    let mut atoms = std::mem::take(&mut scratch.atoms);
+    atoms.clear();
+    for t in tokens {
+        atoms.push(token_atoms(t.as_ref(), clusters, scratch));
+    }
+    let n = tokens.len();
+    let bos = Atoms::boundary(false);
+    let eos = Atoms::boundary(true);
+    let at = |j: isize| -> &Atoms {
+        if j < 0 {
+            &bos
+        } else if j as usize >= n {
+            &eos
+        } else {
+            &atoms[j as usize]
+        }
+    };
+    for i in 0..n {
+        offsets.push(out.len());
+        let ii = i as isize;
+        let c = at(ii);
+        let p1 = at(ii - 1);
+        let p2 = at(ii - 2);
+        let n1 = at(ii + 1);
+        let n2 = at(ii + 2);
+        let mut t: u64 = 0;
+        let mut lex = lexical.as_deref_mut();
+        // `lexical` marks features that identify the current word itself;
+        // training may hide them at random so that the other features learn
+        // to handle unseen words.
+        // Features of fixed templates are numbered in the order they are
+        // pushed; the variable-length groups (trigrams, embedding codes)
+        // use one explicit template each, so numbering never depends on
+        // the token.
+        let mut emit = |template: Option<u64>, atom: u64, is_lex: bool| {
+            let tt = match template {
+                Some(x) => x,
+                None => {
+                    t += 1;
+                    t
+                }
+            };
+            out.push(feature_key(tt, atom));
+            if let Some(l) = lex.as_deref_mut() {
+                l.push(is_lex);
+            }
+        };
+        let mut pushl = |atom: u64, is_lex: bool| emit(None, atom, is_lex);
+        // Current token.
+        pushl(BIAS_ATOM, false); // bias (must stay the first feature)
+        pushl(c.word, true);
+        pushl(c.fold, true);
+        pushl(c.base, true);
+        pushl(c.stem, true);
+        for k in 0..4 {
+            pushl(c.pre[k], k >= 2);
+            pushl(c.suf[k], k >= 2);
+        }
+        for k in 0..2 {
+            pushl(c.spre[k], false);
+        }
+        for k in 0..3 {
+            pushl(c.ssuf[k], false);
+        }
+        pushl(c.shape, false);
+        pushl(c.len, false);
+        pushl(c.clitic, false);
+        pushl(c.freq, false);
+        for k in 0..NCL {
+            pushl(c.cl[k], false);
+        }
+        pushl(mix2(c.clitic, c.ssuf[1]), false);
+        pushl(mix2(c.shape, c.len), false);
+        // Previous and next tokens.
+        for nb in [p1, n1] {
+            pushl(nb.fold, false);
+            pushl(nb.stem, false);
+            pushl(nb.suf[1], false);
+            pushl(nb.ssuf[0], false);
+            pushl(nb.shape, false);
+            pushl(nb.clitic, false);
+            pushl(nb.freq, false);
+            pushl(nb.cl[1], false);
+            pushl(nb.cl[3], false);
+            pushl(nb.cl[4], false);
+            pushl(nb.cl[5], false);
+        }
+        for nb in [p2, n2] {
+            pushl(nb.fold, false);
+            pushl(nb.stem, false);
+            pushl(nb.cl[2], false);
+            pushl(nb.cl[5], false);
+        }
+        // Conjunctions.
+        pushl(mix2(p1.fold, c.fold), true);
+        pushl(mix2(c.fold, n1.fold), true);
+        pushl(mix2(p1.stem, c.stem), true);
+        pushl(mix2(c.stem, n1.stem), true);
+        pushl(mix2(p1.fold, n1.fold), false);
+        pushl(mix2(p2.fold, p1.fold), false);
+        pushl(mix2(n1.fold, n2.fold), false);
+        pushl(mix2(p1.cl[3], c.cl[3]), false);
+        pushl(mix2(c.cl[3], n1.cl[3]), false);
+        pushl(mix2(p1.fold, c.cl[4]), false);
+        pushl(mix2(c.cl[4], n1.fold), false);
+        // Entity lexicon.
+        pushl(c.lex[0], false);
+        pushl(c.lex[1], false);
+        pushl(c.lex[2], false);
+        pushl(p1.lex[0], false);
+        pushl(n1.lex[0], false);
+        pushl(mix2(p1.lex[0], c.lex[0]), false);
+        pushl(mix2(c.lex[0], n1.lex[0]), false);
+        // Position.
+        pushl(mix2((i == 0) as u64, (i + 1 == n) as u64), false);
+        // Cluster paths of the form without conjunction and preposition.
+        for k in 0..4 {
+            pushl(c.bcl[k], false);
+        }
+        pushl(p1.bcl[2], false);
+        pushl(n1.bcl[2], false);
+        // Entity lexicon of the wider window, and next to the neighbours.
+        pushl(p2.lex[0], false);
+        pushl(n2.lex[0], false);
+        pushl(mix2(p1.fold, c.lex[0]), false);
+        pushl(mix2(c.lex[0], n1.fold), false);
+        // Character trigrams of the stem (a bag: one template for all).
+        for k in 0..c.ntri as usize {
+            emit(Some(T_TRIGRAM), c.tri[k], false);
+        }
+        // Binarised embedding dimensions (only the non-zero ones).
+        let mut code = c.code;
+        let mut j = 0u64;
+        while code != 0 {
+            let v = (code & 3) as u64;
+            if v != 0 {
+                emit(Some(T_EMBEDDING), mix3(A_EMB, j, v), false);
+            }
+            code >>= 2;
+            j += 1;
+        }
+    }
+    offsets.push(out.len());
+    scratch.atoms = atoms;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn affixes() {
+        assert_eq!(prefix_chars("عربي", 2), "عر");
+        assert_eq!(suffix_chars("عربي", 2), "بي");
+        assert_eq!(suffix_chars("ab", 5), "ab");
+        assert_eq!(prefix_chars("", 3), "");
+        assert_eq!(suffix_chars("", 3), "");
+    }
+
+    #[test]
+    fn features_are_deterministic() {
+        let table = ClusterTable::default();
+        let mut s = Scratch::default();
+        let (mut a, mut oa) = (Vec::new(), Vec::new());
+        let (mut b, mut ob) = (Vec::new(), Vec::new());
+        sentence_features(&["في", "موسكو"], &table, &mut s, &mut a, &mut oa, None);
+        sentence_features(&["في", "موسكو"], &table, &mut s, &mut b, &mut ob, None);
+        assert_eq!(a, b);
+        assert_eq!(oa, ob);
+        assert_eq!(oa.len(), 3);
+    }
+}

@@ -1,0 +1,560 @@
+//! Model representation: quantised feature weights in an open-addressing
+//! table, BIO transition weights, constrained Viterbi decoding, and the
+//! binary model format.
+
+use std::io::{Read, Write};
+
+use crate::clusters::{ClusterEntry, ClusterTable, Lexicon, CODE_DIMS, MAX_DEPTH};
+use crate::features::{sentence_features, Scratch};
+use crate::hash::hash_bytes;
+use crate::{EntityKind, NerError, Tag};
+
+/// Number of tags: O, then B/I for PERS, LOC, ORG, MISC.
+pub(crate) const NT: usize = 9;
+/// Index of the virtual start state in the transition matrix.
+pub(crate) const START: usize = NT;
+
+/// Version of the feature templates; stored in the model so that a model
+/// trained with different templates is rejected instead of misread.
+pub(crate) const FEATURE_VERSION: u32 = 1;
+
+const MAGIC: &[u8; 6] = b"HDNER\x01";
+const CODE_BYTES: usize = CODE_DIMS * 2 / 8;
+const MAX_PAYLOAD: usize = 64 << 20;
+const CHECKSUM_SEED: u64 = 0x004D_4F44_454C;
+
+pub(crate) fn kind_index(k: EntityKind) -> usize {
+    match k {
+        EntityKind::Pers => 0,
+        EntityKind::Loc => 1,
+        EntityKind::Org => 2,
+        EntityKind::Misc => 3,
+    }
+}
+
+pub(crate) fn kind_from_index(i: usize) -> EntityKind {
+    match i {
+        0 => EntityKind::Pers,
+        1 => EntityKind::Loc,
+        2 => EntityKind::Org,
+        _ => EntityKind::Misc,
+    }
+}
+
+/// Tag to state index.
+pub(crate) fn tag_index(t: Tag) -> usize {
+    match t {
+        Tag::O => 0,
+        Tag::B(k) => 1 + 2 * kind_index(k),
+        Tag::I(k) => 2 + 2 * kind_index(k),
+    }
+}
+
+/// State index to tag.
+pub(crate) fn index_tag(i: usize) -> Tag {
+    if i == 0 || i >= NT {
+        Tag::O
+    } else if i % 2 == 1 {
+        Tag::B(kind_from_index((i - 1) / 2))
+    } else {
+        Tag::I(kind_from_index((i - 2) / 2))
+    }
+}
+
+/// Whether state `cur` may follow state `prev` (`START` at the beginning)
+/// in a valid IOB2 sequence.
+#[inline]
+pub(crate) fn allowed(prev: usize, cur: usize) -> bool {
+    if cur == 0 || cur % 2 == 1 {
+        true
+    } else {
+        prev == cur - 1 || prev == cur
+    }
+}
+
+/// First-order Viterbi decoding over `n` positions with emission scores
+/// `emit[i * NT + t]`, transition scores `trans[prev * NT + cur]`
+/// (`prev == START` for the first position) and end scores. Forbidden
+/// transitions are never taken, so the result is always valid IOB2.
+pub(crate) fn viterbi(
+    emit: &[f32],
+    trans: &[f32],
+    end: &[f32],
+    delta: &mut Vec<f32>,
+    back: &mut Vec<u8>,
+    out: &mut Vec<u8>,
+) {
+    let n = emit.len() / NT;
+    out.clear();
+    if n == 0 {
+        return;
+    }
+    delta.clear();
+    delta.resize(n * NT, f32::NEG_INFINITY);
+    back.clear();
+    back.resize(n * NT, 0);
+    for t in 0..NT {
+        if allowed(START, t) {
+            delta[t] = emit[t] + trans[START * NT + t];
+        }
+    }
+    for i in 1..n {
+        for t in 0..NT {
+            let mut best = f32::NEG_INFINITY;
+            let mut arg = 0u8;
+            for p in 0..NT {
+                if !allowed(p, t) {
+                    continue;
+                }
+                let s = delta[(i - 1) * NT + p] + trans[p * NT + t];
+                if s > best {
+                    best = s;
+                    arg = p as u8;
+                }
+            }
+            delta[i * NT + t] = best + emit[i * NT + t];
+            back[i * NT + t] = arg;
+        }
+    }
+    let mut best = f32::NEG_INFINITY;
+    let mut arg = 0usize;
+    for t in 0..NT {
+        let s = delta[(n - 1) * NT + t] + end[t];
+        if s > best {
+            best = s;
+            arg = t;
+        }
+    }
+    out.resize(n, 0);
+    out[n - 1] = arg as u8;
+    for i in (1..n).rev() {
+        arg = back[i * NT + arg] as usize;
+        out[i - 1] = arg as u8;
+    }
+}
+
+/// One slot of the open-addressing feature table: the key and its
+/// quantised weights side by side, so that a lookup touches one cache line.
+#[derive(Clone, Copy, Debug, Default)]
+#[repr(C, align(16))]
+struct Slot {
+    key: u32,
+    w: [i8; 12],
+}
+
+/// Quantised feature weights with a hash index for lookup.
+#[derive(Clone, Debug)]
+pub(crate) struct Weights {
+    /// Feature keys, strictly increasing.
+    pub keys: Vec<u32>,
+    /// Quantised weights, `keys.len() * NT`, row-major.
+    pub q: Vec<i8>,
+    /// Weight = q * scale.
+    pub scale: f32,
+    /// Transition weights `(NT + 1) x NT` (last row: start).
+    pub trans: Vec<f32>,
+    /// End weights.
+    pub end: Vec<f32>,
+    slots: Vec<Slot>,
+    mask: usize,
+}
+
+impl PartialEq for Weights {
+    fn eq(&self, o: &Self) -> bool {
+        self.keys == o.keys
+            && self.q == o.q
+            && self.scale.to_bits() == o.scale.to_bits()
+            && self
+                .trans
+                .iter()
+                .map(|x| x.to_bits())
+                .eq(o.trans.iter().map(|x| x.to_bits()))
+            && self
+                .end
+                .iter()
+                .map(|x| x.to_bits())
+                .eq(o.end.iter().map(|x| x.to_bits()))
+    }
+}
+
+#[inline]
+fn slot_of(key: u32, mask: usize) -> usize {
+    (key.wrapping_mul(0x9E37_79B1) as usize ^ (key as usize >> 15)) & mask
+}
+
+impl Weights {
+    /// Builds the lookup structures. `keys` must be non-zero and distinct.
+    pub fn new(keys: Vec<u32>, q: Vec<i8>, scale: f32, trans: Vec<f32>, end: Vec<f32>) -> Weights {
+        // Load factor at most 0.5: probes stay short and a free slot always
+        // exists, so lookups terminate.
+        let cap = (keys.len() * 2).next_power_of_two().max(16);
+        let mask = cap - 1;
+        let mut slots = vec![Slot::default(); cap];
+        for (r, &k) in keys.iter().enumerate() {
+            let mut s = slot_of(k, mask);
+            while slots[s].key != 0 {
+                s = (s + 1) & mask;
+            }
+            slots[s].key = k;
+            slots[s].w[..NT].copy_from_slice(&q[r * NT..(r + 1) * NT]);
+        }
+        Weights {
+            keys,
+            q,
+            scale,
+            trans,
+            end,
+            slots,
+            mask,
+        }
+    }
+
+    /// Adds the quantised weights of feature `key` to `acc`.
+    #[inline]
+    pub fn add(&self, key: u32, acc: &mut [i32; NT]) {
+        let mut s = slot_of(key, self.mask);
+        loop {
+            let slot = &self.slots[s];
+            if slot.key == key {
+                for (a, &w) in acc.iter_mut().zip(&slot.w[..NT]) {
+                    *a += w as i32;
+                }
+                return;
+            }
+            if slot.key == 0 {
+                return;
+            }
+            s = (s + 1) & self.mask;
+        }
+    }
+}
+
+/// Reusable buffers for tagging.
+#[derive(Default)]
+pub(crate) struct Work {
+    scratch: Scratch,
+    feats: Vec<u32>,
+    offsets: Vec<usize>,
+    emit: Vec<f32>,
+    delta: Vec<f32>,
+    back: Vec<u8>,
+    /// The decoded state sequence.
+    pub path: Vec<u8>,
+}
+
+impl Model {
+    /// Decodes a sentence; the state indices are left in `w.path`.
+    pub fn decode<T: AsRef<str>>(&self, tokens: &[T], w: &mut Work) {
+        sentence_features(
+            tokens,
+            &self.clusters,
+            &mut w.scratch,
+            &mut w.feats,
+            &mut w.offsets,
+            None,
+        );
+        let n = tokens.len();
+        w.emit.clear();
+        w.emit.reserve(n * NT);
+        let scale = self.weights.scale;
+        for i in 0..n {
+            let mut acc = [0i32; NT];
+            for &k in &w.feats[w.offsets[i]..w.offsets[i + 1]] {
+                self.weights.add(k, &mut acc);
+            }
+            w.emit.extend(acc.iter().map(|&a| a as f32 * scale));
+        }
+        viterbi(
+            &w.emit,
+            &self.weights.trans,
+            &self.weights.end,
+            &mut w.delta,
+            &mut w.back,
+            &mut w.path,
+        );
+    }
+}
+
+/// The complete model: cluster table plus weights.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct Model {
+    pub clusters: ClusterTable,
+    pub weights: Weights,
+}
+
+fn put_varint(out: &mut Vec<u8>, mut v: u64) {
+    while v >= 0x80 {
+        out.push((v as u8) | 0x80);
+        v >>= 7;
+    }
+    out.push(v as u8);
+}
+
+struct Cursor<'a> {
+    b: &'a [u8],
+    pos: usize,
+}
+
+fn bad(msg: &str) -> NerError {
+    NerError::Model(msg.to_string())
+}
+
+impl<'a> Cursor<'a> {
+    fn take(&mut self, n: usize) -> Result<&'a [u8], NerError> {
+        if n > self.b.len() - self.pos {
+            return Err(bad("unexpected end of model data"));
+        }
+        let s = &self.b[self.pos..self.pos + n];
+        self.pos += n;
+        Ok(s)
+    }
+    fn u8(&mut self) -> Result<u8, NerError> {
+        Ok(self.take(1)?[0])
+    }
+    fn u32(&mut self) -> Result<u32, NerError> {
+        let s = self.take(4)?;
+        Ok(u32::from_le_bytes([s[0], s[1], s[2], s[3]]))
+    }
+    fn f32(&mut self) -> Result<f32, NerError> {
+        Ok(f32::from_bits(self.u32()?))
+    }
+    fn varint(&mut self) -> Result<u64, NerError> {
+        let mut v = 0u64;
+        for shift in (0..64).step_by(7) {
+            let b = self.u8()?;
+            v |= ((b & 0x7F) as u64) << shift;
+            if b & 0x80 == 0 {
+                return Ok(v);
+            }
+        }
+        Err(bad("varint too long"))
+    }
+    /// A count that must not exceed what the remaining bytes can hold.
+    fn count(&mut self, min_bytes_each: usize) -> Result<usize, NerError> {
+        let n = self.u32()? as usize;
+        if n.saturating_mul(min_bytes_each) > self.b.len() - self.pos {
+            return Err(bad("count exceeds model size"));
+        }
+        Ok(n)
+    }
+}
+
+impl Model {
+    /// Serialises the model (deterministic bytes).
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut p = Vec::new();
+        p.extend_from_slice(&FEATURE_VERSION.to_le_bytes());
+        p.extend_from_slice(&(NT as u32).to_le_bytes());
+        let w = &self.weights;
+        for x in w.trans.iter().chain(w.end.iter()) {
+            p.extend_from_slice(&x.to_bits().to_le_bytes());
+        }
+        // Clusters, column-wise for compressibility.
+        let c = &self.clusters;
+        p.extend_from_slice(&(c.len() as u32).to_le_bytes());
+        for word in &c.words {
+            put_varint(&mut p, word.len() as u64);
+            p.extend_from_slice(word.as_bytes());
+        }
+        for e in &c.entries {
+            p.push(e.depth);
+        }
+        for e in &c.entries {
+            p.extend_from_slice(&(e.path as u16).to_le_bytes());
+        }
+        for e in &c.entries {
+            p.push(e.freq);
+        }
+        p.push(CODE_DIMS as u8);
+        for b in 0..CODE_BYTES {
+            for e in &c.entries {
+                p.push((e.code >> (8 * b)) as u8);
+            }
+        }
+        // Entity lexicon.
+        let lx = &c.lexicon;
+        p.extend_from_slice(&(lx.len() as u32).to_le_bytes());
+        for word in &lx.words {
+            put_varint(&mut p, word.len() as u64);
+            p.extend_from_slice(word.as_bytes());
+        }
+        for code in &lx.codes {
+            p.extend_from_slice(&code.to_le_bytes());
+        }
+        // Weights.
+        p.extend_from_slice(&(w.keys.len() as u32).to_le_bytes());
+        p.extend_from_slice(&w.scale.to_bits().to_le_bytes());
+        let mut prev = 0u32;
+        for &k in &w.keys {
+            put_varint(&mut p, (k - prev) as u64);
+            prev = k;
+        }
+        for t in 0..NT {
+            for r in 0..w.keys.len() {
+                p.push(w.q[r * NT + t] as u8);
+            }
+        }
+        let mut out = Vec::with_capacity(p.len() / 2 + 32);
+        out.extend_from_slice(MAGIC);
+        out.extend_from_slice(&(p.len() as u32).to_le_bytes());
+        out.extend_from_slice(&hash_bytes(CHECKSUM_SEED, &p).to_le_bytes());
+        let mut enc = flate2::write::DeflateEncoder::new(&mut out, flate2::Compression::best());
+        // Writing into a Vec cannot fail.
+        let _ = enc.write_all(&p);
+        let _ = enc.finish();
+        out
+    }
+
+    /// Parses a model produced by [`Model::to_bytes`].
+    pub fn from_bytes(bytes: &[u8]) -> Result<Model, NerError> {
+        if bytes.len() < MAGIC.len() + 12 || &bytes[..MAGIC.len()] != MAGIC {
+            return Err(bad("not a hadath-ner model (bad magic)"));
+        }
+        let h = &bytes[MAGIC.len()..MAGIC.len() + 12];
+        let len = u32::from_le_bytes([h[0], h[1], h[2], h[3]]) as usize;
+        let mut sum = [0u8; 8];
+        sum.copy_from_slice(&h[4..12]);
+        let sum = u64::from_le_bytes(sum);
+        if len > MAX_PAYLOAD {
+            return Err(bad("model payload too large"));
+        }
+        let mut p = Vec::with_capacity(len);
+        flate2::read::DeflateDecoder::new(&bytes[MAGIC.len() + 12..])
+            .take(len as u64 + 1)
+            .read_to_end(&mut p)
+            .map_err(|e| NerError::Model(format!("corrupt model data: {e}")))?;
+        if p.len() != len || hash_bytes(CHECKSUM_SEED, &p) != sum {
+            return Err(bad("corrupt model data (checksum mismatch)"));
+        }
+        let mut c = Cursor { b: &p, pos: 0 };
+        if c.u32()? != FEATURE_VERSION {
+            return Err(bad("model uses an unsupported feature version"));
+        }
+        if c.u32()? as usize != NT {
+            return Err(bad("model has an unexpected tag set"));
+        }
+        let mut trans = Vec::with_capacity((NT + 1) * NT);
+        for _ in 0..(NT + 1) * NT {
+            trans.push(c.f32()?);
+        }
+        let mut end = Vec::with_capacity(NT);
+        for _ in 0..NT {
+            end.push(c.f32()?);
+        }
+        if trans.iter().chain(end.iter()).any(|x| !x.is_finite()) {
+            return Err(bad("non-finite transition weight"));
+        }
+        let n = c.count(5)?;
+        let mut words = Vec::with_capacity(n);
+        for _ in 0..n {
+            let l = c.varint()?;
+            if l > 1 << 20 {
+                return Err(bad("cluster word too long"));
+            }
+            let s = c.take(l as usize)?;
+            let w = std::str::from_utf8(s).map_err(|_| bad("cluster word is not UTF-8"))?;
+            words.push(Box::<str>::from(w));
+        }
+        let depths = c.take(n)?.to_vec();
+        let paths = c.take(2 * n)?;
+        let freqs = c.take(n)?;
+        if c.u8()? as usize != CODE_DIMS {
+            return Err(bad("unexpected embedding code size"));
+        }
+        let mut codes = vec![0u128; n];
+        for b in 0..CODE_BYTES {
+            let s = c.take(n)?;
+            for (code, &byte) in codes.iter_mut().zip(s) {
+                *code |= (byte as u128) << (8 * b);
+            }
+        }
+        let mut entries = Vec::with_capacity(n);
+        for i in 0..n {
+            let depth = depths[i];
+            if depth > MAX_DEPTH {
+                return Err(bad("cluster path too deep"));
+            }
+            entries.push(ClusterEntry {
+                path: u16::from_le_bytes([paths[2 * i], paths[2 * i + 1]]) as u32,
+                depth,
+                freq: freqs[i],
+                code: codes[i],
+            });
+        }
+        let nl = c.count(3)?;
+        let mut lwords = Vec::with_capacity(nl);
+        for _ in 0..nl {
+            let l = c.varint()?;
+            if l > 1 << 20 {
+                return Err(bad("lexicon word too long"));
+            }
+            let s = c.take(l as usize)?;
+            let w = std::str::from_utf8(s).map_err(|_| bad("lexicon word is not UTF-8"))?;
+            lwords.push(Box::<str>::from(w));
+        }
+        let lc = c.take(2 * nl)?;
+        let lcodes: Vec<u16> = lc
+            .chunks_exact(2)
+            .map(|b| u16::from_le_bytes([b[0], b[1]]))
+            .collect();
+        let nf = c.count(1)?;
+        let scale = c.f32()?;
+        if !scale.is_finite() || scale < 0.0 {
+            return Err(bad("non-finite weight scale"));
+        }
+        let mut keys = Vec::with_capacity(nf);
+        let mut prev = 0u64;
+        for i in 0..nf {
+            let d = c.varint()?;
+            let k = prev + d;
+            if k > u32::MAX as u64 || k == 0 || (i > 0 && d == 0) {
+                return Err(bad("feature keys out of order"));
+            }
+            keys.push(k as u32);
+            prev = k;
+        }
+        let mut q = vec![0i8; nf * NT];
+        for t in 0..NT {
+            let s = c.take(nf)?;
+            for r in 0..nf {
+                q[r * NT + t] = s[r] as i8;
+            }
+        }
+        if c.pos != p.len() {
+            return Err(bad("trailing bytes in model data"));
+        }
+        let mut clusters = ClusterTable::new(words, entries);
+        clusters.lexicon = Lexicon::new(lwords, lcodes);
+        Ok(Model {
+            clusters,
+            weights: Weights::new(keys, q, scale, trans, end),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tag_index_roundtrip() {
+        for i in 0..NT {
+            assert_eq!(tag_index(index_tag(i)), i);
+        }
+    }
+
+    #[test]
+    fn viterbi_respects_constraints() {
+        // Emissions strongly prefer I-PERS everywhere.
+        let mut emit = vec![0f32; 3 * NT];
+        for i in 0..3 {
+            emit[i * NT + 2] = 10.0;
+        }
+        let trans = vec![0f32; (NT + 1) * NT];
+        let end = vec![0f32; NT];
+        let (mut d, mut b, mut out) = (Vec::new(), Vec::new(), Vec::new());
+        viterbi(&emit, &trans, &end, &mut d, &mut b, &mut out);
+        assert_eq!(out[0], 1); // B-PERS first
+        assert_eq!(&out[1..], &[2, 2]);
+    }
+}

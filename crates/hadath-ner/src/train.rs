@@ -1,0 +1,597 @@
+//! Training: unlabelled-text reading, cluster learning, and a structured
+//! averaged perceptron with constrained Viterbi decoding.
+
+use std::io::{BufRead, BufReader, Read};
+use std::path::Path;
+
+use rustc_hash::{FxHashMap, FxHashSet};
+
+use crate::clusters::{self, ClusterParams, ClusterTable, Lexicon};
+use crate::features::{sentence_features, Scratch};
+use crate::hash::{hash_str, SplitMix64};
+use crate::model::{tag_index, viterbi, Model, Weights, Work, NT, START};
+use crate::text::{base_form_into, fold_into, strip_clitics, tokenize};
+use crate::{NerError, Sentence, TrainOptions};
+
+/// Internal training hyper-parameters (not part of the public API).
+#[derive(Clone, Debug)]
+pub(crate) struct Hyper {
+    pub clusters: ClusterParams,
+    /// Probability of hiding a token's word-identity features in one
+    /// training pass (word dropout).
+    pub dropout: f64,
+    /// Amount subtracted from the score of O at every token.
+    pub o_penalty: f32,
+    /// Probability of hiding any single feature occurrence in one pass.
+    pub feat_dropout: f64,
+    /// Loss-augmented decoding margin per wrong token (0: plain perceptron).
+    pub margin: f32,
+    /// Margin multiplier for tokens whose gold tag is not O.
+    pub entity_cost: f32,
+    /// Folds of the jackknifed self-training lexicon (0 or 1: none).
+    pub self_train_folds: usize,
+    /// Epochs of the auxiliary models of self-training.
+    pub aux_epochs: usize,
+}
+
+/// Width of a training weight row: tags plus shared kinds.
+const RW: usize = NT + 5;
+
+impl Default for Hyper {
+    /// The settings of the shipped model, chosen by 5-fold cross-validation
+    /// on the training data.
+    fn default() -> Self {
+        Hyper {
+            clusters: ClusterParams::default(),
+            dropout: 0.15,
+            o_penalty: 20.0,
+            feat_dropout: 0.25,
+            margin: 20.0,
+            entity_cost: 2.0,
+            self_train_folds: 4,
+            aux_epochs: 8,
+        }
+    }
+}
+
+#[derive(serde::Deserialize)]
+struct NewsLine {
+    #[serde(default)]
+    text: String,
+}
+
+fn io_err(path: &Path, e: std::io::Error) -> NerError {
+    NerError::Io {
+        path: path.to_path_buf(),
+        source: e,
+    }
+}
+
+/// Reads unlabelled news (JSON Lines with a `text` field, gzip-compressed or
+/// plain) into token sentences. Paragraphs repeated verbatim are kept once.
+pub(crate) fn read_unlabelled(path: &Path) -> Result<Vec<Vec<String>>, NerError> {
+    let mut f = std::fs::File::open(path).map_err(|e| io_err(path, e))?;
+    let mut head = [0u8; 2];
+    let n = f.read(&mut head).map_err(|e| io_err(path, e))?;
+    let f = std::fs::File::open(path).map_err(|e| io_err(path, e))?;
+    let reader: Box<dyn BufRead> = if n == 2 && head == [0x1F, 0x8B] {
+        Box::new(BufReader::new(flate2::read::MultiGzDecoder::new(f)))
+    } else {
+        Box::new(BufReader::new(f))
+    };
+    let mut seen: FxHashSet<u64> = FxHashSet::default();
+    let mut out = Vec::new();
+    for (i, line) in reader.lines().enumerate() {
+        let line = line.map_err(|e| io_err(path, e))?;
+        if line.trim().is_empty() {
+            continue;
+        }
+        let doc: NewsLine = serde_json::from_str(&line).map_err(|e| NerError::Parse {
+            path: path.to_path_buf(),
+            line: i + 1,
+            message: format!("invalid JSON: {e}"),
+        })?;
+        for para in doc.text.split('\n') {
+            let para = para.trim();
+            if para.is_empty() || !seen.insert(hash_str(7, para)) {
+                continue;
+            }
+            let mut sent: Vec<String> = Vec::new();
+            tokenize(para, |t| {
+                sent.push(t.to_string());
+                if matches!(t, "." | "!" | "?" | "\u{061F}") {
+                    out.push(std::mem::take(&mut sent));
+                }
+            });
+            if !sent.is_empty() {
+                out.push(sent);
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// Trains a model on labelled sentences, with clusters learnt from the
+/// labelled tokens plus the unlabelled sentences.
+pub(crate) fn train_model(
+    train: &[Sentence],
+    unlabelled: &[Vec<String>],
+    opts: &TrainOptions,
+    hyper: &Hyper,
+) -> Result<Model, NerError> {
+    if train.iter().all(|s| s.tokens.is_empty()) {
+        return Err(NerError::EmptyTrainingData);
+    }
+    let log = |msg: &str| {
+        if opts.verbose {
+            eprintln!("[hadath-ner] {msg}");
+        }
+    };
+    let t0 = std::time::Instant::now();
+    // Clusters.
+    let mut corpus: Vec<Vec<String>> = Vec::with_capacity(unlabelled.len() + train.len());
+    corpus.extend(train.iter().map(|s| s.tokens.clone()));
+    corpus.extend(unlabelled.iter().cloned());
+    let mut cp = hyper.clusters.clone();
+    cp.seed ^= opts.seed;
+    let table = clusters::learn(&corpus, &cp);
+    drop(corpus);
+    log(&format!(
+        "clusters: {} words in {:.1}s",
+        table.len(),
+        t0.elapsed().as_secs_f64()
+    ));
+    train_pipeline(train, table, unlabelled, opts, hyper)
+}
+
+/// Trains the tagger given the cluster table: the self-training lexicon
+/// (if enabled) and then the final perceptron.
+pub(crate) fn train_pipeline(
+    train: &[Sentence],
+    table: ClusterTable,
+    unlabelled: &[Vec<String>],
+    opts: &TrainOptions,
+    hyper: &Hyper,
+) -> Result<Model, NerError> {
+    let log = |msg: &str| {
+        if opts.verbose {
+            eprintln!("[hadath-ner] {msg}");
+        }
+    };
+    let t0 = std::time::Instant::now();
+    if hyper.self_train_folds < 2 || unlabelled.is_empty() {
+        return train_with_table(train, table, &[], opts, hyper);
+    }
+    // Self-training lexicon, jackknifed: the lexicon seen by the training
+    // sentences of fold k comes from a model that never saw fold k, so that
+    // its reliability on training data matches its reliability on new text.
+    let k = hyper.self_train_folds;
+    let aux = TrainOptions {
+        epochs: hyper.aux_epochs,
+        seed: opts.seed,
+        verbose: false,
+    };
+    let n = train.len();
+    let mut fold_tables = Vec::with_capacity(k);
+    for f in 0..k {
+        let (a, b) = (n * f / k, n * (f + 1) / k);
+        let part: Vec<Sentence> = train[..a].iter().chain(&train[b..]).cloned().collect();
+        let m = train_with_table(&part, table.clone(), &[], &aux, hyper)?;
+        let mut t = table.clone();
+        t.lexicon = build_lexicon(&m, unlabelled);
+        log(&format!(
+            "lexicon for fold {}: {} words, {:.1}s",
+            f + 1,
+            t.lexicon.len(),
+            t0.elapsed().as_secs_f64()
+        ));
+        fold_tables.push(t);
+    }
+    let m = train_with_table(train, table.clone(), &[], &aux, hyper)?;
+    let mut table = table;
+    table.lexicon = build_lexicon(&m, unlabelled);
+    log(&format!(
+        "lexicon: {} words, {:.1}s",
+        table.lexicon.len(),
+        t0.elapsed().as_secs_f64()
+    ));
+    train_with_table(train, table, &fold_tables, opts, hyper)
+}
+
+/// Tags unlabelled sentences and summarises, for every word form (without
+/// conjunction and preposition) that was tagged as part of an entity often
+/// enough, how it was tagged.
+fn build_lexicon(model: &Model, sentences: &[Vec<String>]) -> Lexicon {
+    let mut counts: FxHashMap<String, [u32; NT]> = FxHashMap::default();
+    let mut work = Work::default();
+    let mut folded = String::new();
+    let mut base = String::new();
+    for s in sentences {
+        model.decode(s, &mut work);
+        for (tok, &t) in s.iter().zip(&work.path) {
+            folded.clear();
+            fold_into(tok, &mut folded);
+            let c = strip_clitics(&folded);
+            base.clear();
+            base_form_into(&folded, &c, &mut base);
+            match counts.get_mut(base.as_str()) {
+                Some(v) => v[t as usize] += 1,
+                None => {
+                    let mut v = [0u32; NT];
+                    v[t as usize] = 1;
+                    counts.insert(base.clone(), v);
+                }
+            }
+        }
+    }
+    let mut entries: Vec<(String, u16)> = counts
+        .into_iter()
+        .filter_map(|(w, c)| lexicon_code(&c).map(|code| (w, code)))
+        .collect();
+    entries.sort_unstable();
+    let (words, codes) = entries
+        .into_iter()
+        .map(|(w, c)| (w.into_boxed_str(), c))
+        .unzip();
+    Lexicon::new(words, codes)
+}
+
+/// Summary code of the tag counts of one word, or `None` when the word was
+/// seen fewer than twice or rarely inside an entity. Bits 0-2: most frequent
+/// entity kind (1 PERS, 2 LOC, 3 ORG, 4 MISC); bits 3-4: its share of all
+/// occurrences (>= 0.9, >= 0.7, >= 0.4, less); bit 5: more often B than I;
+/// bits 6-7: number of occurrences (>= 20, >= 8, >= 4, less).
+pub(crate) fn lexicon_code(c: &[u32; NT]) -> Option<u16> {
+    let n: u32 = c.iter().sum();
+    let ent = n - c[0];
+    if n < 2 || (ent as f64) < 0.1 * n as f64 {
+        return None;
+    }
+    let mut best = 0usize;
+    let mut best_count = 0u32;
+    for k in 0..4 {
+        let kc = c[1 + 2 * k] + c[2 + 2 * k];
+        if kc > best_count {
+            best = k;
+            best_count = kc;
+        }
+    }
+    let share = best_count as f64 / n as f64;
+    let conf: u16 = if share >= 0.9 {
+        3
+    } else if share >= 0.7 {
+        2
+    } else if share >= 0.4 {
+        1
+    } else {
+        0
+    };
+    let mostly_b = (c[1 + 2 * best] >= c[2 + 2 * best]) as u16;
+    let nb: u16 = if n >= 20 {
+        3
+    } else if n >= 8 {
+        2
+    } else if n >= 4 {
+        1
+    } else {
+        0
+    };
+    Some((best as u16 + 1) | conf << 3 | mostly_b << 5 | nb << 6)
+}
+
+/// Trains the perceptron given a cluster table. When `fold_tables` is not
+/// empty, training sentence `i` of fold `f` (contiguous folds) is featurized
+/// with `fold_tables[f]` instead of `table`.
+pub(crate) fn train_with_table(
+    train: &[Sentence],
+    table: ClusterTable,
+    fold_tables: &[ClusterTable],
+    opts: &TrainOptions,
+    hyper: &Hyper,
+) -> Result<Model, NerError> {
+    let log = |msg: &str| {
+        if opts.verbose {
+            eprintln!("[hadath-ner] {msg}");
+        }
+    };
+    let t0 = std::time::Instant::now();
+
+    // Features of the training data, mapped to dense ids.
+    let k = fold_tables.len();
+    let n = train.len();
+    let (data, keys) = featurize(train, |i| {
+        if k == 0 {
+            &table
+        } else {
+            // Fold f covers [n f / k, n (f + 1) / k).
+            let mut f = (i * k) / n.max(1);
+            while f + 1 < k && n * (f + 1) / k <= i {
+                f += 1;
+            }
+            while f > 0 && n * f / k > i {
+                f -= 1;
+            }
+            &fold_tables[f]
+        }
+    });
+    log(&format!(
+        "features: {} distinct in {:.1}s",
+        keys.len(),
+        t0.elapsed().as_secs_f64()
+    ));
+
+    let nf = keys.len();
+    let (mut aw, trans, end) = perceptron(&data, nf, opts, hyper, &log, t0);
+    // Shift the always-on bias feature away from O by `o_penalty`, which
+    // trades precision for recall uniformly.
+    let bias_key = crate::features::bias_key();
+    if let Some(r) = keys.iter().position(|&k| k == bias_key) {
+        aw[r * NT] -= hyper.o_penalty;
+    }
+    let weights = quantise(&keys, &aw, trans, end);
+    log(&format!(
+        "model: {} of {} feature rows kept, {:.1}s",
+        weights.keys.len(),
+        nf,
+        t0.elapsed().as_secs_f64()
+    ));
+    Ok(Model {
+        clusters: table,
+        weights,
+    })
+}
+
+/// One structured averaged perceptron run; returns the averaged emission
+/// weights (`nf x NT`), transition and end weights.
+fn perceptron(
+    data: &[Instance],
+    nf: usize,
+    opts: &TrainOptions,
+    hyper: &Hyper,
+    log: &dyn Fn(&str),
+    t0: std::time::Instant,
+) -> (Vec<f32>, Vec<f32>, Vec<f32>) {
+    // Each feature row holds one weight per tag plus one per entity kind
+    // (O, PERS, LOC, ORG, MISC) shared by the B and I tags of that kind, so
+    // that evidence for "this word is a person" transfers between B-PERS
+    // and I-PERS. The shared part is folded into the tag weights on export.
+    let rw = RW;
+    let kind_of = |t: usize| NT + t.div_ceil(2);
+    let mut w = vec![0f32; nf * rw];
+    let mut u = vec![0f64; nf * rw];
+    let mut tw = vec![0f32; (NT + 1) * NT];
+    let mut tu = vec![0f64; (NT + 1) * NT];
+    let mut ew = vec![0f32; NT];
+    let mut eu = vec![0f64; NT];
+    let mut c: f64 = 1.0;
+    let mut rng = SplitMix64::new(opts.seed);
+    let mut order: Vec<usize> = (0..data.len()).collect();
+    let (mut emit, mut delta, mut back, mut pred) =
+        (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    let mut drop_tok: Vec<bool> = Vec::new();
+    let drop_threshold = (hyper.dropout.clamp(0.0, 1.0) * (1u64 << 53) as f64) as u64;
+    let feat_threshold = (hyper.feat_dropout.clamp(0.0, 1.0) * (1u64 << 53) as f64) as u64;
+    for epoch in 0..opts.epochs {
+        for i in (1..order.len()).rev() {
+            let j = rng.below(i + 1);
+            order.swap(i, j);
+        }
+        let mut errors = 0usize;
+        let mut tokens = 0usize;
+        for &si in &order {
+            let s = &data[si];
+            let n = s.gold.len();
+            if n == 0 {
+                continue;
+            }
+            drop_tok.clear();
+            drop_tok.extend((0..n).map(|_| (rng.next_u64() >> 11) < drop_threshold));
+            let salt = crate::hash::mix3(opts.seed, epoch as u64, si as u64);
+            let active = |i: usize, j: usize| {
+                !(drop_tok[i] && s.lex[j])
+                    && (feat_threshold == 0
+                        || (crate::hash::mix2(salt, j as u64) >> 11) >= feat_threshold)
+            };
+            emit.clear();
+            emit.resize(n * NT, 0f32);
+            for i in 0..n {
+                let e = &mut emit[i * NT..(i + 1) * NT];
+                for j in s.offsets[i]..s.offsets[i + 1] {
+                    if !active(i, j) {
+                        continue;
+                    }
+                    let f = s.feats[j] as usize;
+                    let r = &w[f * rw..(f + 1) * rw];
+                    for t in 0..NT {
+                        e[t] += r[t] + r[kind_of(t)];
+                    }
+                }
+            }
+            if hyper.margin > 0.0 {
+                // Loss-augmented decoding: every wrong tag gets a bonus, so
+                // that updates also happen when the gold sequence wins by
+                // less than the margin.
+                for i in 0..n {
+                    let g = s.gold[i] as usize;
+                    let m = if g == 0 {
+                        hyper.margin
+                    } else {
+                        hyper.margin * hyper.entity_cost
+                    };
+                    for t in 0..NT {
+                        if t != g {
+                            emit[i * NT + t] += m;
+                        }
+                    }
+                }
+            }
+            viterbi(&emit, &tw, &ew, &mut delta, &mut back, &mut pred);
+            tokens += n;
+            if pred != s.gold {
+                for i in 0..n {
+                    let g = s.gold[i] as usize;
+                    let p = pred[i] as usize;
+                    if g != p {
+                        errors += 1;
+                        for j in s.offsets[i]..s.offsets[i + 1] {
+                            if !active(i, j) {
+                                continue;
+                            }
+                            let b = s.feats[j] as usize * rw;
+                            w[b + g] += 1.0;
+                            u[b + g] += c;
+                            w[b + p] -= 1.0;
+                            u[b + p] -= c;
+                            w[b + kind_of(g)] += 1.0;
+                            u[b + kind_of(g)] += c;
+                            w[b + kind_of(p)] -= 1.0;
+                            u[b + kind_of(p)] -= c;
+                        }
+                    }
+                    let pg = if i == 0 {
+                        START
+                    } else {
+                        s.gold[i - 1] as usize
+                    };
+                    let pp = if i == 0 { START } else { pred[i - 1] as usize };
+                    if pg != pp || g != p {
+                        tw[pg * NT + g] += 1.0;
+                        tu[pg * NT + g] += c;
+                        tw[pp * NT + p] -= 1.0;
+                        tu[pp * NT + p] -= c;
+                    }
+                }
+                let g = s.gold[n - 1] as usize;
+                let p = pred[n - 1] as usize;
+                if g != p {
+                    ew[g] += 1.0;
+                    eu[g] += c;
+                    ew[p] -= 1.0;
+                    eu[p] -= c;
+                }
+            }
+            c += 1.0;
+        }
+        log(&format!(
+            "epoch {}: {} token errors / {} ({:.2}%), {:.1}s",
+            epoch + 1,
+            errors,
+            tokens,
+            100.0 * errors as f64 / tokens.max(1) as f64,
+            t0.elapsed().as_secs_f64()
+        ));
+    }
+    // Averaging.
+    let avg = |w: &[f32], u: &[f64]| -> Vec<f32> {
+        w.iter()
+            .zip(u)
+            .map(|(&w, &u)| (w as f64 - u / c) as f32)
+            .collect()
+    };
+    let aw_ext = avg(&w, &u);
+    let mut aw = vec![0f32; nf * NT];
+    for r in 0..nf {
+        for t in 0..NT {
+            aw[r * NT + t] = aw_ext[r * rw + t] + aw_ext[r * rw + kind_of(t)];
+        }
+    }
+    drop(aw_ext);
+    let trans = avg(&tw, &tu);
+    let end = avg(&ew, &eu);
+    drop(w);
+    drop(u);
+    (aw, trans, end)
+}
+
+/// Quantises the weights to 8 bits with one global scale, drops the rows
+/// that become all zero, and sorts by key.
+fn quantise(keys: &[u32], aw: &[f32], trans: Vec<f32>, end: Vec<f32>) -> Weights {
+    let mut rows: Vec<(u32, usize)> = Vec::new();
+    let mut maxabs = 0f32;
+    for (r, &k) in keys.iter().enumerate() {
+        let row = &aw[r * NT..(r + 1) * NT];
+        let m = row.iter().fold(0f32, |a, &b| a.max(b.abs()));
+        if m > 0.0 {
+            rows.push((k, r));
+            maxabs = maxabs.max(m);
+        }
+    }
+    rows.sort_unstable_by_key(|x| x.0);
+    let qmax = 127.0f32;
+    let scale = if maxabs > 0.0 { maxabs / qmax } else { 1.0 };
+    let mut out_keys = Vec::with_capacity(rows.len());
+    let mut q = Vec::with_capacity(rows.len() * NT);
+    for &(k, r) in &rows {
+        let row = &aw[r * NT..(r + 1) * NT];
+        let mut qr = [0i8; NT];
+        for (d, &x) in qr.iter_mut().zip(row) {
+            *d = (x / scale).round().clamp(-qmax, qmax) as i8;
+        }
+        if qr.iter().all(|&v| v == 0) {
+            continue;
+        }
+        out_keys.push(k);
+        q.extend_from_slice(&qr);
+    }
+    Weights::new(out_keys, q, scale, trans, end)
+}
+
+/// One featurized training sentence.
+struct Instance {
+    feats: Vec<u32>,
+    offsets: Vec<usize>,
+    lex: Vec<bool>,
+    gold: Vec<u8>,
+}
+
+/// Extracts features for every sentence and maps keys to dense ids in
+/// first-seen order. Gold tags are repaired to valid IOB2.
+fn featurize<'t, F: Fn(usize) -> &'t ClusterTable>(
+    train: &[Sentence],
+    table_of: F,
+) -> (Vec<Instance>, Vec<u32>) {
+    let mut ids: FxHashMap<u32, u32> = FxHashMap::default();
+    let mut keys: Vec<u32> = Vec::new();
+    let mut scratch = Scratch::default();
+    let mut buf = Vec::new();
+    let mut offs = Vec::new();
+    let mut lex = Vec::new();
+    let mut data = Vec::with_capacity(train.len());
+    for (si, s) in train.iter().enumerate() {
+        sentence_features(
+            &s.tokens,
+            table_of(si),
+            &mut scratch,
+            &mut buf,
+            &mut offs,
+            Some(&mut lex),
+        );
+        let feats: Vec<u32> = buf
+            .iter()
+            .map(|&k| {
+                *ids.entry(k).or_insert_with(|| {
+                    keys.push(k);
+                    (keys.len() - 1) as u32
+                })
+            })
+            .collect();
+        let mut gold: Vec<u8> = s.tags.iter().map(|&t| tag_index(t) as u8).collect();
+        // Repair I-X not preceded by B-X/I-X into B-X.
+        for i in 0..gold.len() {
+            let g = gold[i] as usize;
+            if g != 0 && g & 1 == 0 {
+                let prev = if i == 0 { START } else { gold[i - 1] as usize };
+                if prev != g && prev != g - 1 {
+                    gold[i] = (g - 1) as u8;
+                }
+            }
+        }
+        data.push(Instance {
+            feats,
+            offsets: offs.clone(),
+            lex: lex.clone(),
+            gold,
+        });
+    }
+    (data, keys)
+}

@@ -20,6 +20,9 @@ pub struct Args {
     /// Extra lexicon directory whose TSV files are added to the built-in ones.
     #[arg(long)]
     lexicon: Option<PathBuf>,
+    /// Skip the statistical entity tagger (only lexicon names; about 3x faster).
+    #[arg(long)]
+    no_ner: bool,
     /// Refuse articles larger than this many bytes.
     #[arg(long, default_value_t = DEFAULT_MAX_BYTES)]
     max_bytes: u64,
@@ -68,7 +71,7 @@ pub fn run(args: Args) -> Result<ExitCode> {
             anyhow::bail!("--date `{d}` is not a date: expected YYYY-MM-DD, e.g. --date 2019-05-15");
         }
     }
-    let pipeline = crate::pipeline(args.lexicon.as_deref())?;
+    let pipeline = crate::pipeline(args.lexicon.as_deref())?.with_ner(!args.no_ner);
     let files = if args.files.is_empty() { vec!["-".to_string()] } else { args.files.clone() };
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());

@@ -1,6 +1,7 @@
 //! `hadath`: the command-line front end. It only calls the library's public API.
 
 mod extract;
+mod ner_cmd;
 mod lexicon_cmd;
 mod query;
 mod run;
@@ -24,6 +25,16 @@ enum Command {
     Run(run::Args),
     /// Query an event store written by `hadath run --db`.
     Query(query::Args),
+    /// Train a model: `hadath train ner`.
+    Train {
+        #[command(subcommand)]
+        what: ner_cmd::TrainWhat,
+    },
+    /// Evaluate against gold data: `hadath eval ner FILE`.
+    Eval {
+        #[command(subcommand)]
+        what: ner_cmd::EvalWhat,
+    },
     /// Work with the dictionaries.
     Lexicon {
         #[command(subcommand)]
@@ -46,6 +57,8 @@ fn main() -> ExitCode {
         Command::Extract(args) => extract::run(args),
         Command::Run(args) => run::run(args),
         Command::Query(args) => query::run(args),
+        Command::Train { what } => ner_cmd::train(what),
+        Command::Eval { what } => ner_cmd::eval(what),
         Command::Lexicon { command: LexiconCommand::Check { dir } } => lexicon_cmd::check(dir.as_deref()),
     };
     match result {

@@ -33,6 +33,7 @@ pub mod text;
 mod analysis;
 mod events;
 mod mentions;
+mod ner;
 mod pipeline;
 mod time;
 

@@ -13,17 +13,25 @@ use crate::time::{as_number, parse_date, resolve_dates};
 /// pipeline serves many threads.
 pub struct Pipeline {
     lexicon: Lexicon,
+    ner: bool,
 }
 
 impl Pipeline {
     /// A pipeline over the lexicon compiled into the binary.
     pub fn new() -> Result<Pipeline, Error> {
-        Ok(Pipeline { lexicon: Lexicon::embedded()? })
+        Ok(Pipeline { lexicon: Lexicon::embedded()?, ner: true })
     }
 
     /// A pipeline over a given lexicon.
     pub fn with_lexicon(lexicon: Lexicon) -> Pipeline {
-        Pipeline { lexicon }
+        Pipeline { lexicon, ner: true }
+    }
+
+    /// Turns the statistical entity tagger on or off (on by default). Off,
+    /// only names in the lexicon are found; coding is about three times faster.
+    pub fn with_ner(mut self, on: bool) -> Pipeline {
+        self.ner = on;
+        self
     }
 
     /// The lexicon in use.
@@ -39,7 +47,8 @@ impl Pipeline {
         };
         let an = Analysis::new(&article.text);
         let mentions = find_mentions(&an, &self.lexicon);
-        let actors = build_actors(&an, &self.lexicon, &mentions, published.map(as_number));
+        let mut actors = build_actors(&an, &self.lexicon, &mentions, published.map(as_number));
+        let unknown = if self.ner { crate::ner::tag(&an, &mut actors) } else { Vec::new() };
         let dates = match published {
             Some(p) => resolve_dates(&an, &mentions, p),
             None => Vec::new(),
@@ -54,6 +63,10 @@ impl Pipeline {
             }
             let (start, end, text) = span(a.name_start, a.name_end);
             entities.push(Entity { start, end, text, kind: a.kind.to_string(), actor: a.code.clone(), canonical: a.canonical.clone(), wikidata: a.wikidata.clone() });
+        }
+        for u in &unknown {
+            let (start, end, text) = span(u.start, u.end);
+            entities.push(Entity { start, end, text, kind: u.kind.to_string(), actor: None, canonical: None, wikidata: None });
         }
         for d in &dates {
             let (start, end, text) = span(d.start, d.end);

@@ -108,3 +108,18 @@ fn direct_quote_after_speech_verb_gets_the_speaker() {
     let q = d.quotes.iter().find(|q| q.direct).expect("a direct quote");
     assert_eq!(q.speaker.as_ref().and_then(|s| s.actor.as_deref()).map(|a| &a[..3]), Some("JOR"));
 }
+
+#[test]
+fn unknown_name_after_a_title_takes_the_title_code() {
+    // the name is not in the lexicon; the entity tagger finds it and the
+    // title before it says who it is
+    let d = code("وقال وزير الخارجية المصري كمال حسني عبد الحليم إن بلاده ترفض التدخل.", "2020-01-01");
+    let e = d.entities.iter().find(|e| e.text == "كمال حسني عبد الحليم").expect("the unknown minister");
+    assert_eq!((e.kind.as_str(), e.actor.as_deref()), ("PER", Some("EGYGOV")));
+}
+
+#[test]
+fn names_the_lexicon_lacks_are_still_entities() {
+    let d = code("التقى رئيس البلدية زاهر العبدلي ممثلين عن شركة نوفاتك في مدينة تامبوكتو.", "2020-01-01");
+    assert!(d.entities.iter().any(|e| e.kind == "PER" || e.kind == "ORG" || e.kind == "LOC"), "{:?}", d.entities);
+}

@@ -162,7 +162,9 @@ impl<'a, 'l> Coder<'a, 'l> {
             }
         }
         let mut object_pronoun = false;
-        if best.is_none() {
+        // a final ة is a feminine noun, not a verb with the pronoun ه
+        let ta_marbuta = self.an.raw(tok).chars().rev().find(|&c| crate::text::fold_char(c).is_some()) == Some('ة');
+        if best.is_none() && !ta_marbuta {
             // a verb with an object pronoun: "منحتهم", "استقبله"
             for f in forms.into_iter().flatten() {
                 if let Some(bare) = strip_pronoun(f) {
@@ -446,7 +448,8 @@ impl<'a, 'l> Coder<'a, 'l> {
                 if trig.tok < content_until && !p.flags.speech {
                     continue;
                 }
-                if matches!(p.code.as_deref().and_then(|c| c.get(..2)), Some("02" | "03" | "10")) {
+                // (and what someone is accused of: "اتهم ... بشن هجوم")
+                if matches!(p.code.as_deref().and_then(|c| c.get(..2)), Some("02" | "03" | "10")) || p.code.as_deref().is_some_and(|c| c.starts_with("112")) {
                     content_until = (trig.end..s_end).find(|&k| an.is_punct(k, "،") || an.is_punct(k, ",") || an.is_punct(k, "«")).unwrap_or(s_end);
                 }
                 if self.conditional(trig.tok, s_start) {

@@ -658,7 +658,9 @@ pub fn conjugate(past: &str, present: Option<&str>) -> Vec<(String, Tense, bool)
     let Some(present) = present else { return out };
     let stem = present.strip_prefix('ي').unwrap_or(present);
     let weak = stem.strip_suffix('و').or_else(|| stem.strip_suffix('ي')).or_else(|| stem.strip_suffix('ا'));
-    for pre in ["ي", "ت", "ن", "ا"] {
+    // (no ا prefix: the first person singular is rare in news and its forms
+    // collide with passives and nouns, "اصيب")
+    for pre in ["ي", "ت", "ن"] {
         let first = pre == "ن";
         add(format!("{pre}{stem}"), Tense::Present, first);
         for suf in ["ان", "ون", "ين", "وا", "ن", "ا"] {

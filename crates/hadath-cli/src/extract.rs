@@ -34,7 +34,10 @@ pub struct Args {
 fn read_input(name: &str, max: u64) -> Result<String, String> {
     let mut bytes = Vec::new();
     if name == "-" {
-        std::io::stdin().take(max + 1).read_to_end(&mut bytes).map_err(|e| format!("cannot read standard input: {e}"))?;
+        std::io::stdin()
+            .take(max + 1)
+            .read_to_end(&mut bytes)
+            .map_err(|e| format!("cannot read standard input: {e}"))?;
     } else {
         let meta = std::fs::metadata(name).map_err(|e| match e.kind() {
             std::io::ErrorKind::NotFound => "no such file".to_string(),
@@ -45,9 +48,14 @@ fn read_input(name: &str, max: u64) -> Result<String, String> {
             return Err("is a directory; give article files (or use `hadath run` for a corpus)".into());
         }
         if meta.len() > max {
-            return Err(format!("{} bytes is larger than the limit of {max} bytes; is it really one article? (raise it with --max-bytes)", meta.len()));
+            return Err(format!(
+                "{} bytes is larger than the limit of {max} bytes; is it really one article? (raise it with --max-bytes)",
+                meta.len()
+            ));
         }
-        std::fs::File::open(name).and_then(|f| f.take(max + 1).read_to_end(&mut bytes)).map_err(|e| e.to_string())?;
+        std::fs::File::open(name)
+            .and_then(|f| f.take(max + 1).read_to_end(&mut bytes))
+            .map_err(|e| e.to_string())?;
     }
     if bytes.len() as u64 > max {
         return Err(format!("larger than the limit of {max} bytes (raise it with --max-bytes)"));
@@ -56,7 +64,10 @@ fn read_input(name: &str, max: u64) -> Result<String, String> {
         return Err("looks like a binary file (it contains NUL bytes), not an article in UTF-8 text".into());
     }
     let text = String::from_utf8(bytes).map_err(|e| {
-        format!("is not valid UTF-8 (invalid byte at offset {}); convert it first, e.g. `iconv -f WINDOWS-1256 -t UTF-8`", e.utf8_error().valid_up_to())
+        format!(
+            "is not valid UTF-8 (invalid byte at offset {}); convert it first, e.g. `iconv -f WINDOWS-1256 -t UTF-8`",
+            e.utf8_error().valid_up_to()
+        )
     })?;
     let text = text.strip_prefix('\u{FEFF}').map(str::to_string).unwrap_or(text);
     if text.trim().is_empty() {
@@ -86,11 +97,25 @@ pub fn run(args: Args) -> Result<ExitCode> {
                 continue;
             }
         };
-        let id = if name == "-" { "stdin".to_string() } else { std::path::Path::new(name).file_name().map_or(name.clone(), |f| f.to_string_lossy().into_owned()) };
-        let article = Article { id, date: args.date.clone(), text };
+        let id = if name == "-" {
+            "stdin".to_string()
+        } else {
+            std::path::Path::new(name)
+                .file_name()
+                .map_or(name.clone(), |f| f.to_string_lossy().into_owned())
+        };
+        let article = Article {
+            id,
+            date: args.date.clone(),
+            text,
+        };
         match pipeline.process(&article) {
             Ok(doc) => {
-                let json = if args.pretty { serde_json::to_string_pretty(&doc) } else { serde_json::to_string(&doc) }?;
+                let json = if args.pretty {
+                    serde_json::to_string_pretty(&doc)
+                } else {
+                    serde_json::to_string(&doc)
+                }?;
                 writeln!(out, "{json}")?;
             }
             Err(e) => {

@@ -42,12 +42,22 @@ pub enum EvalWhat {
 }
 
 pub fn train(what: TrainWhat) -> Result<ExitCode> {
-    let TrainWhat::Ner { train, unlabelled, output, epochs, seed } = what;
+    let TrainWhat::Ner {
+        train,
+        unlabelled,
+        output,
+        epochs,
+        seed,
+    } = what;
     let unl = unlabelled.exists().then_some(unlabelled.as_path());
     if unl.is_none() {
         eprintln!("hadath: {} not found; training without word clusters (expect a lower F1)", unlabelled.display());
     }
-    let opts = hadath_ner::TrainOptions { epochs, seed, ..Default::default() };
+    let opts = hadath_ner::TrainOptions {
+        epochs,
+        seed,
+        ..Default::default()
+    };
     let started = std::time::Instant::now();
     let tagger = hadath_ner::train(&train, unl, &opts).with_context(|| format!("training on {}", train.display()))?;
     std::fs::write(&output, tagger.to_bytes()).with_context(|| format!("writing {}", output.display()))?;
@@ -71,6 +81,11 @@ pub fn eval(what: EvalWhat) -> Result<ExitCode> {
     let report = hadath_ner::evaluate(tagger, &sentences);
     let secs = started.elapsed().as_secs_f64();
     println!("{report}");
-    eprintln!("{} tokens in {:.2} s ({:.0} tokens/s, one core)", report.tokens, secs, report.tokens as f64 / secs.max(1e-9));
+    eprintln!(
+        "{} tokens in {:.2} s ({:.0} tokens/s, one core)",
+        report.tokens,
+        secs,
+        report.tokens as f64 / secs.max(1e-9)
+    );
     Ok(ExitCode::SUCCESS)
 }

@@ -33,7 +33,10 @@ fn each_bad_file_is_named_and_the_good_one_is_still_coded() {
     assert_eq!(stdout.lines().count(), 1, "only the good article is printed");
     assert!(stdout.contains("\"id\":\"good.txt\""));
     for (file, why) in [(&empty, "empty"), (&latin1, "UTF-8"), (&binary, "binary"), (&missing, "no such file")] {
-        let line = stderr.lines().find(|l| l.contains(file.to_str().unwrap())).unwrap_or_else(|| panic!("no message for {file:?}: {stderr}"));
+        let line = stderr
+            .lines()
+            .find(|l| l.contains(file.to_str().unwrap()))
+            .unwrap_or_else(|| panic!("no message for {file:?}: {stderr}"));
         assert!(line.contains(why), "message for {file:?} should say {why}: {line}");
     }
     assert!(!stderr.contains("panicked"));
@@ -60,7 +63,12 @@ fn a_bad_date_is_a_usage_error() {
 #[test]
 fn standard_input_is_read_when_no_file_is_given() {
     use std::io::Write;
-    let mut child = hadath().args(["extract", "--date", "2019-05-15"]).stdin(std::process::Stdio::piped()).stdout(std::process::Stdio::piped()).spawn().unwrap();
+    let mut child = hadath()
+        .args(["extract", "--date", "2019-05-15"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
     child.stdin.take().unwrap().write_all("أدان الاتحاد الأوروبي الهجوم.".as_bytes()).unwrap();
     let out = child.wait_with_output().unwrap();
     assert!(out.status.success());

@@ -16,7 +16,11 @@ fn own_cases_reach_recall_and_precision_targets() {
     let dir = repo().join("tests/cases");
     let all = std::env::temp_dir().join(format!("hadath-cases-{}.jsonl", std::process::id()));
     let mut lines = String::new();
-    let mut paths: Vec<_> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).filter(|p| p.extension().is_some_and(|e| e == "jsonl")).collect();
+    let mut paths: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "jsonl"))
+        .collect();
     paths.sort();
     for p in paths {
         lines.push_str(&std::fs::read_to_string(p).unwrap());

@@ -24,7 +24,12 @@ pub fn extract(file: &std::path::Path, date: &str) -> serde_json::Value {
 
 /// Python 3, if present.
 pub fn python() -> Option<&'static str> {
-    Command::new("python3").arg("--version").output().ok().filter(|o| o.status.success()).map(|_| "python3")
+    Command::new("python3")
+        .arg("--version")
+        .output()
+        .ok()
+        .filter(|o| o.status.success())
+        .map(|_| "python3")
 }
 
 /// Runs the scorer over a case file; returns (success, last line of output).
@@ -34,7 +39,15 @@ pub fn score(cases: &std::path::Path, min_recall: f64, min_precision: f64, min_q
         .arg(repo().join("tests/tools/score_events.py"))
         .arg(cases)
         .args(["--bin", env!("CARGO_BIN_EXE_hadath")])
-        .args(["--min-recall", &min_recall.to_string(), "--min-precision", &min_precision.to_string(), "--min-quotes", &min_quotes.to_string(), "--verbose"])
+        .args([
+            "--min-recall",
+            &min_recall.to_string(),
+            "--min-precision",
+            &min_precision.to_string(),
+            "--min-quotes",
+            &min_quotes.to_string(),
+            "--verbose",
+        ])
         .output()
         .expect("run the scorer");
     let text = String::from_utf8_lossy(&out.stdout).to_string();

@@ -28,7 +28,14 @@ fn sochi_scores_above_the_issue_thresholds() {
 #[test]
 fn people_resolve_through_titles_and_spelling_variants() {
     let doc = sochi();
-    for (name, code) in [("سيرغي لافروف", "RUSGOV"), ("مايك بومبيو", "USAGOV"), ("بومبو", "USAGOV"), ("فلاديمير بوتين", "RUSGOV"), ("جيم جيفري", "USAGOV"), ("مادورو", "VENGOV")] {
+    for (name, code) in [
+        ("سيرغي لافروف", "RUSGOV"),
+        ("مايك بومبيو", "USAGOV"),
+        ("بومبو", "USAGOV"),
+        ("فلاديمير بوتين", "RUSGOV"),
+        ("جيم جيفري", "USAGOV"),
+        ("مادورو", "VENGOV"),
+    ] {
         let actors = entity_actor(&doc, name);
         assert!(actors.iter().any(|a| a == code), "{name}: expected {code}, got {actors:?}");
     }
@@ -40,8 +47,27 @@ fn people_resolve_through_titles_and_spelling_variants() {
 fn places_are_found_with_their_countries() {
     let doc = sochi();
     let ents = doc["entities"].as_array().unwrap();
-    let has = |t: &str| ents.iter().any(|e| e["text"].as_str() == Some(t) || e["text"].as_str().is_some_and(|x| x.ends_with(t)));
-    for place in ["سوتشي", "موسكو", "سوريا", "إدلب", "فنزويلا", "إيران", "ايران", "اليمن", "السعودية", "أوكرانيا", "أفغانستان", "شبه الجزيرة الكورية", "الشرق الأوسط", "شمال أفريقيا", "البحر الأسود"] {
+    let has = |t: &str| {
+        ents.iter()
+            .any(|e| e["text"].as_str() == Some(t) || e["text"].as_str().is_some_and(|x| x.ends_with(t)))
+    };
+    for place in [
+        "سوتشي",
+        "موسكو",
+        "سوريا",
+        "إدلب",
+        "فنزويلا",
+        "إيران",
+        "ايران",
+        "اليمن",
+        "السعودية",
+        "أوكرانيا",
+        "أفغانستان",
+        "شبه الجزيرة الكورية",
+        "الشرق الأوسط",
+        "شمال أفريقيا",
+        "البحر الأسود",
+    ] {
         assert!(has(place), "place not found: {place}");
     }
     let sochi = ents.iter().find(|e| e["text"] == "سوتشي").expect("Sochi");
@@ -88,8 +114,15 @@ fn continued_quotes_keep_the_speaker_named_earlier() {
 fn conditional_attack_is_not_coded() {
     let doc = sochi();
     for e in doc["events"].as_array().unwrap() {
-        let (s, r, t) = (e["source"].as_str().unwrap_or(""), e["root"].as_str().unwrap(), e["target"].as_str().unwrap_or(""));
-        assert!(!(s.starts_with("USA") && ["18", "19", "20"].contains(&r) && t.starts_with("IRN")), "forbidden event {e}");
+        let (s, r, t) = (
+            e["source"].as_str().unwrap_or(""),
+            e["root"].as_str().unwrap(),
+            e["target"].as_str().unwrap_or(""),
+        );
+        assert!(
+            !(s.starts_with("USA") && ["18", "19", "20"].contains(&r) && t.starts_with("IRN")),
+            "forbidden event {e}"
+        );
     }
 }
 

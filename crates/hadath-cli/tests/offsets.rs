@@ -74,7 +74,11 @@ fn diacritics_tatweel_and_astral_characters_keep_offsets_exact() {
 }
 
 fn tempdir() -> std::path::PathBuf {
-    let d = std::env::temp_dir().join(format!("hadath-test-{}-{}", std::process::id(), std::thread::current().name().unwrap_or("t").replace("::", "-")));
+    let d = std::env::temp_dir().join(format!(
+        "hadath-test-{}-{}",
+        std::process::id(),
+        std::thread::current().name().unwrap_or("t").replace("::", "-")
+    ));
     std::fs::create_dir_all(&d).unwrap();
     d
 }

@@ -44,11 +44,7 @@ impl ClusterEntry {
     #[inline]
     pub fn prefix(&self, k: u8) -> u64 {
         let d = self.depth.min(k);
-        let bits = if d == 0 {
-            0
-        } else {
-            (self.path >> (self.depth - d)) as u64
-        };
+        let bits = if d == 0 { 0 } else { (self.path >> (self.depth - d)) as u64 };
         (bits << 8) | d as u64
     }
 }
@@ -76,11 +72,7 @@ impl Lexicon {
         for (i, w) in words.iter().enumerate() {
             index.insert(w.clone(), i as u32);
         }
-        Lexicon {
-            words,
-            codes,
-            index,
-        }
+        Lexicon { words, codes, index }
     }
 
     /// Looks up a word form.
@@ -458,12 +450,7 @@ fn jacobi_eigen(mut a: Vec<f64>, n: usize) -> (Vec<f64>, Vec<f64>) {
         }
     }
     let mut idx: Vec<usize> = (0..n).collect();
-    idx.sort_by(|&x, &y| {
-        a[y * n + y]
-            .partial_cmp(&a[x * n + x])
-            .unwrap_or(std::cmp::Ordering::Equal)
-            .then(x.cmp(&y))
-    });
+    idx.sort_by(|&x, &y| a[y * n + y].partial_cmp(&a[x * n + x]).unwrap_or(std::cmp::Ordering::Equal).then(x.cmp(&y)));
     let vals: Vec<f64> = idx.iter().map(|&i| a[i * n + i]).collect();
     let mut vecs = vec![0f64; n * n];
     for (new, &old) in idx.iter().enumerate() {
@@ -486,11 +473,7 @@ fn orthonormalize(y: &mut [f64], l: usize) {
         for i in 0..l {
             for j in 0..l {
                 let lam = vals[j];
-                let s = if lam > maxv * 1e-12 {
-                    1.0 / lam.sqrt()
-                } else {
-                    0.0
-                };
+                let s = if lam > maxv * 1e-12 { 1.0 / lam.sqrt() } else { 0.0 };
                 t[i * l + j] = vecs[i * l + j] * s;
             }
         }
@@ -569,16 +552,8 @@ fn binarise(emb: &[f64], dim: usize, k: usize) -> Vec<u128> {
                 nn += 1;
             }
         }
-        hi[j] = if np > 0 {
-            sp / np as f64
-        } else {
-            f64::INFINITY
-        };
-        lo[j] = if nn > 0 {
-            sn / nn as f64
-        } else {
-            f64::NEG_INFINITY
-        };
+        hi[j] = if np > 0 { sp / np as f64 } else { f64::INFINITY };
+        lo[j] = if nn > 0 { sn / nn as f64 } else { f64::NEG_INFINITY };
     }
     (0..n)
         .map(|r| {
@@ -640,12 +615,7 @@ fn split_two(emb: &[f64], dim: usize, members: &[u32]) -> (Vec<u32>, Vec<u32>) {
     let mut proj = vec![0f64; members.len()];
     for _ in 0..12 {
         for (k, &m) in members.iter().enumerate() {
-            proj[k] = row(m)
-                .iter()
-                .zip(&mean)
-                .zip(&dir)
-                .map(|((x, mu), d)| (x - mu) * d)
-                .sum();
+            proj[k] = row(m).iter().zip(&mean).zip(&dir).map(|((x, mu), d)| (x - mu) * d).sum();
         }
         let mut nd = vec![0f64; dim];
         for (k, &m) in members.iter().enumerate() {
@@ -663,15 +633,7 @@ fn split_two(emb: &[f64], dim: usize, members: &[u32]) -> (Vec<u32>, Vec<u32>) {
     }
     let mut assign: Vec<bool> = members
         .iter()
-        .map(|&m| {
-            row(m)
-                .iter()
-                .zip(&mean)
-                .zip(&dir)
-                .map(|((x, mu), d)| (x - mu) * d)
-                .sum::<f64>()
-                > 0.0
-        })
+        .map(|&m| row(m).iter().zip(&mean).zip(&dir).map(|((x, mu), d)| (x - mu) * d).sum::<f64>() > 0.0)
         .collect();
     // Spherical 2-means refinement.
     for _ in 0..10 {

@@ -90,11 +90,7 @@ impl Report {
 
     /// Counts for one entity type.
     pub fn kind(&self, kind: EntityKind) -> Counts {
-        self.per_kind
-            .iter()
-            .find(|(k, _)| *k == kind)
-            .map(|(_, c)| *c)
-            .unwrap_or_default()
+        self.per_kind.iter().find(|(k, _)| *k == kind).map(|(_, c)| *c).unwrap_or_default()
     }
 }
 

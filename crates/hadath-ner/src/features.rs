@@ -169,11 +169,7 @@ fn token_atoms(tok: &str, clusters: &ClusterTable, s: &mut Scratch) -> Atoms {
             ];
         }
         None => {
-            a.lex = [
-                mix2(A_LEX, A_UNK),
-                mix2(A_LEX + 1, A_UNK),
-                mix2(A_LEX + 2, A_UNK),
-            ];
+            a.lex = [mix2(A_LEX, A_UNK), mix2(A_LEX + 1, A_UNK), mix2(A_LEX + 2, A_UNK)];
         }
     }
     let be = clusters.get(base).or_else(|| clusters.get(stem));

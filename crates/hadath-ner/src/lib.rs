@@ -323,21 +323,14 @@ impl Tagger {
     /// every token `O`, rather than panicking.
     pub fn embedded() -> &'static Tagger {
         static TAGGER: OnceLock<Tagger> = OnceLock::new();
-        TAGGER
-            .get_or_init(|| Tagger::from_bytes(EMBEDDED_MODEL).unwrap_or_else(|_| Tagger::empty()))
+        TAGGER.get_or_init(|| Tagger::from_bytes(EMBEDDED_MODEL).unwrap_or_else(|_| Tagger::empty()))
     }
 
     fn empty() -> Tagger {
         Tagger {
             model: Model {
                 clusters: clusters::ClusterTable::default(),
-                weights: model::Weights::new(
-                    Vec::new(),
-                    Vec::new(),
-                    1.0,
-                    vec![0.0; (NT + 1) * NT],
-                    vec![0.0; NT],
-                ),
+                weights: model::Weights::new(Vec::new(), Vec::new(), 1.0, vec![0.0; (NT + 1) * NT], vec![0.0; NT]),
             },
         }
     }
@@ -387,11 +380,7 @@ pub fn read_conll(path: &Path) -> Result<Vec<Sentence>, NerError> {
     })?;
     let text = std::str::from_utf8(&bytes).map_err(|e| NerError::Parse {
         path: path.to_path_buf(),
-        line: bytes[..e.valid_up_to()]
-            .iter()
-            .filter(|&&b| b == b'\n')
-            .count()
-            + 1,
+        line: bytes[..e.valid_up_to()].iter().filter(|&&b| b == b'\n').count() + 1,
         message: "not valid UTF-8".to_string(),
     })?;
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
@@ -435,11 +424,7 @@ pub fn read_conll(path: &Path) -> Result<Vec<Sentence>, NerError> {
 /// lexicon. With the shipped data (ANERcorp train, 2,700 news articles) and
 /// the default options, training takes about 40 s on one core and
 /// reproduces `models/ner.bin` byte for byte.
-pub fn train(
-    train_path: &Path,
-    unlabelled_path: Option<&Path>,
-    opts: &TrainOptions,
-) -> Result<Tagger, NerError> {
+pub fn train(train_path: &Path, unlabelled_path: Option<&Path>, opts: &TrainOptions) -> Result<Tagger, NerError> {
     let sentences = read_conll(train_path)?;
     let unlabelled = match unlabelled_path {
         Some(p) => train::read_unlabelled(p)?,

@@ -76,14 +76,7 @@ pub(crate) fn allowed(prev: usize, cur: usize) -> bool {
 /// `emit[i * NT + t]`, transition scores `trans[prev * NT + cur]`
 /// (`prev == START` for the first position) and end scores. Forbidden
 /// transitions are never taken, so the result is always valid IOB2.
-pub(crate) fn viterbi(
-    emit: &[f32],
-    trans: &[f32],
-    end: &[f32],
-    delta: &mut Vec<f32>,
-    back: &mut Vec<u8>,
-    out: &mut Vec<u8>,
-) {
+pub(crate) fn viterbi(emit: &[f32], trans: &[f32], end: &[f32], delta: &mut Vec<f32>, back: &mut Vec<u8>, out: &mut Vec<u8>) {
     let n = emit.len() / NT;
     out.clear();
     if n == 0 {
@@ -164,16 +157,8 @@ impl PartialEq for Weights {
         self.keys == o.keys
             && self.q == o.q
             && self.scale.to_bits() == o.scale.to_bits()
-            && self
-                .trans
-                .iter()
-                .map(|x| x.to_bits())
-                .eq(o.trans.iter().map(|x| x.to_bits()))
-            && self
-                .end
-                .iter()
-                .map(|x| x.to_bits())
-                .eq(o.end.iter().map(|x| x.to_bits()))
+            && self.trans.iter().map(|x| x.to_bits()).eq(o.trans.iter().map(|x| x.to_bits()))
+            && self.end.iter().map(|x| x.to_bits()).eq(o.end.iter().map(|x| x.to_bits()))
     }
 }
 
@@ -245,14 +230,7 @@ pub(crate) struct Work {
 impl Model {
     /// Decodes a sentence; the state indices are left in `w.path`.
     pub fn decode<T: AsRef<str>>(&self, tokens: &[T], w: &mut Work) {
-        sentence_features(
-            tokens,
-            &self.clusters,
-            &mut w.scratch,
-            &mut w.feats,
-            &mut w.offsets,
-            None,
-        );
+        sentence_features(tokens, &self.clusters, &mut w.scratch, &mut w.feats, &mut w.offsets, None);
         let n = tokens.len();
         w.emit.clear();
         w.emit.reserve(n * NT);
@@ -264,14 +242,7 @@ impl Model {
             }
             w.emit.extend(acc.iter().map(|&a| a as f32 * scale));
         }
-        viterbi(
-            &w.emit,
-            &self.weights.trans,
-            &self.weights.end,
-            &mut w.delta,
-            &mut w.back,
-            &mut w.path,
-        );
+        viterbi(&w.emit, &self.weights.trans, &self.weights.end, &mut w.delta, &mut w.back, &mut w.path);
     }
 }
 
@@ -493,10 +464,7 @@ impl Model {
             lwords.push(Box::<str>::from(w));
         }
         let lc = c.take(2 * nl)?;
-        let lcodes: Vec<u16> = lc
-            .chunks_exact(2)
-            .map(|b| u16::from_le_bytes([b[0], b[1]]))
-            .collect();
+        let lcodes: Vec<u16> = lc.chunks_exact(2).map(|b| u16::from_le_bytes([b[0], b[1]])).collect();
         let nf = c.count(1)?;
         let scale = c.f32()?;
         if !scale.is_finite() || scale < 0.0 {

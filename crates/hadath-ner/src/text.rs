@@ -122,10 +122,7 @@ pub(crate) fn strip_clitics(folded: &str) -> Clitics {
     // Article.
     let rest = &folded[pos..];
     let mut it = rest.chars();
-    if it.next() == Some(ALEF)
-        && it.next() == Some(LAM)
-        && rest_len(pos + ALEF.len_utf8() + LAM.len_utf8()) >= min_rest
-    {
+    if it.next() == Some(ALEF) && it.next() == Some(LAM) && rest_len(pos + ALEF.len_utf8() + LAM.len_utf8()) >= min_rest {
         code |= 32;
         pos += ALEF.len_utf8() + LAM.len_utf8();
     }
@@ -153,10 +150,7 @@ fn char_class(c: char) -> u8 {
         '0'..='9' | '\u{0660}'..='\u{0669}' | '\u{06F0}'..='\u{06F9}' => b'd',
         'a'..='z' => b'x',
         'A'..='Z' => b'X',
-        '\u{0600}'..='\u{06FF}'
-        | '\u{0750}'..='\u{077F}'
-        | '\u{FB50}'..='\u{FDFF}'
-        | '\u{FE70}'..='\u{FEFF}' => {
+        '\u{0600}'..='\u{06FF}' | '\u{0750}'..='\u{077F}' | '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}' => {
             if is_arabic_punct(c) {
                 b'p'
             } else {
@@ -172,10 +166,7 @@ fn char_class(c: char) -> u8 {
 }
 
 fn is_arabic_punct(c: char) -> bool {
-    matches!(
-        c,
-        '\u{060C}' | '\u{061B}' | '\u{061F}' | '\u{066A}' | '\u{066B}' | '\u{066C}' | '\u{06D4}'
-    )
+    matches!(c, '\u{060C}' | '\u{061B}' | '\u{061F}' | '\u{066A}' | '\u{066B}' | '\u{066C}' | '\u{06D4}')
 }
 
 /// Computes a compressed shape signature of `word` (runs of the same class
@@ -205,23 +196,7 @@ pub(crate) fn is_split_punct(c: char) -> bool {
     if c.is_ascii_punctuation() {
         return true;
     }
-    is_arabic_punct(c)
-        || matches!(
-            c,
-            '«' | '»'
-                | '“'
-                | '”'
-                | '‘'
-                | '’'
-                | '…'
-                | '–'
-                | '—'
-                | '•'
-                | '·'
-                | '′'
-                | '″'
-                | '„'
-        )
+    is_arabic_punct(c) || matches!(c, '«' | '»' | '“' | '”' | '‘' | '’' | '…' | '–' | '—' | '•' | '·' | '′' | '″' | '„')
 }
 
 /// Splits raw text into ANERcorp-like tokens: whitespace separated, with
@@ -240,10 +215,8 @@ pub(crate) fn tokenize<F: FnMut(&str)>(text: &str, mut f: F) {
         } else if is_split_punct(c) {
             let next = iter.peek().map(|&(_, n)| n);
             let numeric_sep = (c == '.' || c == ',' || c == '\u{066B}' || c == '\u{066C}')
-                && prev
-                    .is_some_and(|p| p.is_ascii_digit() || ('\u{0660}'..='\u{0669}').contains(&p))
-                && next
-                    .is_some_and(|n| n.is_ascii_digit() || ('\u{0660}'..='\u{0669}').contains(&n))
+                && prev.is_some_and(|p| p.is_ascii_digit() || ('\u{0660}'..='\u{0669}').contains(&p))
+                && next.is_some_and(|n| n.is_ascii_digit() || ('\u{0660}'..='\u{0669}').contains(&n))
                 && start.is_some();
             if !numeric_sep {
                 if let Some(s) = start.take() {
@@ -295,9 +268,7 @@ mod tests {
     #[test]
     fn tokenizer() {
         let mut v = Vec::new();
-        tokenize("قال: إن 6.3 مليون، (نعم)", |t| {
-            v.push(t.to_string())
-        });
+        tokenize("قال: إن 6.3 مليون، (نعم)", |t| v.push(t.to_string()));
         assert_eq!(v, ["قال", ":", "إن", "6.3", "مليون", "،", "(", "نعم", ")"]);
     }
 }

@@ -113,12 +113,7 @@ pub(crate) fn read_unlabelled(path: &Path) -> Result<Vec<Vec<String>>, NerError>
 
 /// Trains a model on labelled sentences, with clusters learnt from the
 /// labelled tokens plus the unlabelled sentences.
-pub(crate) fn train_model(
-    train: &[Sentence],
-    unlabelled: &[Vec<String>],
-    opts: &TrainOptions,
-    hyper: &Hyper,
-) -> Result<Model, NerError> {
+pub(crate) fn train_model(train: &[Sentence], unlabelled: &[Vec<String>], opts: &TrainOptions, hyper: &Hyper) -> Result<Model, NerError> {
     if train.iter().all(|s| s.tokens.is_empty()) {
         return Err(NerError::EmptyTrainingData);
     }
@@ -136,11 +131,7 @@ pub(crate) fn train_model(
     cp.seed ^= opts.seed;
     let table = clusters::learn(&corpus, &cp);
     drop(corpus);
-    log(&format!(
-        "clusters: {} words in {:.1}s",
-        table.len(),
-        t0.elapsed().as_secs_f64()
-    ));
+    log(&format!("clusters: {} words in {:.1}s", table.len(), t0.elapsed().as_secs_f64()));
     train_pipeline(train, table, unlabelled, opts, hyper)
 }
 
@@ -190,11 +181,7 @@ pub(crate) fn train_pipeline(
     let m = train_with_table(train, table.clone(), &[], &aux, hyper)?;
     let mut table = table;
     table.lexicon = build_lexicon(&m, unlabelled);
-    log(&format!(
-        "lexicon: {} words, {:.1}s",
-        table.lexicon.len(),
-        t0.elapsed().as_secs_f64()
-    ));
+    log(&format!("lexicon: {} words, {:.1}s", table.lexicon.len(), t0.elapsed().as_secs_f64()));
     train_with_table(train, table, &fold_tables, opts, hyper)
 }
 
@@ -224,15 +211,9 @@ fn build_lexicon(model: &Model, sentences: &[Vec<String>]) -> Lexicon {
             }
         }
     }
-    let mut entries: Vec<(String, u16)> = counts
-        .into_iter()
-        .filter_map(|(w, c)| lexicon_code(&c).map(|code| (w, code)))
-        .collect();
+    let mut entries: Vec<(String, u16)> = counts.into_iter().filter_map(|(w, c)| lexicon_code(&c).map(|code| (w, code))).collect();
     entries.sort_unstable();
-    let (words, codes) = entries
-        .into_iter()
-        .map(|(w, c)| (w.into_boxed_str(), c))
-        .unzip();
+    let (words, codes) = entries.into_iter().map(|(w, c)| (w.into_boxed_str(), c)).unzip();
     Lexicon::new(words, codes)
 }
 
@@ -314,11 +295,7 @@ pub(crate) fn train_with_table(
             &fold_tables[f]
         }
     });
-    log(&format!(
-        "features: {} distinct in {:.1}s",
-        keys.len(),
-        t0.elapsed().as_secs_f64()
-    ));
+    log(&format!("features: {} distinct in {:.1}s", keys.len(), t0.elapsed().as_secs_f64()));
 
     let nf = keys.len();
     let (mut aw, trans, end) = perceptron(&data, nf, opts, hyper, &log, t0);
@@ -335,22 +312,12 @@ pub(crate) fn train_with_table(
         nf,
         t0.elapsed().as_secs_f64()
     ));
-    Ok(Model {
-        clusters: table,
-        weights,
-    })
+    Ok(Model { clusters: table, weights })
 }
 
 /// One structured averaged perceptron run; returns the averaged emission
 /// weights (`nf x NT`), transition and end weights.
-fn perceptron(
-    data: &[Instance],
-    nf: usize,
-    opts: &TrainOptions,
-    hyper: &Hyper,
-    log: &dyn Fn(&str),
-    t0: std::time::Instant,
-) -> (Vec<f32>, Vec<f32>, Vec<f32>) {
+fn perceptron(data: &[Instance], nf: usize, opts: &TrainOptions, hyper: &Hyper, log: &dyn Fn(&str), t0: std::time::Instant) -> (Vec<f32>, Vec<f32>, Vec<f32>) {
     // Each feature row holds one weight per tag plus one per entity kind
     // (O, PERS, LOC, ORG, MISC) shared by the B and I tags of that kind, so
     // that evidence for "this word is a person" transfers between B-PERS
@@ -366,8 +333,7 @@ fn perceptron(
     let mut c: f64 = 1.0;
     let mut rng = SplitMix64::new(opts.seed);
     let mut order: Vec<usize> = (0..data.len()).collect();
-    let (mut emit, mut delta, mut back, mut pred) =
-        (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    let (mut emit, mut delta, mut back, mut pred) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
     let mut drop_tok: Vec<bool> = Vec::new();
     let drop_threshold = (hyper.dropout.clamp(0.0, 1.0) * (1u64 << 53) as f64) as u64;
     let feat_threshold = (hyper.feat_dropout.clamp(0.0, 1.0) * (1u64 << 53) as f64) as u64;
@@ -387,11 +353,8 @@ fn perceptron(
             drop_tok.clear();
             drop_tok.extend((0..n).map(|_| (rng.next_u64() >> 11) < drop_threshold));
             let salt = crate::hash::mix3(opts.seed, epoch as u64, si as u64);
-            let active = |i: usize, j: usize| {
-                !(drop_tok[i] && s.lex[j])
-                    && (feat_threshold == 0
-                        || (crate::hash::mix2(salt, j as u64) >> 11) >= feat_threshold)
-            };
+            let active =
+                |i: usize, j: usize| !(drop_tok[i] && s.lex[j]) && (feat_threshold == 0 || (crate::hash::mix2(salt, j as u64) >> 11) >= feat_threshold);
             emit.clear();
             emit.resize(n * NT, 0f32);
             for i in 0..n {
@@ -413,11 +376,7 @@ fn perceptron(
                 // less than the margin.
                 for i in 0..n {
                     let g = s.gold[i] as usize;
-                    let m = if g == 0 {
-                        hyper.margin
-                    } else {
-                        hyper.margin * hyper.entity_cost
-                    };
+                    let m = if g == 0 { hyper.margin } else { hyper.margin * hyper.entity_cost };
                     for t in 0..NT {
                         if t != g {
                             emit[i * NT + t] += m;
@@ -448,11 +407,7 @@ fn perceptron(
                             u[b + kind_of(p)] -= c;
                         }
                     }
-                    let pg = if i == 0 {
-                        START
-                    } else {
-                        s.gold[i - 1] as usize
-                    };
+                    let pg = if i == 0 { START } else { s.gold[i - 1] as usize };
                     let pp = if i == 0 { START } else { pred[i - 1] as usize };
                     if pg != pp || g != p {
                         tw[pg * NT + g] += 1.0;
@@ -482,12 +437,7 @@ fn perceptron(
         ));
     }
     // Averaging.
-    let avg = |w: &[f32], u: &[f64]| -> Vec<f32> {
-        w.iter()
-            .zip(u)
-            .map(|(&w, &u)| (w as f64 - u / c) as f32)
-            .collect()
-    };
+    let avg = |w: &[f32], u: &[f64]| -> Vec<f32> { w.iter().zip(u).map(|(&w, &u)| (w as f64 - u / c) as f32).collect() };
     let aw_ext = avg(&w, &u);
     let mut aw = vec![0f32; nf * NT];
     for r in 0..nf {
@@ -546,10 +496,7 @@ struct Instance {
 
 /// Extracts features for every sentence and maps keys to dense ids in
 /// first-seen order. Gold tags are repaired to valid IOB2.
-fn featurize<'t, F: Fn(usize) -> &'t ClusterTable>(
-    train: &[Sentence],
-    table_of: F,
-) -> (Vec<Instance>, Vec<u32>) {
+fn featurize<'t, F: Fn(usize) -> &'t ClusterTable>(train: &[Sentence], table_of: F) -> (Vec<Instance>, Vec<u32>) {
     let mut ids: FxHashMap<u32, u32> = FxHashMap::default();
     let mut keys: Vec<u32> = Vec::new();
     let mut scratch = Scratch::default();
@@ -558,14 +505,7 @@ fn featurize<'t, F: Fn(usize) -> &'t ClusterTable>(
     let mut lex = Vec::new();
     let mut data = Vec::with_capacity(train.len());
     for (si, s) in train.iter().enumerate() {
-        sentence_features(
-            &s.tokens,
-            table_of(si),
-            &mut scratch,
-            &mut buf,
-            &mut offs,
-            Some(&mut lex),
-        );
+        sentence_features(&s.tokens, table_of(si), &mut scratch, &mut buf, &mut offs, Some(&mut lex));
         let feats: Vec<u32> = buf
             .iter()
             .map(|&k| {

@@ -2,9 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
-use hadath_ner::{
-    evaluate, read_conll, train, EntityKind, EntitySpan, NerError, Tag, Tagger, TrainOptions,
-};
+use hadath_ner::{evaluate, read_conll, train, EntityKind, EntitySpan, NerError, Tag, Tagger, TrainOptions};
 
 /// Micro F1 of the embedded model on ANERcorp test.txt, as recorded when the
 /// model was trained (conlleval-style, in percent).
@@ -33,11 +31,7 @@ fn check_output(tagger: &Tagger, tokens: &[&str]) {
     for (i, t) in tags.iter().enumerate() {
         if let Tag::I(k) = t {
             assert!(i > 0, "I- tag at the start: {tags:?}");
-            assert!(
-                matches!(tags[i - 1], Tag::B(p) | Tag::I(p) if p == *k),
-                "I-{k} after {:?}",
-                tags[i - 1]
-            );
+            assert!(matches!(tags[i - 1], Tag::B(p) | Tag::I(p) if p == *k), "I-{k} after {:?}", tags[i - 1]);
         }
     }
     let spans = tagger.entities(tokens);
@@ -69,38 +63,16 @@ fn finds_people_and_places() {
     let t = toks("التقى الرئيس الروسي فلاديمير بوتين نظيره التركي رجب طيب أردوغان في موسكو");
     let e = tagger.entities(&t);
     let found: Vec<(EntityKind, String)> = e.iter().map(|e| (e.kind, span_text(&t, e))).collect();
-    assert!(
-        found
-            .iter()
-            .any(|(k, s)| *k == EntityKind::Pers && s.contains("بوتين")),
-        "{found:?}"
-    );
-    assert!(
-        found
-            .iter()
-            .any(|(k, s)| *k == EntityKind::Pers && s.contains("أردوغان")),
-        "{found:?}"
-    );
-    assert!(
-        found.contains(&(EntityKind::Loc, "موسكو".to_string())),
-        "{found:?}"
-    );
+    assert!(found.iter().any(|(k, s)| *k == EntityKind::Pers && s.contains("بوتين")), "{found:?}");
+    assert!(found.iter().any(|(k, s)| *k == EntityKind::Pers && s.contains("أردوغان")), "{found:?}");
+    assert!(found.contains(&(EntityKind::Loc, "موسكو".to_string())), "{found:?}");
 
     let t = toks("وصل وزير الخارجية الأمريكي جون كيري إلى بغداد قادما من القاهرة");
     let e = tagger.entities(&t);
     let found: Vec<(EntityKind, String)> = e.iter().map(|e| (e.kind, span_text(&t, e))).collect();
-    assert!(
-        found.contains(&(EntityKind::Pers, "جون كيري".to_string())),
-        "{found:?}"
-    );
-    assert!(
-        found.contains(&(EntityKind::Loc, "بغداد".to_string())),
-        "{found:?}"
-    );
-    assert!(
-        found.contains(&(EntityKind::Loc, "القاهرة".to_string())),
-        "{found:?}"
-    );
+    assert!(found.contains(&(EntityKind::Pers, "جون كيري".to_string())), "{found:?}");
+    assert!(found.contains(&(EntityKind::Loc, "بغداد".to_string())), "{found:?}");
+    assert!(found.contains(&(EntityKind::Loc, "القاهرة".to_string())), "{found:?}");
 }
 
 #[test]
@@ -159,12 +131,7 @@ fn entities_are_always_valid_spans() {
 
 #[test]
 fn spans_from_any_tag_sequence_are_valid() {
-    let kinds = [
-        EntityKind::Pers,
-        EntityKind::Loc,
-        EntityKind::Org,
-        EntityKind::Misc,
-    ];
+    let kinds = [EntityKind::Pers, EntityKind::Loc, EntityKind::Org, EntityKind::Misc];
     let mut rng = Rng(42);
     for _ in 0..5_000 {
         let n = rng.below(20);
@@ -187,9 +154,7 @@ fn spans_from_any_tag_sequence_are_valid() {
 
 #[test]
 fn tags_round_trip_through_strings() {
-    for s in [
-        "O", "B-PERS", "I-PERS", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC",
-    ] {
+    for s in ["O", "B-PERS", "I-PERS", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC"] {
         let t: Tag = s.parse().expect("valid tag");
         assert_eq!(t.to_string(), s);
     }
@@ -228,14 +193,8 @@ fn read_conll_reports_errors() {
         other => panic!("expected a parse error, got {other:?}"),
     }
     let p = temp_file("badtag.txt", "كلمة O\nبغداد B-CITY\n");
-    assert!(matches!(
-        read_conll(&p),
-        Err(NerError::Parse { line: 2, .. })
-    ));
-    assert!(matches!(
-        read_conll(Path::new("/nonexistent/hadath/file.txt")),
-        Err(NerError::Io { .. })
-    ));
+    assert!(matches!(read_conll(&p), Err(NerError::Parse { line: 2, .. })));
+    assert!(matches!(read_conll(Path::new("/nonexistent/hadath/file.txt")), Err(NerError::Io { .. })));
     let p = temp_file("ok.txt", "\u{FEFF}زار O\nبغداد B-LOC\n\nقال O\n");
     let s = read_conll(&p).expect("valid file");
     assert_eq!(s.len(), 2);
@@ -251,15 +210,10 @@ fn training_is_deterministic_on_small_data() {
     for i in 0..60 {
         let n = names[i % names.len()];
         let p = places[(i * 3) % places.len()];
-        text.push_str(&format!(
-            "وصل O\nالسيد O\n{n} B-PERS\nإلى O\n{p} B-LOC\nأمس O\n. O\n\n"
-        ));
+        text.push_str(&format!("وصل O\nالسيد O\n{n} B-PERS\nإلى O\n{p} B-LOC\nأمس O\n. O\n\n"));
     }
     let train_path = temp_file("small-train.txt", &text);
-    let unl_path = temp_file(
-        "small-news.jsonl",
-        "{\"text\": \"وصل السيد محمد إلى بغداد أمس.\\nقال أحمد إن دمشق جميلة.\"}\n",
-    );
+    let unl_path = temp_file("small-news.jsonl", "{\"text\": \"وصل السيد محمد إلى بغداد أمس.\\nقال أحمد إن دمشق جميلة.\"}\n");
     let opts = TrainOptions {
         epochs: 3,
         seed: 7,
@@ -275,25 +229,16 @@ fn training_is_deterministic_on_small_data() {
     check_output(&c, &t);
 
     let empty = temp_file("empty.txt", "\n\n");
-    assert!(matches!(
-        train(&empty, None, &opts),
-        Err(NerError::EmptyTrainingData)
-    ));
+    assert!(matches!(train(&empty, None, &opts), Err(NerError::EmptyTrainingData)));
     let bad_news = temp_file("bad.jsonl", "{\"text\": \"x\"}\nnot json\n");
-    assert!(matches!(
-        train(&train_path, Some(&bad_news), &opts),
-        Err(NerError::Parse { line: 2, .. })
-    ));
+    assert!(matches!(train(&train_path, Some(&bad_news), &opts), Err(NerError::Parse { line: 2, .. })));
 }
 
 #[test]
 fn embedded_model_scores_as_recorded_on_anercorp_test() {
     let path = shared_data().join("anercorp/test.txt");
     if !path.exists() {
-        println!(
-            "evaluation skipped: {} is absent (the data is not part of the repository)",
-            path.display()
-        );
+        println!("evaluation skipped: {} is absent (the data is not part of the repository)", path.display());
         return;
     }
     let test = read_conll(&path).expect("test.txt parses");
@@ -327,8 +272,5 @@ fn retraining_reproduces_the_shipped_model() {
     }
     let tagger = train(&train_path, Some(&news), &TrainOptions::default()).expect("training");
     let shipped = std::fs::read(repo_root().join("models/ner.bin")).expect("models/ner.bin");
-    assert!(
-        tagger.to_bytes() == shipped,
-        "retrained model differs from models/ner.bin"
-    );
+    assert!(tagger.to_bytes() == shipped, "retrained model differs from models/ner.bin");
 }

@@ -35,10 +35,20 @@ impl<'a> Readings<'a> {
     fn push_word(&mut self, w: &'a str, raw: &str, skip: usize, conj: bool, prep: Option<char>) {
         if has_article(skip_letters(raw, skip)) {
             if let Some(rest) = w.strip_prefix("ال").filter(|r| long_enough(r)) {
-                self.push(Reading { key: rest, conj, prep, article: true });
+                self.push(Reading {
+                    key: rest,
+                    conj,
+                    prep,
+                    article: true,
+                });
             }
         }
-        self.push(Reading { key: w, conj, prep, article: false });
+        self.push(Reading {
+            key: w,
+            conj,
+            prep,
+            article: false,
+        });
     }
 
     /// Iterates the readings, the whole word first.
@@ -94,7 +104,14 @@ impl<'t> Analysis<'t> {
                 *x = si as u32;
             }
         }
-        Analysis { text, tokens, folded, fold_ranges, sentences, sentence_of }
+        Analysis {
+            text,
+            tokens,
+            folded,
+            fold_ranges,
+            sentences,
+            sentence_of,
+        }
     }
 
     /// The original text of token `i`.
@@ -142,7 +159,12 @@ impl<'t> Analysis<'t> {
             let skip = usize::from(conj);
             if let Some(r) = rest.strip_prefix("لل") {
                 if long_enough(r) {
-                    out.push(Reading { key: r, conj, prep: Some('ل'), article: true });
+                    out.push(Reading {
+                        key: r,
+                        conj,
+                        prep: Some('ل'),
+                        article: true,
+                    });
                 }
             }
             for p in ['ب', 'ك', 'ل'] {

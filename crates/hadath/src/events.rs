@@ -83,7 +83,14 @@ const ALL_PARTICLES: [Particle; 17] = [
 
 impl<'a, 'l> Coder<'a, 'l> {
     /// Prepares the token indexes.
-    pub fn new(an: &'a Analysis<'a>, lex: &'l Lexicon, mentions: &[Mention<'_>], actors: &'a [Actor], dates: &'a [DateExpr], published: Option<NaiveDate>) -> Self {
+    pub fn new(
+        an: &'a Analysis<'a>,
+        lex: &'l Lexicon,
+        mentions: &[Mention<'_>],
+        actors: &'a [Actor],
+        dates: &'a [DateExpr],
+        published: Option<NaiveDate>,
+    ) -> Self {
         let n = an.tokens.len();
         let mut actor_at = vec![None; n];
         let mut covered = vec![false; n];
@@ -114,7 +121,19 @@ impl<'a, 'l> Coder<'a, 'l> {
                 *x = Some(qi as u32);
             }
         }
-        Coder { an, lex, actors, dates, published, actor_at, covered, particles, date_tok, quote_of, direct }
+        Coder {
+            an,
+            lex,
+            actors,
+            dates,
+            published,
+            actor_at,
+            covered,
+            particles,
+            date_tok,
+            quote_of,
+            direct,
+        }
     }
 
     fn has(&self, tok: usize, p: Particle) -> bool {
@@ -122,7 +141,12 @@ impl<'a, 'l> Coder<'a, 'l> {
     }
 
     fn actor_starting(&self, tok: usize) -> Option<usize> {
-        self.actor_at.get(tok).copied().flatten().map(|i| i as usize).filter(|&i| self.actors[i].is_actor())
+        self.actor_at
+            .get(tok)
+            .copied()
+            .flatten()
+            .map(|i| i as usize)
+            .filter(|&i| self.actors[i].is_actor())
     }
 
     /// The verb or noun trigger at `tok`, if any.
@@ -138,7 +162,19 @@ impl<'a, 'l> Coder<'a, 'l> {
             // more literal words, then a marker that is there ("اتفقا على")
             let score = p.literals.len() * 2 + usize::from(self.marker_follows(p, end, s_end));
             if best.as_ref().is_none_or(|(_, s)| score > *s) {
-                *best = Some((Trigger { tok, end, pattern, future, first_plural, noun, object_pronoun: false, passive: false }, score));
+                *best = Some((
+                    Trigger {
+                        tok,
+                        end,
+                        pattern,
+                        future,
+                        first_plural,
+                        noun,
+                        object_pronoun: false,
+                        passive: false,
+                    },
+                    score,
+                ));
             }
         };
         // verbs: the folded word, without a conjunction, without the
@@ -185,7 +221,11 @@ impl<'a, 'l> Coder<'a, 'l> {
         }
         if best.is_none() {
             for r in self.an.readings(tok).iter() {
-                for &p in lex.noun_patterns(r.key).iter().chain(strip_pronoun(r.key).map_or(&[][..], |k| lex.noun_patterns(k))) {
+                for &p in lex
+                    .noun_patterns(r.key)
+                    .iter()
+                    .chain(strip_pronoun(r.key).map_or(&[][..], |k| lex.noun_patterns(k)))
+                {
                     consider(&mut best, p, false, false, true);
                 }
                 if best.is_some() {
@@ -269,7 +309,10 @@ impl<'a, 'l> Coder<'a, 'l> {
     }
 
     fn conditional(&self, t: usize, s_start: usize) -> bool {
-        (s_start..t).rev().take_while(|&k| !self.an.is_punct(k, "،") && !self.an.is_punct(k, ",")).any(|k| self.has(k, Particle::Conditional))
+        (s_start..t)
+            .rev()
+            .take_while(|&k| !self.an.is_punct(k, "،") && !self.an.is_punct(k, ","))
+            .any(|k| self.has(k, Particle::Conditional))
     }
 
     fn intent(&self, t: usize, s_start: usize) -> bool {
@@ -286,7 +329,9 @@ impl<'a, 'l> Coder<'a, 'l> {
         let mut last = first;
         loop {
             let end = self.actors[last].end;
-            let next = self.actor_starting(end).or_else(|| if self.an.is_punct(end, "،") { self.actor_starting(end + 1) } else { None });
+            let next = self
+                .actor_starting(end)
+                .or_else(|| if self.an.is_punct(end, "،") { self.actor_starting(end + 1) } else { None });
             match next {
                 Some(n) if self.actors[n].conj && !out.contains(&n) => {
                     out.push(n);
@@ -306,7 +351,10 @@ impl<'a, 'l> Coder<'a, 'l> {
             k -= 1;
         }
         if k > s_start {
-            if let Some(a) = (0..self.actors.len()).rev().find(|&i| self.actors[i].end == k && self.actors[i].is_actor() && !self.actors[i].modifier) {
+            if let Some(a) = (0..self.actors.len())
+                .rev()
+                .find(|&i| self.actors[i].end == k && self.actors[i].is_actor() && !self.actors[i].modifier)
+            {
                 let head = self.coordination_head(a);
                 if !self.after_preposition(&self.actors[head]) {
                     return Some(head);
@@ -332,13 +380,26 @@ impl<'a, 'l> Coder<'a, 'l> {
                 }
                 return Some(a);
             }
-            if k < t.end || self.date_tok[k] || self.has(k, Particle::Adverb) || self.has(k, Particle::Quantifier) || self.an.is_punct(k, "،") || self.an.is_punct(k, ",") || self.an.tokens[k].kind == crate::text::TokenKind::Number {
+            if k < t.end
+                || self.date_tok[k]
+                || self.has(k, Particle::Adverb)
+                || self.has(k, Particle::Quantifier)
+                || self.an.is_punct(k, "،")
+                || self.an.is_punct(k, ",")
+                || self.an.tokens[k].kind == crate::text::TokenKind::Number
+            {
                 k += 1;
                 continue;
             }
             // the head of a construct whose owner is an actor: "زعيم جماعة
             // أنصار الله" (the head has no article and is not a preposition)
-            if !head_skipped && self.an.is_word(k) && !is_preposition(self.an.folded(k)) && !self.an.readings(k).iter().any(|r| r.article) && !self.is_verb(k) && self.actor_starting(k + 1).is_some_and(|a| self.actors[a].prep.is_none()) {
+            if !head_skipped
+                && self.an.is_word(k)
+                && !is_preposition(self.an.folded(k))
+                && !self.an.readings(k).iter().any(|r| r.article)
+                && !self.is_verb(k)
+                && self.actor_starting(k + 1).is_some_and(|a| self.actors[a].prep.is_none())
+            {
                 head_skipped = true;
                 k += 1;
                 continue;
@@ -377,7 +438,13 @@ impl<'a, 'l> Coder<'a, 'l> {
                     break;
                 }
                 // a place stands for its country as a target ("قصفت إدلب")
-                let place = self.actor_at.get(k).copied().flatten().map(|i| i as usize).filter(|&i| self.actors[i].place_only && self.actors[i].country.is_some());
+                let place = self
+                    .actor_at
+                    .get(k)
+                    .copied()
+                    .flatten()
+                    .map(|i| i as usize)
+                    .filter(|&i| self.actors[i].place_only && self.actors[i].country.is_some());
                 let Some(a) = self.actor_starting(k).or(place) else { continue };
                 if exclude.contains(&a) {
                     continue;
@@ -388,12 +455,20 @@ impl<'a, 'l> Coder<'a, 'l> {
                     TargetMarker::Prep(w) if w.chars().count() == 1 => {
                         let c = w.chars().next();
                         actor.prep == c
-                            || (actor.prep.is_none() && (k.saturating_sub(2).max(from)..k).any(|j| self.an.is_word(j) && self.actor_at[j].is_none() && self.an.readings(j).iter().any(|r| r.prep == c && !r.conj) && self.an.folded(j).chars().next() == c))
+                            || (actor.prep.is_none()
+                                && (k.saturating_sub(2).max(from)..k).any(|j| {
+                                    self.an.is_word(j)
+                                        && self.actor_at[j].is_none()
+                                        && self.an.readings(j).iter().any(|r| r.prep == c && !r.conj)
+                                        && self.an.folded(j).chars().next() == c
+                                }))
                     }
                     TargetMarker::Prep(w) => {
                         let prev_is = |j: usize| j >= from.saturating_sub(1) && strip_conj(self.an.folded(j)) == w.as_str();
                         let filler = |j: usize| self.actor_starting(j).is_none() && self.an.tokens[j].kind != crate::text::TokenKind::Punct;
-                        (k >= 1 && prev_is(k - 1)) || (k >= 2 && prev_is(k - 2) && filler(k - 1)) || (k >= 3 && prev_is(k - 3) && filler(k - 2) && filler(k - 1))
+                        (k >= 1 && prev_is(k - 1))
+                            || (k >= 2 && prev_is(k - 2) && filler(k - 1))
+                            || (k >= 3 && prev_is(k - 3) && filler(k - 2) && filler(k - 1))
                     }
                 };
                 if hit {
@@ -450,7 +525,9 @@ impl<'a, 'l> Coder<'a, 'l> {
                 }
                 // (and what someone is accused of: "اتهم ... بشن هجوم")
                 if matches!(p.code.as_deref().and_then(|c| c.get(..2)), Some("02" | "03" | "10")) || p.code.as_deref().is_some_and(|c| c.starts_with("112")) {
-                    content_until = (trig.end..s_end).find(|&k| an.is_punct(k, "،") || an.is_punct(k, ",") || an.is_punct(k, "«")).unwrap_or(s_end);
+                    content_until = (trig.end..s_end)
+                        .find(|&k| an.is_punct(k, "،") || an.is_punct(k, ",") || an.is_punct(k, "«"))
+                        .unwrap_or(s_end);
                 }
                 if self.conditional(trig.tok, s_start) {
                     if matches!(p.code.as_deref().and_then(|c| c.get(..2)), Some("15" | "17" | "18" | "19" | "20")) {
@@ -464,7 +541,10 @@ impl<'a, 'l> Coder<'a, 'l> {
                     // "يتعرضون لهجوم من السعودية": the subject suffers, the agent acts
                     let at = passive_light.unwrap_or(trig.tok);
                     let lv = Trigger { tok: at, end: at + 1, ..trig };
-                    let patient = self.explicit_subject(&lv, s_start, s_end).filter(|&a| !trig.noun || self.actors[a].start < trig.tok).or_else(|| self.relative_antecedent(at, s_start));
+                    let patient = self
+                        .explicit_subject(&lv, s_start, s_end)
+                        .filter(|&a| !trig.noun || self.actors[a].start < trig.tok)
+                        .or_else(|| self.relative_antecedent(at, s_start));
                     if let (Some(agent), Some(code)) = (self.agent(trig.end, s_end), p.code.as_deref()) {
                         for s in self.coordinated(agent) {
                             if let Some(e) = self.make_event(code, &p.rule, &trig, si, s, patient, 0.6) {
@@ -475,7 +555,11 @@ impl<'a, 'l> Coder<'a, 'l> {
                     continue;
                 }
                 let explicit = self.explicit_subject(&trig, s_start, s_end);
-                let noun_source = if trig.noun && explicit.is_none() { self.noun_source(&trig, s_start, s_end) } else { None };
+                let noun_source = if trig.noun && explicit.is_none() {
+                    self.noun_source(&trig, s_start, s_end)
+                } else {
+                    None
+                };
                 let implicit = || -> Option<usize> {
                     if !self.subject_may_be_implicit(&trig, s_end) {
                         return None;
@@ -507,7 +591,11 @@ impl<'a, 'l> Coder<'a, 'l> {
                     self.attach_quotes(&trig, subject, s_end, &mut quotes, &mut quote_speaker, &mut quote_cue);
                 }
                 let Some(code) = p.code.as_deref() else { continue };
-                let code = if trig.future || self.intent(trig.tok, s_start) { intent_code(code) } else { code.to_string() };
+                let code = if trig.future || self.intent(trig.tok, s_start) {
+                    intent_code(code)
+                } else {
+                    code.to_string()
+                };
                 let Some(sj) = subject else { continue };
                 let sources: Vec<usize> = self.coordinated(sj);
                 let from = if explicit.is_some_and(|e| self.actors[e].start > trig.tok) {
@@ -516,10 +604,22 @@ impl<'a, 'l> Coder<'a, 'l> {
                     trig.end
                 };
                 let target = if p.flags.passive { None } else { self.find_target(p, from, s_end, &sources) };
-                let target = target.or_else(|| if trig.object_pronoun { self.pronoun_antecedent(trig.tok, &sources) } else { None });
+                let target = target.or_else(|| {
+                    if trig.object_pronoun {
+                        self.pronoun_antecedent(trig.tok, &sources)
+                    } else {
+                        None
+                    }
+                });
                 // force and protest happen somewhere: with no named target, the
                 // place stands for its country ("غارات على بلدات في ريف إدلب")
-                let target = target.or_else(|| if matches!(&code[..2], "08" | "09" | "14" | "15" | "16" | "17" | "18" | "19" | "20") { self.place_target(trig.end, s_end) } else { None });
+                let target = target.or_else(|| {
+                    if matches!(&code[..2], "08" | "09" | "14" | "15" | "16" | "17" | "18" | "19" | "20") {
+                        self.place_target(trig.end, s_end)
+                    } else {
+                        None
+                    }
+                });
                 let mut pairs: Vec<(usize, Option<usize>)> = Vec::new();
                 if self.actors[sj].both_sides {
                     if let Some((a, b)) = last_pair.or_else(|| self.both_sides_before(trig.tok)) {
@@ -548,9 +648,17 @@ impl<'a, 'l> Coder<'a, 'l> {
                             last_pair = Some((s, tg));
                         }
                     }
-                    let confidence = if explicit.is_some() { 0.8 } else if noun_source.is_some() { 0.6 } else { 0.5 };
+                    let confidence = if explicit.is_some() {
+                        0.8
+                    } else if noun_source.is_some() {
+                        0.6
+                    } else {
+                        0.5
+                    };
                     if let Some(e) = self.make_event(&code, &p.rule, &trig, si, s, tg, confidence) {
-                        let dup = events.iter().any(|x| x.sentence == e.sentence && x.code == e.code && x.source == e.source && x.target == e.target);
+                        let dup = events
+                            .iter()
+                            .any(|x| x.sentence == e.sentence && x.code == e.code && x.source == e.source && x.target == e.target);
                         if !dup {
                             events.push(e);
                         }
@@ -588,7 +696,9 @@ impl<'a, 'l> Coder<'a, 'l> {
                 None => sentence_speaker,
             };
             let Some(speaker) = speaker else { continue };
-            let Some(next) = (m + 1 < s.tok_end).then(|| strip_conj(an.folded(m + 1))) else { continue };
+            let Some(next) = (m + 1 < s.tok_end).then(|| strip_conj(an.folded(m + 1))) else {
+                continue;
+            };
             let target = match next {
                 "علي" => self.actor_starting(m + 2),
                 "عليه" | "عليها" | "عليهم" | "عليهما" => {
@@ -602,9 +712,21 @@ impl<'a, 'l> Coder<'a, 'l> {
                 _ => None,
             };
             let Some(target) = target else { continue };
-            let trig = Trigger { tok: m, end: m + 1, pattern: u32::MAX, future: false, first_plural: false, noun: false, object_pronoun: false, passive: false };
+            let trig = Trigger {
+                tok: m,
+                end: m + 1,
+                pattern: u32::MAX,
+                future: false,
+                first_plural: false,
+                noun: false,
+                object_pronoun: false,
+                passive: false,
+            };
             if let Some(e) = self.make_event(OBLIGATION_CODE, OBLIGATION_RULE, &trig, si, speaker, Some(target), 0.5) {
-                if !events.iter().any(|x| x.sentence == e.sentence && x.code == e.code && x.source == e.source && x.target == e.target) {
+                if !events
+                    .iter()
+                    .any(|x| x.sentence == e.sentence && x.code == e.code && x.source == e.source && x.target == e.target)
+                {
                     events.push(e);
                 }
             }
@@ -644,7 +766,9 @@ impl<'a, 'l> Coder<'a, 'l> {
             if self.is_verb(k) {
                 break;
             }
-            if let Some(a) = (0..self.actors.len()).find(|&i| self.actors[i].start <= k && k < self.actors[i].end && self.actors[i].is_actor() && !self.actors[i].both_sides && !self.actors[i].modifier) {
+            if let Some(a) = (0..self.actors.len()).find(|&i| {
+                self.actors[i].start <= k && k < self.actors[i].end && self.actors[i].is_actor() && !self.actors[i].both_sides && !self.actors[i].modifier
+            }) {
                 let head = self.coordination_head(a);
                 let hs = self.actors[head].start;
                 if hs > 0 && is_preposition(self.an.folded(hs - 1)) {
@@ -671,11 +795,13 @@ impl<'a, 'l> Coder<'a, 'l> {
 
     /// The first place or country named after `from` in the clause.
     fn place_target(&self, from: usize, s_end: usize) -> Option<usize> {
-        (from..s_end.min(from + TARGET_WINDOW)).take_while(|&k| !self.an.is_punct(k, "«")).find_map(|k| {
-            let a = self.actor_at[k]? as usize;
-            let actor = &self.actors[a];
-            (actor.start == k && (actor.place_only && actor.country.is_some() || actor.kind == crate::mentions::GPE)).then_some(a)
-        })
+        (from..s_end.min(from + TARGET_WINDOW))
+            .take_while(|&k| !self.an.is_punct(k, "«"))
+            .find_map(|k| {
+                let a = self.actor_at[k]? as usize;
+                let actor = &self.actors[a];
+                (actor.start == k && (actor.place_only && actor.country.is_some() || actor.kind == crate::mentions::GPE)).then_some(a)
+            })
     }
 
     /// The passive light verb before an event noun ("يتعرضون لهجوم").
@@ -710,7 +836,13 @@ impl<'a, 'l> Coder<'a, 'l> {
     /// The antecedent of a relative pronoun right before `tok`: "المتمردين
     /// الحوثيين في اليمن الذين ..." is the rebels, not Yemen.
     fn relative_antecedent(&self, tok: usize, s_start: usize) -> Option<usize> {
-        if tok == 0 || tok <= s_start || !matches!(strip_conj(self.an.folded(tok - 1)), "الذي" | "التي" | "الذين" | "اللذين" | "اللتين" | "اللذان" | "اللتان") {
+        if tok == 0
+            || tok <= s_start
+            || !matches!(
+                strip_conj(self.an.folded(tok - 1)),
+                "الذي" | "التي" | "الذين" | "اللذين" | "اللتين" | "اللذان" | "اللتان"
+            )
+        {
             return None;
         }
         let rel = tok - 1;
@@ -729,12 +861,15 @@ impl<'a, 'l> Coder<'a, 'l> {
     fn conditional_threat(&self, si: usize, sentence_speaker: Option<usize>, quote_speaker: &[Option<usize>], events: &mut Vec<Event>) {
         let an = self.an;
         let s = &an.sentences[si];
-        let Some(cond) = (s.tok_start..s.tok_end).find(|&k| self.has(k, Particle::Conditional)) else { return };
+        let Some(cond) = (s.tok_start..s.tok_end).find(|&k| self.has(k, Particle::Conditional)) else {
+            return;
+        };
         // the consequence opens with ف: "فإننا", "فسوف", "فسنرد"
         let opens = |k: usize| {
             an.is_word(k) && {
                 let w = an.folded(k);
-                w.strip_prefix('ف').is_some_and(|r| r.starts_with("ان") || r.starts_with("سوف") || is_future_form(r))
+                w.strip_prefix('ف')
+                    .is_some_and(|r| r.starts_with("ان") || r.starts_with("سوف") || is_future_form(r))
             }
         };
         let Some(apodosis) = (cond + 2..s.tok_end).find(|&k| opens(k)) else { return };
@@ -746,7 +881,16 @@ impl<'a, 'l> Coder<'a, 'l> {
         };
         let Some(speaker) = speaker else { return };
         let target = self.threat_addressee(CONDITIONAL_THREAT_CODE, speaker, s.tok_start, cond);
-        let trig = Trigger { tok: fut, end: fut + 1, pattern: u32::MAX, future: true, first_plural: false, noun: false, object_pronoun: false, passive: false };
+        let trig = Trigger {
+            tok: fut,
+            end: fut + 1,
+            pattern: u32::MAX,
+            future: true,
+            first_plural: false,
+            noun: false,
+            object_pronoun: false,
+            passive: false,
+        };
         if let Some(e) = self.make_event(CONDITIONAL_THREAT_CODE, CONDITIONAL_THREAT_RULE, &trig, si, speaker, target, 0.5) {
             events.push(e);
         }
@@ -786,7 +930,15 @@ impl<'a, 'l> Coder<'a, 'l> {
         (s_start..tok).rev().find_map(other).or_else(|| (tok + 1..s_end).find_map(other))
     }
 
-    fn attach_quotes(&self, t: &Trigger, speaker: Option<usize>, s_end: usize, quotes: &mut Vec<Quote>, quote_speaker: &mut [Option<usize>], quote_cue: &mut [Option<usize>]) {
+    fn attach_quotes(
+        &self,
+        t: &Trigger,
+        speaker: Option<usize>,
+        s_end: usize,
+        quotes: &mut Vec<Quote>,
+        quote_speaker: &mut [Option<usize>],
+        quote_cue: &mut [Option<usize>],
+    ) {
         let an = self.an;
         // a direct quote opening after the verb in this sentence, before another speech verb
         let mut attached = false;
@@ -872,7 +1024,12 @@ impl<'a, 'l> Coder<'a, 'l> {
             (Some(x), Some(y)) => x == y,
             _ => a.code.is_some() && a.code == b.code,
         };
-        let named = self.actors.iter().filter(|b| same(b) && self.an.tokens[b.name_start].start < before).last().unwrap_or(a);
+        let named = self
+            .actors
+            .iter()
+            .filter(|b| same(b) && self.an.tokens[b.name_start].start < before)
+            .last()
+            .unwrap_or(a);
         let an = self.an;
         Speaker {
             start: an.tokens[named.name_start].char_start,
@@ -984,7 +1141,11 @@ fn is_future_form(w: &str) -> bool {
 /// written إلا it is "except". Folding merges them, so the written form decides.
 fn is_written_alla(raw: &str) -> bool {
     let letters: String = raw.chars().filter(|&c| crate::text::fold_char(c).is_some()).collect();
-    let w = letters.strip_prefix('و').or_else(|| letters.strip_prefix('ف')).or_else(|| letters.strip_prefix('ب')).unwrap_or(&letters);
+    let w = letters
+        .strip_prefix('و')
+        .or_else(|| letters.strip_prefix('ف'))
+        .or_else(|| letters.strip_prefix('ب'))
+        .unwrap_or(&letters);
     w == "ألا"
 }
 
@@ -1000,7 +1161,11 @@ fn literal_matches(key: &str, lit: &str) -> bool {
     }
     let stem = lit.strip_suffix('ه').map(|s| (s, true)).unwrap_or((lit, false));
     let Some(rest) = key.strip_prefix(stem.0) else { return false };
-    let endings: &[&str] = if stem.1 { &["تين", "تان", "تا", "تي", "ات", "ته", "تها", "تهم"] } else { &["ين", "ان", "ا", "ات", "ون"] };
+    let endings: &[&str] = if stem.1 {
+        &["تين", "تان", "تا", "تي", "ات", "ته", "تها", "تهم"]
+    } else {
+        &["ين", "ان", "ا", "ات", "ون"]
+    };
     endings.contains(&rest)
 }
 
@@ -1025,7 +1190,10 @@ fn vocalised_passive(raw: &str) -> bool {
 
 /// The word without a possessive or object pronoun suffix, if it has one.
 fn strip_pronoun(w: &str) -> Option<&str> {
-    ["هما", "هم", "ها", "ه", "نا", "كم"].iter().find_map(|s| w.strip_suffix(s)).filter(|r| r.chars().count() >= 3)
+    ["هما", "هم", "ها", "ه", "نا", "كم"]
+        .iter()
+        .find_map(|s| w.strip_suffix(s))
+        .filter(|r| r.chars().count() >= 3)
 }
 
 fn strip_conj(w: &str) -> &str {

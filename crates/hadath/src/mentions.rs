@@ -30,7 +30,12 @@ impl Mention<'_> {
         self.refs.iter().find_map(|r| if let NameRef::Date(d) = r { Some(*d) } else { None })
     }
     fn is_nameish(&self) -> bool {
-        self.has(|r| matches!(r, NameRef::Person(_) | NameRef::Org(_) | NameRef::Country(_) | NameRef::Metonym(_) | NameRef::Place(_)))
+        self.has(|r| {
+            matches!(
+                r,
+                NameRef::Person(_) | NameRef::Org(_) | NameRef::Country(_) | NameRef::Metonym(_) | NameRef::Place(_)
+            )
+        })
     }
 }
 
@@ -79,7 +84,14 @@ pub fn find_mentions<'l>(an: &Analysis<'_>, lex: &'l Lexicon) -> Vec<Mention<'l>
         }
         match best {
             Some((end, node, r)) => {
-                out.push(Mention { start: i, end, refs: idx.refs(node), conj: r.conj, prep: r.prep, article: r.article });
+                out.push(Mention {
+                    start: i,
+                    end,
+                    refs: idx.refs(node),
+                    conj: r.conj,
+                    prep: r.prep,
+                    article: r.article,
+                });
                 i = end;
             }
             None => i += 1,
@@ -147,7 +159,13 @@ pub fn build_actors(an: &Analysis<'_>, lex: &Lexicon, mentions: &[Mention<'_>], 
     let mut k = 0;
     while k < mentions.len() {
         let m = mentions[k];
-        let role = m.refs.iter().find_map(|r| if let NameRef::Role(i) = r { Some(lex.roles[*i as usize].as_str()) } else { None });
+        let role = m.refs.iter().find_map(|r| {
+            if let NameRef::Role(i) = r {
+                Some(lex.roles[*i as usize].as_str())
+            } else {
+                None
+            }
+        });
         let counterpart = m.particle(Particle::Counterpart);
         if (role.is_some() || counterpart) && !m.is_nameish() {
             // role phrase: role [complements] [country] [person]
@@ -165,7 +183,13 @@ pub fn build_actors(an: &Analysis<'_>, lex: &Lexicon, mentions: &[Mention<'_>], 
                     break;
                 }
                 gap += between;
-                if let Some(r2) = n.refs.iter().find_map(|r| if let NameRef::Role(i) = r { Some(lex.roles[*i as usize].as_str()) } else { None }) {
+                if let Some(r2) = n.refs.iter().find_map(|r| {
+                    if let NameRef::Role(i) = r {
+                        Some(lex.roles[*i as usize].as_str())
+                    } else {
+                        None
+                    }
+                }) {
                     if !n.is_nameish() {
                         if role_code == "GOV" && r2 != "GOV" {
                             role_code = r2.to_string();
@@ -237,7 +261,11 @@ pub fn build_actors(an: &Analysis<'_>, lex: &Lexicon, mentions: &[Mention<'_>], 
                 }
                 None => {
                     let vague = composed.is_none();
-                    let code = if counterpart && composed.is_none() { None } else { composed.clone().or(Some(role_code.clone())) };
+                    let code = if counterpart && composed.is_none() {
+                        None
+                    } else {
+                        composed.clone().or(Some(role_code.clone()))
+                    };
                     (m.start, end, code, None, None, ROLE, vague)
                 }
             };

@@ -64,7 +64,11 @@ pub fn tag(an: &Analysis<'_>, actors: &mut [Actor]) -> Vec<Unknown> {
                     continue;
                 }
             }
-            out.push(Unknown { start, end, kind: kind_name(e.kind) });
+            out.push(Unknown {
+                start,
+                end,
+                kind: kind_name(e.kind),
+            });
         }
     }
     out

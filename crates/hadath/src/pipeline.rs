@@ -19,7 +19,10 @@ pub struct Pipeline {
 impl Pipeline {
     /// A pipeline over the lexicon compiled into the binary.
     pub fn new() -> Result<Pipeline, Error> {
-        Ok(Pipeline { lexicon: Lexicon::embedded()?, ner: true })
+        Ok(Pipeline {
+            lexicon: Lexicon::embedded()?,
+            ner: true,
+        })
     }
 
     /// A pipeline over a given lexicon.
@@ -55,28 +58,62 @@ impl Pipeline {
         };
         let coded = Coder::new(&an, &self.lexicon, &mentions, &actors, &dates, published).run();
 
-        let span = |a: usize, b: usize| (an.tokens[a].char_start, an.tokens[b - 1].char_end, an.text[an.tokens[a].start..an.tokens[b - 1].end].to_string());
+        let span = |a: usize, b: usize| {
+            (
+                an.tokens[a].char_start,
+                an.tokens[b - 1].char_end,
+                an.text[an.tokens[a].start..an.tokens[b - 1].end].to_string(),
+            )
+        };
         let mut entities: Vec<Entity> = Vec::new();
         for a in &actors {
             if a.both_sides || (a.kind == ROLE && a.code.is_none()) {
                 continue;
             }
             let (start, end, text) = span(a.name_start, a.name_end);
-            entities.push(Entity { start, end, text, kind: a.kind.to_string(), actor: a.code.clone(), canonical: a.canonical.clone(), wikidata: a.wikidata.clone() });
+            entities.push(Entity {
+                start,
+                end,
+                text,
+                kind: a.kind.to_string(),
+                actor: a.code.clone(),
+                canonical: a.canonical.clone(),
+                wikidata: a.wikidata.clone(),
+            });
         }
         for u in &unknown {
             let (start, end, text) = span(u.start, u.end);
-            entities.push(Entity { start, end, text, kind: u.kind.to_string(), actor: None, canonical: None, wikidata: None });
+            entities.push(Entity {
+                start,
+                end,
+                text,
+                kind: u.kind.to_string(),
+                actor: None,
+                canonical: None,
+                wikidata: None,
+            });
         }
         for d in &dates {
             let (start, end, text) = span(d.start, d.end);
-            entities.push(Entity { start, end, text, kind: "DATE".into(), actor: None, canonical: Some(d.date.to_string()), wikidata: None });
+            entities.push(Entity {
+                start,
+                end,
+                text,
+                kind: "DATE".into(),
+                actor: None,
+                canonical: Some(d.date.to_string()),
+                wikidata: None,
+            });
         }
         entities.sort_by_key(|e| (e.start, e.end));
         let sentences = an
             .sentences
             .iter()
-            .map(|s| Span { start: s.char_start, end: s.char_end, text: an.text[s.start..s.end].to_string() })
+            .map(|s| Span {
+                start: s.char_start,
+                end: s.char_end,
+                text: an.text[s.start..s.end].to_string(),
+            })
             .collect();
         Ok(Document {
             id: article.id.clone(),

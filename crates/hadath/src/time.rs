@@ -61,9 +61,13 @@ pub fn resolve_dates(an: &Analysis<'_>, mentions: &[Mention<'_>], published: Nai
                 };
                 published.checked_add_signed(Duration::days(delta)).map(|d| (d, true, m.start, end))
             }
-            DateKind::RelativeWeek => published.checked_add_signed(Duration::days(7 * dw.value as i64)).map(|d| (d, false, m.start, end)),
+            DateKind::RelativeWeek => published
+                .checked_add_signed(Duration::days(7 * dw.value as i64))
+                .map(|d| (d, false, m.start, end)),
             DateKind::RelativeMonth => shift_months(published, dw.value).map(|d| (d, false, m.start, end)),
-            DateKind::RelativeYear => NaiveDate::from_ymd_opt(published.year() + dw.value, published.month(), published.day().min(28)).map(|d| (d, false, m.start, end)),
+            DateKind::RelativeYear => {
+                NaiveDate::from_ymd_opt(published.year() + dw.value, published.month(), published.day().min(28)).map(|d| (d, false, m.start, end))
+            }
             DateKind::Month => month_date(an, m, dw.value as u32, published),
             DateKind::HijriMonth => None,
         };
@@ -84,14 +88,21 @@ fn shift_months(d: NaiveDate, by: i32) -> Option<NaiveDate> {
 /// year. Without a year, the latest such date not after publication (or the
 /// next one when it is more than 300 days back, "next March").
 fn month_date(an: &Analysis<'_>, m: &Mention<'_>, month: u32, published: NaiveDate) -> Option<(NaiveDate, bool, usize, usize)> {
-    let day: u32 = (m.start > 0).then(|| an.folded(m.start - 1)).and_then(|w| w.parse().ok()).filter(|d| (1..=31).contains(d))?;
+    let day: u32 = (m.start > 0)
+        .then(|| an.folded(m.start - 1))
+        .and_then(|w| w.parse().ok())
+        .filter(|d| (1..=31).contains(d))?;
     let start = m.start - 1;
     let mut end = m.end;
     // "/آذار" alternative month name
     if an.is_punct(end, "/") && an.is_word(end + 1) {
         end += 2;
     }
-    let year: Option<i32> = an.tokens.get(end).and_then(|_| an.folded(end).parse().ok()).filter(|y| (1900..=2100).contains(y));
+    let year: Option<i32> = an
+        .tokens
+        .get(end)
+        .and_then(|_| an.folded(end).parse().ok())
+        .filter(|y| (1900..=2100).contains(y));
     if year.is_some() {
         end += 1;
     }
@@ -113,7 +124,10 @@ mod tests {
         let lex = Lexicon::embedded().expect("embedded lexicon");
         let an = Analysis::new(text);
         let ms = find_mentions(&an, &lex);
-        resolve_dates(&an, &ms, parse_date(published).unwrap()).iter().map(|d| d.date.to_string()).collect()
+        resolve_dates(&an, &ms, parse_date(published).unwrap())
+            .iter()
+            .map(|d| d.date.to_string())
+            .collect()
     }
 
     #[test]

@@ -9,7 +9,13 @@ fn pipeline() -> &'static Pipeline {
 }
 
 fn code(text: &str, date: &str) -> Document {
-    pipeline().process(&Article { id: "t".into(), date: Some(date.into()), text: text.into() }).expect("process")
+    pipeline()
+        .process(&Article {
+            id: "t".into(),
+            date: Some(date.into()),
+            text: text.into(),
+        })
+        .expect("process")
 }
 
 /// (source country, root, target country) of every event.
@@ -58,8 +64,15 @@ fn future_visit_is_an_intent_not_a_visit() {
 
 #[test]
 fn passive_attack_codes_the_agent_as_source() {
-    let d = code("قتل خمسة جنود سوريين في هجوم شنه مسلحون، وتعرضت مواقع الجيش السوري لهجوم من تنظيم داعش.", "2017-03-01");
-    assert!(triples(&d).iter().any(|(a, r, b)| a == "IMG" && (r == "18" || r == "19") && b == "SYR"), "{:?}", triples(&d));
+    let d = code(
+        "قتل خمسة جنود سوريين في هجوم شنه مسلحون، وتعرضت مواقع الجيش السوري لهجوم من تنظيم داعش.",
+        "2017-03-01",
+    );
+    assert!(
+        triples(&d).iter().any(|(a, r, b)| a == "IMG" && (r == "18" || r == "19") && b == "SYR"),
+        "{:?}",
+        triples(&d)
+    );
 }
 
 #[test]
@@ -89,7 +102,11 @@ fn dated_role_resolves_on_the_article_date() {
 #[test]
 fn hamza_on_alef_is_part_of_the_name_not_an_article() {
     let d = code("وصل المستشار الألماني إلى ألمانيا.", "2023-01-01");
-    assert!(d.entities.iter().any(|e| e.text == "ألمانيا" && e.actor.as_deref() == Some("DEU")), "{:?}", d.entities);
+    assert!(
+        d.entities.iter().any(|e| e.text == "ألمانيا" && e.actor.as_deref() == Some("DEU")),
+        "{:?}",
+        d.entities
+    );
 }
 
 #[test]
@@ -121,5 +138,9 @@ fn unknown_name_after_a_title_takes_the_title_code() {
 #[test]
 fn names_the_lexicon_lacks_are_still_entities() {
     let d = code("التقى رئيس البلدية زاهر العبدلي ممثلين عن شركة نوفاتك في مدينة تامبوكتو.", "2020-01-01");
-    assert!(d.entities.iter().any(|e| e.kind == "PER" || e.kind == "ORG" || e.kind == "LOC"), "{:?}", d.entities);
+    assert!(
+        d.entities.iter().any(|e| e.kind == "PER" || e.kind == "ORG" || e.kind == "LOC"),
+        "{:?}",
+        d.entities
+    );
 }

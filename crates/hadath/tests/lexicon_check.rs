@@ -27,7 +27,11 @@ fn problems_are_reported_with_their_lines() {
         ("people.tsv", "# source: test\nid\tcanonical\twikidata\tnames\troles\na\tA\tQ1\tسيرغي لافروف\tRUSGOV@2004..2001\nb\tB\tx9\tسيرغي لافروف\tRUSGOV\n"),
     ]);
     let r = check_dir(&d).unwrap();
-    let find = |line: usize, needle: &str| r.diagnostics.iter().any(|x| x.line == line && x.message.contains(needle) && x.severity == Severity::Error);
+    let find = |line: usize, needle: &str| {
+        r.diagnostics
+            .iter()
+            .any(|x| x.line == line && x.message.contains(needle) && x.severity == Severity::Error)
+    };
     assert!(find(4, "unknown CAMEO event code `999`"), "{:#?}", r.diagnostics);
     assert!(find(5, "columns"), "{:#?}", r.diagnostics);
     assert!(find(3, "starts after it ends"), "{:#?}", r.diagnostics);

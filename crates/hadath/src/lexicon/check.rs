@@ -57,12 +57,22 @@ pub fn check_embedded() -> Report {
 
 /// Checks the `.tsv` files of `dir`.
 pub fn check_dir(dir: &Path) -> Result<Report, Error> {
-    let io = |e| Error::LexiconDir { path: dir.display().to_string(), source: e };
+    let io = |e| Error::LexiconDir {
+        path: dir.display().to_string(),
+        source: e,
+    };
     let mut sources = Vec::new();
-    let mut paths: Vec<_> = std::fs::read_dir(dir).map_err(io)?.filter_map(Result::ok).map(|e| e.path()).filter(|p| p.extension().is_some_and(|e| e == "tsv")).collect();
+    let mut paths: Vec<_> = std::fs::read_dir(dir)
+        .map_err(io)?
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "tsv"))
+        .collect();
     paths.sort();
     for p in paths {
-        let content = std::fs::read(&p).map_err(|e| e.to_string()).and_then(|b| String::from_utf8(b).map_err(|e| format!("not UTF-8 (invalid byte at offset {})", e.utf8_error().valid_up_to())));
+        let content = std::fs::read(&p)
+            .map_err(|e| e.to_string())
+            .and_then(|b| String::from_utf8(b).map_err(|e| format!("not UTF-8 (invalid byte at offset {})", e.utf8_error().valid_up_to())));
         sources.push((p.display().to_string(), content));
     }
     Ok(check_sources(sources))
@@ -74,7 +84,12 @@ struct Ctx {
 
 impl Ctx {
     fn push(&mut self, severity: Severity, file: &str, line: usize, message: String) {
-        self.report.diagnostics.push(Diagnostic { severity, file: file.to_string(), line, message });
+        self.report.diagnostics.push(Diagnostic {
+            severity,
+            file: file.to_string(),
+            line,
+            message,
+        });
     }
 }
 
@@ -90,7 +105,12 @@ fn check_sources(sources: Vec<(String, Result<String, String>)>) -> Report {
     let mut rows: FxHashMap<&'static str, Vec<(String, usize, Vec<String>)>> = FxHashMap::default();
     for (file, content) in &sources {
         let Some(kind) = kind_of(file) else {
-            cx.push(Severity::Warning, file, 0, "not a lexicon file name; it is ignored (expected one of the files in lexicon/README.md)".into());
+            cx.push(
+                Severity::Warning,
+                file,
+                0,
+                "not a lexicon file name; it is ignored (expected one of the files in lexicon/README.md)".into(),
+            );
             continue;
         };
         cx.report.files += 1;
@@ -121,12 +141,22 @@ fn check_sources(sources: Vec<(String, Result<String, String>)>) -> Report {
             if !header {
                 header = true;
                 if cols.iter().map(String::as_str).ne(columns.iter().copied()) {
-                    cx.push(Severity::Error, file, line, format!("header is `{}`, expected `{}`", cols.join("\\t"), columns.join("\\t")));
+                    cx.push(
+                        Severity::Error,
+                        file,
+                        line,
+                        format!("header is `{}`, expected `{}`", cols.join("\\t"), columns.join("\\t")),
+                    );
                 }
                 continue;
             }
             if cols.len() != columns.len() {
-                cx.push(Severity::Error, file, line, format!("{} columns, expected {} ({})", cols.len(), columns.len(), columns.join(", ")));
+                cx.push(
+                    Severity::Error,
+                    file,
+                    line,
+                    format!("{} columns, expected {} ({})", cols.len(), columns.len(), columns.join(", ")),
+                );
                 continue;
             }
             if let Some(j) = cols.iter().position(String::is_empty) {
@@ -164,12 +194,22 @@ fn check_sources(sources: Vec<(String, Result<String, String>)>) -> Report {
     let check_targets = |cx: &mut Ctx, file: &str, line: usize, t: &str, flags: &str| {
         for m in t.split('|').filter(|m| *m != "-") {
             if m != "obj" && m.chars().any(|c| c.is_ascii()) {
-                cx.push(Severity::Error, file, line, format!("target marker `{m}` is neither `obj` nor an Arabic preposition"));
+                cx.push(
+                    Severity::Error,
+                    file,
+                    line,
+                    format!("target marker `{m}` is neither `obj` nor an Arabic preposition"),
+                );
             }
         }
         for f in flags.split('|').filter(|f| *f != "-") {
             if !matches!(f, "speech" | "continue" | "passive" | "symmetric") {
-                cx.push(Severity::Error, file, line, format!("unknown flag `{f}` (speech, continue, passive, symmetric)"));
+                cx.push(
+                    Severity::Error,
+                    file,
+                    line,
+                    format!("unknown flag `{f}` (speech, continue, passive, symmetric)"),
+                );
             }
         }
     };
@@ -192,14 +232,22 @@ fn check_sources(sources: Vec<(String, Result<String, String>)>) -> Report {
     // verbs with the same form and target but different root
     let mut verb_roots: FxHashMap<(String, String), Vec<(String, String, usize)>> = FxHashMap::default();
     for (file, line, c) in get("verbs.tsv") {
-        verb_roots.entry((c[1].clone(), c[3].clone())).or_default().push((c[0].clone(), file.clone(), *line));
+        verb_roots
+            .entry((c[1].clone(), c[3].clone()))
+            .or_default()
+            .push((c[0].clone(), file.clone(), *line));
     }
     for ((verb, target), v) in &verb_roots {
         let roots: FxHashSet<&str> = v.iter().map(|(c, _, _)| c.get(..2).unwrap_or("")).collect();
         if roots.len() > 1 {
             let (_, f, l) = &v[v.len() - 1];
             let list: Vec<String> = v.iter().map(|(c, f, l)| format!("{c} ({f}:{l})")).collect();
-            cx.push(Severity::Error, f, *l, format!("conflicting codes for `{verb}` with target `{target}`: {}", list.join(", ")));
+            cx.push(
+                Severity::Error,
+                f,
+                *l,
+                format!("conflicting codes for `{verb}` with target `{target}`: {}", list.join(", ")),
+            );
         }
     }
 
@@ -222,7 +270,12 @@ fn check_sources(sources: Vec<(String, Result<String, String>)>) -> Report {
                     let id = c[id_col].clone();
                     match owner.get(&key) {
                         Some((other, f0, l0)) if *other != id => {
-                            cx.push(Severity::Error, file, *line, format!("`{name}` already names `{other}` at {f0}:{l0}; one name, one entry"));
+                            cx.push(
+                                Severity::Error,
+                                file,
+                                *line,
+                                format!("`{name}` already names `{other}` at {f0}:{l0}; one name, one entry"),
+                            );
                         }
                         Some(_) => {}
                         None => {
@@ -245,7 +298,12 @@ fn check_sources(sources: Vec<(String, Result<String, String>)>) -> Report {
     }
     let known_prefix = |code: &str| {
         let p = code.get(..3).unwrap_or("");
-        countries.is_empty() || countries.contains(p) || matches!(p, "IGO" | "NGO" | "NGM" | "IMG" | "MNC" | "UIS" | "UAF" | "INT" | "GOV" | "MIL" | "REB" | "CVL" | "OPP")
+        countries.is_empty()
+            || countries.contains(p)
+            || matches!(
+                p,
+                "IGO" | "NGO" | "NGM" | "IMG" | "MNC" | "UIS" | "UAF" | "INT" | "GOV" | "MIL" | "REB" | "CVL" | "OPP"
+            )
     };
     let mut person_ids: FxHashMap<&str, usize> = FxHashMap::default();
     for (file, line, c) in get("people.tsv") {
@@ -258,7 +316,12 @@ fn check_sources(sources: Vec<(String, Result<String, String>)>) -> Report {
             match parse_role(spec) {
                 Ok(r) => {
                     if !known_prefix(&r.code) {
-                        cx.push(Severity::Warning, file, *line, format!("role `{spec}`: `{}` does not start with a known country or sector code", r.code));
+                        cx.push(
+                            Severity::Warning,
+                            file,
+                            *line,
+                            format!("role `{spec}`: `{}` does not start with a known country or sector code", r.code),
+                        );
                     }
                     roles.push(r)
                 }
@@ -276,7 +339,12 @@ fn check_sources(sources: Vec<(String, Result<String, String>)>) -> Report {
     }
     for (file, line, c) in get("organizations.tsv") {
         if !known_prefix(&c[0]) {
-            cx.push(Severity::Warning, file, *line, format!("code `{}` does not start with a known country or sector code", c[0]));
+            cx.push(
+                Severity::Warning,
+                file,
+                *line,
+                format!("code `{}` does not start with a known country or sector code", c[0]),
+            );
         }
         check_qid(&mut cx, file, *line, &c[3]);
     }

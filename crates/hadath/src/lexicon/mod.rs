@@ -328,14 +328,22 @@ impl Lexicon {
     fn load(&mut self, kind: &str, file: &str, content: &str) -> Result<(), LexiconError> {
         let columns = FILES.iter().find(|(n, _)| *n == kind).map(|(_, c)| *c).unwrap_or(&[]);
         let rows = tsv::parse(file, content, columns)?;
-        let err = |line: usize, message: String| LexiconError { file: file.to_string(), line, message };
+        let err = |line: usize, message: String| LexiconError {
+            file: file.to_string(),
+            line,
+            message,
+        };
         match kind {
             "countries.tsv" => {
                 for r in &rows {
                     let idx = self.countries.len() as u32;
                     let code = r.cols[0].to_string();
                     self.country_by_code.insert(code.clone(), idx);
-                    self.countries.push(Country { code, canonical: r.cols[1].into(), wikidata: r.opt(2).map(Into::into) });
+                    self.countries.push(Country {
+                        code,
+                        canonical: r.cols[1].into(),
+                        wikidata: r.opt(2).map(Into::into),
+                    });
                     for n in r.list(3) {
                         self.phrases.insert(n, NameRef::Country(idx));
                     }
@@ -368,7 +376,12 @@ impl Lexicon {
                     for spec in r.list(4).flat_map(|s| s.split(';')).map(str::trim).filter(|s| !s.is_empty()) {
                         roles.push(parse_role(spec).map_err(|m| err(r.line, m))?);
                     }
-                    self.people.push(Person { id: r.cols[0].into(), canonical: r.cols[1].into(), wikidata: r.opt(2).map(Into::into), roles });
+                    self.people.push(Person {
+                        id: r.cols[0].into(),
+                        canonical: r.cols[1].into(),
+                        wikidata: r.opt(2).map(Into::into),
+                        roles,
+                    });
                     for n in r.list(3) {
                         for v in variants::name_variants(n) {
                             self.phrases.insert(&v, NameRef::Person(idx));
@@ -435,7 +448,9 @@ impl Lexicon {
             "verbs.tsv" => {
                 for r in &rows {
                     let mut words = r.cols[1].split_whitespace();
-                    let Some(verb) = words.next() else { return Err(err(r.line, "empty verb".into())) };
+                    let Some(verb) = words.next() else {
+                        return Err(err(r.line, "empty verb".into()));
+                    };
                     let (literals, targets) = split_literals(words, parse_targets(r.cols[3]));
                     let idx = self.patterns.len() as u32;
                     self.patterns.push(Pattern {
@@ -449,7 +464,11 @@ impl Lexicon {
                     for (form, tense, first) in conjugate(&fold(verb), r.opt(2).map(fold).as_deref()) {
                         let forms = self.verb_forms.entry(form.into_boxed_str()).or_default();
                         if !forms.iter().any(|f| f.pattern == idx) {
-                            forms.push(VerbForm { pattern: idx, tense, first_plural: first });
+                            forms.push(VerbForm {
+                                pattern: idx,
+                                tense,
+                                first_plural: first,
+                            });
                         }
                     }
                 }
@@ -476,9 +495,19 @@ impl Lexicon {
             }
             "cameo.tsv" => {
                 for r in &rows {
-                    let goldstein = r.cols[2].parse().map_err(|_| err(r.line, format!("goldstein `{}` is not a number", r.cols[2])))?;
+                    let goldstein = r.cols[2]
+                        .parse()
+                        .map_err(|_| err(r.line, format!("goldstein `{}` is not a number", r.cols[2])))?;
                     let quad_class = r.cols[3].parse().map_err(|_| err(r.line, format!("quad_class `{}` is not 1-4", r.cols[3])))?;
-                    self.codebook.insert(r.cols[0].into(), CameoCode { name: r.cols[1].into(), goldstein, quad_class, plover: r.cols[4].into() });
+                    self.codebook.insert(
+                        r.cols[0].into(),
+                        CameoCode {
+                            name: r.cols[1].into(),
+                            goldstein,
+                            quad_class,
+                            plover: r.cols[4].into(),
+                        },
+                    );
                 }
             }
             _ => {}
@@ -516,7 +545,10 @@ fn file_kind(name: &str) -> &str {
 }
 
 fn read_dir_sources(dir: &Path) -> Result<Vec<(String, String)>, Error> {
-    let io = |e| Error::LexiconDir { path: dir.display().to_string(), source: e };
+    let io = |e| Error::LexiconDir {
+        path: dir.display().to_string(),
+        source: e,
+    };
     let mut out = Vec::new();
     let mut entries: Vec<_> = std::fs::read_dir(dir).map_err(io)?.filter_map(Result::ok).map(|e| e.path()).collect();
     entries.sort();
@@ -524,7 +556,10 @@ fn read_dir_sources(dir: &Path) -> Result<Vec<(String, String)>, Error> {
         if path.extension().and_then(|e| e.to_str()) != Some("tsv") {
             continue;
         }
-        let content = std::fs::read_to_string(&path).map_err(|e| Error::LexiconDir { path: path.display().to_string(), source: e })?;
+        let content = std::fs::read_to_string(&path).map_err(|e| Error::LexiconDir {
+            path: path.display().to_string(),
+            source: e,
+        })?;
         out.push((path.display().to_string(), content));
     }
     Ok(out)
@@ -572,8 +607,16 @@ pub fn parse_role(spec: &str) -> Result<DatedRole, String> {
         None => (None, None),
         Some(r) => {
             let (a, b) = r.split_once("..").ok_or_else(|| format!("role `{spec}`: range `{r}` must be START..END"))?;
-            let start = if a.is_empty() { None } else { Some(parse_partial_date(a, false).ok_or_else(|| format!("role `{spec}`: bad date `{a}`"))?) };
-            let end = if b.is_empty() { None } else { Some(parse_partial_date(b, true).ok_or_else(|| format!("role `{spec}`: bad date `{b}`"))?) };
+            let start = if a.is_empty() {
+                None
+            } else {
+                Some(parse_partial_date(a, false).ok_or_else(|| format!("role `{spec}`: bad date `{a}`"))?)
+            };
+            let end = if b.is_empty() {
+                None
+            } else {
+                Some(parse_partial_date(b, true).ok_or_else(|| format!("role `{spec}`: bad date `{b}`"))?)
+            };
             if let (Some(s), Some(e)) = (start, end) {
                 if s > e {
                     return Err(format!("role `{spec}`: starts after it ends"));
@@ -582,7 +625,11 @@ pub fn parse_role(spec: &str) -> Result<DatedRole, String> {
             (start, end)
         }
     };
-    Ok(DatedRole { code: code.to_string(), start, end })
+    Ok(DatedRole {
+        code: code.to_string(),
+        start,
+        end,
+    })
 }
 
 fn parse_targets(s: &str) -> Vec<TargetMarker> {
@@ -696,7 +743,12 @@ mod tests {
         let r = parse_role("USAGOV@2018-04-26..2021-01-20").unwrap();
         assert_eq!((r.start, r.end), (Some(20180426), Some(20210120)));
         assert!(parse_role("USAGOV@2021..2018").is_err());
-        let p = Person { id: "x".into(), canonical: "x".into(), wikidata: None, roles: vec![parse_role("USASPY@2017-01-23..2018-04-26").unwrap(), r] };
+        let p = Person {
+            id: "x".into(),
+            canonical: "x".into(),
+            wikidata: None,
+            roles: vec![parse_role("USASPY@2017-01-23..2018-04-26").unwrap(), r],
+        };
         assert_eq!(p.code_on(Some(20190515)), Some("USAGOV"));
         assert_eq!(p.code_on(Some(20170601)), Some("USASPY"));
         assert_eq!(p.code_on(Some(20240101)), Some("USAGOV"));

@@ -29,7 +29,11 @@ impl<'a> Row<'a> {
 /// Comment lines start with `#`; blank lines are skipped; the first other line
 /// is the header.
 pub fn parse<'a>(file: &str, content: &'a str, columns: &[&str]) -> Result<Vec<Row<'a>>, LexiconError> {
-    let err = |line: usize, message: String| LexiconError { file: file.to_string(), line, message };
+    let err = |line: usize, message: String| LexiconError {
+        file: file.to_string(),
+        line,
+        message,
+    };
     let mut rows = Vec::new();
     let mut header_seen = false;
     for (i, raw) in content.lines().enumerate() {
@@ -49,7 +53,12 @@ pub fn parse<'a>(file: &str, content: &'a str, columns: &[&str]) -> Result<Vec<R
         if cols.len() != columns.len() {
             return Err(err(
                 line,
-                format!("{} columns, expected {} ({}); are the columns separated by single tabs?", cols.len(), columns.len(), columns.join(", ")),
+                format!(
+                    "{} columns, expected {} ({}); are the columns separated by single tabs?",
+                    cols.len(),
+                    columns.len(),
+                    columns.join(", ")
+                ),
             ));
         }
         if let Some(j) = cols.iter().position(|c| c.is_empty()) {

@@ -118,10 +118,7 @@ mod tests {
 
     #[test]
     fn full_stop_inside_quotes_does_not_split() {
-        assert_eq!(
-            sentences("وقال «نحن مستعدون. وسنرد». ثم غادر."),
-            vec!["وقال «نحن مستعدون. وسنرد».", "ثم غادر."]
-        );
+        assert_eq!(sentences("وقال «نحن مستعدون. وسنرد». ثم غادر."), vec!["وقال «نحن مستعدون. وسنرد».", "ثم غادر."]);
     }
 
     #[test]

@@ -34,8 +34,7 @@ impl Token {
 
 #[inline]
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
-        || matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' | '\u{06D6}'..='\u{06ED}' | '\u{200C}' | '\u{200D}')
+    c.is_alphanumeric() || matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' | '\u{06D6}'..='\u{06ED}' | '\u{200C}' | '\u{200D}')
 }
 
 /// Splits `text` into tokens. Whitespace separates tokens and is dropped;
@@ -67,9 +66,21 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 }
             }
             let kind = if all_digits { TokenKind::Number } else { TokenKind::Word };
-            tokens.push(Token { start: bi, end: end_b, char_start: ci, char_end: end_c, kind });
+            tokens.push(Token {
+                start: bi,
+                end: end_b,
+                char_start: ci,
+                char_end: end_c,
+                kind,
+            });
         } else {
-            tokens.push(Token { start: bi, end: bi + c.len_utf8(), char_start: ci, char_end: ci + 1, kind: TokenKind::Punct });
+            tokens.push(Token {
+                start: bi,
+                end: bi + c.len_utf8(),
+                char_start: ci,
+                char_end: ci + 1,
+                kind: TokenKind::Punct,
+            });
         }
     }
     tokens
@@ -90,7 +101,10 @@ mod tests {
 
     #[test]
     fn keeps_diacritics_and_numbers_whole() {
-        assert_eq!(words("أكّد القرار 2254، و3.5 مليار"), vec!["أكّد", "القرار", "2254", "،", "و3", ".", "5", "مليار"]);
+        assert_eq!(
+            words("أكّد القرار 2254، و3.5 مليار"),
+            vec!["أكّد", "القرار", "2254", "،", "و3", ".", "5", "مليار"]
+        );
         assert_eq!(words("بلغ 3.5 مليار"), vec!["بلغ", "3.5", "مليار"]);
     }
 

@@ -158,9 +158,10 @@ impl<'a, 'l> Coder<'a, 'l> {
         let mut best: Option<(Trigger, usize)> = None;
         let consider = |best: &mut Option<(Trigger, usize)>, pattern: u32, future: bool, first_plural: bool, noun: bool| {
             let p = &lex.patterns[pattern as usize];
-            let Some(end) = self.literals_end(p, tok + 1, s_end) else { return };
-            // more literal words, then a marker that is there ("اتفقا على")
-            let score = p.literals.len() * 2 + usize::from(self.marker_follows(p, end, s_end));
+            let Some((end, exact)) = self.literals_end(p, tok + 1, s_end) else { return };
+            // more literal words, then literals as written ("سفيرها" is the
+            // line for "سفيرها", not for "السفير"), then a marker that is there
+            let score = p.literals.len() * 4 + exact * 2 + usize::from(self.marker_follows(p, end, s_end));
             if best.as_ref().is_none_or(|(_, s)| score > *s) {
                 *best = Some((
                     Trigger {
@@ -262,10 +263,11 @@ impl<'a, 'l> Coder<'a, 'l> {
     }
 
     /// Where the pattern's literal words end, if they all follow in order.
-    fn literals_end(&self, p: &Pattern, from: usize, s_end: usize) -> Option<usize> {
+    fn literals_end(&self, p: &Pattern, from: usize, s_end: usize) -> Option<(usize, usize)> {
         // within four words, not counting the words of actors ("هدد زعيم
         // جماعة أنصار الله عبد الملك الحوثي باستهداف ..."), within the clause
         let mut pos = from;
+        let mut exact = 0;
         for lit in &p.literals {
             let mut k = pos;
             let mut budget = 4;
@@ -274,6 +276,7 @@ impl<'a, 'l> Coder<'a, 'l> {
                     return None;
                 }
                 if self.an.readings(k).iter().any(|r| literal_matches(r.key, lit)) {
+                    exact += usize::from(self.an.readings(k).iter().any(|r| r.key == lit));
                     break;
                 }
                 if !self.covered[k] {
@@ -283,7 +286,7 @@ impl<'a, 'l> Coder<'a, 'l> {
             }
             pos = k + 1;
         }
-        Some(pos)
+        Some((pos, exact))
     }
 
     /// Negated: a negation particle just before the verb ("لم يلتق", "ألا

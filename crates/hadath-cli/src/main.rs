@@ -1,8 +1,8 @@
 //! `hadath`: the command-line front end. It only calls the library's public API.
 
 mod extract;
-mod ner_cmd;
 mod lexicon_cmd;
+mod ner_cmd;
 mod query;
 mod run;
 
@@ -59,7 +59,9 @@ fn main() -> ExitCode {
         Command::Query(args) => query::run(args),
         Command::Train { what } => ner_cmd::train(what),
         Command::Eval { what } => ner_cmd::eval(what),
-        Command::Lexicon { command: LexiconCommand::Check { dir } } => lexicon_cmd::check(dir.as_deref()),
+        Command::Lexicon {
+            command: LexiconCommand::Check { dir },
+        } => lexicon_cmd::check(dir.as_deref()),
     };
     match result {
         Ok(code) => code,

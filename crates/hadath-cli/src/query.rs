@@ -101,10 +101,15 @@ pub fn run(args: Args) -> Result<ExitCode> {
     query.normalized().map_err(anyhow::Error::from)?;
     let store = SqliteStore::open_read_only(&args.db).with_context(|| format!("opening the event store {}", args.db.display()))?;
     let stdout = std::io::stdout();
-    let format = args.format.unwrap_or(if stdout.is_terminal() { OutputFormat::Table } else { OutputFormat::Csv });
+    let format = args
+        .format
+        .unwrap_or(if stdout.is_terminal() { OutputFormat::Table } else { OutputFormat::Csv });
     let mut out = std::io::BufWriter::new(stdout.lock());
     let result = if args.count_by.is_some() || args.by.is_some() {
-        let aggregation = Aggregation { period: args.count_by, by: args.by };
+        let aggregation = Aggregation {
+            period: args.count_by,
+            by: args.by,
+        };
         let rows = store.aggregate(&query, &aggregation)?;
         print_aggregate(&mut out, format, &aggregation, &rows)
     } else {
@@ -133,7 +138,11 @@ fn round6(x: f64) -> f64 {
 
 /// True when `e` comes from a closed standard output (`| head`): the reader's choice, not an error.
 fn is_broken_pipe(e: &anyhow::Error) -> bool {
-    e.chain().any(|cause| cause.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe))
+    e.chain().any(|cause| {
+        cause
+            .downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    })
 }
 
 fn consumer<E: std::error::Error + Send + Sync + 'static>(e: E) -> StoreError {

@@ -45,7 +45,7 @@ pub struct Coder<'a, 'l> {
     published: Option<NaiveDate>,
     actor_at: Vec<Option<u32>>,
     covered: Vec<bool>,
-    particles: Vec<u16>,
+    particles: Vec<u32>,
     date_tok: Vec<bool>,
     quote_of: Vec<Option<u32>>,
     direct: Vec<(usize, usize)>,
@@ -57,8 +57,11 @@ pub struct Coded {
     pub quotes: Vec<Quote>,
 }
 
-fn bit(p: Particle) -> u16 {
-    1 << (p as u16)
+// one bit per particle kind
+const _: () = assert!(ALL_PARTICLES.len() <= 32);
+
+fn bit(p: Particle) -> u32 {
+    1 << (p as u32)
 }
 
 const ALL_PARTICLES: [Particle; 17] = [
@@ -100,7 +103,7 @@ impl<'a, 'l> Coder<'a, 'l> {
                 *c = true;
             }
         }
-        let mut particles = vec![0u16; n];
+        let mut particles = vec![0u32; n];
         for m in mentions {
             for p in ALL_PARTICLES {
                 if m.particle(p) {

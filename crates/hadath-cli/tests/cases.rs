@@ -1,14 +1,14 @@
 //! Our own cases (tests/cases/*.jsonl), scored with the project's scorer.
 //!
 //! The thresholds are a regression floor at the level measured when the
-//! cases were written (recall 0.48, precision 0.54 over 160 cases); the
+//! cases were written (recall 0.50, precision 0.54 over 160 cases); the
 //! project's target is 0.80 / 0.80 (issue 2) and 0.85 (issue 3). Raise the
 //! floor as the coder improves; never lower it to make a change pass.
 
 mod common;
 use common::*;
 
-const MIN_RECALL: f64 = 0.46;
+const MIN_RECALL: f64 = 0.48;
 const MIN_PRECISION: f64 = 0.52;
 
 #[test]

@@ -43,26 +43,10 @@ pub fn tag(an: &Analysis<'_>, actors: &mut [Actor]) -> Vec<Unknown> {
         words.extend((s.tok_start..s.tok_end).map(|i| an.raw(i)));
         for e in tagger.entities(&words) {
             let (start, end) = (s.tok_start + e.start_token, s.tok_start + e.end_token);
-            if (start..end).any(|t| covered[t]) {
-                // a title the lexicon knows, then a name it does not
-                if e.kind == EntityKind::Pers {
-                    if let Some(a) = actors.iter_mut().find(|a| a.kind == ROLE && !a.vague && a.end == start) {
-                        a.end = end;
-                        a.name_start = start;
-                        a.name_end = end;
-                        a.kind = PER;
-                    }
-                }
+            // a title the lexicon knows, then a name it does not
+            let titled = e.kind == EntityKind::Pers && name_after_title(actors, start, end);
+            if titled || (start..end).any(|t| covered[t]) {
                 continue;
-            }
-            if e.kind == EntityKind::Pers {
-                if let Some(a) = actors.iter_mut().find(|a| a.kind == ROLE && !a.vague && a.end == start) {
-                    a.end = end;
-                    a.name_start = start;
-                    a.name_end = end;
-                    a.kind = PER;
-                    continue;
-                }
             }
             out.push(Unknown {
                 start,
@@ -72,4 +56,19 @@ pub fn tag(an: &Analysis<'_>, actors: &mut [Actor]) -> Vec<Unknown> {
         }
     }
     out
+}
+
+/// Extends the title actor ending at `start` ("وزير الخارجية المصري") over
+/// the name `start..end`; false when no such title precedes the name.
+fn name_after_title(actors: &mut [Actor], start: usize, end: usize) -> bool {
+    match actors.iter_mut().find(|a| a.kind == ROLE && !a.vague && a.end == start) {
+        Some(a) => {
+            a.end = end;
+            a.name_start = start;
+            a.name_end = end;
+            a.kind = PER;
+            true
+        }
+        None => false,
+    }
 }

@@ -289,7 +289,7 @@ pub fn build_actors(an: &Analysis<'_>, lex: &Lexicon, mentions: &[Mention<'_>], 
             k = next;
             continue;
         }
-        let mut actor = |code: Option<String>, canonical: Option<String>, wikidata: Option<String>, kind: &'static str| Actor {
+        let actor = |code: Option<String>, canonical: Option<String>, wikidata: Option<String>, kind: &'static str| Actor {
             start: m.start,
             end: m.end,
             name_start: m.start,

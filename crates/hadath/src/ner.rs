@@ -44,8 +44,11 @@ pub fn tag(an: &Analysis<'_>, actors: &mut [Actor]) -> Vec<Unknown> {
         for e in tagger.entities(&words) {
             let (start, end) = (s.tok_start + e.start_token, s.tok_start + e.end_token);
             // a title the lexicon knows, then a name it does not
-            let titled = e.kind == EntityKind::Pers && name_after_title(actors, start, end);
-            if titled || (start..end).any(|t| covered[t]) {
+            // (actors never overlap: a name partly known to the lexicon stays as the lexicon has it)
+            if (start..end).any(|t| covered[t]) {
+                continue;
+            }
+            if e.kind == EntityKind::Pers && name_after_title(actors, start, end) {
                 continue;
             }
             out.push(Unknown {

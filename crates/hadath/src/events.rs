@@ -44,7 +44,8 @@ pub struct Coder<'a, 'l> {
     dates: &'a [DateExpr],
     published: Option<NaiveDate>,
     actor_at: Vec<Option<u32>>,
-    covered: Vec<bool>,
+    actor_end: Vec<Option<u32>>,
+    covering: Vec<Option<u32>>,
     particles: Vec<u32>,
     date_tok: Vec<bool>,
     quote_of: Vec<Option<u32>>,
@@ -95,12 +96,16 @@ impl<'a, 'l> Coder<'a, 'l> {
         published: Option<NaiveDate>,
     ) -> Self {
         let n = an.tokens.len();
+        // actors never overlap, so each token has at most one actor
+        // starting, ending or covering it
         let mut actor_at = vec![None; n];
-        let mut covered = vec![false; n];
+        let mut actor_end = vec![None; n + 1];
+        let mut covering = vec![None; n];
         for (i, a) in actors.iter().enumerate() {
             actor_at[a.start] = Some(i as u32);
-            for c in &mut covered[a.start..a.end] {
-                *c = true;
+            actor_end[a.end] = Some(i as u32);
+            for c in &mut covering[a.start..a.end] {
+                *c = Some(i as u32);
             }
         }
         let mut particles = vec![0u32; n];
@@ -131,7 +136,8 @@ impl<'a, 'l> Coder<'a, 'l> {
             dates,
             published,
             actor_at,
-            covered,
+            actor_end,
+            covering,
             particles,
             date_tok,
             quote_of,
@@ -141,6 +147,14 @@ impl<'a, 'l> Coder<'a, 'l> {
 
     fn has(&self, tok: usize, p: Particle) -> bool {
         self.particles.get(tok).is_some_and(|b| b & bit(p) != 0)
+    }
+
+    fn actor_ending(&self, end: usize) -> Option<usize> {
+        self.actor_end.get(end).copied().flatten().map(|i| i as usize)
+    }
+
+    fn covered_at(&self, tok: usize) -> bool {
+        self.covering.get(tok).is_some_and(Option::is_some)
     }
 
     fn actor_starting(&self, tok: usize) -> Option<usize> {
@@ -154,7 +168,7 @@ impl<'a, 'l> Coder<'a, 'l> {
 
     /// The verb or noun trigger at `tok`, if any.
     fn trigger_at(&self, tok: usize, s_end: usize) -> Option<Trigger> {
-        if !self.an.is_word(tok) || self.covered[tok] {
+        if !self.an.is_word(tok) || self.covered_at(tok) {
             return None;
         }
         let lex = self.lex;
@@ -282,7 +296,7 @@ impl<'a, 'l> Coder<'a, 'l> {
                     exact += usize::from(self.an.readings(k).iter().any(|r| r.key == lit));
                     break;
                 }
-                if !self.covered[k] {
+                if !self.covered_at(k) {
                     budget -= 1;
                 }
                 k += 1;
@@ -357,10 +371,7 @@ impl<'a, 'l> Coder<'a, 'l> {
             k -= 1;
         }
         if k > s_start {
-            if let Some(a) = (0..self.actors.len())
-                .rev()
-                .find(|&i| self.actors[i].end == k && self.actors[i].is_actor() && !self.actors[i].modifier)
-            {
+            if let Some(a) = self.actor_ending(k).filter(|&i| self.actors[i].is_actor() && !self.actors[i].modifier) {
                 let head = self.coordination_head(a);
                 if !self.after_preposition(&self.actors[head]) {
                     return Some(head);
@@ -505,7 +516,7 @@ impl<'a, 'l> Coder<'a, 'l> {
             // person makes that person the topic, whether or not the verb codes.
             if let Some(a) = self.actor_starting(s_start + 1) {
                 let actor = &self.actors[a];
-                if self.is_verb(s_start) && !self.covered[s_start] && actor.is_person() && !self.after_preposition(actor) {
+                if self.is_verb(s_start) && !self.covered_at(s_start) && actor.is_person() && !self.after_preposition(actor) {
                     topic = Some((a, si));
                 }
             }
@@ -710,7 +721,7 @@ impl<'a, 'l> Coder<'a, 'l> {
                 "عليه" | "عليها" | "عليهم" | "عليهما" => {
                     let rel = m >= 1 && matches!(an.folded(m - 1), "الذي" | "التي" | "الذين" | "اللذين" | "اللتين");
                     if rel {
-                        (0..self.actors.len()).rev().find(|&i| self.actors[i].end == m - 1 && self.actors[i].is_actor())
+                        self.actor_ending(m - 1).filter(|&i| self.actors[i].is_actor())
                     } else {
                         None
                     }
@@ -772,9 +783,10 @@ impl<'a, 'l> Coder<'a, 'l> {
             if self.is_verb(k) {
                 break;
             }
-            if let Some(a) = (0..self.actors.len()).find(|&i| {
-                self.actors[i].start <= k && k < self.actors[i].end && self.actors[i].is_actor() && !self.actors[i].both_sides && !self.actors[i].modifier
-            }) {
+            if let Some(a) = self.covering[k]
+                .map(|i| i as usize)
+                .filter(|&i| self.actors[i].is_actor() && !self.actors[i].both_sides && !self.actors[i].modifier)
+            {
                 let head = self.coordination_head(a);
                 let hs = self.actors[head].start;
                 if hs > 0 && is_preposition(self.an.folded(hs - 1)) {
@@ -852,10 +864,10 @@ impl<'a, 'l> Coder<'a, 'l> {
             return None;
         }
         let rel = tok - 1;
-        let a = (0..self.actors.len()).rev().find(|&i| self.actors[i].end == rel && self.actors[i].is_actor())?;
+        let a = self.actor_ending(rel).filter(|&i| self.actors[i].is_actor())?;
         if self.after_preposition(&self.actors[a]) {
             let p = self.actors[a].start - usize::from(self.actors[a].prep.is_none());
-            if let Some(b) = (0..self.actors.len()).rev().find(|&i| self.actors[i].end == p && self.actors[i].is_actor()) {
+            if let Some(b) = self.actor_ending(p).filter(|&i| self.actors[i].is_actor()) {
                 return Some(b);
             }
         }
@@ -879,7 +891,7 @@ impl<'a, 'l> Coder<'a, 'l> {
             }
         };
         let Some(apodosis) = (cond + 2..s.tok_end).find(|&k| opens(k)) else { return };
-        let future = (apodosis..s.tok_end.min(apodosis + 4)).find(|&k| self.has(k, Particle::Future) || is_future_form(an.folded(k)) && !self.covered[k]);
+        let future = (apodosis..s.tok_end.min(apodosis + 4)).find(|&k| self.has(k, Particle::Future) || is_future_form(an.folded(k)) && !self.covered_at(k));
         let Some(fut) = future else { return };
         let speaker = match self.quote_of[fut] {
             Some(q) => quote_speaker[q as usize],

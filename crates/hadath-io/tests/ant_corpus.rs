@@ -152,24 +152,7 @@ fn ant_sample_parquet_reads_back_with_pyarrow() {
         (Some("int32"), Some("double"), Some("date32[day]"))
     );
     assert_eq!(rows.len(), run.events());
-    let expected: Vec<serde_json::Value> = run
-        .docs
-        .iter()
-        .flat_map(|d| {
-            d.document.events.iter().enumerate().map(move |(seq, e)| {
-                serde_json::json!([
-                    d.document.id,
-                    seq,
-                    e.source,
-                    e.target,
-                    e.code,
-                    e.quad_class,
-                    e.goldstein,
-                    e.date.clone().or(d.document.date.clone())
-                ])
-            })
-        })
-        .collect();
+    let expected = common::parquet_rows_of(&run.docs);
     assert!(rows == expected, "the Parquet rows are the events of the jsonl output");
 }
 

@@ -160,23 +160,7 @@ fn parquet_output_reads_back_with_pyarrow() {
     assert_eq!(types["goldstein"], "double");
     assert_eq!(types["date"], "date32[day]");
     assert_eq!(types["source"], "string");
-    let expected: Vec<serde_json::Value> = docs
-        .iter()
-        .flat_map(|d| {
-            d.document.events.iter().enumerate().map(move |(seq, e)| {
-                serde_json::json!([
-                    d.document.id,
-                    seq,
-                    e.source,
-                    e.target,
-                    e.code,
-                    e.quad_class,
-                    e.goldstein,
-                    e.date.clone().or(d.document.date.clone())
-                ])
-            })
-        })
-        .collect();
+    let expected = common::parquet_rows_of(&docs);
     assert_eq!(rows, expected);
 }
 

@@ -142,3 +142,25 @@ for row in zip(*cols):
     let rows = lines.map(|l| serde_json::from_str(l).expect("row JSON")).collect();
     (types, rows)
 }
+
+/// The rows the Parquet table should hold for these documents, in the columns
+/// the read-back tests select: article, seq, source, target, code, quad class,
+/// Goldstein, and the event's date (else the article's).
+pub fn parquet_rows_of(docs: &[hadath_io::OutputDocument]) -> Vec<serde_json::Value> {
+    docs.iter()
+        .flat_map(|d| {
+            d.document.events.iter().enumerate().map(move |(seq, e)| {
+                serde_json::json!([
+                    d.document.id,
+                    seq,
+                    e.source,
+                    e.target,
+                    e.code,
+                    e.quad_class,
+                    e.goldstein,
+                    e.date.clone().or(d.document.date.clone())
+                ])
+            })
+        })
+        .collect()
+}

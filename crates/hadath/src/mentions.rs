@@ -14,7 +14,6 @@ pub struct Mention<'l> {
     /// The clitic reading of the first token.
     pub conj: bool,
     pub prep: Option<char>,
-    pub article: bool,
 }
 
 impl Mention<'_> {
@@ -90,7 +89,6 @@ pub fn find_mentions<'l>(an: &Analysis<'_>, lex: &'l Lexicon) -> Vec<Mention<'l>
                     refs: idx.refs(node),
                     conj: r.conj,
                     prep: r.prep,
-                    article: r.article,
                 });
                 i = end;
             }

@@ -289,7 +289,16 @@ impl<'a, 'l> Coder<'a, 'l> {
             let mut k = pos;
             let mut budget = 4;
             loop {
-                if k >= s_end || budget == 0 || self.an.is_punct(k, "،") || self.an.is_punct(k, "«") || self.an.is_punct(k, ":") {
+                if k >= s_end || budget == 0 || self.an.is_punct(k, "«") || self.an.is_punct(k, ":") {
+                    return None;
+                }
+                if self.an.is_punct(k, "،") || self.an.is_punct(k, ",") {
+                    // a date set off by commas does not end the clause: "أعرب
+                    // الوزير، الثلاثاء، عن تفاؤله"
+                    if self.date_tok.get(k + 1).copied().unwrap_or(false) || (k > 0 && self.date_tok[k - 1]) {
+                        k += 1;
+                        continue;
+                    }
                     return None;
                 }
                 if self.an.readings(k).iter().any(|r| literal_matches(r.key, lit)) {
@@ -385,7 +394,7 @@ impl<'a, 'l> Coder<'a, 'l> {
         let mut k = t.tok + 1;
         let mut head_skipped = false;
         while k < s_end && k < t.end + SUBJECT_WINDOW {
-            if k < t.end && self.actor_starting(k).is_some_and(|a| self.actors[a].vague) {
+            if k < t.end && self.actor_starting(k).is_some_and(|a| self.actors[a].vague && !self.actors[a].both_sides) {
                 k += 1;
                 continue;
             }
@@ -468,7 +477,15 @@ impl<'a, 'l> Coder<'a, 'l> {
                 }
                 let actor = &self.actors[a];
                 let hit = match marker {
-                    TargetMarker::Object => !self.after_preposition(actor),
+                    // or the owner of the object: "دكت مقاتلات تركية مواقع لحزب العمال"
+                    TargetMarker::Object => {
+                        !self.after_preposition(actor)
+                            || (actor.prep == Some('ل')
+                                && k > from
+                                && self.an.is_word(k - 1)
+                                && self.actor_at[k - 1].is_none()
+                                && !is_preposition(self.an.folded(k - 1)))
+                    }
                     TargetMarker::Prep(w) if w.chars().count() == 1 => {
                         let c = w.chars().next();
                         actor.prep == c
@@ -615,10 +632,13 @@ impl<'a, 'l> Coder<'a, 'l> {
                 };
                 let Some(sj) = subject else { continue };
                 let sources: Vec<usize> = self.coordinated(sj);
+                // the object may sit between the verb (or its subject) and the
+                // pattern's literal words: "رفضت حماس المقترح الإسرائيلي لوقف
+                // إطلاق النار", "احتجز ... ناقلة النفط البريطانية"
                 let from = if explicit.is_some_and(|e| self.actors[e].start > trig.tok) {
-                    sources.iter().map(|&i| self.actors[i].end).max().unwrap_or(trig.end).max(trig.end)
+                    sources.iter().map(|&i| self.actors[i].end).max().unwrap_or(trig.end)
                 } else {
-                    trig.end
+                    trig.tok + 1
                 };
                 let target = if p.flags.passive { None } else { self.find_target(p, from, s_end, &sources) };
                 let target = target.or_else(|| {
@@ -660,6 +680,11 @@ impl<'a, 'l> Coder<'a, 'l> {
                     }
                 }
                 for (s, tg) in pairs {
+                    // a bare "said"/"announced" with no addressee is the cue of a
+                    // quote, not an event of its own: what was said is coded
+                    if code == "010" && tg.is_none() {
+                        continue;
+                    }
                     if let Some(tg) = tg {
                         if !self.actors[s].both_sides && !self.actors[tg].both_sides && self.actors[s].country_code() != self.actors[tg].country_code() {
                             last_pair = Some((s, tg));

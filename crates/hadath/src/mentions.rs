@@ -209,10 +209,11 @@ pub fn build_actors(an: &Analysis<'_>, lex: &Lexicon, mentions: &[Mention<'_>], 
                 }
                 break;
             }
-            // a group named right after the role noun: "المتمردين الحوثيين"
+            // a group named right after the role noun, or as its genitive with
+            // ل: "المتمردين الحوثيين", "الأمين العام لجامعة الدول العربية"
             if next < mentions.len() && country.is_none() {
                 let n = mentions[next];
-                if n.start == end && !n.conj && n.prep.is_none() {
+                if n.start == end && !n.conj && matches!(n.prep, None | Some('ل')) {
                     if let Some(o) = n.refs.iter().find_map(|r| if let NameRef::Org(i) = r { Some(*i) } else { None }) {
                         let org = &lex.organizations[o as usize];
                         out.push(Actor {

@@ -376,23 +376,34 @@ pub fn build_actors(an: &Analysis<'_>, lex: &Lexicon, mentions: &[Mention<'_>], 
         k += 1;
     }
     merge_parenthesised(an, &mut out);
-    resolve_vague_roles(&mut out);
+    resolve_vague_roles(an, &mut out);
     out
 }
 
 /// "الوزارة", "الوزير", "الجيش" after "وزارة الخارجية السعودية": a role
 /// named without a country refers back to the latest actor with that role
 /// and takes its country.
-fn resolve_vague_roles(actors: &mut [Actor]) {
+/// An actor whose first word is the same noun ("الوزارة" after "وزارة
+/// الخارجية السعودية") is preferred over a later one that only shares the role.
+fn resolve_vague_roles(an: &Analysis<'_>, actors: &mut [Actor]) {
+    let head = |a: &Actor| -> Vec<&str> { an.readings(a.start).iter().map(|r| r.key).collect() };
     for i in 0..actors.len() {
         if !actors[i].vague || actors[i].kind != ROLE {
             continue;
         }
         let Some(role) = actors[i].code.clone() else { continue };
-        let antecedent = actors[..i].iter().rev().find_map(|a| {
+        let country_of = |a: &Actor| -> Option<String> {
             let c = a.code.as_deref()?;
             (!a.vague && c.len() >= 6 && c[3..].starts_with(role.as_str())).then(|| c[..3].to_string())
-        });
+        };
+        let mine = head(&actors[i]);
+        let same_noun = actors[..i]
+            .iter()
+            .rev()
+            .take(12)
+            .find(|a| country_of(a).is_some() && head(a).iter().any(|k| mine.contains(k)))
+            .and_then(country_of);
+        let antecedent = same_noun.or_else(|| actors[..i].iter().rev().find_map(country_of));
         if let Some(country) = antecedent {
             actors[i].code = Some(format!("{country}{role}"));
             actors[i].country = Some(country);

@@ -377,7 +377,54 @@ pub fn build_actors(an: &Analysis<'_>, lex: &Lexicon, mentions: &[Mention<'_>], 
     }
     merge_parenthesised(an, &mut out);
     resolve_vague_roles(an, &mut out);
+    resolve_own_country(an, &mut out);
     out
+}
+
+/// "his/her/our country" as written (folded, clitics removed).
+const OWN_COUNTRY: &[&str] = &["بلاده", "بلادها", "بلادنا", "بلادي", "بلدها", "بلدنا"];
+
+/// "قال الوزير الياباني إن بلاده ستقدم ...": "بلاده" is the country of the
+/// latest person, role or organisation with a country, within two sentences.
+fn resolve_own_country(an: &Analysis<'_>, actors: &mut Vec<Actor>) {
+    let mut added: Vec<Actor> = Vec::new();
+    let mut next = 0; // actors before the token
+    for tok in 0..an.tokens.len() {
+        while next < actors.len() && actors[next].end <= tok {
+            next += 1;
+        }
+        if !an.is_word(tok) || (next < actors.len() && actors[next].start <= tok) {
+            continue;
+        }
+        let readings = an.readings(tok);
+        let Some(r) = readings.iter().find(|r| OWN_COUNTRY.contains(&r.key)) else { continue };
+        let here = an.sentence_of[tok];
+        let antecedent = actors[..next].iter().rev().take_while(|a| here - an.sentence_of[a.start] <= 1).find(|a| {
+            !a.place_only && !a.modifier && !a.both_sides && a.kind != MISC && a.country_code().is_some_and(|c| c.len() == 3 && c != "IGO")
+        });
+        let Some(country) = antecedent.and_then(|a| a.country_code()).map(str::to_string) else { continue };
+        added.push(Actor {
+            start: tok,
+            end: tok + 1,
+            name_start: tok,
+            name_end: tok + 1,
+            code: Some(country.clone()),
+            canonical: None,
+            wikidata: None,
+            kind: GPE,
+            vague: false,
+            both_sides: false,
+            place_only: false,
+            country: Some(country),
+            modifier: false,
+            conj: r.conj,
+            prep: r.prep,
+        });
+    }
+    if !added.is_empty() {
+        actors.extend(added);
+        actors.sort_by_key(|a| a.start);
+    }
 }
 
 /// "الوزارة", "الوزير", "الجيش" after "وزارة الخارجية السعودية": a role

@@ -674,7 +674,7 @@ impl<'a, 'l> Coder<'a, 'l> {
                     for &s in &sources {
                         pairs.push((s, self.threat_addressee(&code, s, s_start, trig.tok)));
                     }
-                } else if !p.flags.symmetric && (!trig.noun || code.as_str() >= "14") {
+                } else if !p.flags.symmetric && stands_alone(&code) {
                     for &s in &sources {
                         pairs.push((s, None));
                     }
@@ -1241,6 +1241,15 @@ fn strip_pronoun(w: &str) -> Option<&str> {
 
 fn strip_conj(w: &str) -> &str {
     w.strip_prefix('و').filter(|r| r.chars().count() >= 2).unwrap_or(w)
+}
+
+/// Whether an event of this code is recorded without a target when none is
+/// named: statements, appeals, intents and rejections voice the source's own
+/// stance, and protest and force happen whoever they hit; praising, meeting,
+/// giving, demanding or accusing are done to someone, and without that
+/// someone the event is too uncertain to keep.
+fn stands_alone(code: &str) -> bool {
+    matches!(code.get(..2), Some("01" | "02" | "03" | "12")) || code >= "14"
 }
 
 /// A future or intended action becomes an intent: cooperation (04-08) an

@@ -203,12 +203,12 @@ fn check_sources(sources: Vec<(String, Result<String, String>)>) -> Report {
             }
         }
         for f in flags.split('|').filter(|f| *f != "-") {
-            if !matches!(f, "speech" | "continue" | "passive" | "symmetric") {
+            if !matches!(f, "speech" | "continue" | "passive" | "symmetric" | "none") {
                 cx.push(
                     Severity::Error,
                     file,
                     line,
-                    format!("unknown flag `{f}` (speech, continue, passive, symmetric)"),
+                    format!("unknown flag `{f}` (speech, continue, passive, symmetric, none)"),
                 );
             }
         }
@@ -217,8 +217,11 @@ fn check_sources(sources: Vec<(String, Result<String, String>)>) -> Report {
     for (file, line, c) in get("verbs.tsv") {
         check_code(&mut cx, file, *line, &c[0]);
         check_targets(&mut cx, file, *line, &c[3], &c[4]);
-        if c[0] == "-" && !c[4].contains("speech") {
-            cx.push(Severity::Error, file, *line, "a verb without a CAMEO code must be a `speech` verb".into());
+        if c[0] == "-" && !c[4].contains("speech") && !c[4].contains("none") {
+            cx.push(Severity::Error, file, *line, "a verb without a CAMEO code must be a `speech` verb or flagged `none`".into());
+        }
+        if c[0] != "-" && c[4].split('|').any(|f| f.trim() == "none") {
+            cx.push(Severity::Error, file, *line, "a `none` line (a sense that is no event) takes `-` for its code".into());
         }
         let key = (c[0].clone(), crate::text::fold(&c[1]), c[3].clone());
         if let Some((f0, l0)) = seen_pattern.insert(key, (file.clone(), *line)) {

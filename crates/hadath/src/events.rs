@@ -585,6 +585,11 @@ impl<'a, 'l> Coder<'a, 'l> {
                                 events.push(e);
                             }
                         }
+                    } else if let (Some(code), Some(patient)) = (p.code.as_deref(), patient) {
+                        // "اغتيل رئيس المكتب السياسي لحركة حماس": force, agent unnamed
+                        if !trig.noun && matches!(code.get(..2), Some("18" | "20")) && self.relative_antecedent(at, s_start).is_none() {
+                            events.extend(self.event(code, &p.rule, &trig, si, None, Some(patient), 0.4));
+                        }
                     }
                     continue;
                 }
@@ -630,7 +635,17 @@ impl<'a, 'l> Coder<'a, 'l> {
                 } else {
                     code.to_string()
                 };
-                let Some(sj) = subject else { continue };
+                let Some(sj) = subject else {
+                    // "انفجرت سيارتان مفخختان قرب ...": force whose author is not named
+                    // only as the sentence's main verb, never in a relative clause
+                    // ("الهجوم الذي استهدف ...") that recalls an event coded elsewhere
+                    let main_verb = (s_start..trig.tok).all(|k| !self.an.is_word(k) || self.date_tok[k] || self.has(k, Particle::Furniture));
+                    if !trig.noun && explicit.is_none() && main_verb && matches!(code.get(..2), Some("18" | "20")) {
+                        let target = self.find_target(p, trig.end, s_end, &[]).or_else(|| self.place_target(trig.end, s_end));
+                        events.extend(self.event(&code, &p.rule, &trig, si, None, target, 0.4));
+                    }
+                    continue;
+                };
                 let sources: Vec<usize> = self.coordinated(sj);
                 // the object may sit between the verb (or its subject) and the
                 // pattern's literal words: "رفضت حماس المقترح الإسرائيلي لوقف
@@ -719,6 +734,7 @@ impl<'a, 'l> Coder<'a, 'l> {
                 }
             }
         }
+        claimed_attacks(&mut events);
         quotes.sort_by_key(|q| q.start);
         Coded { events, quotes }
     }
@@ -1085,11 +1101,25 @@ impl<'a, 'l> Coder<'a, 'l> {
 
     #[allow(clippy::too_many_arguments)]
     fn make_event(&self, code: &str, rule: &str, t: &Trigger, si: usize, source: usize, target: Option<usize>, confidence: f64) -> Option<Event> {
-        let an = self.an;
         let src = &self.actors[source];
-        let source_code = src.code.clone()?;
         // a statement by "an official" with no country says nothing to code
         if src.vague && code.starts_with("01") {
+            return None;
+        }
+        self.event(code, rule, t, si, Some(source), target, confidence)
+    }
+
+    /// An event whose source may be unknown ("انفجرت سيارة مفخخة", "اغتيل
+    /// ... في ضربة"): only force has no named actor and still happened.
+    #[allow(clippy::too_many_arguments)]
+    fn event(&self, code: &str, rule: &str, t: &Trigger, si: usize, source: Option<usize>, target: Option<usize>, confidence: f64) -> Option<Event> {
+        let an = self.an;
+        let src = source.map(|i| &self.actors[i]);
+        let source_code = match src {
+            Some(a) => Some(a.code.clone()?),
+            None => None,
+        };
+        if source_code.is_none() && target.is_none() && !matches!(code.get(..2), Some("18" | "19" | "20")) {
             return None;
         }
         let tgt = target.map(|i| &self.actors[i]);
@@ -1097,8 +1127,10 @@ impl<'a, 'l> Coder<'a, 'l> {
         if let Some(tc) = &target_code {
             // a country acting on itself is a linking error, but its people,
             // forces and government act on each other ("IRQCVL" on "IRQGOV")
-            if *tc == source_code || (tc.get(..3) == source_code.get(..3) && tc.len() == 3 && source_code.len() == 3) {
-                return None;
+            if let Some(sc) = &source_code {
+                if tc == sc || (tc.get(..3) == sc.get(..3) && tc.len() == 3 && sc.len() == 3) {
+                    return None;
+                }
             }
         }
         let entry = self.lex.cameo(code)?;
@@ -1115,7 +1147,7 @@ impl<'a, 'l> Coder<'a, 'l> {
             .map(|d| d.to_string());
         let location = self.location(si, source, target);
         Some(Event {
-            source: Some(source_code),
+            source: source_code,
             target: target_code,
             code: code.to_string(),
             root,
@@ -1130,7 +1162,7 @@ impl<'a, 'l> Coder<'a, 'l> {
                 end: an.tokens[t.end - 1].char_end,
                 text: an.text[an.tokens[t.tok].start..an.tokens[t.end - 1].end].to_string(),
             },
-            source_text: Some(text_of(src)),
+            source_text: src.map(text_of),
             target_text: tgt.map(text_of),
             confidence,
             rule: rule.to_string(),
@@ -1139,12 +1171,15 @@ impl<'a, 'l> Coder<'a, 'l> {
     }
 
     /// The first place named after في in the sentence that is not an argument.
-    fn location(&self, si: usize, source: usize, target: Option<usize>) -> Option<Location> {
+    fn location(&self, si: usize, source: Option<usize>, target: Option<usize>) -> Option<Location> {
         let an = self.an;
         let s = &an.sentences[si];
-        let (src_c, tgt_c) = (self.actors[source].code.clone(), target.and_then(|t| self.actors[t].code.clone()));
+        let (src_c, tgt_c) = (
+            source.and_then(|i| self.actors[i].code.clone()),
+            target.and_then(|t| self.actors[t].code.clone()),
+        );
         for (i, a) in self.actors.iter().enumerate() {
-            if a.start < s.tok_start || a.start >= s.tok_end || i == source || Some(i) == target || a.kind == crate::mentions::PER || a.both_sides {
+            if a.start < s.tok_start || a.start >= s.tok_end || Some(i) == source || Some(i) == target || a.kind == crate::mentions::PER || a.both_sides {
                 continue;
             }
             if !(a.place_only || matches!(a.kind, crate::mentions::GPE)) || (a.code.is_some() && (a.code == src_c || a.code == tgt_c)) {
@@ -1162,6 +1197,27 @@ impl<'a, 'l> Coder<'a, 'l> {
             }
         }
         None
+    }
+}
+
+/// CAMEO code of claiming responsibility.
+const CLAIM_CODE: &str = "015";
+
+/// "انفجرت سيارتان مفخختان ... وتبنت حركة الشباب الهجوم": an attack whose
+/// author was not named takes the group that claims it, within three sentences
+/// after it.
+fn claimed_attacks(events: &mut [Event]) {
+    let claims: Vec<(usize, Option<String>, Option<String>)> = events
+        .iter()
+        .filter(|e| e.code == CLAIM_CODE && e.source.is_some())
+        .map(|e| (e.sentence, e.source.clone(), e.source_text.clone()))
+        .collect();
+    for (si, source, source_text) in claims {
+        for e in events.iter_mut().filter(|e| e.source.is_none() && e.sentence <= si && si - e.sentence <= 3) {
+            e.source = source.clone();
+            e.source_text = source_text.clone();
+            e.rule.push_str(" + claim of responsibility (015)");
+        }
     }
 }
 

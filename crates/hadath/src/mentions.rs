@@ -397,12 +397,18 @@ fn resolve_own_country(an: &Analysis<'_>, actors: &mut Vec<Actor>) {
             continue;
         }
         let readings = an.readings(tok);
-        let Some(r) = readings.iter().find(|r| OWN_COUNTRY.contains(&r.key)) else { continue };
+        let Some(r) = readings.iter().find(|r| OWN_COUNTRY.contains(&r.key)) else {
+            continue;
+        };
         let here = an.sentence_of[tok];
-        let antecedent = actors[..next].iter().rev().take_while(|a| here - an.sentence_of[a.start] <= 1).find(|a| {
-            !a.place_only && !a.modifier && !a.both_sides && a.kind != MISC && a.country_code().is_some_and(|c| c.len() == 3 && c != "IGO")
-        });
-        let Some(country) = antecedent.and_then(|a| a.country_code()).map(str::to_string) else { continue };
+        let antecedent = actors[..next]
+            .iter()
+            .rev()
+            .take_while(|a| here - an.sentence_of[a.start] <= 1)
+            .find(|a| !a.place_only && !a.modifier && !a.both_sides && a.kind != MISC && a.country_code().is_some_and(|c| c.len() == 3 && c != "IGO"));
+        let Some(country) = antecedent.and_then(|a| a.country_code()).map(str::to_string) else {
+            continue;
+        };
         added.push(Actor {
             start: tok,
             end: tok + 1,

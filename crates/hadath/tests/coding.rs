@@ -144,3 +144,57 @@ fn names_the_lexicon_lacks_are_still_entities() {
         d.entities
     );
 }
+
+#[test]
+fn a_bare_said_is_a_quote_cue_not_an_event() {
+    let d = code("قال وزير الخارجية التركي إن الاجتماع كان مثمرا.", "2023-05-10");
+    assert!(triples(&d).iter().all(|(_, r, t)| !(r == "01" && t.is_empty())), "{:?}", triples(&d));
+    assert_eq!(d.quotes.len(), 1, "{:?}", d.quotes);
+}
+
+#[test]
+fn a_date_between_commas_does_not_break_the_pattern() {
+    let d = code(
+        "أعرب وزير الخارجية المصري سامح شكري، الثلاثاء، عن تفاؤله بقرب التوصل إلى تسوية في ليبيا.",
+        "2017-12-12",
+    );
+    assert!(d.events.iter().any(|e| e.code == "013"), "{:?}", triples(&d));
+}
+
+#[test]
+fn his_country_is_the_speakers_country() {
+    let d = code("قال وزير الخارجية الياباني إن بلاده ستقدم إلى الأردن قرضا ميسرا.", "2016-02-04");
+    assert!(has(&d, "JPN", "03", "JOR"), "{:?}", triples(&d));
+}
+
+#[test]
+fn an_unclaimed_bombing_takes_the_group_that_claims_it() {
+    let d = code(
+        "انفجرت سيارة مفخخة قرب مبنى وزارة التعليم في مقديشو. وتبنت حركة الشباب الهجوم في بيان.",
+        "2022-10-29",
+    );
+    let bomb = d.events.iter().find(|e| e.root == "18").expect("the bombing is coded");
+    assert_eq!(bomb.source.as_deref().map(|s| &s[..3]), Some("SOM"), "{:?}", triples(&d));
+    assert!(bomb.rule.contains("015"), "{}", bomb.rule);
+}
+
+#[test]
+fn praise_without_a_named_target_is_not_coded() {
+    let d = code("أشاد الرئيس الجزائري بالدور الإنساني الكبير.", "2024-01-12");
+    assert!(d.events.is_empty(), "{:?}", triples(&d));
+}
+
+#[test]
+fn abstaining_from_a_vote_is_not_a_refusal() {
+    let d = code("امتنعت الصين والهند عن التصويت على القرار.", "2022-09-30");
+    assert!(triples(&d).iter().all(|(_, r, _)| r != "12"), "{:?}", triples(&d));
+}
+
+#[test]
+fn the_secretary_general_of_an_organisation_is_that_organisation() {
+    let d = code(
+        "ندد الأمين العام لجامعة الدول العربية أحمد أبو الغيط بنقل الولايات المتحدة سفارتها إلى القدس.",
+        "2018-05-14",
+    );
+    assert!(has(&d, "IGO", "11", "USA"), "{:?}", triples(&d));
+}

@@ -218,10 +218,20 @@ fn check_sources(sources: Vec<(String, Result<String, String>)>) -> Report {
         check_code(&mut cx, file, *line, &c[0]);
         check_targets(&mut cx, file, *line, &c[3], &c[4]);
         if c[0] == "-" && !c[4].contains("speech") && !c[4].contains("none") {
-            cx.push(Severity::Error, file, *line, "a verb without a CAMEO code must be a `speech` verb or flagged `none`".into());
+            cx.push(
+                Severity::Error,
+                file,
+                *line,
+                "a verb without a CAMEO code must be a `speech` verb or flagged `none`".into(),
+            );
         }
         if c[0] != "-" && c[4].split('|').any(|f| f.trim() == "none") {
-            cx.push(Severity::Error, file, *line, "a `none` line (a sense that is no event) takes `-` for its code".into());
+            cx.push(
+                Severity::Error,
+                file,
+                *line,
+                "a `none` line (a sense that is no event) takes `-` for its code".into(),
+            );
         }
         let key = (c[0].clone(), crate::text::fold(&c[1]), c[3].clone());
         if let Some((f0, l0)) = seen_pattern.insert(key, (file.clone(), *line)) {

@@ -377,8 +377,48 @@ pub fn build_actors(an: &Analysis<'_>, lex: &Lexicon, mentions: &[Mention<'_>], 
     }
     merge_parenthesised(an, &mut out);
     resolve_vague_roles(an, &mut out);
+    resolve_local_roles(an, &mut out);
     resolve_own_country(an, &mut out);
     out
+}
+
+/// "أطلقت قوات الأمن الغاز ... وسط بغداد": a role still without a country is
+/// local to the place named before it in its sentence, or else to the
+/// article's dateline ("بغداد - ..."); news names foreign forces as foreign.
+fn resolve_local_roles(an: &Analysis<'_>, actors: &mut [Actor]) {
+    let place_country = |a: &Actor| -> Option<String> {
+        if a.both_sides || a.modifier || a.kind == PER || a.vague {
+            return None;
+        }
+        if a.place_only || a.kind == GPE {
+            return a.country.clone().or_else(|| a.code.as_ref().map(|c| c.chars().take(3).collect()));
+        }
+        None
+    };
+    // the dateline: a place as the article's first words, before a dash
+    let dateline = actors
+        .first()
+        .filter(|a| a.start == 0 && (an.is_punct(a.end, "-") || an.is_punct(a.end, "–") || an.is_punct(a.end, "(")))
+        .and_then(place_country)
+        .filter(|c| c.len() == 3 && c != "IGO");
+    for i in 0..actors.len() {
+        if !actors[i].vague || actors[i].kind != ROLE || actors[i].both_sides {
+            continue;
+        }
+        let Some(role) = actors[i].code.clone() else { continue };
+        let sentence = an.sentence_of[actors[i].start];
+        let near = actors[..i]
+            .iter()
+            .rev()
+            .take_while(|a| an.sentence_of[a.start] == sentence)
+            .find_map(place_country)
+            .filter(|c| c.len() == 3 && c != "IGO");
+        if let Some(country) = near.or_else(|| dateline.clone()) {
+            actors[i].code = Some(format!("{country}{role}"));
+            actors[i].country = Some(country);
+            actors[i].vague = false;
+        }
+    }
 }
 
 /// "his/her/our country" as written (folded, clitics removed).

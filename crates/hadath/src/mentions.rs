@@ -535,3 +535,62 @@ pub fn is_preposition(folded: &str) -> bool {
     let w = folded.strip_prefix('و').filter(|r| r.chars().count() >= 2).unwrap_or(folded);
     crate::lexicon::PREPOSITIONS.contains(&w) || w == "عبر"
 }
+
+/// "وقال الحريري" after "سعد الحريري": a person's last name on its own,
+/// after the full name in the same article, is that person. Runs after the
+/// entity tagger, so names it attached to titles count too.
+pub fn resolve_short_names(an: &Analysis<'_>, actors: &mut Vec<Actor>) {
+    let mut added: Vec<Actor> = Vec::new();
+    let mut known: Vec<(usize, usize)> = Vec::new(); // (surname token, actor)
+    let mut next = 0;
+    let mut inside_until = 0;
+    for tok in 0..an.tokens.len() {
+        while next < actors.len() && actors[next].start <= tok {
+            let a = &actors[next];
+            inside_until = inside_until.max(a.end);
+            if a.kind == PER && a.code.is_some() && a.name_end >= a.name_start + 2 {
+                let last = a.name_end - 1;
+                if an.folded(last).chars().count() >= 3 {
+                    known.push((last, next));
+                }
+            }
+            next += 1;
+        }
+        if tok < inside_until || !an.is_word(tok) {
+            continue;
+        }
+        let readings = an.readings(tok);
+        let hit = known.iter().rev().find_map(|&(last, i)| {
+            let theirs = an.readings(last);
+            readings
+                .iter()
+                .find(|r| theirs.iter().any(|t| t.key == r.key && t.article == r.article))
+                .map(|r| (i, r.conj, r.prep))
+        });
+        if let Some((i, conj, prep)) = hit {
+            let a = &actors[i];
+            added.push(Actor {
+                start: tok,
+                end: tok + 1,
+                name_start: tok,
+                name_end: tok + 1,
+                code: a.code.clone(),
+                canonical: a.canonical.clone(),
+                wikidata: a.wikidata.clone(),
+                kind: PER,
+                vague: false,
+                both_sides: false,
+                place_only: false,
+                country: a.country.clone(),
+                modifier: false,
+                conj,
+                prep,
+            });
+        }
+    }
+    if !added.is_empty() {
+        actors.extend(added);
+        actors.sort_by_key(|a| a.start);
+    }
+}
+

@@ -51,7 +51,13 @@ impl Pipeline {
         let an = Analysis::new(&article.text);
         let mentions = find_mentions(&an, &self.lexicon);
         let mut actors = build_actors(&an, &self.lexicon, &mentions, published.map(as_number));
-        let unknown = if self.ner { crate::ner::tag(&an, &mut actors) } else { Vec::new() };
+        let mut unknown = if self.ner { crate::ner::tag(&an, &mut actors) } else { Vec::new() };
+        crate::mentions::resolve_short_names(&an, &mut actors);
+        let mut covered = vec![false; an.tokens.len()];
+        for a in &actors {
+            covered[a.start..a.end].fill(true);
+        }
+        unknown.retain(|u| !covered[u.start..u.end].iter().any(|&c| c));
         let dates = match published {
             Some(p) => resolve_dates(&an, &mentions, p),
             None => Vec::new(),

@@ -476,6 +476,11 @@ impl<'a, 'l> Coder<'a, 'l> {
                     continue;
                 }
                 let actor = &self.actors[a];
+                // the source's own side named again ("اعتقلت السلطات التركية رئيس
+                // بلدية إسطنبول أكرم إمام أوغلو") is not the target; a person may be
+                if actor.kind != crate::mentions::PER && exclude.iter().any(|&e| self.actors[e].code.is_some() && self.actors[e].code == actor.code) {
+                    continue;
+                }
                 let hit = match marker {
                     // or the owner of the object: "دكت مقاتلات تركية مواقع لحزب العمال"
                     TargetMarker::Object => {
@@ -796,6 +801,18 @@ impl<'a, 'l> Coder<'a, 'l> {
     /// in a relative clause ("المحادثات التي عقدها لافروف"), or else the
     /// nearest actor before it in the clause.
     fn noun_source(&self, t: &Trigger, s_start: usize, s_end: usize) -> Option<usize> {
+        // "اشتباكات عنيفة بالأسلحة الرشاشة بين قوات حركة طالبان وحرس الحدود": the
+        // first of the two parties after بين (the second is coordinated with it)
+        if self.lex.patterns[t.pattern as usize].flags.symmetric {
+            let between = (t.end..(t.end + TARGET_WINDOW).min(s_end))
+                .take_while(|&k| self.an.is_word(k))
+                .find(|&k| strip_conj(self.an.folded(k)) == "بين");
+            if let Some(a) = between.and_then(|k| self.actor_starting(k + 1)) {
+                if self.coordinated(a).len() >= 2 {
+                    return Some(a);
+                }
+            }
+        }
         let limit = (t.end + SUBJECT_WINDOW).min(s_end);
         let mut k = t.end;
         while k < limit {

@@ -74,6 +74,7 @@ pub struct Args {
 pub struct Confusion {
     pub tp: usize,
     pub fp: usize,
+    #[serde(rename = "fn")]
     pub fn_: usize,
     pub tn: usize,
 }

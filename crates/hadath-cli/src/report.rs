@@ -101,12 +101,29 @@ pub fn is_unresolved(e: &hadath::Entity) -> bool {
     }
 }
 
+/// Whether the lexicon holds `text` as a date word or a function word
+/// ("نيسان" is April, not a company): such words are not names.
+pub fn is_lexicon_word(lex: &hadath::Lexicon, text: &str) -> bool {
+    use hadath::lexicon::{NameRef, PhraseIndex};
+    let mut node = 0u32;
+    for w in text.split_whitespace() {
+        let (key, article) = PhraseIndex::key(w);
+        let Some(wid) = lex.phrases.word(&key) else { return false };
+        let [with, without] = lex.phrases.step(node, wid, article);
+        match with.or(without) {
+            Some(n) => node = n,
+            None => return false,
+        }
+    }
+    node != 0 && lex.phrases.refs(node).iter().any(|r| matches!(r, NameRef::Date(_) | NameRef::Particle(_)))
+}
+
 /// The grouping key of a name: folded, the article dropped from every word.
 pub fn name_key(text: &str) -> String {
     fold(text).split_whitespace().map(strip_article).collect::<Vec<_>>().join(" ")
 }
 
-pub fn summarize(doc: &Document) -> ArticleSummary {
+pub fn summarize(lex: &hadath::Lexicon, doc: &Document) -> ArticleSummary {
     let mut s = ArticleSummary::default();
     for e in &doc.events {
         *s.roots.entry(e.root.clone()).or_default() += 1;
@@ -114,7 +131,7 @@ pub fn summarize(doc: &Document) -> ArticleSummary {
     s.unresolved = doc
         .entities
         .iter()
-        .filter(|e| is_unresolved(e))
+        .filter(|e| is_unresolved(e) && !is_lexicon_word(lex, &e.text))
         .map(|e| (e.text.clone(), e.kind.clone()))
         .collect();
     s
@@ -249,7 +266,7 @@ pub fn run(args: Args) -> Result<ExitCode> {
     let summaries: Vec<ArticleSummary> = records
         .par_iter()
         .map(|a| match pipeline.process(a) {
-            Ok(doc) => summarize(&doc),
+            Ok(doc) => summarize(pipeline.lexicon(), &doc),
             Err(_) => ArticleSummary::default(),
         })
         .collect();
@@ -335,5 +352,14 @@ mod tests {
         assert!(is_unresolved(&e("LOC", None, None)));
         assert!(!is_unresolved(&e("DATE", None, None)));
         assert!(!is_unresolved(&e("MISC", None, None)));
+    }
+
+    #[test]
+    fn month_names_and_function_words_are_not_names() {
+        let lex = hadath::Lexicon::embedded().unwrap();
+        assert!(is_lexicon_word(&lex, "نيسان"));
+        assert!(is_lexicon_word(&lex, "أبريل"));
+        assert!(!is_lexicon_word(&lex, "سكريبال"));
+        assert!(!is_lexicon_word(&lex, "روسيا"), "a country is a name");
     }
 }

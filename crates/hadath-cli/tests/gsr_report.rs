@@ -92,9 +92,11 @@ fn report_on_a_small_corpus() {
 }
 
 /// Measured 2026-11-29; see the README's accuracy section.
-const DETECTION_F1_FLOOR: f64 = 0.24;
-const SOURCE_COUNTRY_FLOOR: f64 = 0.60;
-const BOTH_COUNTRIES_FLOOR: f64 = 0.34;
+const DETECTION_F1_FLOOR: f64 = 0.35;
+const SOURCE_COUNTRY_FLOOR: f64 = 0.81;
+const BOTH_COUNTRIES_FLOOR: f64 = 0.45;
+const TARGET_COUNTRY_FLOOR: f64 = 0.55;
+const CODED_SPAN_SENTENCES_FLOOR: f64 = 109.0;
 
 #[test]
 fn eval_gsr_on_the_gold_records() {
@@ -107,11 +109,13 @@ fn eval_gsr_on_the_gold_records() {
     let c = &v["countries"];
     println!("countries: {c}");
     assert!(f(c, &["source_rate"]) >= SOURCE_COUNTRY_FLOOR, "{c}");
+    assert!(f(c, &["target_rate"]) >= TARGET_COUNTRY_FLOOR, "{c}");
     assert!(f(c, &["both_rate"]) >= BOTH_COUNTRIES_FLOOR, "{c}");
+    assert!(f(c, &["with_protest_event"]) >= CODED_SPAN_SENTENCES_FLOOR, "{c}");
 }
 
-const ARTICLES_WITH_EVENT_FLOOR: f64 = 0.886;
-const NAMES_OVER_20_ARTICLES_CEILING: f64 = 18.0;
+const ARTICLES_WITH_EVENT_FLOOR: f64 = 0.889;
+const NAMES_OVER_20_ARTICLES_CEILING: f64 = 4.0;
 
 #[test]
 fn report_on_the_ant_articles() {

@@ -387,7 +387,12 @@ impl<'a, 'l> Coder<'a, 'l> {
         // a crowd without a country ("المتظاهرون", "آلاف الأشخاص") is the usual
         // subject of a protest, also before the pattern's literal words
         // ("تظاهر آلاف الأشخاص ... احتجاجا على")
-        let protest = self.lex.patterns.get(t.pattern as usize).and_then(|p| p.code.as_deref()).is_some_and(|c| c.starts_with("14"));
+        let protest = self
+            .lex
+            .patterns
+            .get(t.pattern as usize)
+            .and_then(|p| p.code.as_deref())
+            .is_some_and(|c| c.starts_with("14"));
         while k < s_end && k < t.end + SUBJECT_WINDOW {
             if k < t.end && !protest && self.actor_starting(k).is_some_and(|a| self.actors[a].vague) {
                 k += 1;

@@ -1,9 +1,11 @@
 //! `hadath`: the command-line front end. It only calls the library's public API.
 
+mod eval_gsr;
 mod extract;
 mod lexicon_cmd;
 mod ner_cmd;
 mod query;
+mod report;
 mod run;
 
 use clap::{Parser, Subcommand};
@@ -30,11 +32,13 @@ enum Command {
         #[command(subcommand)]
         what: ner_cmd::TrainWhat,
     },
-    /// Evaluate against gold data: `hadath eval ner FILE`.
+    /// Evaluate against gold data: `hadath eval ner FILE`, `hadath eval gsr [DIR]`.
     Eval {
         #[command(subcommand)]
         what: ner_cmd::EvalWhat,
     },
+    /// Code a corpus and report its coverage: articles with events, events by root, unresolved names.
+    Report(report::Args),
     /// Work with the dictionaries.
     Lexicon {
         #[command(subcommand)]
@@ -59,6 +63,7 @@ fn main() -> ExitCode {
         Command::Query(args) => query::run(args),
         Command::Train { what } => ner_cmd::train(what),
         Command::Eval { what } => ner_cmd::eval(what),
+        Command::Report(args) => report::run(args),
         Command::Lexicon {
             command: LexiconCommand::Check { dir },
         } => lexicon_cmd::check(dir.as_deref()),

@@ -39,6 +39,8 @@ pub enum EvalWhat {
         #[arg(long)]
         model: Option<PathBuf>,
     },
+    /// PROTEST detection and actor countries against the arabic_event_gsr gold records.
+    Gsr(crate::eval_gsr::Args),
 }
 
 pub fn train(what: TrainWhat) -> Result<ExitCode> {
@@ -66,7 +68,10 @@ pub fn train(what: TrainWhat) -> Result<ExitCode> {
 }
 
 pub fn eval(what: EvalWhat) -> Result<ExitCode> {
-    let EvalWhat::Ner { file, model } = what;
+    let (file, model) = match what {
+        EvalWhat::Ner { file, model } => (file, model),
+        EvalWhat::Gsr(args) => return crate::eval_gsr::run(args),
+    };
     let sentences = hadath_ner::read_conll(&file).with_context(|| format!("reading {}", file.display()))?;
     let owned;
     let tagger = match model {

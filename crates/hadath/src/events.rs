@@ -393,8 +393,17 @@ impl<'a, 'l> Coder<'a, 'l> {
         // الوزير بشدة")
         let mut k = t.tok + 1;
         let mut head_skipped = false;
+        // a crowd without a country ("المتظاهرون", "آلاف الأشخاص") is the usual
+        // subject of a protest, also before the pattern's literal words
+        // ("تظاهر آلاف الأشخاص ... احتجاجا على")
+        let protest = self
+            .lex
+            .patterns
+            .get(t.pattern as usize)
+            .and_then(|p| p.code.as_deref())
+            .is_some_and(|c| c.starts_with("14"));
         while k < s_end && k < t.end + SUBJECT_WINDOW {
-            if k < t.end && self.actor_starting(k).is_some_and(|a| self.actors[a].vague && !self.actors[a].both_sides) {
+            if k < t.end && !protest && self.actor_starting(k).is_some_and(|a| self.actors[a].vague && !self.actors[a].both_sides) {
                 k += 1;
                 continue;
             }
@@ -700,11 +709,6 @@ impl<'a, 'l> Coder<'a, 'l> {
                     }
                 }
                 for (s, tg) in pairs {
-                    // a bare "said"/"announced" with no addressee is the cue of a
-                    // quote, not an event of its own: what was said is coded
-                    if code == "010" && tg.is_none() {
-                        continue;
-                    }
                     if let Some(tg) = tg {
                         if !self.actors[s].both_sides && !self.actors[tg].both_sides && self.actors[s].country_code() != self.actors[tg].country_code() {
                             last_pair = Some((s, tg));

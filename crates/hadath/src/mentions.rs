@@ -385,6 +385,8 @@ pub fn build_actors(an: &Analysis<'_>, lex: &Lexicon, mentions: &[Mention<'_>], 
 /// "أطلقت قوات الأمن الغاز ... وسط بغداد": a role still without a country is
 /// local to the place named before it in its sentence, or else to the
 /// article's dateline ("بغداد - ..."); news names foreign forces as foreign.
+/// Only organs of a state (government, forces, police, courts, parliament)
+/// are local; civilians, crowds and groups are left without a country.
 fn resolve_local_roles(an: &Analysis<'_>, actors: &mut [Actor]) {
     let place_country = |a: &Actor| -> Option<String> {
         if a.both_sides || a.modifier || a.kind == PER || a.vague {
@@ -406,6 +408,11 @@ fn resolve_local_roles(an: &Analysis<'_>, actors: &mut [Actor]) {
             continue;
         }
         let Some(role) = actors[i].code.clone() else { continue };
+        // only the state's own organs: crowds, students, workers and parties
+        // are reported abroad as often as at home
+        if !matches!(role.as_str(), "GOV" | "MIL" | "COP" | "SPY" | "JUD" | "LEG") {
+            continue;
+        }
         let sentence = an.sentence_of[actors[i].start];
         let near = actors[..i]
             .iter()
@@ -593,4 +600,3 @@ pub fn resolve_short_names(an: &Analysis<'_>, actors: &mut Vec<Actor>) {
         actors.sort_by_key(|a| a.start);
     }
 }
-

@@ -97,7 +97,7 @@ fn report_on_a_small_corpus() {
 /// 0.58/0.61 with that and the other coder changes of the same day).
 const DETECTION_F1_FLOOR: f64 = 0.35;
 const SOURCE_COUNTRY_FLOOR: f64 = 0.80;
-const BOTH_COUNTRIES_FLOOR: f64 = 0.45;
+const BOTH_COUNTRIES_FLOOR: f64 = 0.44;
 const TARGET_COUNTRY_FLOOR: f64 = 0.55;
 const CODED_SPAN_SENTENCES_FLOOR: f64 = 109.0;
 

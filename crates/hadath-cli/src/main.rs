@@ -5,6 +5,7 @@ mod lexicon_cmd;
 mod ner_cmd;
 mod query;
 mod run;
+mod tokenize;
 
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
@@ -35,6 +36,8 @@ enum Command {
         #[command(subcommand)]
         what: ner_cmd::EvalWhat,
     },
+    /// Print hadath's tokens, folded forms or light stems of plain text, or count them.
+    Tokenize(tokenize::Args),
     /// Work with the dictionaries.
     Lexicon {
         #[command(subcommand)]
@@ -59,6 +62,7 @@ fn main() -> ExitCode {
         Command::Query(args) => query::run(args),
         Command::Train { what } => ner_cmd::train(what),
         Command::Eval { what } => ner_cmd::eval(what),
+        Command::Tokenize(args) => tokenize::run(args),
         Command::Lexicon {
             command: LexiconCommand::Check { dir },
         } => lexicon_cmd::check(dir.as_deref()),

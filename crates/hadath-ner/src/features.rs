@@ -152,11 +152,14 @@ fn token_atoms(tok: &str, clusters: &ClusterTable, s: &mut Scratch) -> Atoms {
     }
     // Cluster: the folded word, else the form without conjunction and
     // preposition, else the bare stem.
+    // (each table is looked up once: `base` and `stem` serve two features)
+    let by_base = clusters.get(base);
+    let by_stem = if by_base.is_none() { clusters.get(stem) } else { None };
     let (entry, direct): (Option<ClusterEntry>, u64) = match clusters.get(f) {
         Some(e) => (Some(e), 0),
-        None => match clusters.get(base) {
+        None => match by_base {
             Some(e) => (Some(e), 1),
-            None => (clusters.get(stem), 2),
+            None => (by_stem, 2),
         },
     };
     match clusters.lexicon.get(base) {
@@ -172,7 +175,7 @@ fn token_atoms(tok: &str, clusters: &ClusterTable, s: &mut Scratch) -> Atoms {
             a.lex = [mix2(A_LEX, A_UNK), mix2(A_LEX + 1, A_UNK), mix2(A_LEX + 2, A_UNK)];
         }
     }
-    let be = clusters.get(base).or_else(|| clusters.get(stem));
+    let be = by_base.or(by_stem);
     for (k, p) in [4u8, 8, 12, 16].into_iter().enumerate() {
         a.bcl[k] = match be {
             Some(e) => mix2(A_BCL + k as u64, e.prefix(p)),

@@ -194,6 +194,26 @@ impl Weights {
         }
     }
 
+    /// Asks the CPU to bring the slot where `key` starts its probe into the
+    /// cache. The table is several megabytes, so nearly every lookup of a
+    /// sentence's ~100 features a token misses the cache; prefetching a few
+    /// features ahead overlaps those misses instead of waiting for each in
+    /// turn. A hint only: no effect on results.
+    #[inline]
+    pub fn prefetch(&self, key: u32) {
+        #[cfg(target_arch = "x86_64")]
+        {
+            use std::arch::x86_64::{_mm_prefetch, _MM_HINT_T0};
+            let s = slot_of(key, self.mask);
+            if let Some(slot) = self.slots.get(s) {
+                // SAFETY: a prefetch never faults and has no effect on memory; the pointer is to a live slot.
+                unsafe { _mm_prefetch::<_MM_HINT_T0>((slot as *const Slot).cast::<i8>()) };
+            }
+        }
+        #[cfg(not(target_arch = "x86_64"))]
+        let _ = key;
+    }
+
     /// Adds the quantised weights of feature `key` to `acc`.
     #[inline]
     pub fn add(&self, key: u32, acc: &mut [i32; NT]) {
@@ -235,10 +255,18 @@ impl Model {
         w.emit.clear();
         w.emit.reserve(n * NT);
         let scale = self.weights.scale;
+        // How many features ahead of the lookup their slots are prefetched.
+        const AHEAD: usize = 12;
+        for &k in w.feats.iter().take(AHEAD) {
+            self.weights.prefetch(k);
+        }
         for i in 0..n {
             let mut acc = [0i32; NT];
-            for &k in &w.feats[w.offsets[i]..w.offsets[i + 1]] {
-                self.weights.add(k, &mut acc);
+            for j in w.offsets[i]..w.offsets[i + 1] {
+                if let Some(&ahead) = w.feats.get(j + AHEAD) {
+                    self.weights.prefetch(ahead);
+                }
+                self.weights.add(w.feats[j], &mut acc);
             }
             w.emit.extend(acc.iter().map(|&a| a as f32 * scale));
         }

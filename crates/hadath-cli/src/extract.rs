@@ -82,6 +82,10 @@ pub fn run(args: Args) -> Result<ExitCode> {
             anyhow::bail!("--date `{d}` is not a date: expected YYYY-MM-DD, e.g. --date 2019-05-15");
         }
     }
+    // The entity tagger's model loads on another core while the lexicon compiles.
+    if !args.no_ner {
+        std::thread::spawn(hadath_ner::Tagger::embedded);
+    }
     let pipeline = crate::pipeline(args.lexicon.as_deref())?.with_ner(!args.no_ner);
     let files = if args.files.is_empty() { vec!["-".to_string()] } else { args.files.clone() };
     let stdout = std::io::stdout();

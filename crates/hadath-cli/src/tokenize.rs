@@ -3,7 +3,7 @@
 
 use anyhow::{Context, Result};
 use hadath::text::{fold_into, light_stem, tokenize, TokenKind};
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 use std::io::{BufRead, BufReader, BufWriter, Read, Write};
 use std::process::ExitCode;
 
@@ -34,7 +34,7 @@ struct Counter {
     count: bool,
     tokens: u64,
     words: u64,
-    distinct: HashSet<String>,
+    distinct: FxHashSet<String>,
     folded: String,
 }
 
@@ -94,7 +94,7 @@ pub fn run(args: Args) -> Result<ExitCode> {
         count: args.count,
         tokens: 0,
         words: 0,
-        distinct: HashSet::new(),
+        distinct: FxHashSet::default(),
         folded: String::new(),
     };
     let files = if args.files.is_empty() { vec!["-".to_string()] } else { args.files };

@@ -120,7 +120,7 @@ fn len_bucket(n: usize) -> u64 {
     }
 }
 
-fn token_atoms(tok: &str, clusters: &ClusterTable, s: &mut Scratch) -> Atoms {
+pub(crate) fn token_atoms(tok: &str, clusters: &ClusterTable, s: &mut Scratch) -> Atoms {
     s.fold.clear();
     fold_into(tok, &mut s.fold);
     let f = s.fold.as_str();
@@ -228,6 +228,176 @@ const T_TRIGRAM: u64 = 1000;
 /// Template of the binarised embedding features.
 const T_EMBEDDING: u64 = 1001;
 
+/// Which of a token's features to compute.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Part {
+    /// Every feature.
+    All,
+    /// Only those that depend on the token alone (not on its neighbours or
+    /// its position): the same wherever the word occurs.
+    Local,
+    /// Only those that depend on the neighbours or the position.
+    Context,
+}
+
+/// Computes the features of token `i` of `n`, with atoms `c` and neighbours
+/// `p2 p1 _ n1 n2`, and calls `sink(key, is_lexical)` for each feature of
+/// `part`, always in the same order. Template numbers do not depend on
+/// `part`, so a feature has the same key whichever part it is computed in.
+#[allow(clippy::too_many_arguments)]
+#[inline]
+pub(crate) fn token_features(i: usize, n: usize, c: &Atoms, p1: &Atoms, p2: &Atoms, n1: &Atoms, n2: &Atoms, part: Part, sink: &mut impl FnMut(u32, bool)) {
+    let mut t: u64 = 0;
+    // `lexical` marks features that identify the current word itself;
+    // training may hide them at random so that the other features learn
+    // to handle unseen words.
+    // Features of fixed templates are numbered in the order they are
+    // pushed; the variable-length groups (trigrams, embedding codes)
+    // use one explicit template each, so numbering never depends on
+    // the token.
+    let mut emit = |template: Option<u64>, atom: u64, is_lex: bool, local: bool| {
+        let tt = match template {
+            Some(x) => x,
+            None => {
+                t += 1;
+                t
+            }
+        };
+        let wanted = match part {
+            Part::All => true,
+            Part::Local => local,
+            Part::Context => !local,
+        };
+        if wanted {
+            sink(feature_key(tt, atom), is_lex);
+        }
+    };
+    let mut pushl = |atom: u64, is_lex: bool, local: bool| emit(None, atom, is_lex, local);
+    // Current token.
+    pushl(BIAS_ATOM, false, true); // bias (must stay the first feature)
+    pushl(c.word, true, true);
+    pushl(c.fold, true, true);
+    pushl(c.base, true, true);
+    pushl(c.stem, true, true);
+    for k in 0..4 {
+        pushl(c.pre[k], k >= 2, true);
+        pushl(c.suf[k], k >= 2, true);
+    }
+    for k in 0..2 {
+        pushl(c.spre[k], false, true);
+    }
+    for k in 0..3 {
+        pushl(c.ssuf[k], false, true);
+    }
+    pushl(c.shape, false, true);
+    pushl(c.len, false, true);
+    pushl(c.clitic, false, true);
+    pushl(c.freq, false, true);
+    for k in 0..NCL {
+        pushl(c.cl[k], false, true);
+    }
+    pushl(mix2(c.clitic, c.ssuf[1]), false, true);
+    pushl(mix2(c.shape, c.len), false, true);
+    // Previous and next tokens.
+    for nb in [p1, n1] {
+        pushl(nb.fold, false, false);
+        pushl(nb.stem, false, false);
+        pushl(nb.suf[1], false, false);
+        pushl(nb.ssuf[0], false, false);
+        pushl(nb.shape, false, false);
+        pushl(nb.clitic, false, false);
+        pushl(nb.freq, false, false);
+        pushl(nb.cl[1], false, false);
+        pushl(nb.cl[3], false, false);
+        pushl(nb.cl[4], false, false);
+        pushl(nb.cl[5], false, false);
+    }
+    for nb in [p2, n2] {
+        pushl(nb.fold, false, false);
+        pushl(nb.stem, false, false);
+        pushl(nb.cl[2], false, false);
+        pushl(nb.cl[5], false, false);
+    }
+    // Conjunctions.
+    pushl(mix2(p1.fold, c.fold), true, false);
+    pushl(mix2(c.fold, n1.fold), true, false);
+    pushl(mix2(p1.stem, c.stem), true, false);
+    pushl(mix2(c.stem, n1.stem), true, false);
+    pushl(mix2(p1.fold, n1.fold), false, false);
+    pushl(mix2(p2.fold, p1.fold), false, false);
+    pushl(mix2(n1.fold, n2.fold), false, false);
+    pushl(mix2(p1.cl[3], c.cl[3]), false, false);
+    pushl(mix2(c.cl[3], n1.cl[3]), false, false);
+    pushl(mix2(p1.fold, c.cl[4]), false, false);
+    pushl(mix2(c.cl[4], n1.fold), false, false);
+    // Entity lexicon.
+    pushl(c.lex[0], false, true);
+    pushl(c.lex[1], false, true);
+    pushl(c.lex[2], false, true);
+    pushl(p1.lex[0], false, false);
+    pushl(n1.lex[0], false, false);
+    pushl(mix2(p1.lex[0], c.lex[0]), false, false);
+    pushl(mix2(c.lex[0], n1.lex[0]), false, false);
+    // Position.
+    pushl(mix2((i == 0) as u64, (i + 1 == n) as u64), false, false);
+    // Cluster paths of the form without conjunction and preposition.
+    for k in 0..4 {
+        pushl(c.bcl[k], false, true);
+    }
+    pushl(p1.bcl[2], false, false);
+    pushl(n1.bcl[2], false, false);
+    // Entity lexicon of the wider window, and next to the neighbours.
+    pushl(p2.lex[0], false, false);
+    pushl(n2.lex[0], false, false);
+    pushl(mix2(p1.fold, c.lex[0]), false, false);
+    pushl(mix2(c.lex[0], n1.fold), false, false);
+    // Character trigrams of the stem (a bag: one template for all).
+    for k in 0..c.ntri as usize {
+        emit(Some(T_TRIGRAM), c.tri[k], false, true);
+    }
+    // Binarised embedding dimensions (only the non-zero ones).
+    let mut code = c.code;
+    let mut j = 0u64;
+    while code != 0 {
+        let v = (code & 3) as u64;
+        if v != 0 {
+            emit(Some(T_EMBEDDING), mix3(A_EMB, j, v), false, true);
+        }
+        code >>= 2;
+        j += 1;
+    }
+}
+
+/// The atoms of every token of a sentence into `atoms`.
+pub(crate) fn sentence_atoms<T: AsRef<str>>(tokens: &[T], clusters: &ClusterTable, scratch: &mut Scratch, atoms: &mut Vec<Atoms>) {
+    atoms.clear();
+    for t in tokens {
+        atoms.push(token_atoms(t.as_ref(), clusters, scratch));
+    }
+}
+
+/// Calls `f(i, c, p1, p2, n1, n2)` for every token of `atoms`, the
+/// neighbours beyond the sentence being its boundary atoms.
+#[inline]
+pub(crate) fn for_each_window(atoms: &[Atoms], mut f: impl FnMut(usize, &Atoms, &Atoms, &Atoms, &Atoms, &Atoms)) {
+    let n = atoms.len();
+    let bos = Atoms::boundary(false);
+    let eos = Atoms::boundary(true);
+    let at = |j: isize| -> &Atoms {
+        if j < 0 {
+            &bos
+        } else if j as usize >= n {
+            &eos
+        } else {
+            &atoms[j as usize]
+        }
+    };
+    for i in 0..n {
+        let ii = i as isize;
+        f(i, at(ii), at(ii - 1), at(ii - 2), at(ii + 1), at(ii + 2));
+    }
+}
+
 /// Extracts the features of every token of a sentence. Token `i` gets the
 /// keys `out[offsets[i]..offsets[i + 1]]`.
 pub(crate) fn sentence_features<T: AsRef<str>>(
@@ -244,147 +414,18 @@ pub(crate) fn sentence_features<T: AsRef<str>>(
         l.clear();
     }
     let mut atoms = std::mem::take(&mut scratch.atoms);
-    atoms.clear();
-    for t in tokens {
-        atoms.push(token_atoms(t.as_ref(), clusters, scratch));
-    }
-    let n = tokens.len();
-    let bos = Atoms::boundary(false);
-    let eos = Atoms::boundary(true);
-    let at = |j: isize| -> &Atoms {
-        if j < 0 {
-            &bos
-        } else if j as usize >= n {
-            &eos
-        } else {
-            &atoms[j as usize]
-        }
-    };
-    for i in 0..n {
+    sentence_atoms(tokens, clusters, scratch, &mut atoms);
+    let n = atoms.len();
+    for_each_window(&atoms, |i, c, p1, p2, n1, n2| {
         offsets.push(out.len());
-        let ii = i as isize;
-        let c = at(ii);
-        let p1 = at(ii - 1);
-        let p2 = at(ii - 2);
-        let n1 = at(ii + 1);
-        let n2 = at(ii + 2);
-        let mut t: u64 = 0;
-        let mut lex = lexical.as_deref_mut();
-        // `lexical` marks features that identify the current word itself;
-        // training may hide them at random so that the other features learn
-        // to handle unseen words.
-        // Features of fixed templates are numbered in the order they are
-        // pushed; the variable-length groups (trigrams, embedding codes)
-        // use one explicit template each, so numbering never depends on
-        // the token.
-        let mut emit = |template: Option<u64>, atom: u64, is_lex: bool| {
-            let tt = match template {
-                Some(x) => x,
-                None => {
-                    t += 1;
-                    t
-                }
-            };
-            out.push(feature_key(tt, atom));
-            if let Some(l) = lex.as_deref_mut() {
+        let mut sink = |key: u32, is_lex: bool| {
+            out.push(key);
+            if let Some(l) = lexical.as_deref_mut() {
                 l.push(is_lex);
             }
         };
-        let mut pushl = |atom: u64, is_lex: bool| emit(None, atom, is_lex);
-        // Current token.
-        pushl(BIAS_ATOM, false); // bias (must stay the first feature)
-        pushl(c.word, true);
-        pushl(c.fold, true);
-        pushl(c.base, true);
-        pushl(c.stem, true);
-        for k in 0..4 {
-            pushl(c.pre[k], k >= 2);
-            pushl(c.suf[k], k >= 2);
-        }
-        for k in 0..2 {
-            pushl(c.spre[k], false);
-        }
-        for k in 0..3 {
-            pushl(c.ssuf[k], false);
-        }
-        pushl(c.shape, false);
-        pushl(c.len, false);
-        pushl(c.clitic, false);
-        pushl(c.freq, false);
-        for k in 0..NCL {
-            pushl(c.cl[k], false);
-        }
-        pushl(mix2(c.clitic, c.ssuf[1]), false);
-        pushl(mix2(c.shape, c.len), false);
-        // Previous and next tokens.
-        for nb in [p1, n1] {
-            pushl(nb.fold, false);
-            pushl(nb.stem, false);
-            pushl(nb.suf[1], false);
-            pushl(nb.ssuf[0], false);
-            pushl(nb.shape, false);
-            pushl(nb.clitic, false);
-            pushl(nb.freq, false);
-            pushl(nb.cl[1], false);
-            pushl(nb.cl[3], false);
-            pushl(nb.cl[4], false);
-            pushl(nb.cl[5], false);
-        }
-        for nb in [p2, n2] {
-            pushl(nb.fold, false);
-            pushl(nb.stem, false);
-            pushl(nb.cl[2], false);
-            pushl(nb.cl[5], false);
-        }
-        // Conjunctions.
-        pushl(mix2(p1.fold, c.fold), true);
-        pushl(mix2(c.fold, n1.fold), true);
-        pushl(mix2(p1.stem, c.stem), true);
-        pushl(mix2(c.stem, n1.stem), true);
-        pushl(mix2(p1.fold, n1.fold), false);
-        pushl(mix2(p2.fold, p1.fold), false);
-        pushl(mix2(n1.fold, n2.fold), false);
-        pushl(mix2(p1.cl[3], c.cl[3]), false);
-        pushl(mix2(c.cl[3], n1.cl[3]), false);
-        pushl(mix2(p1.fold, c.cl[4]), false);
-        pushl(mix2(c.cl[4], n1.fold), false);
-        // Entity lexicon.
-        pushl(c.lex[0], false);
-        pushl(c.lex[1], false);
-        pushl(c.lex[2], false);
-        pushl(p1.lex[0], false);
-        pushl(n1.lex[0], false);
-        pushl(mix2(p1.lex[0], c.lex[0]), false);
-        pushl(mix2(c.lex[0], n1.lex[0]), false);
-        // Position.
-        pushl(mix2((i == 0) as u64, (i + 1 == n) as u64), false);
-        // Cluster paths of the form without conjunction and preposition.
-        for k in 0..4 {
-            pushl(c.bcl[k], false);
-        }
-        pushl(p1.bcl[2], false);
-        pushl(n1.bcl[2], false);
-        // Entity lexicon of the wider window, and next to the neighbours.
-        pushl(p2.lex[0], false);
-        pushl(n2.lex[0], false);
-        pushl(mix2(p1.fold, c.lex[0]), false);
-        pushl(mix2(c.lex[0], n1.fold), false);
-        // Character trigrams of the stem (a bag: one template for all).
-        for k in 0..c.ntri as usize {
-            emit(Some(T_TRIGRAM), c.tri[k], false);
-        }
-        // Binarised embedding dimensions (only the non-zero ones).
-        let mut code = c.code;
-        let mut j = 0u64;
-        while code != 0 {
-            let v = (code & 3) as u64;
-            if v != 0 {
-                emit(Some(T_EMBEDDING), mix3(A_EMB, j, v), false);
-            }
-            code >>= 2;
-            j += 1;
-        }
-    }
+        token_features(i, n, c, p1, p2, n1, n2, Part::All, &mut sink);
+    });
     offsets.push(out.len());
     scratch.atoms = atoms;
 }

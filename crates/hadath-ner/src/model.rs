@@ -5,9 +5,11 @@
 use std::io::{Read, Write};
 
 use crate::clusters::{ClusterEntry, ClusterTable, Lexicon, CODE_DIMS, MAX_DEPTH};
-use crate::features::{sentence_features, Scratch};
+use crate::features::{for_each_window, token_atoms, token_features, Atoms, Part, Scratch};
 use crate::hash::hash_bytes;
 use crate::{EntityKind, NerError, Tag};
+use rustc_hash::FxHashMap;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 /// Number of tags: O, then B/I for PERS, LOC, ORG, MISC.
 pub(crate) const NT: usize = 9;
@@ -234,7 +236,19 @@ impl Weights {
     }
 }
 
-/// Reusable buffers for tagging.
+/// Most cached words a thread keeps (about 400 bytes each); past this the
+/// cache starts again empty.
+const CACHE_WORDS: usize = 1 << 15;
+
+/// What a word contributes wherever it occurs: its atoms and the summed
+/// weights of its local features.
+#[derive(Clone, Copy)]
+struct CachedWord {
+    atoms: Atoms,
+    local: [i32; NT],
+}
+
+/// Reusable buffers for tagging, and a per-thread cache of words.
 #[derive(Default)]
 pub(crate) struct Work {
     scratch: Scratch,
@@ -245,13 +259,78 @@ pub(crate) struct Work {
     back: Vec<u8>,
     /// The decoded state sequence.
     pub path: Vec<u8>,
+    atoms: Vec<Atoms>,
+    local: Vec<[i32; NT]>,
+    /// Words seen by this thread with the model `cache_model`. News repeats
+    /// its words, and about half of a token's features (and all of its
+    /// atoms) depend on the word alone; integer sums do not depend on the
+    /// order of addition, so cached and fresh scores are the same.
+    cache: FxHashMap<Box<str>, CachedWord>,
+    cache_model: u64,
+}
+
+/// Identifies a model for the per-thread word caches. Not part of the
+/// model's value: every model compares equal here, and a clone gets an id
+/// of its own.
+#[derive(Debug)]
+pub(crate) struct CacheId(u64);
+
+impl Default for CacheId {
+    fn default() -> Self {
+        static NEXT: AtomicU64 = AtomicU64::new(1);
+        CacheId(NEXT.fetch_add(1, Ordering::Relaxed))
+    }
+}
+
+impl Clone for CacheId {
+    fn clone(&self) -> Self {
+        CacheId::default()
+    }
+}
+
+impl PartialEq for CacheId {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
 }
 
 impl Model {
     /// Decodes a sentence; the state indices are left in `w.path`.
     pub fn decode<T: AsRef<str>>(&self, tokens: &[T], w: &mut Work) {
-        sentence_features(tokens, &self.clusters, &mut w.scratch, &mut w.feats, &mut w.offsets, None);
+        if w.cache_model != self.cache_id.0 || w.cache.len() >= CACHE_WORDS {
+            w.cache.clear();
+            w.cache_model = self.cache_id.0;
+        }
         let n = tokens.len();
+        w.atoms.clear();
+        w.local.clear();
+        for t in tokens {
+            let t = t.as_ref();
+            let word = match w.cache.get(t) {
+                Some(c) => *c,
+                None => {
+                    let atoms = token_atoms(t, &self.clusters, &mut w.scratch);
+                    let mut local = [0i32; NT];
+                    // local features read neither the position nor the neighbours
+                    token_features(0, 1, &atoms, &atoms, &atoms, &atoms, &atoms, Part::Local, &mut |k, _| {
+                        self.weights.add(k, &mut local)
+                    });
+                    let c = CachedWord { atoms, local };
+                    w.cache.insert(t.into(), c);
+                    c
+                }
+            };
+            w.atoms.push(word.atoms);
+            w.local.push(word.local);
+        }
+        w.feats.clear();
+        w.offsets.clear();
+        let (feats, offsets) = (&mut w.feats, &mut w.offsets);
+        for_each_window(&w.atoms, |i, c, p1, p2, n1, n2| {
+            offsets.push(feats.len());
+            token_features(i, n, c, p1, p2, n1, n2, Part::Context, &mut |k, _| feats.push(k));
+        });
+        offsets.push(feats.len());
         w.emit.clear();
         w.emit.reserve(n * NT);
         let scale = self.weights.scale;
@@ -261,7 +340,7 @@ impl Model {
             self.weights.prefetch(k);
         }
         for i in 0..n {
-            let mut acc = [0i32; NT];
+            let mut acc = w.local[i];
             for j in w.offsets[i]..w.offsets[i + 1] {
                 if let Some(&ahead) = w.feats.get(j + AHEAD) {
                     self.weights.prefetch(ahead);
@@ -279,6 +358,7 @@ impl Model {
 pub(crate) struct Model {
     pub clusters: ClusterTable,
     pub weights: Weights,
+    pub cache_id: CacheId,
 }
 
 fn put_varint(out: &mut Vec<u8>, mut v: u64) {
@@ -524,6 +604,7 @@ impl Model {
         Ok(Model {
             clusters,
             weights: Weights::new(keys, q, scale, trans, end),
+            cache_id: CacheId::default(),
         })
     }
 }

@@ -58,7 +58,7 @@ const A_TRI: u64 = 95;
 impl Atoms {
     /// Atoms of the padding token before the sentence (`end == false`) or
     /// after it (`end == true`).
-    fn boundary(end: bool) -> Atoms {
+    pub(crate) fn boundary(end: bool) -> Atoms {
         let b = if end { 0xE05 } else { 0xB05 };
         let v = mix2(0xB0B0, b);
         Atoms {
@@ -228,25 +228,34 @@ const T_TRIGRAM: u64 = 1000;
 /// Template of the binarised embedding features.
 const T_EMBEDDING: u64 = 1001;
 
-/// Which of a token's features to compute.
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Part {
+/// Kinds of features, by the tokens they read, as bits: a set of kinds
+/// says which features to compute.
+pub(crate) mod part {
+    /// The token alone (the same wherever the word occurs).
+    pub const LOCAL: u8 = 1;
+    /// The previous token alone.
+    pub const PREV1: u8 = 2;
+    /// The next token alone.
+    pub const NEXT1: u8 = 4;
+    /// The token two before alone.
+    pub const PREV2: u8 = 8;
+    /// The token two after alone.
+    pub const NEXT2: u8 = 16;
+    /// Two tokens of the window together, or the position.
+    pub const JOINT: u8 = 32;
     /// Every feature.
-    All,
-    /// Only those that depend on the token alone (not on its neighbours or
-    /// its position): the same wherever the word occurs.
-    Local,
-    /// Only those that depend on the neighbours or the position.
-    Context,
+    pub const ALL: u8 = 63;
 }
 
 /// Computes the features of token `i` of `n`, with atoms `c` and neighbours
-/// `p2 p1 _ n1 n2`, and calls `sink(key, is_lexical)` for each feature of
-/// `part`, always in the same order. Template numbers do not depend on
-/// `part`, so a feature has the same key whichever part it is computed in.
+/// `p2 p1 _ n1 n2`, and calls `sink(key, is_lexical)` for each feature
+/// whose kind is in `part` (a set of [`part`] bits), always in the same
+/// order. Template numbers do not depend on `part`, so a feature has the
+/// same key whichever part it is computed in; a feature of one kind reads
+/// only the atoms that kind names.
 #[allow(clippy::too_many_arguments)]
 #[inline]
-pub(crate) fn token_features(i: usize, n: usize, c: &Atoms, p1: &Atoms, p2: &Atoms, n1: &Atoms, n2: &Atoms, part: Part, sink: &mut impl FnMut(u32, bool)) {
+pub(crate) fn token_features(i: usize, n: usize, c: &Atoms, p1: &Atoms, p2: &Atoms, n1: &Atoms, n2: &Atoms, part: u8, sink: &mut impl FnMut(u32, bool)) {
     let mut t: u64 = 0;
     // `lexical` marks features that identify the current word itself;
     // training may hide them at random so that the other features learn
@@ -255,7 +264,7 @@ pub(crate) fn token_features(i: usize, n: usize, c: &Atoms, p1: &Atoms, p2: &Ato
     // pushed; the variable-length groups (trigrams, embedding codes)
     // use one explicit template each, so numbering never depends on
     // the token.
-    let mut emit = |template: Option<u64>, atom: u64, is_lex: bool, local: bool| {
+    let mut emit = |template: Option<u64>, atom: u64, is_lex: bool, kind: u8| {
         let tt = match template {
             Some(x) => x,
             None => {
@@ -263,97 +272,93 @@ pub(crate) fn token_features(i: usize, n: usize, c: &Atoms, p1: &Atoms, p2: &Ato
                 t
             }
         };
-        let wanted = match part {
-            Part::All => true,
-            Part::Local => local,
-            Part::Context => !local,
-        };
-        if wanted {
+        if part & kind != 0 {
             sink(feature_key(tt, atom), is_lex);
         }
     };
-    let mut pushl = |atom: u64, is_lex: bool, local: bool| emit(None, atom, is_lex, local);
+    let mut pushl = |atom: u64, is_lex: bool, kind: u8| emit(None, atom, is_lex, kind);
+    use part::{JOINT, LOCAL, NEXT1, NEXT2, PREV1, PREV2};
     // Current token.
-    pushl(BIAS_ATOM, false, true); // bias (must stay the first feature)
-    pushl(c.word, true, true);
-    pushl(c.fold, true, true);
-    pushl(c.base, true, true);
-    pushl(c.stem, true, true);
+    pushl(BIAS_ATOM, false, LOCAL); // bias (must stay the first feature)
+    pushl(c.word, true, LOCAL);
+    pushl(c.fold, true, LOCAL);
+    pushl(c.base, true, LOCAL);
+    pushl(c.stem, true, LOCAL);
     for k in 0..4 {
-        pushl(c.pre[k], k >= 2, true);
-        pushl(c.suf[k], k >= 2, true);
+        pushl(c.pre[k], k >= 2, LOCAL);
+        pushl(c.suf[k], k >= 2, LOCAL);
     }
     for k in 0..2 {
-        pushl(c.spre[k], false, true);
+        pushl(c.spre[k], false, LOCAL);
     }
     for k in 0..3 {
-        pushl(c.ssuf[k], false, true);
+        pushl(c.ssuf[k], false, LOCAL);
     }
-    pushl(c.shape, false, true);
-    pushl(c.len, false, true);
-    pushl(c.clitic, false, true);
-    pushl(c.freq, false, true);
+    pushl(c.shape, false, LOCAL);
+    pushl(c.len, false, LOCAL);
+    pushl(c.clitic, false, LOCAL);
+    pushl(c.freq, false, LOCAL);
     for k in 0..NCL {
-        pushl(c.cl[k], false, true);
+        pushl(c.cl[k], false, LOCAL);
     }
-    pushl(mix2(c.clitic, c.ssuf[1]), false, true);
-    pushl(mix2(c.shape, c.len), false, true);
+    pushl(mix2(c.clitic, c.ssuf[1]), false, LOCAL);
+    pushl(mix2(c.shape, c.len), false, LOCAL);
     // Previous and next tokens.
-    for nb in [p1, n1] {
-        pushl(nb.fold, false, false);
-        pushl(nb.stem, false, false);
-        pushl(nb.suf[1], false, false);
-        pushl(nb.ssuf[0], false, false);
-        pushl(nb.shape, false, false);
-        pushl(nb.clitic, false, false);
-        pushl(nb.freq, false, false);
-        pushl(nb.cl[1], false, false);
-        pushl(nb.cl[3], false, false);
-        pushl(nb.cl[4], false, false);
-        pushl(nb.cl[5], false, false);
+    for (nb, kind) in [(p1, PREV1), (n1, NEXT1)] {
+        pushl(nb.fold, false, kind);
+        pushl(nb.stem, false, kind);
+        pushl(nb.suf[1], false, kind);
+        pushl(nb.ssuf[0], false, kind);
+        pushl(nb.shape, false, kind);
+        pushl(nb.clitic, false, kind);
+        pushl(nb.freq, false, kind);
+        pushl(nb.cl[1], false, kind);
+        pushl(nb.cl[3], false, kind);
+        pushl(nb.cl[4], false, kind);
+        pushl(nb.cl[5], false, kind);
     }
-    for nb in [p2, n2] {
-        pushl(nb.fold, false, false);
-        pushl(nb.stem, false, false);
-        pushl(nb.cl[2], false, false);
-        pushl(nb.cl[5], false, false);
+    for (nb, kind) in [(p2, PREV2), (n2, NEXT2)] {
+        pushl(nb.fold, false, kind);
+        pushl(nb.stem, false, kind);
+        pushl(nb.cl[2], false, kind);
+        pushl(nb.cl[5], false, kind);
     }
     // Conjunctions.
-    pushl(mix2(p1.fold, c.fold), true, false);
-    pushl(mix2(c.fold, n1.fold), true, false);
-    pushl(mix2(p1.stem, c.stem), true, false);
-    pushl(mix2(c.stem, n1.stem), true, false);
-    pushl(mix2(p1.fold, n1.fold), false, false);
-    pushl(mix2(p2.fold, p1.fold), false, false);
-    pushl(mix2(n1.fold, n2.fold), false, false);
-    pushl(mix2(p1.cl[3], c.cl[3]), false, false);
-    pushl(mix2(c.cl[3], n1.cl[3]), false, false);
-    pushl(mix2(p1.fold, c.cl[4]), false, false);
-    pushl(mix2(c.cl[4], n1.fold), false, false);
+    pushl(mix2(p1.fold, c.fold), true, JOINT);
+    pushl(mix2(c.fold, n1.fold), true, JOINT);
+    pushl(mix2(p1.stem, c.stem), true, JOINT);
+    pushl(mix2(c.stem, n1.stem), true, JOINT);
+    pushl(mix2(p1.fold, n1.fold), false, JOINT);
+    pushl(mix2(p2.fold, p1.fold), false, JOINT);
+    pushl(mix2(n1.fold, n2.fold), false, JOINT);
+    pushl(mix2(p1.cl[3], c.cl[3]), false, JOINT);
+    pushl(mix2(c.cl[3], n1.cl[3]), false, JOINT);
+    pushl(mix2(p1.fold, c.cl[4]), false, JOINT);
+    pushl(mix2(c.cl[4], n1.fold), false, JOINT);
     // Entity lexicon.
-    pushl(c.lex[0], false, true);
-    pushl(c.lex[1], false, true);
-    pushl(c.lex[2], false, true);
-    pushl(p1.lex[0], false, false);
-    pushl(n1.lex[0], false, false);
-    pushl(mix2(p1.lex[0], c.lex[0]), false, false);
-    pushl(mix2(c.lex[0], n1.lex[0]), false, false);
+    pushl(c.lex[0], false, LOCAL);
+    pushl(c.lex[1], false, LOCAL);
+    pushl(c.lex[2], false, LOCAL);
+    pushl(p1.lex[0], false, PREV1);
+    pushl(n1.lex[0], false, NEXT1);
+    pushl(mix2(p1.lex[0], c.lex[0]), false, JOINT);
+    pushl(mix2(c.lex[0], n1.lex[0]), false, JOINT);
     // Position.
-    pushl(mix2((i == 0) as u64, (i + 1 == n) as u64), false, false);
+    pushl(mix2((i == 0) as u64, (i + 1 == n) as u64), false, JOINT);
     // Cluster paths of the form without conjunction and preposition.
     for k in 0..4 {
-        pushl(c.bcl[k], false, true);
+        pushl(c.bcl[k], false, LOCAL);
     }
-    pushl(p1.bcl[2], false, false);
-    pushl(n1.bcl[2], false, false);
+    pushl(p1.bcl[2], false, PREV1);
+    pushl(n1.bcl[2], false, NEXT1);
     // Entity lexicon of the wider window, and next to the neighbours.
-    pushl(p2.lex[0], false, false);
-    pushl(n2.lex[0], false, false);
-    pushl(mix2(p1.fold, c.lex[0]), false, false);
-    pushl(mix2(c.lex[0], n1.fold), false, false);
+    pushl(p2.lex[0], false, PREV2);
+    pushl(n2.lex[0], false, NEXT2);
+    pushl(mix2(p1.fold, c.lex[0]), false, JOINT);
+    pushl(mix2(c.lex[0], n1.fold), false, JOINT);
     // Character trigrams of the stem (a bag: one template for all).
     for k in 0..c.ntri as usize {
-        emit(Some(T_TRIGRAM), c.tri[k], false, true);
+        emit(Some(T_TRIGRAM), c.tri[k], false, LOCAL);
     }
     // Binarised embedding dimensions (only the non-zero ones).
     let mut code = c.code;
@@ -361,7 +366,7 @@ pub(crate) fn token_features(i: usize, n: usize, c: &Atoms, p1: &Atoms, p2: &Ato
     while code != 0 {
         let v = (code & 3) as u64;
         if v != 0 {
-            emit(Some(T_EMBEDDING), mix3(A_EMB, j, v), false, true);
+            emit(Some(T_EMBEDDING), mix3(A_EMB, j, v), false, LOCAL);
         }
         code >>= 2;
         j += 1;
@@ -424,7 +429,7 @@ pub(crate) fn sentence_features<T: AsRef<str>>(
                 l.push(is_lex);
             }
         };
-        token_features(i, n, c, p1, p2, n1, n2, Part::All, &mut sink);
+        token_features(i, n, c, p1, p2, n1, n2, part::ALL, &mut sink);
     });
     offsets.push(out.len());
     scratch.atoms = atoms;

@@ -5,7 +5,7 @@
 use std::io::{Read, Write};
 
 use crate::clusters::{ClusterEntry, ClusterTable, Lexicon, CODE_DIMS, MAX_DEPTH};
-use crate::features::{for_each_window, token_atoms, token_features, Atoms, Part, Scratch};
+use crate::features::{for_each_window, part, token_atoms, token_features, Atoms, Scratch};
 use crate::hash::hash_bytes;
 use crate::{EntityKind, NerError, Tag};
 use rustc_hash::FxHashMap;
@@ -236,16 +236,39 @@ impl Weights {
     }
 }
 
-/// Most cached words a thread keeps (about 400 bytes each); past this the
+/// Most cached words a thread keeps (about 600 bytes each); past this the
 /// cache starts again empty.
 const CACHE_WORDS: usize = 1 << 15;
 
-/// What a word contributes wherever it occurs: its atoms and the summed
-/// weights of its local features.
+/// The kinds of features whose weights a word sums up once, wherever it
+/// occurs: as the token itself, then as the previous, next, second
+/// previous and second next token of another.
+const SUMMED: [u8; 5] = [part::LOCAL, part::PREV1, part::NEXT1, part::PREV2, part::NEXT2];
+
+/// What a word contributes wherever it occurs: its atoms and, for each kind
+/// of [`SUMMED`], the summed weights of its features of that kind.
 #[derive(Clone, Copy)]
 struct CachedWord {
     atoms: Atoms,
-    local: [i32; NT],
+    sums: [[i32; NT]; 5],
+}
+
+impl CachedWord {
+    fn new(atoms: Atoms, weights: &Weights) -> CachedWord {
+        let mut sums = [[0i32; NT]; 5];
+        for (sum, kind) in sums.iter_mut().zip(SUMMED) {
+            // a feature of one kind reads only the atoms that kind names
+            token_features(0, 1, &atoms, &atoms, &atoms, &atoms, &atoms, kind, &mut |k, _| weights.add(k, sum));
+        }
+        CachedWord { atoms, sums }
+    }
+}
+
+#[inline]
+fn add_into(acc: &mut [i32; NT], x: &[i32; NT]) {
+    for (a, b) in acc.iter_mut().zip(x) {
+        *a += b;
+    }
 }
 
 /// Reusable buffers for tagging, and a per-thread cache of words.
@@ -259,14 +282,17 @@ pub(crate) struct Work {
     back: Vec<u8>,
     /// The decoded state sequence.
     pub path: Vec<u8>,
+    words: Vec<CachedWord>,
     atoms: Vec<Atoms>,
-    local: Vec<[i32; NT]>,
     /// Words seen by this thread with the model `cache_model`. News repeats
-    /// its words, and about half of a token's features (and all of its
-    /// atoms) depend on the word alone; integer sums do not depend on the
-    /// order of addition, so cached and fresh scores are the same.
+    /// its words, and most of a token's features (all but those that join
+    /// two tokens of the window or read the position) depend on one word
+    /// alone; integer sums do not depend on the order of addition, so
+    /// cached and fresh scores are the same.
     cache: FxHashMap<Box<str>, CachedWord>,
     cache_model: u64,
+    /// The sentence boundaries: before (as previous tokens) and after.
+    edges: Option<(CachedWord, CachedWord)>,
 }
 
 /// Identifies a model for the per-thread word caches. Not part of the
@@ -300,35 +326,36 @@ impl Model {
         if w.cache_model != self.cache_id.0 || w.cache.len() >= CACHE_WORDS {
             w.cache.clear();
             w.cache_model = self.cache_id.0;
+            w.edges = None;
         }
+        let (bos, eos) = *w.edges.get_or_insert_with(|| {
+            (
+                CachedWord::new(Atoms::boundary(false), &self.weights),
+                CachedWord::new(Atoms::boundary(true), &self.weights),
+            )
+        });
         let n = tokens.len();
-        w.atoms.clear();
-        w.local.clear();
+        w.words.clear();
         for t in tokens {
             let t = t.as_ref();
             let word = match w.cache.get(t) {
                 Some(c) => *c,
                 None => {
-                    let atoms = token_atoms(t, &self.clusters, &mut w.scratch);
-                    let mut local = [0i32; NT];
-                    // local features read neither the position nor the neighbours
-                    token_features(0, 1, &atoms, &atoms, &atoms, &atoms, &atoms, Part::Local, &mut |k, _| {
-                        self.weights.add(k, &mut local)
-                    });
-                    let c = CachedWord { atoms, local };
+                    let c = CachedWord::new(token_atoms(t, &self.clusters, &mut w.scratch), &self.weights);
                     w.cache.insert(t.into(), c);
                     c
                 }
             };
-            w.atoms.push(word.atoms);
-            w.local.push(word.local);
+            w.words.push(word);
         }
         w.feats.clear();
         w.offsets.clear();
+        w.atoms.clear();
+        w.atoms.extend(w.words.iter().map(|c| c.atoms));
         let (feats, offsets) = (&mut w.feats, &mut w.offsets);
         for_each_window(&w.atoms, |i, c, p1, p2, n1, n2| {
             offsets.push(feats.len());
-            token_features(i, n, c, p1, p2, n1, n2, Part::Context, &mut |k, _| feats.push(k));
+            token_features(i, n, c, p1, p2, n1, n2, part::JOINT, &mut |k, _| feats.push(k));
         });
         offsets.push(feats.len());
         w.emit.clear();
@@ -340,7 +367,12 @@ impl Model {
             self.weights.prefetch(k);
         }
         for i in 0..n {
-            let mut acc = w.local[i];
+            let words = &w.words;
+            let mut acc = words[i].sums[0];
+            add_into(&mut acc, &(if i >= 1 { &words[i - 1] } else { &bos }).sums[1]);
+            add_into(&mut acc, &words.get(i + 1).unwrap_or(&eos).sums[2]);
+            add_into(&mut acc, &(if i >= 2 { &words[i - 2] } else { &bos }).sums[3]);
+            add_into(&mut acc, &words.get(i + 2).unwrap_or(&eos).sums[4]);
             for j in w.offsets[i]..w.offsets[i + 1] {
                 if let Some(&ahead) = w.feats.get(j + AHEAD) {
                     self.weights.prefetch(ahead);

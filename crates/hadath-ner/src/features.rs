@@ -248,14 +248,14 @@ pub(crate) mod part {
 }
 
 /// Computes the features of token `i` of `n`, with atoms `c` and neighbours
-/// `p2 p1 _ n1 n2`, and calls `sink(key, is_lexical)` for each feature
+/// `p2 p1 _ n1 n2`, and calls `sink(key, is_lexical, kind)` for each feature
 /// whose kind is in `part` (a set of [`part`] bits), always in the same
 /// order. Template numbers do not depend on `part`, so a feature has the
 /// same key whichever part it is computed in; a feature of one kind reads
 /// only the atoms that kind names.
 #[allow(clippy::too_many_arguments)]
 #[inline]
-pub(crate) fn token_features(i: usize, n: usize, c: &Atoms, p1: &Atoms, p2: &Atoms, n1: &Atoms, n2: &Atoms, part: u8, sink: &mut impl FnMut(u32, bool)) {
+pub(crate) fn token_features(i: usize, n: usize, c: &Atoms, p1: &Atoms, p2: &Atoms, n1: &Atoms, n2: &Atoms, part: u8, sink: &mut impl FnMut(u32, bool, u8)) {
     let mut t: u64 = 0;
     // `lexical` marks features that identify the current word itself;
     // training may hide them at random so that the other features learn
@@ -273,7 +273,7 @@ pub(crate) fn token_features(i: usize, n: usize, c: &Atoms, p1: &Atoms, p2: &Ato
             }
         };
         if part & kind != 0 {
-            sink(feature_key(tt, atom), is_lex);
+            sink(feature_key(tt, atom), is_lex, kind);
         }
     };
     let mut pushl = |atom: u64, is_lex: bool, kind: u8| emit(None, atom, is_lex, kind);
@@ -356,6 +356,11 @@ pub(crate) fn token_features(i: usize, n: usize, c: &Atoms, p1: &Atoms, p2: &Ato
     pushl(n2.lex[0], false, NEXT2);
     pushl(mix2(p1.fold, c.lex[0]), false, JOINT);
     pushl(mix2(c.lex[0], n1.fold), false, JOINT);
+    // The variable-length groups, all of the token alone, have explicit
+    // templates: nothing after them is numbered, so they may be skipped.
+    if part & LOCAL == 0 {
+        return;
+    }
     // Character trigrams of the stem (a bag: one template for all).
     for k in 0..c.ntri as usize {
         emit(Some(T_TRIGRAM), c.tri[k], false, LOCAL);
@@ -423,7 +428,7 @@ pub(crate) fn sentence_features<T: AsRef<str>>(
     let n = atoms.len();
     for_each_window(&atoms, |i, c, p1, p2, n1, n2| {
         offsets.push(out.len());
-        let mut sink = |key: u32, is_lex: bool| {
+        let mut sink = |key: u32, is_lex: bool, _kind: u8| {
             out.push(key);
             if let Some(l) = lexical.as_deref_mut() {
                 l.push(is_lex);

@@ -256,10 +256,15 @@ struct CachedWord {
 impl CachedWord {
     fn new(atoms: Atoms, weights: &Weights) -> CachedWord {
         let mut sums = [[0i32; NT]; 5];
-        for (sum, kind) in sums.iter_mut().zip(SUMMED) {
-            // a feature of one kind reads only the atoms that kind names
-            token_features(0, 1, &atoms, &atoms, &atoms, &atoms, &atoms, kind, &mut |k, _| weights.add(k, sum));
-        }
+        let kinds = SUMMED.iter().fold(0, |a, &k| a | k);
+        // a feature of one kind reads only the atoms that kind names, so the
+        // word may stand in every place of the window at once
+        token_features(0, 1, &atoms, &atoms, &atoms, &atoms, &atoms, kinds, &mut |k, _, kind| {
+            // SUMMED holds the kinds 1, 2, 4, 8, 16 in order
+            if let Some(sum) = sums.get_mut(kind.trailing_zeros() as usize) {
+                weights.add(k, sum);
+            }
+        });
         CachedWord { atoms, sums }
     }
 }
@@ -355,7 +360,7 @@ impl Model {
         let (feats, offsets) = (&mut w.feats, &mut w.offsets);
         for_each_window(&w.atoms, |i, c, p1, p2, n1, n2| {
             offsets.push(feats.len());
-            token_features(i, n, c, p1, p2, n1, n2, part::JOINT, &mut |k, _| feats.push(k));
+            token_features(i, n, c, p1, p2, n1, n2, part::JOINT, &mut |k, _, _| feats.push(k));
         });
         offsets.push(feats.len());
         w.emit.clear();

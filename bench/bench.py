@@ -171,6 +171,7 @@ def main():
         return 0
     exe = build()
     py = venv_python()
+    load_before = os.getloadavg()[0]
     say("preparing the texts in bench/out/ ...")
     c = prepare(args.quick)
     once_mb, big_mb = c["once_bytes"] / 1e6, c["big_bytes"] / 1e6
@@ -221,6 +222,7 @@ def main():
     say("")
     say(f"# hadath speed — {time.strftime('%Y-%m-%d')}, {os.cpu_count()} cores, {cpu_model()}")
     say(f"command: bench/run.sh{' --quick' if args.quick else ''}")
+    say(f"load average (1 min) before and after: {load_before:.1f}, {os.getloadavg()[0]:.1f}; figures fall as other work shares the cores, ratios less so")
     say("")
     say(f"## hadath run: {c['big_articles']} articles, {big_mb:.0f} MB of text (the {c['once_articles']} ANT articles repeated)")
     say("")

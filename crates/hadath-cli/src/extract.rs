@@ -20,7 +20,7 @@ pub struct Args {
     /// Extra lexicon directory whose TSV files are added to the built-in ones.
     #[arg(long)]
     lexicon: Option<PathBuf>,
-    /// Skip the statistical entity tagger (only lexicon names; about 3x faster).
+    /// Skip the statistical entity tagger (only lexicon names; about twice as fast).
     #[arg(long)]
     no_ner: bool,
     /// Refuse articles larger than this many bytes.

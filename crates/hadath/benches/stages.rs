@@ -6,7 +6,11 @@
 //!     cargo bench -p hadath --bench stages -- tagging    # one stage
 //!
 //! Each benchmark runs one stage over all the articles, the earlier stages'
-//! results prepared once beforehand; throughput is in bytes of text.
+//! results prepared once beforehand; throughput is in bytes of text. The
+//! tagger keeps a per-thread cache of the words it has seen, which is warm
+//! after the first iteration here: `tagging` and `whole_pipeline` are the
+//! speed on words seen before (on a corpus most tokens are such words; see
+//! `bench/run.sh` for the speed on new text).
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use hadath::stages::{analyse, Prepared};

@@ -7,6 +7,7 @@ mod ner_cmd;
 mod query;
 mod report;
 mod run;
+mod tokenize;
 
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
@@ -39,6 +40,8 @@ enum Command {
     },
     /// Code a corpus and report its coverage: articles with events, events by root, unresolved names.
     Report(report::Args),
+    /// Print hadath's tokens, folded forms or light stems of plain text, or count them.
+    Tokenize(tokenize::Args),
     /// Work with the dictionaries.
     Lexicon {
         #[command(subcommand)]
@@ -64,6 +67,7 @@ fn main() -> ExitCode {
         Command::Train { what } => ner_cmd::train(what),
         Command::Eval { what } => ner_cmd::eval(what),
         Command::Report(args) => report::run(args),
+        Command::Tokenize(args) => tokenize::run(args),
         Command::Lexicon {
             command: LexiconCommand::Check { dir },
         } => lexicon_cmd::check(dir.as_deref()),

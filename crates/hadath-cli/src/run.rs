@@ -203,6 +203,8 @@ pub fn run(args: Args) -> Result<ExitCode> {
     if files.is_empty() {
         anyhow::bail!("no input: the directories given hold no .txt, .jsonl or .jsonl.gz files");
     }
+    // The entity tagger's model loads on another core while the lexicon compiles.
+    std::thread::spawn(hadath_ner::Tagger::embedded);
     let pipeline = crate::pipeline(args.lexicon.as_deref())?;
 
     let mut store = match &args.db {

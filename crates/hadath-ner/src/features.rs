@@ -58,7 +58,7 @@ const A_TRI: u64 = 95;
 impl Atoms {
     /// Atoms of the padding token before the sentence (`end == false`) or
     /// after it (`end == true`).
-    fn boundary(end: bool) -> Atoms {
+    pub(crate) fn boundary(end: bool) -> Atoms {
         let b = if end { 0xE05 } else { 0xB05 };
         let v = mix2(0xB0B0, b);
         Atoms {
@@ -120,7 +120,7 @@ fn len_bucket(n: usize) -> u64 {
     }
 }
 
-fn token_atoms(tok: &str, clusters: &ClusterTable, s: &mut Scratch) -> Atoms {
+pub(crate) fn token_atoms(tok: &str, clusters: &ClusterTable, s: &mut Scratch) -> Atoms {
     s.fold.clear();
     fold_into(tok, &mut s.fold);
     let f = s.fold.as_str();
@@ -152,11 +152,14 @@ fn token_atoms(tok: &str, clusters: &ClusterTable, s: &mut Scratch) -> Atoms {
     }
     // Cluster: the folded word, else the form without conjunction and
     // preposition, else the bare stem.
+    // (each table is looked up once: `base` and `stem` serve two features)
+    let by_base = clusters.get(base);
+    let by_stem = if by_base.is_none() { clusters.get(stem) } else { None };
     let (entry, direct): (Option<ClusterEntry>, u64) = match clusters.get(f) {
         Some(e) => (Some(e), 0),
-        None => match clusters.get(base) {
+        None => match by_base {
             Some(e) => (Some(e), 1),
-            None => (clusters.get(stem), 2),
+            None => (by_stem, 2),
         },
     };
     match clusters.lexicon.get(base) {
@@ -172,7 +175,7 @@ fn token_atoms(tok: &str, clusters: &ClusterTable, s: &mut Scratch) -> Atoms {
             a.lex = [mix2(A_LEX, A_UNK), mix2(A_LEX + 1, A_UNK), mix2(A_LEX + 2, A_UNK)];
         }
     }
-    let be = clusters.get(base).or_else(|| clusters.get(stem));
+    let be = by_base.or(by_stem);
     for (k, p) in [4u8, 8, 12, 16].into_iter().enumerate() {
         a.bcl[k] = match be {
             Some(e) => mix2(A_BCL + k as u64, e.prefix(p)),
@@ -225,6 +228,186 @@ const T_TRIGRAM: u64 = 1000;
 /// Template of the binarised embedding features.
 const T_EMBEDDING: u64 = 1001;
 
+/// Kinds of features, by the tokens they read, as bits: a set of kinds
+/// says which features to compute.
+pub(crate) mod part {
+    /// The token alone (the same wherever the word occurs).
+    pub const LOCAL: u8 = 1;
+    /// The previous token alone.
+    pub const PREV1: u8 = 2;
+    /// The next token alone.
+    pub const NEXT1: u8 = 4;
+    /// The token two before alone.
+    pub const PREV2: u8 = 8;
+    /// The token two after alone.
+    pub const NEXT2: u8 = 16;
+    /// Two tokens of the window together, or the position.
+    pub const JOINT: u8 = 32;
+    /// Every feature.
+    pub const ALL: u8 = 63;
+}
+
+/// Computes the features of token `i` of `n`, with atoms `c` and neighbours
+/// `p2 p1 _ n1 n2`, and calls `sink(key, is_lexical, kind)` for each feature
+/// whose kind is in `part` (a set of [`part`] bits), always in the same
+/// order. Template numbers do not depend on `part`, so a feature has the
+/// same key whichever part it is computed in; a feature of one kind reads
+/// only the atoms that kind names.
+#[allow(clippy::too_many_arguments)]
+#[inline]
+pub(crate) fn token_features(i: usize, n: usize, c: &Atoms, p1: &Atoms, p2: &Atoms, n1: &Atoms, n2: &Atoms, part: u8, sink: &mut impl FnMut(u32, bool, u8)) {
+    let mut t: u64 = 0;
+    // `lexical` marks features that identify the current word itself;
+    // training may hide them at random so that the other features learn
+    // to handle unseen words.
+    // Features of fixed templates are numbered in the order they are
+    // pushed; the variable-length groups (trigrams, embedding codes)
+    // use one explicit template each, so numbering never depends on
+    // the token.
+    let mut emit = |template: Option<u64>, atom: u64, is_lex: bool, kind: u8| {
+        let tt = match template {
+            Some(x) => x,
+            None => {
+                t += 1;
+                t
+            }
+        };
+        if part & kind != 0 {
+            sink(feature_key(tt, atom), is_lex, kind);
+        }
+    };
+    let mut pushl = |atom: u64, is_lex: bool, kind: u8| emit(None, atom, is_lex, kind);
+    use part::{JOINT, LOCAL, NEXT1, NEXT2, PREV1, PREV2};
+    // Current token.
+    pushl(BIAS_ATOM, false, LOCAL); // bias (must stay the first feature)
+    pushl(c.word, true, LOCAL);
+    pushl(c.fold, true, LOCAL);
+    pushl(c.base, true, LOCAL);
+    pushl(c.stem, true, LOCAL);
+    for k in 0..4 {
+        pushl(c.pre[k], k >= 2, LOCAL);
+        pushl(c.suf[k], k >= 2, LOCAL);
+    }
+    for k in 0..2 {
+        pushl(c.spre[k], false, LOCAL);
+    }
+    for k in 0..3 {
+        pushl(c.ssuf[k], false, LOCAL);
+    }
+    pushl(c.shape, false, LOCAL);
+    pushl(c.len, false, LOCAL);
+    pushl(c.clitic, false, LOCAL);
+    pushl(c.freq, false, LOCAL);
+    for k in 0..NCL {
+        pushl(c.cl[k], false, LOCAL);
+    }
+    pushl(mix2(c.clitic, c.ssuf[1]), false, LOCAL);
+    pushl(mix2(c.shape, c.len), false, LOCAL);
+    // Previous and next tokens.
+    for (nb, kind) in [(p1, PREV1), (n1, NEXT1)] {
+        pushl(nb.fold, false, kind);
+        pushl(nb.stem, false, kind);
+        pushl(nb.suf[1], false, kind);
+        pushl(nb.ssuf[0], false, kind);
+        pushl(nb.shape, false, kind);
+        pushl(nb.clitic, false, kind);
+        pushl(nb.freq, false, kind);
+        pushl(nb.cl[1], false, kind);
+        pushl(nb.cl[3], false, kind);
+        pushl(nb.cl[4], false, kind);
+        pushl(nb.cl[5], false, kind);
+    }
+    for (nb, kind) in [(p2, PREV2), (n2, NEXT2)] {
+        pushl(nb.fold, false, kind);
+        pushl(nb.stem, false, kind);
+        pushl(nb.cl[2], false, kind);
+        pushl(nb.cl[5], false, kind);
+    }
+    // Conjunctions.
+    pushl(mix2(p1.fold, c.fold), true, JOINT);
+    pushl(mix2(c.fold, n1.fold), true, JOINT);
+    pushl(mix2(p1.stem, c.stem), true, JOINT);
+    pushl(mix2(c.stem, n1.stem), true, JOINT);
+    pushl(mix2(p1.fold, n1.fold), false, JOINT);
+    pushl(mix2(p2.fold, p1.fold), false, JOINT);
+    pushl(mix2(n1.fold, n2.fold), false, JOINT);
+    pushl(mix2(p1.cl[3], c.cl[3]), false, JOINT);
+    pushl(mix2(c.cl[3], n1.cl[3]), false, JOINT);
+    pushl(mix2(p1.fold, c.cl[4]), false, JOINT);
+    pushl(mix2(c.cl[4], n1.fold), false, JOINT);
+    // Entity lexicon.
+    pushl(c.lex[0], false, LOCAL);
+    pushl(c.lex[1], false, LOCAL);
+    pushl(c.lex[2], false, LOCAL);
+    pushl(p1.lex[0], false, PREV1);
+    pushl(n1.lex[0], false, NEXT1);
+    pushl(mix2(p1.lex[0], c.lex[0]), false, JOINT);
+    pushl(mix2(c.lex[0], n1.lex[0]), false, JOINT);
+    // Position.
+    pushl(mix2((i == 0) as u64, (i + 1 == n) as u64), false, JOINT);
+    // Cluster paths of the form without conjunction and preposition.
+    for k in 0..4 {
+        pushl(c.bcl[k], false, LOCAL);
+    }
+    pushl(p1.bcl[2], false, PREV1);
+    pushl(n1.bcl[2], false, NEXT1);
+    // Entity lexicon of the wider window, and next to the neighbours.
+    pushl(p2.lex[0], false, PREV2);
+    pushl(n2.lex[0], false, NEXT2);
+    pushl(mix2(p1.fold, c.lex[0]), false, JOINT);
+    pushl(mix2(c.lex[0], n1.fold), false, JOINT);
+    // The variable-length groups, all of the token alone, have explicit
+    // templates: nothing after them is numbered, so they may be skipped.
+    if part & LOCAL == 0 {
+        return;
+    }
+    // Character trigrams of the stem (a bag: one template for all).
+    for k in 0..c.ntri as usize {
+        emit(Some(T_TRIGRAM), c.tri[k], false, LOCAL);
+    }
+    // Binarised embedding dimensions (only the non-zero ones).
+    let mut code = c.code;
+    let mut j = 0u64;
+    while code != 0 {
+        let v = (code & 3) as u64;
+        if v != 0 {
+            emit(Some(T_EMBEDDING), mix3(A_EMB, j, v), false, LOCAL);
+        }
+        code >>= 2;
+        j += 1;
+    }
+}
+
+/// The atoms of every token of a sentence into `atoms`.
+pub(crate) fn sentence_atoms<T: AsRef<str>>(tokens: &[T], clusters: &ClusterTable, scratch: &mut Scratch, atoms: &mut Vec<Atoms>) {
+    atoms.clear();
+    for t in tokens {
+        atoms.push(token_atoms(t.as_ref(), clusters, scratch));
+    }
+}
+
+/// Calls `f(i, c, p1, p2, n1, n2)` for every token of `atoms`, the
+/// neighbours beyond the sentence being its boundary atoms.
+#[inline]
+pub(crate) fn for_each_window(atoms: &[Atoms], mut f: impl FnMut(usize, &Atoms, &Atoms, &Atoms, &Atoms, &Atoms)) {
+    let n = atoms.len();
+    let bos = Atoms::boundary(false);
+    let eos = Atoms::boundary(true);
+    let at = |j: isize| -> &Atoms {
+        if j < 0 {
+            &bos
+        } else if j as usize >= n {
+            &eos
+        } else {
+            &atoms[j as usize]
+        }
+    };
+    for i in 0..n {
+        let ii = i as isize;
+        f(i, at(ii), at(ii - 1), at(ii - 2), at(ii + 1), at(ii + 2));
+    }
+}
+
 /// Extracts the features of every token of a sentence. Token `i` gets the
 /// keys `out[offsets[i]..offsets[i + 1]]`.
 pub(crate) fn sentence_features<T: AsRef<str>>(
@@ -241,147 +424,18 @@ pub(crate) fn sentence_features<T: AsRef<str>>(
         l.clear();
     }
     let mut atoms = std::mem::take(&mut scratch.atoms);
-    atoms.clear();
-    for t in tokens {
-        atoms.push(token_atoms(t.as_ref(), clusters, scratch));
-    }
-    let n = tokens.len();
-    let bos = Atoms::boundary(false);
-    let eos = Atoms::boundary(true);
-    let at = |j: isize| -> &Atoms {
-        if j < 0 {
-            &bos
-        } else if j as usize >= n {
-            &eos
-        } else {
-            &atoms[j as usize]
-        }
-    };
-    for i in 0..n {
+    sentence_atoms(tokens, clusters, scratch, &mut atoms);
+    let n = atoms.len();
+    for_each_window(&atoms, |i, c, p1, p2, n1, n2| {
         offsets.push(out.len());
-        let ii = i as isize;
-        let c = at(ii);
-        let p1 = at(ii - 1);
-        let p2 = at(ii - 2);
-        let n1 = at(ii + 1);
-        let n2 = at(ii + 2);
-        let mut t: u64 = 0;
-        let mut lex = lexical.as_deref_mut();
-        // `lexical` marks features that identify the current word itself;
-        // training may hide them at random so that the other features learn
-        // to handle unseen words.
-        // Features of fixed templates are numbered in the order they are
-        // pushed; the variable-length groups (trigrams, embedding codes)
-        // use one explicit template each, so numbering never depends on
-        // the token.
-        let mut emit = |template: Option<u64>, atom: u64, is_lex: bool| {
-            let tt = match template {
-                Some(x) => x,
-                None => {
-                    t += 1;
-                    t
-                }
-            };
-            out.push(feature_key(tt, atom));
-            if let Some(l) = lex.as_deref_mut() {
+        let mut sink = |key: u32, is_lex: bool, _kind: u8| {
+            out.push(key);
+            if let Some(l) = lexical.as_deref_mut() {
                 l.push(is_lex);
             }
         };
-        let mut pushl = |atom: u64, is_lex: bool| emit(None, atom, is_lex);
-        // Current token.
-        pushl(BIAS_ATOM, false); // bias (must stay the first feature)
-        pushl(c.word, true);
-        pushl(c.fold, true);
-        pushl(c.base, true);
-        pushl(c.stem, true);
-        for k in 0..4 {
-            pushl(c.pre[k], k >= 2);
-            pushl(c.suf[k], k >= 2);
-        }
-        for k in 0..2 {
-            pushl(c.spre[k], false);
-        }
-        for k in 0..3 {
-            pushl(c.ssuf[k], false);
-        }
-        pushl(c.shape, false);
-        pushl(c.len, false);
-        pushl(c.clitic, false);
-        pushl(c.freq, false);
-        for k in 0..NCL {
-            pushl(c.cl[k], false);
-        }
-        pushl(mix2(c.clitic, c.ssuf[1]), false);
-        pushl(mix2(c.shape, c.len), false);
-        // Previous and next tokens.
-        for nb in [p1, n1] {
-            pushl(nb.fold, false);
-            pushl(nb.stem, false);
-            pushl(nb.suf[1], false);
-            pushl(nb.ssuf[0], false);
-            pushl(nb.shape, false);
-            pushl(nb.clitic, false);
-            pushl(nb.freq, false);
-            pushl(nb.cl[1], false);
-            pushl(nb.cl[3], false);
-            pushl(nb.cl[4], false);
-            pushl(nb.cl[5], false);
-        }
-        for nb in [p2, n2] {
-            pushl(nb.fold, false);
-            pushl(nb.stem, false);
-            pushl(nb.cl[2], false);
-            pushl(nb.cl[5], false);
-        }
-        // Conjunctions.
-        pushl(mix2(p1.fold, c.fold), true);
-        pushl(mix2(c.fold, n1.fold), true);
-        pushl(mix2(p1.stem, c.stem), true);
-        pushl(mix2(c.stem, n1.stem), true);
-        pushl(mix2(p1.fold, n1.fold), false);
-        pushl(mix2(p2.fold, p1.fold), false);
-        pushl(mix2(n1.fold, n2.fold), false);
-        pushl(mix2(p1.cl[3], c.cl[3]), false);
-        pushl(mix2(c.cl[3], n1.cl[3]), false);
-        pushl(mix2(p1.fold, c.cl[4]), false);
-        pushl(mix2(c.cl[4], n1.fold), false);
-        // Entity lexicon.
-        pushl(c.lex[0], false);
-        pushl(c.lex[1], false);
-        pushl(c.lex[2], false);
-        pushl(p1.lex[0], false);
-        pushl(n1.lex[0], false);
-        pushl(mix2(p1.lex[0], c.lex[0]), false);
-        pushl(mix2(c.lex[0], n1.lex[0]), false);
-        // Position.
-        pushl(mix2((i == 0) as u64, (i + 1 == n) as u64), false);
-        // Cluster paths of the form without conjunction and preposition.
-        for k in 0..4 {
-            pushl(c.bcl[k], false);
-        }
-        pushl(p1.bcl[2], false);
-        pushl(n1.bcl[2], false);
-        // Entity lexicon of the wider window, and next to the neighbours.
-        pushl(p2.lex[0], false);
-        pushl(n2.lex[0], false);
-        pushl(mix2(p1.fold, c.lex[0]), false);
-        pushl(mix2(c.lex[0], n1.fold), false);
-        // Character trigrams of the stem (a bag: one template for all).
-        for k in 0..c.ntri as usize {
-            emit(Some(T_TRIGRAM), c.tri[k], false);
-        }
-        // Binarised embedding dimensions (only the non-zero ones).
-        let mut code = c.code;
-        let mut j = 0u64;
-        while code != 0 {
-            let v = (code & 3) as u64;
-            if v != 0 {
-                emit(Some(T_EMBEDDING), mix3(A_EMB, j, v), false);
-            }
-            code >>= 2;
-            j += 1;
-        }
-    }
+        token_features(i, n, c, p1, p2, n1, n2, part::ALL, &mut sink);
+    });
     offsets.push(out.len());
     scratch.atoms = atoms;
 }

@@ -331,6 +331,7 @@ impl Tagger {
             model: Model {
                 clusters: clusters::ClusterTable::default(),
                 weights: model::Weights::new(Vec::new(), Vec::new(), 1.0, vec![0.0; (NT + 1) * NT], vec![0.0; NT]),
+                cache_id: model::CacheId::default(),
             },
         }
     }

@@ -312,7 +312,11 @@ pub(crate) fn train_with_table(
         nf,
         t0.elapsed().as_secs_f64()
     ));
-    Ok(Model { clusters: table, weights })
+    Ok(Model {
+        clusters: table,
+        weights,
+        cache_id: crate::model::CacheId::default(),
+    })
 }
 
 /// One structured averaged perceptron run; returns the averaged emission

@@ -35,6 +35,8 @@ mod events;
 mod mentions;
 mod ner;
 mod pipeline;
+#[doc(hidden)]
+pub mod stages;
 mod time;
 
 pub use document::{Article, Document, Entity, Event, Location, Quote, Span, Speaker};

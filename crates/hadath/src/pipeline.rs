@@ -31,7 +31,7 @@ impl Pipeline {
     }
 
     /// Turns the statistical entity tagger on or off (on by default). Off,
-    /// only names in the lexicon are found; coding is about three times faster.
+    /// only names in the lexicon are found; coding is about twice as fast.
     pub fn with_ner(mut self, on: bool) -> Pipeline {
         self.ner = on;
         self

@@ -32,32 +32,80 @@ impl Token {
     }
 }
 
+/// The slow, general definition of a word character (any script).
 #[inline]
-fn is_word_char(c: char) -> bool {
+fn is_word_char_slow(c: char) -> bool {
     c.is_alphanumeric() || matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' | '\u{06D6}'..='\u{06ED}' | '\u{200C}' | '\u{200D}')
+}
+
+/// Character classes of the Arabic block (U+0600..U+06FF), computed once
+/// from the general definitions so that they cannot disagree: bit 0 a word
+/// character, bit 1 numeric. Looking a letter up in Unicode's tables costs
+/// more than everything else tokenizing does.
+fn arabic_classes() -> &'static [u8; 256] {
+    static TABLE: std::sync::OnceLock<[u8; 256]> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut t = [0u8; 256];
+        for (i, x) in t.iter_mut().enumerate() {
+            if let Some(c) = char::from_u32(0x600 + i as u32) {
+                *x = u8::from(is_word_char_slow(c)) | (u8::from(c.is_numeric()) << 1);
+            }
+        }
+        t
+    })
+}
+
+/// Classes of `c` (bit 0 word character, bit 1 numeric), fast for ASCII
+/// and Arabic.
+#[inline]
+fn classes(c: char, arabic: &[u8; 256]) -> u8 {
+    if c.is_ascii() {
+        u8::from(c.is_ascii_alphanumeric()) | (u8::from(c.is_ascii_digit()) << 1)
+    } else if ('\u{0600}'..='\u{06FF}').contains(&c) {
+        arabic[c as usize - 0x600]
+    } else {
+        u8::from(is_word_char_slow(c)) | (u8::from(c.is_numeric()) << 1)
+    }
+}
+
+/// Whether `c` separates tokens and is dropped.
+#[inline]
+fn is_space(c: char) -> bool {
+    if c.is_ascii() {
+        // what `char::is_whitespace` accepts among ASCII
+        matches!(c, ' ' | '\t' | '\n' | '\x0B' | '\x0C' | '\r')
+    } else {
+        c.is_whitespace() || matches!(c, '\u{200B}'..='\u{200F}' | '\u{FEFF}' | '\u{202A}'..='\u{202E}')
+    }
 }
 
 /// Splits `text` into tokens. Whitespace separates tokens and is dropped;
 /// every other non-word character is a token of its own. A number keeps an
 /// inner `.`, `,` or `٫` between digits (`3.5`, `1,200`).
 pub fn tokenize(text: &str) -> Vec<Token> {
+    let arabic = arabic_classes();
     let mut tokens = Vec::with_capacity(text.len() / 6);
     let mut chars = text.char_indices().enumerate().peekable();
     while let Some((ci, (bi, c))) = chars.next() {
-        if c.is_whitespace() || matches!(c, '\u{200B}'..='\u{200F}' | '\u{FEFF}' | '\u{202A}'..='\u{202E}') {
+        if is_space(c) {
             continue;
         }
-        if is_word_char(c) {
+        let cl = classes(c, arabic);
+        if cl & 1 != 0 {
             let mut end_b = bi + c.len_utf8();
             let mut end_c = ci + 1;
-            let mut all_digits = c.is_numeric();
+            let mut all_digits = cl & 2 != 0;
             while let Some(&(cj, (bj, d))) = chars.peek() {
-                if is_word_char(d) {
-                    all_digits &= d.is_numeric();
+                let dl = classes(d, arabic);
+                if dl & 1 != 0 {
+                    all_digits &= dl & 2 != 0;
                     end_b = bj + d.len_utf8();
                     end_c = cj + 1;
                     chars.next();
-                } else if all_digits && matches!(d, '.' | ',' | '٫' | '٬') && text[bj + d.len_utf8()..].chars().next().is_some_and(|n| n.is_numeric()) {
+                } else if all_digits
+                    && matches!(d, '.' | ',' | '٫' | '٬')
+                    && text[bj + d.len_utf8()..].chars().next().is_some_and(|n| classes(n, arabic) & 2 != 0)
+                {
                     end_b = bj + d.len_utf8();
                     end_c = cj + 1;
                     chars.next();
@@ -106,6 +154,20 @@ mod tests {
             vec!["أكّد", "القرار", "2254", "،", "و3", ".", "5", "مليار"]
         );
         assert_eq!(words("بلغ 3.5 مليار"), vec!["بلغ", "3.5", "مليار"]);
+    }
+
+    #[test]
+    fn fast_classes_agree_with_unicode() {
+        let arabic = arabic_classes();
+        for c in (0..0x3000u32).chain(0xFE70..0xFF00).filter_map(char::from_u32) {
+            let want = u8::from(is_word_char_slow(c)) | (u8::from(c.is_numeric()) << 1);
+            assert_eq!(classes(c, arabic), want, "{c:?}");
+            assert_eq!(
+                is_space(c),
+                c.is_whitespace() || matches!(c, '\u{200B}'..='\u{200F}' | '\u{FEFF}' | '\u{202A}'..='\u{202E}'),
+                "{c:?}"
+            );
+        }
     }
 
     #[test]

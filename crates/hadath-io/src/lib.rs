@@ -50,4 +50,4 @@ pub use error::{Error, RecordError, StoreError};
 pub use formats::{DocumentSink, Format, Output};
 pub use input::{discover, ArticleMeta, CorpusReader, InputFile, InputKind, InputRecord, Origin};
 pub use runner::{run_corpus, Progress, RunObserver, RunOptions};
-pub use store::{AggregateRow, Aggregation, EventQuery, EventStore, GroupKey, Period, PutStats, SqliteStore, StoreCounts, StoreSink};
+pub use store::{round_goldstein, AggregateRow, Aggregation, EventQuery, EventStore, GroupKey, Period, PutStats, SqliteStore, StoreCounts, StoreSink};

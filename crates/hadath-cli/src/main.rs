@@ -5,6 +5,7 @@ mod lexicon_cmd;
 mod ner_cmd;
 mod query;
 mod run;
+mod serve;
 
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
@@ -25,6 +26,8 @@ enum Command {
     Run(run::Args),
     /// Query an event store written by `hadath run --db`.
     Query(query::Args),
+    /// Serve the HTTP API and the web page: `hadath serve [--db events.sqlite] [--addr 127.0.0.1:8080]`.
+    Serve(serve::Args),
     /// Train a model: `hadath train ner`.
     Train {
         #[command(subcommand)]
@@ -57,6 +60,7 @@ fn main() -> ExitCode {
         Command::Extract(args) => extract::run(args),
         Command::Run(args) => run::run(args),
         Command::Query(args) => query::run(args),
+        Command::Serve(args) => serve::run(args),
         Command::Train { what } => ner_cmd::train(what),
         Command::Eval { what } => ner_cmd::eval(what),
         Command::Lexicon {

@@ -214,9 +214,16 @@ function eventDetails(ev, i) {
       ["التاريخ", ev.date ? code(ev.date) : "—"],
       ["المكان", ev.location ? `${ev.location.text}${ev.location.country ? " (" + ev.location.country + ")" : ""}` : "—"],
       ["الثقة", code(String(ev.confidence))],
-      ["القاعدة", code(ev.rule)],
+      ["القاعدة", rule(ev.rule)],
     ]),
   ];
+}
+
+// A rule, `verbs.tsv:21 قال`: the file and line left to right, the pattern in the Arabic font.
+function rule(text) {
+  const cut = text.indexOf(" ");
+  if (cut < 0) return code(text);
+  return el("span", { class: "rule" }, code(text.slice(0, cut)), " ", text.slice(cut + 1));
 }
 
 function dl(rows) {
@@ -242,7 +249,7 @@ function renderEvents(doc) {
       el("td", {}, el("span", { class: "quad-chip quad-" + ev.quad_class }, QUAD_NAMES[ev.quad_class] ?? ev.quad_class)),
       el("td", {}, ev.trigger.text),
       el("td", {}, ev.location ? ev.location.text : "—"),
-      el("td", {}, code(ev.rule)),
+      el("td", {}, rule(ev.rule)),
     );
     row.addEventListener("click", () => focusEvent(i));
     body.append(row);
@@ -386,7 +393,7 @@ function drawGraph(pairs) {
   const maxCount = Math.max(...pairs.map((r) => r.events));
   const chart = svg("svg", { width: size, height: size, viewBox: `0 0 ${size} ${size}`, role: "img", "aria-label": "من يفعل بمن" });
   const defs = svg("defs");
-  defs.append(svg("marker", { id: "arrow", viewBox: "0 0 10 10", refX: 10, refY: 5, markerWidth: 5, markerHeight: 5, orient: "auto-start-reverse" },
+  defs.append(svg("marker", { id: "arrow", viewBox: "0 0 10 10", refX: 10, refY: 5, markerWidth: 11, markerHeight: 11, markerUnits: "userSpaceOnUse", orient: "auto-start-reverse" },
     svg("path", { d: "M 0 0 L 10 5 L 0 10 z", fill: "#555" })));
   chart.append(defs);
   for (const r of pairs) {
@@ -398,7 +405,7 @@ function drawGraph(pairs) {
     // Stop short of the target's label.
     const dx = t.x - mx, dy = t.y - my;
     const len = Math.hypot(dx, dy) || 1;
-    const ex = t.x - (dx / len) * 22, ey = t.y - (dy / len) * 22;
+    const ex = t.x - (dx / len) * 27, ey = t.y - (dy / len) * 27;
     const width = 1 + 7 * Math.sqrt(r.events / maxCount);
     chart.append(svg("path", {
       d: `M ${s.x} ${s.y} Q ${mx} ${my} ${ex} ${ey}`, fill: "none", stroke: goldsteinColour(r.goldstein_mean),
@@ -407,8 +414,8 @@ function drawGraph(pairs) {
   }
   for (const a of actors) {
     const p = pos.get(a);
-    chart.append(svg("circle", { cx: p.x, cy: p.y, r: 18, fill: "#fff", stroke: "#1f5f8b", "stroke-width": 2 }));
-    chart.append(svg("text", { x: p.x, y: p.y + 4, "font-size": 10, "text-anchor": "middle", "font-family": "monospace", fill: "#1d2330" }, a));
+    chart.append(svg("circle", { cx: p.x, cy: p.y, r: 25, fill: "#fff", stroke: "#1f5f8b", "stroke-width": 2 }));
+    chart.append(svg("text", { x: p.x, y: p.y + 4, "font-size": 11, "text-anchor": "middle", "font-family": "DejaVu Sans Mono, monospace", fill: "#1d2330" }, a));
   }
   box.replaceChildren(chart);
 }

@@ -1,23 +1,13 @@
 //! The HTTP API over a real socket: the server is bound to an ephemeral port
 //! on loopback and spoken to with an HTTP client.
 
+mod common;
+
+use common::{start, write_store, SOCHI};
 use hadath::{Article, Pipeline};
-use hadath_io::{Aggregation, CodedArticle, EventQuery, EventStore, GroupKey, Origin, Period, SqliteStore};
+use hadath_io::{Aggregation, EventQuery, EventStore, GroupKey, Period};
 use serde_json::{json, Value};
-use std::path::Path;
 use std::time::Duration;
-
-const SOCHI: &str = include_str!("../../../tests/fixtures/sochi-talks-2019-05-15.txt");
-
-/// Serves the router built from `config` on 127.0.0.1 (a port the system picks); returns its base URL.
-async fn start(config: hadath_server::Config) -> String {
-    let pipeline = Pipeline::new().expect("the embedded lexicon compiles");
-    let app = hadath_server::router(pipeline, &config).expect("the router builds");
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind loopback");
-    let addr = listener.local_addr().expect("local address");
-    tokio::spawn(async move { hadath_server::serve(listener, app).await });
-    format!("http://{addr}")
-}
 
 fn client() -> reqwest::Client {
     reqwest::Client::builder().timeout(Duration::from_secs(60)).build().expect("client")
@@ -200,47 +190,6 @@ async fn concurrent_requests_get_the_same_document() {
     }
     assert!(docs.windows(2).all(|w| w[0] == w[1]));
     assert!(!docs[0]["events"].as_array().unwrap().is_empty());
-}
-
-/// A small store: a few short Arabic articles on different dates.
-fn write_store(path: &Path) -> SqliteStore {
-    let pipeline = Pipeline::new().unwrap();
-    let articles = [
-        (
-            "a1",
-            "2019-05-15",
-            "استقبل الرئيس الروسي فلاديمير بوتين وزير الخارجية الأميركي مايك بومبيو في سوتشي أمس.",
-        ),
-        (
-            "a2",
-            "2019-06-20",
-            "التقى وزير الخارجية الروسي سيرغي لافروف نظيره الأميركي مايك بومبيو في أوساكا اليوم.",
-        ),
-        ("a3", "2019-06-21", "اتهمت وزارة الخارجية الروسية الولايات المتحدة بعرقلة الحل في سوريا."),
-        ("a4", "2019-07-02", "قصفت الطائرات السورية مواقع المعارضة في إدلب أمس."),
-        ("sochi", "2019-05-15", SOCHI),
-    ];
-    let mut store = SqliteStore::open(path).unwrap();
-    let coded: Vec<CodedArticle> = articles
-        .iter()
-        .enumerate()
-        .map(|(i, (id, date, text))| CodedArticle {
-            document: pipeline
-                .process(&Article {
-                    id: (*id).into(),
-                    date: Some((*date).into()),
-                    text: (*text).into(),
-                })
-                .unwrap(),
-            meta: Default::default(),
-            origin: Origin {
-                file: "test".into(),
-                line: i as u64 + 1,
-            },
-        })
-        .collect();
-    store.put_documents(&coded).unwrap();
-    store
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -135,7 +135,7 @@ fn article_from(headers: &HeaderMap, params: ExtractParams, body: &[u8]) -> Resu
         .map(|v| v.to_str().unwrap_or("").to_ascii_lowercase())
         .unwrap_or_default();
     let mime = content_type.split(';').next().unwrap_or("").trim().to_string();
-    let (text, date, id) = match mime.as_str() {
+    let (bytes, date, id) = match mime.as_str() {
         "application/json" => {
             if params.date.is_some() || params.id.is_some() {
                 return Err(ApiError::bad_request("with a JSON body, give date and id inside it, not in the query string"));
@@ -145,20 +145,9 @@ fn article_from(headers: &HeaderMap, params: ExtractParams, body: &[u8]) -> Resu
                     "the body is not the JSON expected ({e}); send {{\"text\": \"...\", \"date\": \"YYYY-MM-DD\", \"id\": \"...\"}} (date and id optional)"
                 ))
             })?;
-            (req.text, req.date, req.id)
+            (req.text.into_bytes(), req.date, req.id)
         }
-        "" | "text/plain" => {
-            if body.contains(&0) {
-                return Err(ApiError::bad_request("the body contains NUL bytes: send the article as UTF-8 text"));
-            }
-            let text = std::str::from_utf8(body).map_err(|e| {
-                ApiError::bad_request(format!(
-                    "the body is not valid UTF-8 (invalid byte at offset {}); convert it first, e.g. `iconv -f WINDOWS-1256 -t UTF-8`",
-                    e.valid_up_to()
-                ))
-            })?;
-            (text.to_string(), params.date, params.id)
-        }
+        "" | "text/plain" => (body.to_vec(), params.date, params.id),
         other => {
             return Err(ApiError::new(
                 StatusCode::UNSUPPORTED_MEDIA_TYPE,
@@ -166,13 +155,8 @@ fn article_from(headers: &HeaderMap, params: ExtractParams, body: &[u8]) -> Resu
             ))
         }
     };
-    let text = match text.strip_prefix('\u{FEFF}') {
-        Some(rest) => rest.to_string(),
-        None => text,
-    };
-    if text.trim().is_empty() {
-        return Err(ApiError::bad_request("the text is empty: there is nothing to code"));
-    }
+    // The checks of a text file: UTF-8, not binary, not blank (a byte-order mark dropped).
+    let text = hadath_io::article_text(bytes).map_err(|why| ApiError::bad_request(format!("the text {why}")))?;
     Ok(Article {
         id: id.filter(|i| !i.is_empty()).unwrap_or_else(|| DEFAULT_ID.to_string()),
         date: date.filter(|d| !d.trim().is_empty()),

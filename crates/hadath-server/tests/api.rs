@@ -287,9 +287,9 @@ fn a_missing_store_fails_at_start_up() {
         db: Some(dir.path().join("nothing.sqlite")),
         ..hadath_server::Config::default()
     };
-    let err = hadath_server::router(Pipeline::new().unwrap(), &config)
-        .err()
-        .expect("a missing store is an error");
+    let Err(err) = hadath_server::router(Pipeline::new().unwrap(), &config) else {
+        panic!("a missing store is an error");
+    };
     assert!(err.to_string().contains("nothing.sqlite"), "{err}");
 }
 

@@ -339,19 +339,23 @@ function drawTimeline(rows, a, b) {
     box.replaceChildren(el("p", { class: "empty" }, `لا أحداث بين ${a} و${b} في المخزن لهذه الفترة.`));
     return;
   }
-  const step = Math.max(26, Math.min(70, 900 / periods.length));
-  const pad = { left: 50, right: 20, top: 24, bottom: 60 };
+  const step = Math.max(26, Math.min(80, 1000 / periods.length));
+  const pad = { left: 40, right: 20, top: 30, bottom: 70 };
   const h = 300;
-  const w = pad.left + pad.right + step * periods.length;
+  const w = Math.max(420, pad.left + pad.right + step * periods.length);
   const maxCount = Math.max(1, ...periods.map((p) => Math.max(byPeriod.get(p).coop, byPeriod.get(p).conf)));
   const maxG = Math.max(1, ...periods.map((p) => Math.abs(byPeriod.get(p).goldstein)));
   const mid = pad.top + (h - pad.top - pad.bottom) / 2;
   const half = (h - pad.top - pad.bottom) / 2;
   const chart = svg("svg", { width: w, height: h, viewBox: `0 0 ${w} ${h}`, role: "img", "aria-label": `التعاون والنزاع بين ${a} و${b}`, direction: "ltr" });
   chart.append(svg("line", { x1: pad.left, x2: w - pad.right, y1: mid, y2: mid, stroke: "#888" }));
-  chart.append(svg("text", { x: 4, y: pad.top + 10, "font-size": 12, fill: "#2e7d32" }, "تعاون"));
-  chart.append(svg("text", { x: 4, y: h - pad.bottom, "font-size": 12, fill: "#c62828" }, "نزاع"));
-  chart.append(svg("text", { x: 4, y: mid - 4, "font-size": 11, fill: "#666" }, String(0)));
+  // Axis labels: the largest count above and below the line, and what each side means.
+  chart.append(svg("text", { x: pad.left - 6, y: pad.top + 4, "font-size": 11, "text-anchor": "end", fill: "#2e7d32" }, String(maxCount)));
+  chart.append(svg("text", { x: pad.left - 6, y: mid + 4, "font-size": 11, "text-anchor": "end", fill: "#666" }, "0"));
+  chart.append(svg("text", { x: pad.left - 6, y: h - pad.bottom, "font-size": 11, "text-anchor": "end", fill: "#c62828" }, String(maxCount)));
+  chart.append(svg("text", { x: pad.left, y: 14, "font-size": 12, fill: "#2e7d32" }, "▲ تعاون"));
+  chart.append(svg("text", { x: w - pad.right, y: 14, "font-size": 12, "text-anchor": "end", fill: "#1f5f8b" }, "— مجموع غولدشتاين"));
+  chart.append(svg("text", { x: pad.left, y: h - 4, "font-size": 12, fill: "#c62828" }, "▼ نزاع"));
   const points = [];
   periods.forEach((p, i) => {
     const s = byPeriod.get(p);
@@ -366,7 +370,11 @@ function drawTimeline(rows, a, b) {
     chart.append(svg("text", { x: x + bw / 2, y: h - pad.bottom + 14, "font-size": 11, "text-anchor": "end", transform: `rotate(-45 ${x + bw / 2} ${h - pad.bottom + 14})`, fill: "#333" }, p));
   });
   chart.append(svg("polyline", { points: points.join(" "), fill: "none", stroke: "#1f5f8b", "stroke-width": 2 }));
-  box.replaceChildren(chart);
+  for (const p of points) {
+    const [cx, cy] = p.split(",");
+    chart.append(svg("circle", { cx, cy, r: 3, fill: "#1f5f8b" }));
+  }
+  box.replaceChildren(el("p", { class: "chart-caption" }, "بين ", code(a), " و", code(b), " في الاتجاهين"), chart);
 }
 
 function goldsteinColour(mean) {

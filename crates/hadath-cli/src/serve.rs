@@ -36,6 +36,7 @@ pub fn run(args: Args) -> Result<ExitCode> {
     tracing_subscriber::fmt()
         .with_env_filter(tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into()))
         .with_writer(std::io::stderr)
+        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
         .init();
     let pipeline = crate::pipeline(args.lexicon.as_deref())?.with_ner(!args.no_ner);
     let defaults = hadath_server::Config::default();

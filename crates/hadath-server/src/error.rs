@@ -9,11 +9,12 @@ use axum::Json;
 #[derive(Debug, thiserror::Error)]
 pub enum ServerError {
     /// The event store given with `--db` cannot be opened.
-    #[error("cannot open the event store {path}: {source}")]
+    #[error("cannot open the event store {path}")]
     Store {
         /// The path given.
         path: String,
         /// What went wrong.
+        #[source]
         source: hadath_io::StoreError,
     },
 }

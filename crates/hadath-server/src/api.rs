@@ -14,6 +14,7 @@ use hadath_io::{Aggregation, EventQuery, EventStore, GroupKey, Period};
 use serde::Deserialize;
 use serde_json::{json, Value};
 use std::sync::Arc;
+use tokio::sync::Semaphore;
 
 /// Rows returned when the request names no `limit`.
 pub(crate) const DEFAULT_LIMIT: u64 = 1_000;
@@ -26,8 +27,13 @@ type Shared = State<Arc<AppState>>;
 /// request timeout. The permit stays with the work even when the caller has
 /// given up on it, so timed-out work never pushes more threads than permits
 /// onto the cores.
-async fn blocking<T: Send + 'static>(state: &AppState, what: &str, work: impl FnOnce() -> Result<T, ApiError> + Send + 'static) -> Result<T, ApiError> {
-    let permits = state.permits.clone();
+async fn blocking<T: Send + 'static>(
+    state: &AppState,
+    permits: &Arc<Semaphore>,
+    what: &str,
+    work: impl FnOnce() -> Result<T, ApiError> + Send + 'static,
+) -> Result<T, ApiError> {
+    let permits = permits.clone();
     let run = async move {
         let permit = permits
             .acquire_owned()
@@ -58,7 +64,7 @@ pub(crate) async fn healthz(State(state): Shared) -> Result<Json<Value>, ApiErro
     let store = match &state.store {
         Some(_) => {
             let s = state.clone();
-            let counts = blocking(&state, "reading the store's size", move || match &s.store {
+            let counts = blocking(&state, &state.querying, "reading the store's size", move || match &s.store {
                 Some(pool) => pool.with(|store| store.counts()).map(Some).map_err(ApiError::from),
                 None => Ok(None),
             })
@@ -118,7 +124,7 @@ pub(crate) async fn extract(
     let Query(params) = params.map_err(|e| ApiError::bad_request(format!("bad query string: {}; expected date=YYYY-MM-DD and id=...", e.body_text())))?;
     let article = article_from(&headers, params, &body)?;
     let s = state.clone();
-    let doc = blocking(&state, "coding the article", move || {
+    let doc = blocking(&state, &state.coding, "coding the article", move || {
         s.pipeline.process(&article).map_err(|e| match e {
             hadath::Error::Date(d) => ApiError::bad_request(format!("date `{d}` is not a date: expected YYYY-MM-DD, e.g. 2019-05-15")),
             other => ApiError::internal(format!("coding failed: {other}")),
@@ -261,7 +267,7 @@ pub(crate) async fn events(State(state): Shared, params: Result<Query<QueryParam
     }
     let s = state.clone();
     let limit = query.limit;
-    let rows = blocking(&state, "the query", move || {
+    let rows = blocking(&state, &state.querying, "the query", move || {
         let pool = s.store.as_ref().ok_or_else(no_store)?;
         Ok(pool.with(|store| store.query(&query))?)
     })
@@ -278,7 +284,7 @@ pub(crate) async fn aggregate(State(state): Shared, params: Result<Query<QueryPa
         return Err(no_store());
     }
     let s = state.clone();
-    let rows = blocking(&state, "the aggregate", move || {
+    let rows = blocking(&state, &state.querying, "the aggregate", move || {
         let pool = s.store.as_ref().ok_or_else(no_store)?;
         Ok(pool.with(|store| store.aggregate(&query, &aggregation))?)
     })

@@ -44,9 +44,9 @@ pub struct Config {
     pub max_body_bytes: usize,
     /// The longest a request may take, waiting for a worker included (longer ones get 503).
     pub timeout: Duration,
-    /// How many articles are coded (or store queries run) at once; the
-    /// others wait their turn. Coding is CPU-bound: more than the cores only
-    /// adds switching.
+    /// How many articles are coded at once (and, apart, how many store
+    /// queries run at once); the others wait their turn. Coding is
+    /// CPU-bound: more than the cores only adds switching.
     pub workers: usize,
 }
 
@@ -65,7 +65,10 @@ impl Default for Config {
 pub(crate) struct AppState {
     pub pipeline: Pipeline,
     pub store: Option<store::StorePool>,
-    pub permits: Arc<Semaphore>,
+    /// Permits to code an article.
+    pub coding: Arc<Semaphore>,
+    /// Permits to query the store: apart, so that a queue of articles never holds up a chart or a health check.
+    pub querying: Arc<Semaphore>,
     pub timeout: Duration,
     pub max_body_bytes: usize,
 }
@@ -82,7 +85,8 @@ pub fn router(pipeline: Pipeline, config: &Config) -> Result<Router, ServerError
     let state = Arc::new(AppState {
         pipeline,
         store,
-        permits: Arc::new(Semaphore::new(config.workers.max(1))),
+        coding: Arc::new(Semaphore::new(config.workers.max(1))),
+        querying: Arc::new(Semaphore::new(config.workers.max(1))),
         timeout: config.timeout,
         max_body_bytes: config.max_body_bytes,
     });

@@ -60,20 +60,7 @@ fn read_input(name: &str, max: u64) -> Result<String, String> {
     if bytes.len() as u64 > max {
         return Err(format!("larger than the limit of {max} bytes (raise it with --max-bytes)"));
     }
-    if bytes.contains(&0) {
-        return Err("looks like a binary file (it contains NUL bytes), not an article in UTF-8 text".into());
-    }
-    let text = String::from_utf8(bytes).map_err(|e| {
-        format!(
-            "is not valid UTF-8 (invalid byte at offset {}); convert it first, e.g. `iconv -f WINDOWS-1256 -t UTF-8`",
-            e.utf8_error().valid_up_to()
-        )
-    })?;
-    let text = text.strip_prefix('\u{FEFF}').map(str::to_string).unwrap_or(text);
-    if text.trim().is_empty() {
-        return Err("is empty: there is no text to code".into());
-    }
-    Ok(text)
+    hadath_io::article_text(bytes)
 }
 
 pub fn run(args: Args) -> Result<ExitCode> {

@@ -7,6 +7,7 @@ mod ner_cmd;
 mod query;
 mod report;
 mod run;
+mod serve;
 mod tokenize;
 
 use clap::{Parser, Subcommand};
@@ -28,6 +29,8 @@ enum Command {
     Run(run::Args),
     /// Query an event store written by `hadath run --db`.
     Query(query::Args),
+    /// Serve the HTTP API and the web page: `hadath serve [--db events.sqlite] [--addr 127.0.0.1:8080]`.
+    Serve(serve::Args),
     /// Train a model: `hadath train ner`.
     Train {
         #[command(subcommand)]
@@ -64,6 +67,7 @@ fn main() -> ExitCode {
         Command::Extract(args) => extract::run(args),
         Command::Run(args) => run::run(args),
         Command::Query(args) => query::run(args),
+        Command::Serve(args) => serve::run(args),
         Command::Train { what } => ner_cmd::train(what),
         Command::Eval { what } => ner_cmd::eval(what),
         Command::Report(args) => report::run(args),

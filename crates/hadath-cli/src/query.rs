@@ -126,16 +126,6 @@ pub fn run(args: Args) -> Result<ExitCode> {
     }
 }
 
-/// Rounds a sum for display: Goldstein values have one decimal, so six are plenty.
-fn round6(x: f64) -> f64 {
-    let r = (x * 1e6).round() / 1e6;
-    if r == 0.0 {
-        0.0
-    } else {
-        r
-    }
-}
-
 /// True when `e` comes from a closed standard output (`| head`): the reader's choice, not an error.
 fn is_broken_pipe(e: &anyhow::Error) -> bool {
     e.chain().any(|cause| {
@@ -195,52 +185,19 @@ fn print_events(out: &mut dyn Write, format: OutputFormat, store: &SqliteStore, 
 }
 
 fn print_aggregate(out: &mut dyn Write, format: OutputFormat, aggregation: &Aggregation, rows: &[AggregateRow]) -> Result<()> {
-    let mut header: Vec<&str> = Vec::new();
-    if aggregation.period.is_some() {
-        header.push("period");
-    }
-    if let Some(by) = aggregation.by {
-        header.extend(by.columns());
-    }
-    header.extend(["events", "goldstein_sum", "goldstein_mean"]);
-    let cells: Vec<Vec<String>> = rows
-        .iter()
-        .map(|r| {
-            let mut line = Vec::with_capacity(header.len());
-            if aggregation.period.is_some() {
-                line.push(r.period.clone().unwrap_or_default());
-            }
-            line.extend(r.key.iter().map(|k| k.clone().unwrap_or_default()));
-            line.push(r.events.to_string());
-            line.push(round6(r.goldstein_sum).to_string());
-            line.push(round6(r.goldstein_mean).to_string());
-            line
-        })
-        .collect();
+    let header = aggregation.columns();
     match format {
         OutputFormat::Csv => {
             let mut w = csv::Writer::from_writer(out);
             w.write_record(&header)?;
-            for line in &cells {
-                w.write_record(line)?;
+            for r in rows {
+                w.write_record(r.cells(aggregation))?;
             }
             w.flush()?;
         }
         OutputFormat::Json => {
             for r in rows {
-                let mut obj = serde_json::Map::new();
-                if aggregation.period.is_some() {
-                    obj.insert("period".into(), r.period.clone().into());
-                }
-                if let Some(by) = aggregation.by {
-                    for (name, value) in by.columns().iter().zip(&r.key) {
-                        obj.insert((*name).into(), value.clone().into());
-                    }
-                }
-                obj.insert("events".into(), r.events.into());
-                obj.insert("goldstein_sum".into(), round6(r.goldstein_sum).into());
-                obj.insert("goldstein_mean".into(), round6(r.goldstein_mean).into());
-                writeln!(out, "{}", serde_json::Value::Object(obj))?;
+                writeln!(out, "{}", serde_json::Value::Object(r.to_json(aggregation)))?;
             }
         }
         OutputFormat::Table => {
@@ -248,6 +205,7 @@ fn print_aggregate(out: &mut dyn Write, format: OutputFormat, aggregation: &Aggr
                 eprintln!("hadath: no events match");
                 return Ok(());
             }
+            let cells: Vec<Vec<String>> = rows.iter().map(|r| r.cells(aggregation)).collect();
             let n = header.len();
             write_table(out, &header, &cells, &[n - 3, n - 2, n - 1])?;
         }

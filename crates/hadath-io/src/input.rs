@@ -368,6 +368,29 @@ impl CorpusReader {
     }
 }
 
+/// The text of one article from its bytes: UTF-8 (a leading byte-order mark
+/// dropped), not binary, not blank. The error completes a sentence whose
+/// subject is the input: "is not valid UTF-8 (...); convert it first, ...".
+pub fn article_text(bytes: Vec<u8>) -> Result<String, String> {
+    if bytes.contains(&0) {
+        return Err("looks like a binary file (it contains NUL bytes), not an article in UTF-8 text".into());
+    }
+    let text = String::from_utf8(bytes).map_err(|e| {
+        format!(
+            "is not valid UTF-8 (invalid byte at offset {}); convert it first, e.g. `iconv -f WINDOWS-1256 -t UTF-8`",
+            e.utf8_error().valid_up_to()
+        )
+    })?;
+    let text = match text.strip_prefix('\u{FEFF}') {
+        Some(rest) => rest.to_string(),
+        None => text,
+    };
+    if text.trim().is_empty() {
+        return Err("is empty: there is no text to code".into());
+    }
+    Ok(text)
+}
+
 fn read_text_file(path: &Path, name: &str) -> Result<InputRecord, RecordError> {
     let id = path.file_name().map_or_else(|| name.to_string(), |f| f.to_string_lossy().into_owned());
     let fail = |message: String| RecordError {
@@ -383,19 +406,7 @@ fn read_text_file(path: &Path, name: &str) -> Result<InputRecord, RecordError> {
     if bytes.len() > MAX_RECORD_BYTES {
         return Err(fail(format!("larger than {MAX_RECORD_BYTES} bytes; is it really one article?")));
     }
-    let text = String::from_utf8(bytes).map_err(|e| {
-        fail(format!(
-            "is not valid UTF-8 (invalid byte at offset {}); convert it first, e.g. `iconv -f WINDOWS-1256 -t UTF-8`",
-            e.utf8_error().valid_up_to()
-        ))
-    })?;
-    let text = match text.strip_prefix('\u{FEFF}') {
-        Some(rest) => rest.to_string(),
-        None => text,
-    };
-    if text.trim().is_empty() {
-        return Err(fail("is empty: there is no text to code".into()));
-    }
+    let text = article_text(bytes).map_err(fail)?;
     let date = date_in_name(&id);
     Ok(InputRecord {
         article: Article { id, date, text },

@@ -48,6 +48,6 @@ pub use rusqlite;
 pub use coded::{event_id, CodedArticle, EventRow, OutputDocument, OutputDocumentRef};
 pub use error::{Error, RecordError, StoreError};
 pub use formats::{DocumentSink, Format, Output};
-pub use input::{discover, ArticleMeta, CorpusReader, InputFile, InputKind, InputRecord, Origin};
+pub use input::{article_text, discover, ArticleMeta, CorpusReader, InputFile, InputKind, InputRecord, Origin};
 pub use runner::{run_corpus, Progress, RunObserver, RunOptions};
-pub use store::{AggregateRow, Aggregation, EventQuery, EventStore, GroupKey, Period, PutStats, SqliteStore, StoreCounts, StoreSink};
+pub use store::{round_goldstein, AggregateRow, Aggregation, EventQuery, EventStore, GroupKey, Period, PutStats, SqliteStore, StoreCounts, StoreSink};

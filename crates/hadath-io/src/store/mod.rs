@@ -254,6 +254,66 @@ pub struct AggregateRow {
     pub goldstein_mean: f64,
 }
 
+/// Rounds a Goldstein sum or mean for output: values have one decimal, so six
+/// are plenty, and float noise (`-4.499999999`) does not reach the reader.
+pub fn round_goldstein(x: f64) -> f64 {
+    let r = (x * 1e6).round() / 1e6;
+    if r == 0.0 {
+        0.0
+    } else {
+        r
+    }
+}
+
+impl Aggregation {
+    /// The output columns of an aggregate: the period (when grouped by one),
+    /// the key's columns, then `events`, `goldstein_sum`, `goldstein_mean`.
+    pub fn columns(&self) -> Vec<&'static str> {
+        let mut columns = Vec::new();
+        if self.period.is_some() {
+            columns.push("period");
+        }
+        if let Some(by) = self.by {
+            columns.extend(by.columns());
+        }
+        columns.extend(["events", "goldstein_sum", "goldstein_mean"]);
+        columns
+    }
+}
+
+impl AggregateRow {
+    /// The row's values as text, one per [`Aggregation::columns`] (a missing key is empty).
+    pub fn cells(&self, aggregation: &Aggregation) -> Vec<String> {
+        let mut cells = Vec::with_capacity(self.key.len() + 4);
+        if aggregation.period.is_some() {
+            cells.push(self.period.clone().unwrap_or_default());
+        }
+        cells.extend(self.key.iter().map(|k| k.clone().unwrap_or_default()));
+        cells.push(self.events.to_string());
+        cells.push(round_goldstein(self.goldstein_sum).to_string());
+        cells.push(round_goldstein(self.goldstein_mean).to_string());
+        cells
+    }
+
+    /// The row as one JSON object named by [`Aggregation::columns`] (a missing key is `null`):
+    /// the shape of `hadath query --format json` and of the server's `/v1/aggregate`.
+    pub fn to_json(&self, aggregation: &Aggregation) -> serde_json::Map<String, serde_json::Value> {
+        let mut obj = serde_json::Map::new();
+        if aggregation.period.is_some() {
+            obj.insert("period".into(), self.period.clone().into());
+        }
+        if let Some(by) = aggregation.by {
+            for (name, value) in by.columns().iter().zip(&self.key) {
+                obj.insert((*name).into(), value.clone().into());
+            }
+        }
+        obj.insert("events".into(), self.events.into());
+        obj.insert("goldstein_sum".into(), round_goldstein(self.goldstein_sum).into());
+        obj.insert("goldstein_mean".into(), round_goldstein(self.goldstein_mean).into());
+        obj
+    }
+}
+
 /// Storage of coded articles behind one interface, so that the command line
 /// and other front ends work the same over any backend.
 pub trait EventStore {

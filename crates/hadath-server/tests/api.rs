@@ -27,6 +27,17 @@ async fn json_of(resp: reqwest::Response) -> (u16, Value) {
 }
 
 /// Asserts a JSON error with this status whose message contains `needle`.
+/// The Sochi article posted as a JSON body.
+async fn extract_sochi(http: &reqwest::Client, base: &str) -> (u16, Value) {
+    let resp = http
+        .post(format!("{base}/v1/extract"))
+        .json(&json!({"text": SOCHI, "date": "2019-05-15", "id": "sochi"}))
+        .send()
+        .await
+        .unwrap();
+    json_of(resp).await
+}
+
 async fn assert_error(resp: reqwest::Response, status: u16, needle: &str) {
     let (got, body) = json_of(resp).await;
     let message = body["error"].as_str().unwrap_or_default();
@@ -50,13 +61,7 @@ async fn extract_returns_the_libraries_document() {
     let expected = serde_json::to_value(&expected).unwrap();
 
     // JSON body.
-    let resp = http
-        .post(format!("{base}/v1/extract"))
-        .json(&json!({"text": SOCHI, "date": "2019-05-15", "id": "sochi"}))
-        .send()
-        .await
-        .unwrap();
-    let (status, doc) = json_of(resp).await;
+    let (status, doc) = extract_sochi(&http, &base).await;
     assert_eq!(status, 200);
     assert_eq!(doc, expected);
 
@@ -172,15 +177,7 @@ async fn concurrent_requests_get_the_same_document() {
     let mut handles = Vec::new();
     for _ in 0..16 {
         let (http, base) = (http.clone(), base.clone());
-        handles.push(tokio::spawn(async move {
-            let resp = http
-                .post(format!("{base}/v1/extract"))
-                .json(&json!({"text": SOCHI, "date": "2019-05-15", "id": "sochi"}))
-                .send()
-                .await
-                .unwrap();
-            json_of(resp).await
-        }));
+        handles.push(tokio::spawn(async move { extract_sochi(&http, &base).await }));
     }
     let mut docs = Vec::new();
     for h in handles {

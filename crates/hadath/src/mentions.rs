@@ -456,23 +456,7 @@ fn resolve_own_country(an: &Analysis<'_>, actors: &mut Vec<Actor>) {
         let Some(country) = antecedent.and_then(|a| a.country_code()).map(str::to_string) else {
             continue;
         };
-        added.push(Actor {
-            start: tok,
-            end: tok + 1,
-            name_start: tok,
-            name_end: tok + 1,
-            code: Some(country.clone()),
-            canonical: None,
-            wikidata: None,
-            kind: GPE,
-            vague: false,
-            both_sides: false,
-            place_only: false,
-            country: Some(country),
-            modifier: false,
-            conj: r.conj,
-            prep: r.prep,
-        });
+        added.push(one_word_actor(tok, Some(country), GPE, r.conj, r.prep));
     }
     if !added.is_empty() {
         actors.extend(added);
@@ -577,26 +561,36 @@ pub fn resolve_short_names(an: &Analysis<'_>, actors: &mut Vec<Actor>) {
         if let Some((i, conj, prep)) = hit {
             let a = &actors[i];
             added.push(Actor {
-                start: tok,
-                end: tok + 1,
-                name_start: tok,
-                name_end: tok + 1,
                 code: a.code.clone(),
                 canonical: a.canonical.clone(),
                 wikidata: a.wikidata.clone(),
-                kind: PER,
-                vague: false,
-                both_sides: false,
-                place_only: false,
-                country: a.country.clone(),
-                modifier: false,
-                conj,
-                prep,
+                ..one_word_actor(tok, a.country.clone(), PER, conj, prep)
             });
         }
     }
     if !added.is_empty() {
         actors.extend(added);
         actors.sort_by_key(|a| a.start);
+    }
+}
+
+/// An actor read off one word (its clitics kept apart), coded by its country.
+fn one_word_actor(tok: usize, country: Option<String>, kind: &'static str, conj: bool, prep: Option<char>) -> Actor {
+    Actor {
+        start: tok,
+        end: tok + 1,
+        name_start: tok,
+        name_end: tok + 1,
+        code: country.clone(),
+        canonical: None,
+        wikidata: None,
+        kind,
+        vague: false,
+        both_sides: false,
+        place_only: false,
+        country,
+        modifier: false,
+        conj,
+        prep,
     }
 }

@@ -408,6 +408,12 @@ impl<'a, 'l> Coder<'a, 'l> {
                 continue;
             }
             if let Some(a) = self.actor_starting(k) {
+                // an actor made of the pattern's own words is its object:
+                // "إنها استدعت السفير الفرنسي" (pattern "استدعى السفير")
+                if k < t.end && !protest && self.holds_literal(t, a) {
+                    k = self.actors[a].end;
+                    continue;
+                }
                 // a nisba noun may be the subject right after the verb ("قال
                 // مسؤول أميركي") but nowhere else
                 if self.after_preposition(&self.actors[a]) || (self.actors[a].modifier && k > t.end) {
@@ -444,12 +450,21 @@ impl<'a, 'l> Coder<'a, 'l> {
         None
     }
 
+    /// Whether one of the trigger's literal words lies inside this actor.
+    fn holds_literal(&self, t: &Trigger, a: usize) -> bool {
+        let Some(p) = self.lex.patterns.get(t.pattern as usize) else { return false };
+        let actor = &self.actors[a];
+        (actor.start..actor.end.min(t.end)).any(|j| self.an.readings(j).iter().any(|r| p.literals.iter().any(|lit| literal_matches(r.key, lit))))
+    }
+
     /// The subject is only in the verb's inflection when nothing that could
     /// be a subject follows it: a complementiser, a preposition, punctuation,
     /// an adverb or a date. "وأضاف المصدر أن" has a subject, just not an actor.
     fn subject_may_be_implicit(&self, t: &Trigger, s_end: usize) -> bool {
         let mut k = t.tok + 1;
-        while k < s_end && (k < t.end || self.date_tok[k] || self.has(k, Particle::Adverb)) {
+        // (and the rest of an object that holds the pattern's words: "استدعت السفير الفرنسي")
+        let object_rest = |k: usize| self.covering[k].is_some_and(|a| self.actors[a as usize].start < t.end && self.holds_literal(t, a as usize));
+        while k < s_end && (k < t.end || self.date_tok[k] || self.has(k, Particle::Adverb) || object_rest(k)) {
             k += 1;
         }
         if k >= s_end || !self.an.is_word(k) {
@@ -625,6 +640,16 @@ impl<'a, 'l> Coder<'a, 'l> {
                     if p.flags.continues {
                         return last_speaker.or(topic.map(|x| x.0));
                     }
+                    // "قالت الوزارة إنها استدعت السفير": the pronoun after the
+                    // complementiser is the one who speaks
+                    if let Some(sp) = sentence_speaker {
+                        let before = (s_start..trig.tok)
+                            .rev()
+                            .find(|&k| self.an.is_word(k) && !self.has(k, Particle::Adverb) && !self.date_tok[k]);
+                        if before.is_some_and(|k| self.has(k, Particle::PronounSpeaker)) {
+                            return Some(sp);
+                        }
+                    }
                     topic.filter(|&(_, ts)| si - ts <= TOPIC_REACH).map(|x| x.0)
                 };
                 let subject = explicit.or(noun_source).or_else(|| if trig.noun { None } else { implicit() });
@@ -670,6 +695,13 @@ impl<'a, 'l> Coder<'a, 'l> {
                     trig.tok + 1
                 };
                 let target = if p.flags.passive { None } else { self.find_target(p, from, s_end, &sources) };
+                let target = target.or_else(|| {
+                    if p.targets.is_empty() && !p.flags.speech && !p.flags.passive && !p.flags.symmetric {
+                        self.default_object(&trig, from, s_end, &sources, &code)
+                    } else {
+                        None
+                    }
+                });
                 let target = target.or_else(|| {
                     if trig.object_pronoun {
                         self.pronoun_antecedent(trig.tok, &sources)
@@ -744,6 +776,7 @@ impl<'a, 'l> Coder<'a, 'l> {
             }
         }
         claimed_attacks(&mut events);
+        redundant_statements(&mut events);
         quotes.sort_by_key(|q| q.start);
         Coded { events, quotes }
     }
@@ -881,6 +914,38 @@ impl<'a, 'l> Coder<'a, 'l> {
                 let a = self.actor_at[k]? as usize;
                 let actor = &self.actors[a];
                 (actor.start == k && (actor.place_only && actor.country.is_some() || actor.kind == crate::mentions::GPE)).then_some(a)
+            })
+    }
+
+    /// The target of a pattern that names no target marker: an actor inside
+    /// the matched words, between the verb (or its subject) and the
+    /// pattern's literal words, is the verb's object ("طالب الاتحاد
+    /// الأوروبي السلطات الروسية بالإفراج", "رفضت حماس المقترح الإسرائيلي
+    /// لوقف إطلاق النار"); for stances, appeals, demands, rejections and
+    /// threats, the first actor or country-place in the rest of the clause
+    /// is what the stance is about ("أعرب عن قلقه إزاء ... في الخرطوم",
+    /// "أبدى استعداده للقاء نظيره الروسي"). The source's own country is
+    /// never its target this way.
+    fn default_object(&self, t: &Trigger, from: usize, s_end: usize, sources: &[usize], code: &str) -> Option<usize> {
+        let own: Vec<Option<&str>> = sources.iter().map(|&s| self.actors[s].country_code()).collect();
+        let usable = |a: usize| {
+            let actor = &self.actors[a];
+            !sources.contains(&a) && actor.code.is_some() && !actor.vague && !actor.both_sides && !own.contains(&actor.country_code())
+        };
+        let inside = (from..t.end).find_map(|k| self.actor_starting(k).filter(|&a| usable(a)));
+        if inside.is_some() {
+            return inside;
+        }
+        if !matches!(code.get(..2), Some("01" | "02" | "03" | "10" | "11" | "12" | "13" | "14")) {
+            return None;
+        }
+        let an = self.an;
+        (t.end..s_end.min(t.end + TARGET_WINDOW))
+            .take_while(|&k| !(an.is_punct(k, "«") || an.is_punct(k, ":") || an.is_punct(k, "،") || an.is_punct(k, ",") || an.is_punct(k, "\"")))
+            .find_map(|k| {
+                let a = self.actor_at[k]? as usize;
+                let actor = &self.actors[a];
+                (actor.start == k && (actor.code.is_some() || actor.place_only && actor.country.is_some()) && usable(a)).then_some(a)
             })
     }
 
@@ -1240,6 +1305,24 @@ fn claimed_attacks(events: &mut [Event]) {
             e.rule.push_str(" + claim of responsibility (015)");
         }
     }
+}
+
+/// A statement with no target ("قال", "أكد") is dropped when its source
+/// did something else in the same sentence: the verb of saying only frames
+/// the event reported there ("أعلنت الوزارة أنها استدعت السفير").
+fn redundant_statements(events: &mut Vec<Event>) {
+    let bare = |e: &Event| e.root == "01" && e.target.is_none();
+    let keep: Vec<bool> = events
+        .iter()
+        .map(|e| {
+            !bare(e)
+                || !events
+                    .iter()
+                    .any(|o| !bare(o) && o.source.is_some() && o.source == e.source && o.sentence == e.sentence)
+        })
+        .collect();
+    let mut keep = keep.into_iter();
+    events.retain(|_| keep.next().unwrap_or(true));
 }
 
 /// CAMEO code of an obligation put on someone: "Demand, not specified below".

@@ -191,3 +191,38 @@ fn the_secretary_general_of_an_organisation_is_that_organisation() {
     );
     assert!(has(&d, "IGO", "11", "USA"), "{:?}", triples(&d));
 }
+
+#[test]
+fn object_between_the_verb_and_its_literal_words_is_the_target() {
+    // pattern "طالب بالإفراج" names no target; the object sits inside its words
+    let d = code("طالبت منظمة العفو الدولية السلطات الإيرانية بالإفراج عن الصحفيين المعتقلين.", "2023-01-10");
+    assert!(has(&d, "IRN", "10", "") || has(&d, "NGO", "10", "IRN"), "{:?}", triples(&d));
+    let d = code("رفضت الحكومة السودانية المقترح الأميركي لوقف إطلاق النار.", "2023-06-02");
+    assert!(has(&d, "SDN", "12", "USA"), "{:?}", triples(&d));
+}
+
+#[test]
+fn a_stance_is_about_the_country_named_in_its_clause() {
+    let d = code("أعرب وزير الخارجية الفرنسي عن قلقه البالغ إزاء تدهور الأوضاع الأمنية في مالي.", "2022-02-01");
+    assert!(has(&d, "FRA", "01", "MLI"), "{:?}", triples(&d));
+    // the source's own country is not the target of its stance
+    let d = code("أعرب وزير الخارجية الفرنسي عن قلقه البالغ إزاء تدهور الأوضاع الأمنية في فرنسا.", "2022-02-01");
+    assert!(!has(&d, "FRA", "01", "FRA"), "{:?}", triples(&d));
+    // nor is anything past the end of the clause
+    let d = code("أبدت الحكومة الإثيوبية استعدادها للحوار، فيما زار وفد مصري الخرطوم.", "2022-02-01");
+    assert!(!has(&d, "ETH", "03", "EGY") && !has(&d, "ETH", "03", "SDN"), "{:?}", triples(&d));
+}
+
+#[test]
+fn a_statement_that_frames_another_event_of_its_source_is_not_repeated() {
+    let d = code("قالت وزارة الخارجية الجزائرية إنها استدعت السفير الفرنسي في الجزائر.", "2023-02-08");
+    let t = triples(&d);
+    assert!(
+        has(&d, "DZA", "16", "FRA") || t.iter().any(|(a, r, b)| a == "DZA" && b == "FRA" && r != "01"),
+        "{t:?}"
+    );
+    assert!(!has(&d, "DZA", "01", ""), "{t:?}");
+    // alone, the statement is kept
+    let d = code("قالت وزارة الخارجية الجزائرية إن الوضع في المنطقة مقلق.", "2023-02-08");
+    assert!(has(&d, "DZA", "01", ""), "{:?}", triples(&d));
+}

@@ -450,6 +450,31 @@ impl<'a, 'l> Coder<'a, 'l> {
         None
     }
 
+    /// Where a verb's object starts: after dates, adverbs, the commas that
+    /// set dates off, "عن" ("أعلن، الخميس، عن ...") and a place.
+    fn object_start(&self, mut k: usize, s_end: usize) -> usize {
+        let an = self.an;
+        while k < s_end
+            && (self.date_tok[k]
+                || self.has(k, Particle::Adverb)
+                || ((an.is_punct(k, "،") || an.is_punct(k, ",")) && (self.date_tok.get(k + 1).copied().unwrap_or(false) || (k > 0 && self.date_tok[k - 1])))
+                || (an.is_word(k) && an.folded(k) == "عن"))
+        {
+            k += 1;
+        }
+        // and a place it is done from: "أعلن ترامب من العاصمة السعودية قراره ..."
+        if k + 1 < s_end && an.is_word(k) && matches!(an.folded(k), "من" | "في") {
+            let place = (k + 1..(k + 3).min(s_end))
+                .take_while(|&j| self.an.is_word(j))
+                .find_map(|j| self.actor_starting(j))
+                .filter(|&a| self.actors[a].place_only || self.actors[a].kind == crate::mentions::GPE);
+            if let Some(a) = place {
+                return self.object_start(self.actors[a].end, s_end);
+            }
+        }
+        k
+    }
+
     /// Whether one of the trigger's literal words lies inside this actor.
     fn holds_literal(&self, t: &Trigger, a: usize) -> bool {
         let Some(p) = self.lex.patterns.get(t.pattern as usize) else { return false };
@@ -569,6 +594,8 @@ impl<'a, 'l> Coder<'a, 'l> {
             let mut sentence_speaker: Option<usize> = None;
             let mut conditional_force = false;
             let mut content_until = 0usize;
+            // (subject, where its object starts, intended, pattern) of the latest carrier verb
+            let mut carrier: Option<(usize, usize, bool, u32)> = None;
             let question = (s_start..s_end).any(|k| self.has(k, Particle::Interrogative)) && (an.is_punct(s_end - 1, "؟") || an.is_punct(s_end - 1, "?"));
             let mut t = s_start;
             while t < s_end {
@@ -623,8 +650,15 @@ impl<'a, 'l> Coder<'a, 'l> {
                     continue;
                 }
                 let explicit = self.explicit_subject(&trig, s_start, s_end);
+                // "قررت الحكومة فرض عقوبات": the event noun is the carrier's object
+                let carried = carrier.filter(|&(_, at, _, _)| {
+                    trig.noun
+                        && explicit.is_none()
+                        && (trig.tok == at || trig.tok == at + 1 && self.an.is_word(at) && self.actor_at[at].is_none() && !self.is_verb(at))
+                        && p.code.as_deref().and_then(|c| c.get(..2)).is_some_and(|r| ("04".."18").contains(&r))
+                });
                 let noun_source = if trig.noun && explicit.is_none() {
-                    self.noun_source(&trig, s_start, s_end)
+                    carried.map(|c| c.0).or_else(|| self.noun_source(&trig, s_start, s_end))
                 } else {
                     None
                 };
@@ -659,6 +693,16 @@ impl<'a, 'l> Coder<'a, 'l> {
                         topic = Some((sj, si));
                     }
                 }
+                if p.flags.carrier {
+                    carrier = subject.map(|sj| {
+                        let after = if self.actors[sj].start > trig.tok {
+                            self.actors[sj].end.max(trig.end)
+                        } else {
+                            trig.end
+                        };
+                        (sj, self.object_start(after, s_end), trig.future || self.intent(trig.tok, s_start), trig.pattern)
+                    });
+                }
                 if p.flags.speech {
                     if let Some(sp) = subject {
                         if !self.actors[sp].both_sides {
@@ -669,7 +713,7 @@ impl<'a, 'l> Coder<'a, 'l> {
                     self.attach_quotes(&trig, subject, s_end, &mut quotes, &mut quote_speaker, &mut quote_cue);
                 }
                 let Some(code) = p.code.as_deref() else { continue };
-                let code = if trig.future || self.intent(trig.tok, s_start) {
+                let code = if trig.future || self.intent(trig.tok, s_start) || carried.is_some_and(|c| c.2) {
                     intent_code(code)
                 } else {
                     code.to_string()
@@ -753,7 +797,11 @@ impl<'a, 'l> Coder<'a, 'l> {
                     } else {
                         0.5
                     };
-                    if let Some(e) = self.make_event(&code, &p.rule, &trig, si, s, tg, confidence) {
+                    let rule = match carried {
+                        Some((_, _, _, cp)) => format!("{} + object of {}", p.rule, self.lex.patterns[cp as usize].rule),
+                        None => p.rule.clone(),
+                    };
+                    if let Some(e) = self.make_event(&code, &rule, &trig, si, s, tg, confidence) {
                         let dup = events
                             .iter()
                             .any(|x| x.sentence == e.sentence && x.code == e.code && x.source == e.source && x.target == e.target);

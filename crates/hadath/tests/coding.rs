@@ -226,3 +226,21 @@ fn a_statement_that_frames_another_event_of_its_source_is_not_repeated() {
     let d = code("قالت وزارة الخارجية الجزائرية إن الوضع في المنطقة مقلق.", "2023-02-08");
     assert!(has(&d, "DZA", "01", ""), "{:?}", triples(&d));
 }
+
+#[test]
+fn an_event_noun_right_after_a_carrier_verb_is_done_by_its_subject() {
+    let d = code("قررت الحكومة الأردنية، الأحد، استدعاء السفير الإسرائيلي في عمان.", "2023-03-05");
+    assert!(has(&d, "JOR", "11", "ISR"), "{:?}", triples(&d));
+    let d = code("أعلن المستشار الألماني، الجمعة، حزمة مساعدات عسكرية جديدة لأوكرانيا.", "2023-03-03");
+    assert!(has(&d, "DEU", "07", "UKR"), "{:?}", triples(&d));
+    // announcing a death does not say who killed
+    let d = code("أعلن الجيش العراقي مقتل خمسة من عناصره في هجوم قرب كركوك.", "2023-03-03");
+    assert!(
+        !triples(&d).iter().any(|(a, r, _)| a == "IRQ" && ["18", "19", "20"].contains(&r.as_str())),
+        "{:?}",
+        triples(&d)
+    );
+    // nor is an event noun further on in the clause the carrier's object
+    let d = code("قرر رئيس الوزراء العراقي إقالة وزير الكهرباء على خلفية الاحتجاجات الشعبية.", "2018-07-15");
+    assert!(d.events.iter().all(|e| !(e.root == "14" && e.rule.contains("object of"))), "{:?}", d.events);
+}

@@ -203,12 +203,12 @@ fn check_sources(sources: Vec<(String, Result<String, String>)>) -> Report {
             }
         }
         for f in flags.split('|').filter(|f| *f != "-") {
-            if !matches!(f, "speech" | "continue" | "passive" | "symmetric" | "none") {
+            if !matches!(f, "speech" | "continue" | "passive" | "symmetric" | "none" | "carrier") {
                 cx.push(
                     Severity::Error,
                     file,
                     line,
-                    format!("unknown flag `{f}` (speech, continue, passive, symmetric, none)"),
+                    format!("unknown flag `{f}` (speech, continue, passive, symmetric, none, carrier)"),
                 );
             }
         }
@@ -217,12 +217,12 @@ fn check_sources(sources: Vec<(String, Result<String, String>)>) -> Report {
     for (file, line, c) in get("verbs.tsv") {
         check_code(&mut cx, file, *line, &c[0]);
         check_targets(&mut cx, file, *line, &c[3], &c[4]);
-        if c[0] == "-" && !c[4].contains("speech") && !c[4].contains("none") {
+        if c[0] == "-" && !c[4].contains("speech") && !c[4].contains("none") && !c[4].contains("carrier") {
             cx.push(
                 Severity::Error,
                 file,
                 *line,
-                "a verb without a CAMEO code must be a `speech` verb or flagged `none`".into(),
+                "a verb without a CAMEO code must be a `speech` verb or flagged `none` or `carrier`".into(),
             );
         }
         if c[0] != "-" && c[4].split('|').any(|f| f.trim() == "none") {

@@ -234,6 +234,9 @@ pub struct PatternFlags {
     pub continues: bool,
     pub passive: bool,
     pub symmetric: bool,
+    /// A verb whose object event noun is done by the verb's subject
+    /// ("قررت الحكومة فرض عقوبات", "أعلن الوزير حزمة مساعدات").
+    pub carrier: bool,
 }
 
 /// A verb or event-noun pattern (`verbs.tsv`, `nouns.tsv`).
@@ -669,6 +672,7 @@ fn parse_flags(s: &str) -> PatternFlags {
             "continue" => f.continues = true,
             "passive" => f.passive = true,
             "symmetric" => f.symmetric = true,
+            "carrier" => f.carrier = true,
             _ => {}
         }
     }

@@ -1257,7 +1257,24 @@ impl<'a, 'l> Coder<'a, 'l> {
             return None;
         }
         let tgt = target.map(|i| &self.actors[i]);
-        let target_code = tgt.and_then(|a| a.code.clone().or_else(|| if a.place_only { a.country.clone() } else { None }));
+        let mut target_code = tgt.and_then(|a| a.code.clone().or_else(|| if a.place_only { a.country.clone() } else { None }));
+        let mut tgt = tgt;
+        // words about one's own country ("أعرب الملك عن تضامن الأردن") have no
+        // other party: the statement stands without a target, the rest is dropped
+        if matches!(
+            code.get(..2),
+            Some("01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09" | "10" | "11" | "12" | "13")
+        ) {
+            if let (Some(tc), Some(sc)) = (&target_code, &source_code) {
+                if tc.len() == 3 && sc.get(..3) == Some(tc.as_str()) {
+                    if !stands_alone(code) {
+                        return None;
+                    }
+                    target_code = None;
+                    tgt = None;
+                }
+            }
+        }
         if let Some(tc) = &target_code {
             // a country acting on itself is a linking error, but its people,
             // forces and government act on each other ("IRQCVL" on "IRQGOV")

@@ -244,3 +244,9 @@ fn an_event_noun_right_after_a_carrier_verb_is_done_by_its_subject() {
     let d = code("قرر رئيس الوزراء العراقي إقالة وزير الكهرباء على خلفية الاحتجاجات الشعبية.", "2018-07-15");
     assert!(d.events.iter().all(|e| !(e.root == "14" && e.rule.contains("object of"))), "{:?}", d.events);
 }
+
+#[test]
+fn words_about_ones_own_country_have_no_target() {
+    let d = code("أعرب العاهل الأردني عن تضامن الأردن الكامل مع الشعب التركي.", "2023-02-07");
+    assert!(!has(&d, "JOR", "01", "JOR") && !has(&d, "JOR", "02", "JOR"), "{:?}", triples(&d));
+}

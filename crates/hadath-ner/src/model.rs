@@ -258,17 +258,42 @@ impl CachedWord {
     fn new(atoms: Atoms, weights: &Weights) -> CachedWord {
         let mut sums = [[0i32; NT]; 5];
         let kinds = SUMMED.iter().fold(0, |a, &k| a | k);
+        // The keys are gathered first and their slots prefetched, so that
+        // the cache misses of the lookups overlap instead of following one
+        // another; sums of integers do not depend on the order of addition.
+        let mut keys = [(0u32, 0u8); MAX_SUMMED];
+        let mut n = 0;
         // a feature of one kind reads only the atoms that kind names, so the
         // word may stand in every place of the window at once
         token_features(0, 1, &atoms, &atoms, &atoms, &atoms, &atoms, kinds, &mut |k, _, kind| {
             // SUMMED holds the kinds 1, 2, 4, 8, 16 in order
-            if let Some(sum) = sums.get_mut(kind.trailing_zeros() as usize) {
-                weights.add(k, sum);
+            let which = kind.trailing_zeros() as u8;
+            match keys.get_mut(n) {
+                Some(slot) => {
+                    weights.prefetch(k);
+                    *slot = (k, which);
+                    n += 1;
+                }
+                // more features than the buffer holds: added at once
+                None => {
+                    if let Some(sum) = sums.get_mut(which as usize) {
+                        weights.add(k, sum);
+                    }
+                }
             }
         });
+        for &(k, which) in &keys[..n] {
+            if let Some(sum) = sums.get_mut(which as usize) {
+                weights.add(k, sum);
+            }
+        }
         CachedWord { atoms, sums }
     }
 }
+
+/// Room for the single-token features of a word, gathered before their
+/// lookups (about 150 at most with the current templates).
+const MAX_SUMMED: usize = 256;
 
 #[inline]
 fn add_into(acc: &mut [i32; NT], x: &[i32; NT]) {

@@ -5,7 +5,7 @@
 use std::io::{Read, Write};
 
 use crate::clusters::{ClusterEntry, ClusterTable, Lexicon, CODE_DIMS, MAX_DEPTH};
-use crate::features::{for_each_window, part, token_atoms, token_features, Atoms, Scratch};
+use crate::features::{part, token_atoms, token_features, Atoms, Scratch};
 use crate::hash::hash_bytes;
 use crate::{EntityKind, NerError, Tag};
 use rustc_hash::FxHashMap;
@@ -237,9 +237,11 @@ impl Weights {
 }
 
 /// Most cached words a thread keeps; past this the cache starts again
-/// empty. 7/8 of 2^15, the most a hash table of 2^15 slots holds: with about
-/// 570 bytes a slot, some 20 MB a thread.
-const CACHE_WORDS: usize = (1 << 15) / 8 * 7;
+/// empty. 7/8 of 2^16, the most a hash table of 2^16 slots holds: with about
+/// 580 bytes a word, some 36 MB a thread. The 2,700 ANT articles have about
+/// 65,000 distinct tokens, so a thread coding them empties its cache about
+/// once.
+const CACHE_WORDS: usize = (1 << 16) / 8 * 7;
 
 /// The kinds of features whose weights a word sums up once, wherever it
 /// occurs: as the token itself, then as the previous, next, second
@@ -313,18 +315,23 @@ pub(crate) struct Work {
     back: Vec<u8>,
     /// The decoded state sequence.
     pub path: Vec<u8>,
-    words: Vec<CachedWord>,
-    atoms: Vec<Atoms>,
-    /// Words seen by this thread with the model `cache_model`. News repeats
-    /// its words, and most of a token's features (all but those that join
-    /// two tokens of the window or read the position) depend on one word
-    /// alone; integer sums do not depend on the order of addition, so
-    /// cached and fresh scores are the same.
-    cache: FxHashMap<Box<str>, CachedWord>,
+    /// The sentence's words, as indices into `arena`.
+    ids: Vec<u32>,
+    /// The cached words: the sentence boundaries, before (as previous
+    /// tokens) and after, then every word in `cache`.
+    arena: Vec<CachedWord>,
+    /// Words seen by this thread with the model `cache_model`, and where
+    /// they are in `arena`. News repeats its words, and most of a token's
+    /// features (all but those that join two tokens of the window or read
+    /// the position) depend on one word alone; integer sums do not depend on
+    /// the order of addition, so cached and fresh scores are the same.
+    cache: FxHashMap<Box<str>, u32>,
     cache_model: u64,
-    /// The sentence boundaries: before (as previous tokens) and after.
-    edges: Option<(CachedWord, CachedWord)>,
 }
+
+/// Where the boundaries are in [`Work::arena`].
+const BOS: usize = 0;
+const EOS: usize = 1;
 
 /// Identifies a model for the per-thread word caches. Not part of the
 /// model's value: every model compares equal here, and a clone gets an id
@@ -354,40 +361,55 @@ impl PartialEq for CacheId {
 impl Model {
     /// Decodes a sentence; the state indices are left in `w.path`.
     pub fn decode<T: AsRef<str>>(&self, tokens: &[T], w: &mut Work) {
-        if w.cache_model != self.cache_id.0 || w.cache.len() >= CACHE_WORDS {
+        if w.cache_model != self.cache_id.0 || w.cache.len() >= CACHE_WORDS || w.arena.len() < 2 {
             w.cache.clear();
+            w.arena.clear();
             w.cache_model = self.cache_id.0;
-            w.edges = None;
+            w.arena.push(CachedWord::new(Atoms::boundary(false), &self.weights));
+            w.arena.push(CachedWord::new(Atoms::boundary(true), &self.weights));
         }
-        let (bos, eos) = *w.edges.get_or_insert_with(|| {
-            (
-                CachedWord::new(Atoms::boundary(false), &self.weights),
-                CachedWord::new(Atoms::boundary(true), &self.weights),
-            )
-        });
         let n = tokens.len();
-        w.words.clear();
+        w.ids.clear();
         for t in tokens {
             let t = t.as_ref();
-            let word = match w.cache.get(t) {
-                Some(c) => *c,
+            let id = match w.cache.get(t) {
+                Some(&id) => id,
                 None => {
-                    let c = CachedWord::new(token_atoms(t, &self.clusters, &mut w.scratch), &self.weights);
-                    w.cache.insert(t.into(), c);
-                    c
+                    let id = w.arena.len() as u32;
+                    w.arena.push(CachedWord::new(token_atoms(t, &self.clusters, &mut w.scratch), &self.weights));
+                    w.cache.insert(t.into(), id);
+                    id
                 }
             };
-            w.words.push(word);
+            w.ids.push(id);
         }
         w.feats.clear();
         w.offsets.clear();
-        w.atoms.clear();
-        w.atoms.extend(w.words.iter().map(|c| c.atoms));
+        let (arena, ids) = (&w.arena, &w.ids);
+        // the word at position `j` of the sentence, or a boundary beyond it
+        let at = |j: isize| -> &CachedWord {
+            if j < 0 {
+                &arena[BOS]
+            } else {
+                ids.get(j as usize).map_or(&arena[EOS], |&id| &arena[id as usize])
+            }
+        };
         let (feats, offsets) = (&mut w.feats, &mut w.offsets);
-        for_each_window(&w.atoms, |i, c, p1, p2, n1, n2| {
+        for i in 0..n {
+            let ii = i as isize;
             offsets.push(feats.len());
-            token_features(i, n, c, p1, p2, n1, n2, part::JOINT, &mut |k, _, _| feats.push(k));
-        });
+            token_features(
+                i,
+                n,
+                &at(ii).atoms,
+                &at(ii - 1).atoms,
+                &at(ii - 2).atoms,
+                &at(ii + 1).atoms,
+                &at(ii + 2).atoms,
+                part::JOINT,
+                &mut |k, _, _| feats.push(k),
+            );
+        }
         offsets.push(feats.len());
         w.emit.clear();
         w.emit.reserve(n * NT);
@@ -398,12 +420,12 @@ impl Model {
             self.weights.prefetch(k);
         }
         for i in 0..n {
-            let words = &w.words;
-            let mut acc = words[i].sums[0];
-            add_into(&mut acc, &(if i >= 1 { &words[i - 1] } else { &bos }).sums[1]);
-            add_into(&mut acc, &words.get(i + 1).unwrap_or(&eos).sums[2]);
-            add_into(&mut acc, &(if i >= 2 { &words[i - 2] } else { &bos }).sums[3]);
-            add_into(&mut acc, &words.get(i + 2).unwrap_or(&eos).sums[4]);
+            let ii = i as isize;
+            let mut acc = at(ii).sums[0];
+            add_into(&mut acc, &at(ii - 1).sums[1]);
+            add_into(&mut acc, &at(ii + 1).sums[2]);
+            add_into(&mut acc, &at(ii - 2).sums[3]);
+            add_into(&mut acc, &at(ii + 2).sums[4]);
             for j in w.offsets[i]..w.offsets[i + 1] {
                 if let Some(&ahead) = w.feats.get(j + AHEAD) {
                     self.weights.prefetch(ahead);

@@ -16,9 +16,9 @@ pub struct Reading<'a> {
     pub article: bool,
 }
 
-/// Up to eight readings of a token, without allocating.
+/// Up to eight readings of a token under construction.
 #[derive(Debug, Clone, Copy)]
-pub struct Readings<'a> {
+struct ReadingBuf<'a> {
     items: [Reading<'a>; 8],
     len: u8,
 }
@@ -30,9 +30,9 @@ const NO_READING: Reading<'static> = Reading {
     article: false,
 };
 
-impl<'a> Readings<'a> {
-    fn new() -> Readings<'a> {
-        Readings {
+impl<'a> ReadingBuf<'a> {
+    fn new() -> ReadingBuf<'a> {
+        ReadingBuf {
             items: [NO_READING; 8],
             len: 0,
         }
@@ -67,9 +67,23 @@ impl<'a> Readings<'a> {
         });
     }
 
+    fn as_slice(&self) -> &[Reading<'a>] {
+        &self.items[..self.len as usize]
+    }
+}
+
+/// The readings of a token (at most eight), computed once per article.
+#[derive(Debug, Clone, Copy)]
+pub struct Readings<'a> {
+    word: &'a str,
+    items: &'a [PackedReading],
+}
+
+impl<'a> Readings<'a> {
     /// Iterates the readings, the whole word first.
-    pub fn iter(&self) -> impl Iterator<Item = &Reading<'a>> {
-        self.items[..self.len as usize].iter()
+    pub fn iter(&self) -> impl Iterator<Item = Reading<'a>> + 'a {
+        let word = self.word;
+        self.items.iter().map(move |p| p.unpack(word))
     }
 }
 
@@ -77,7 +91,7 @@ impl<'a> Readings<'a> {
 /// folded form after `skip` bytes (clitics are only ever removed from the
 /// front).
 #[derive(Debug, Clone, Copy)]
-struct PackedReading {
+pub(crate) struct PackedReading {
     skip: u8,
     conj: bool,
     prep: u8,
@@ -177,7 +191,7 @@ impl<'t> Analysis<'t> {
         ranges.push(0);
         for i in 0..an.tokens.len() {
             let w = an.folded(i);
-            packed.extend(an.compute_readings(i).iter().map(|r| PackedReading::pack(r, w)));
+            packed.extend(an.compute_readings(i).as_slice().iter().map(|r| PackedReading::pack(r, w)));
             ranges.push(packed.len() as u32);
         }
         an.packed = packed;
@@ -213,24 +227,22 @@ impl<'t> Analysis<'t> {
     /// Readings of token `i`: the whole word, then with و/ف, ب/ك/ل and لل
     /// removed, as far as at least two letters remain; each also without the
     /// article when it is written with one (a plain alef, not "ألمانيا").
+    #[inline]
     pub fn readings(&self, i: usize) -> Readings<'_> {
-        let mut out = Readings::new();
-        let (Some(&a), Some(&b)) = (self.reading_ranges.get(i), self.reading_ranges.get(i + 1)) else {
-            return out;
-        };
-        let w = self.folded(i);
-        for (slot, p) in out.items.iter_mut().zip(&self.packed[a as usize..b as usize]) {
-            *slot = p.unpack(w);
+        match (self.reading_ranges.get(i), self.reading_ranges.get(i + 1)) {
+            (Some(&a), Some(&b)) => Readings {
+                word: self.folded(i),
+                items: self.packed.get(a as usize..b as usize).unwrap_or(&[]),
+            },
+            _ => Readings { word: "", items: &[] },
         }
-        out.len = (b - a) as u8;
-        out
     }
 
     /// The readings of token `i`, from its text.
-    fn compute_readings(&self, i: usize) -> Readings<'_> {
+    fn compute_readings(&self, i: usize) -> ReadingBuf<'_> {
         let w = self.folded(i);
         let raw = self.raw(i);
-        let mut out = Readings::new();
+        let mut out = ReadingBuf::new();
         out.push_word(w, raw, 0, false, None);
         let mut rests: [(Option<&str>, bool); 2] = [(Some(w), false), (None, true)];
         if let Some(r) = w.strip_prefix('و').or_else(|| w.strip_prefix('ف')) {
@@ -285,5 +297,16 @@ mod tests {
         assert!(keys("للإيرانيين").contains(&"ايرانيين".to_string()));
         assert!(keys("ولافروف").contains(&"لافروف".to_string()));
         assert_eq!(keys("وزير")[0], "وزير");
+    }
+
+    #[test]
+    fn stored_readings_are_the_computed_ones() {
+        let text = "وبالولايات المتحدة، قال وزير الخارجية للإيرانيين: «ألمانيا والهند» فالتقى بالرئيس 2019 كالعادة ولل و ل ال...";
+        let a = Analysis::new(text);
+        for i in 0..a.tokens.len() {
+            let stored: Vec<Reading<'_>> = a.readings(i).iter().collect();
+            assert_eq!(stored, a.compute_readings(i).as_slice(), "token {i}: {}", a.raw(i));
+        }
+        assert_eq!(a.readings(a.tokens.len()).iter().count(), 0);
     }
 }

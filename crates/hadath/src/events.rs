@@ -1276,10 +1276,15 @@ const PASSIVE_LIGHT: &[&str] = &["تعرض"];
 /// the inflections a literal written in the singular takes: dual and plural
 /// endings (اتفاقية / اتفاقيتين / اتفاقيات) and a pronoun suffix (قلقه).
 fn literal_matches(key: &str, lit: &str) -> bool {
+    let stem = lit.strip_suffix('ه').map(|s| (s, true)).unwrap_or((lit, false));
+    // every way of matching below begins with the stem: most words are
+    // ruled out by their first letters
+    if !key.starts_with(stem.0) {
+        return false;
+    }
     if key == lit || strip_pronoun(key) == Some(lit) {
         return true;
     }
-    let stem = lit.strip_suffix('ه').map(|s| (s, true)).unwrap_or((lit, false));
     let Some(rest) = key.strip_prefix(stem.0) else { return false };
     let endings: &[&str] = if stem.1 {
         &["تين", "تان", "تا", "تي", "ات", "ته", "تها", "تهم"]

@@ -590,7 +590,31 @@ impl Model {
         if p.len() != len || hash_bytes(CHECKSUM_SEED, &p) != sum {
             return Err(bad("corrupt model data (checksum mismatch)"));
         }
-        let mut c = Cursor { b: &p, pos: 0 };
+        Model::from_payload(&p)
+    }
+
+    /// Parses a model whose payload is already inflated: the header of
+    /// [`Model::to_bytes`] followed by the payload as it was before
+    /// compression (what the build script makes of the embedded model).
+    pub fn from_inflated(bytes: &[u8]) -> Result<Model, NerError> {
+        let head = MAGIC.len() + 12;
+        if bytes.len() < head || &bytes[..MAGIC.len()] != MAGIC {
+            return Err(bad("not a hadath-ner model (bad magic)"));
+        }
+        let h = &bytes[MAGIC.len()..head];
+        let len = u32::from_le_bytes([h[0], h[1], h[2], h[3]]) as usize;
+        let mut sum = [0u8; 8];
+        sum.copy_from_slice(&h[4..12]);
+        let p = &bytes[head..];
+        if p.len() != len || hash_bytes(CHECKSUM_SEED, p) != u64::from_le_bytes(sum) {
+            return Err(bad("corrupt model data (checksum mismatch)"));
+        }
+        Model::from_payload(p)
+    }
+
+    /// Parses the uncompressed payload of a model.
+    fn from_payload(p: &[u8]) -> Result<Model, NerError> {
+        let mut c = Cursor { b: p, pos: 0 };
         if c.u32()? != FEATURE_VERSION {
             return Err(bad("model uses an unsupported feature version"));
         }
@@ -703,6 +727,21 @@ mod tests {
         for i in 0..NT {
             assert_eq!(tag_index(index_tag(i)), i);
         }
+    }
+
+    #[test]
+    fn inflated_models_are_checked() {
+        let bytes = crate::Tagger::embedded().model.to_bytes();
+        let head = MAGIC.len() + 12;
+        let mut inflated = bytes[..head].to_vec();
+        flate2::read::DeflateDecoder::new(&bytes[head..]).read_to_end(&mut inflated).expect("inflate");
+        let model = Model::from_inflated(&inflated).expect("an inflated model loads");
+        assert!(model == crate::Tagger::embedded().model);
+        assert!(Model::from_inflated(&inflated[..inflated.len() - 1]).is_err());
+        assert!(Model::from_inflated(&[]).is_err());
+        let mid = inflated.len() / 2;
+        inflated[mid] ^= 0x55;
+        assert!(Model::from_inflated(&inflated).is_err());
     }
 
     #[test]

@@ -446,6 +446,9 @@ impl Lexicon {
                 }
             }
             "verbs.tsv" => {
+                // a verb has a line for each of its senses: conjugated once
+                let mut conjugated: FxHashMap<(&str, Option<&str>), Vec<(String, Tense, bool)>> = FxHashMap::default();
+                self.verb_forms.reserve(rows.len() * 8);
                 for r in &rows {
                     let mut words = r.cols[1].split_whitespace();
                     let Some(verb) = words.next() else {
@@ -461,14 +464,24 @@ impl Lexicon {
                         rule: format!("{file}:{} {}", r.line, r.cols[1]),
                         is_noun: false,
                     });
-                    for (form, tense, first) in conjugate(&fold(verb), r.opt(2).map(fold).as_deref()) {
-                        let forms = self.verb_forms.entry(form.into_boxed_str()).or_default();
-                        if !forms.iter().any(|f| f.pattern == idx) {
-                            forms.push(VerbForm {
-                                pattern: idx,
-                                tense,
-                                first_plural: first,
-                            });
+                    let forms = conjugated
+                        .entry((verb, r.opt(2)))
+                        .or_insert_with(|| conjugate(&fold(verb), r.opt(2).map(fold).as_deref()));
+                    for (form, tense, first) in forms.iter() {
+                        let vf = VerbForm {
+                            pattern: idx,
+                            tense: *tense,
+                            first_plural: *first,
+                        };
+                        match self.verb_forms.get_mut(form.as_str()) {
+                            Some(forms) => {
+                                if !forms.iter().any(|f| f.pattern == idx) {
+                                    forms.push(vf);
+                                }
+                            }
+                            None => {
+                                self.verb_forms.insert(form.as_str().into(), vec![vf]);
+                            }
                         }
                     }
                 }

@@ -45,8 +45,14 @@ impl PhraseIndex {
                 continue;
             }
             any = true;
-            let next_word = self.words.len() as u32;
-            let wid = *self.words.entry(key.into_boxed_str()).or_insert(next_word);
+            let wid = match self.words.get(key.as_str()) {
+                Some(&w) => w,
+                None => {
+                    let w = self.words.len() as u32;
+                    self.words.insert(key.into_boxed_str(), w);
+                    w
+                }
+            };
             let next_node = self.payload.len() as u32;
             node = *self.edges.entry((node, wid, article)).or_insert(next_node);
             if node == next_node {

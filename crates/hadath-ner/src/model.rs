@@ -128,13 +128,27 @@ pub(crate) fn viterbi(emit: &[f32], trans: &[f32], end: &[f32], delta: &mut Vec<
     }
 }
 
-/// One slot of the open-addressing feature table: the key and its
-/// quantised weights side by side, so that a lookup touches one cache line.
-#[derive(Clone, Copy, Debug, Default)]
-#[repr(C, align(16))]
-struct Slot {
-    key: u32,
-    w: [i8; 12],
+/// One slot of the open-addressing feature table: the key (the low four
+/// bytes, little-endian) and its quantised weights (the next nine) side by
+/// side, so that a lookup touches one cache line. An integer, so that the
+/// empty table is allocated zeroed: its pages are only touched (and only
+/// cost anything) where a key is written.
+type Slot = u128;
+
+#[inline]
+fn slot_key(slot: Slot) -> u32 {
+    slot as u32
+}
+
+/// Slot of `key` with the weights `w`.
+#[inline]
+fn make_slot(key: u32, w: &[i8]) -> Slot {
+    let mut b = [0u8; 16];
+    b[..4].copy_from_slice(&key.to_le_bytes());
+    for (x, &y) in b[4..4 + NT].iter_mut().zip(w) {
+        *x = y as u8;
+    }
+    u128::from_le_bytes(b)
 }
 
 /// Quantised feature weights with a hash index for lookup.
@@ -176,14 +190,20 @@ impl Weights {
         // exists, so lookups terminate.
         let cap = (keys.len() * 2).next_power_of_two().max(16);
         let mask = cap - 1;
-        let mut slots = vec![Slot::default(); cap];
+        let mut slots: Vec<Slot> = vec![0; cap];
+        // How many keys ahead of its insertion a slot is prefetched: the
+        // table is megabytes, and the writes would otherwise wait for each
+        // cache miss in turn.
+        const AHEAD: usize = 16;
         for (r, &k) in keys.iter().enumerate() {
+            if let Some(&ahead) = keys.get(r + AHEAD) {
+                prefetch_slot(&slots, slot_of(ahead, mask));
+            }
             let mut s = slot_of(k, mask);
-            while slots[s].key != 0 {
+            while slot_key(slots[s]) != 0 {
                 s = (s + 1) & mask;
             }
-            slots[s].key = k;
-            slots[s].w[..NT].copy_from_slice(&q[r * NT..(r + 1) * NT]);
+            slots[s] = make_slot(k, &q[r * NT..(r + 1) * NT]);
         }
         Weights {
             keys,
@@ -203,17 +223,7 @@ impl Weights {
     /// turn. A hint only: no effect on results.
     #[inline]
     pub fn prefetch(&self, key: u32) {
-        #[cfg(target_arch = "x86_64")]
-        {
-            use std::arch::x86_64::{_mm_prefetch, _MM_HINT_T0};
-            let s = slot_of(key, self.mask);
-            if let Some(slot) = self.slots.get(s) {
-                // SAFETY: a prefetch never faults and has no effect on memory; the pointer is to a live slot.
-                unsafe { _mm_prefetch::<_MM_HINT_T0>((slot as *const Slot).cast::<i8>()) };
-            }
-        }
-        #[cfg(not(target_arch = "x86_64"))]
-        let _ = key;
+        prefetch_slot(&self.slots, slot_of(key, self.mask));
     }
 
     /// Adds the quantised weights of feature `key` to `acc`.
@@ -221,19 +231,37 @@ impl Weights {
     pub fn add(&self, key: u32, acc: &mut [i32; NT]) {
         let mut s = slot_of(key, self.mask);
         loop {
-            let slot = &self.slots[s];
-            if slot.key == key {
-                for (a, &w) in acc.iter_mut().zip(&slot.w[..NT]) {
-                    *a += w as i32;
+            let slot = self.slots[s];
+            let k = slot_key(slot);
+            if k == key {
+                let b = slot.to_le_bytes();
+                for (a, &w) in acc.iter_mut().zip(&b[4..4 + NT]) {
+                    *a += w as i8 as i32;
                 }
                 return;
             }
-            if slot.key == 0 {
+            if k == 0 {
                 return;
             }
             s = (s + 1) & self.mask;
         }
     }
+}
+
+/// Asks the CPU to bring slot `s` into the cache (a hint: no effect on
+/// results).
+#[inline]
+fn prefetch_slot(slots: &[Slot], s: usize) {
+    #[cfg(target_arch = "x86_64")]
+    {
+        use std::arch::x86_64::{_mm_prefetch, _MM_HINT_T0};
+        if let Some(slot) = slots.get(s) {
+            // SAFETY: a prefetch never faults and has no effect on memory; the pointer is to a live slot.
+            unsafe { _mm_prefetch::<_MM_HINT_T0>((slot as *const Slot).cast::<i8>()) };
+        }
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    let _ = (slots, s);
 }
 
 /// Most cached words a thread keeps; past this the cache starts again
@@ -698,11 +726,15 @@ impl Model {
             keys.push(k as u32);
             prev = k;
         }
+        // stored tag by tag; written row by row (one pass, in order)
+        let mut cols: [&[u8]; NT] = [&[]; NT];
+        for col in &mut cols {
+            *col = c.take(nf)?;
+        }
         let mut q = vec![0i8; nf * NT];
-        for t in 0..NT {
-            let s = c.take(nf)?;
-            for r in 0..nf {
-                q[r * NT + t] = s[r] as i8;
+        for (r, row) in q.chunks_exact_mut(NT).enumerate() {
+            for (x, col) in row.iter_mut().zip(&cols) {
+                *x = col[r] as i8;
             }
         }
         if c.pos != p.len() {

@@ -42,9 +42,32 @@ struct Window {
     len: usize,
     /// All of them: not more than `WINDOW`.
     complete: bool,
+    /// The first four bytes of their readings, one bit each ([`prefix_bit`]).
+    prefixes: u128,
 }
 
 const WINDOW: usize = 24;
+
+impl Window {
+    /// Whether a word of the window may match the literal `lit`: every match
+    /// ([`literal_matches`]) begins with `lit` less a final ه, so when that
+    /// is four bytes or more, a word whose first four bytes are not its
+    /// first four cannot match.
+    #[inline]
+    fn may_hold(&self, lit: &str) -> bool {
+        let stem = lit.strip_suffix('ه').unwrap_or(lit);
+        prefix_bit(stem).is_none_or(|b| self.prefixes & b != 0)
+    }
+}
+
+/// One bit of 128 for the first four bytes of `s` (two Arabic letters), if
+/// it has them.
+#[inline]
+fn prefix_bit(s: &str) -> Option<u128> {
+    let b = s.as_bytes().get(..4)?;
+    let x = u32::from_le_bytes([b[0], b[1], b[2], b[3]]);
+    Some(1u128 << (x.wrapping_mul(0x9E37_79B1) >> 25))
+}
 
 /// Everything the coder needs about the article, indexed by token.
 pub struct Coder<'a, 'l> {
@@ -306,7 +329,12 @@ impl<'a, 'l> Coder<'a, 'l> {
         for (n, lit) in p.literals.iter().enumerate() {
             let matches = |k: usize| self.an.readings(k).iter().any(|r| literal_matches(r.key, lit));
             let k = match first {
-                Some(w) if n == 0 && w.complete => w.toks[..w.len].iter().copied().find(|&k| matches(k))?,
+                Some(w) if n == 0 && w.complete => {
+                    if !w.may_hold(lit) {
+                        return None;
+                    }
+                    w.toks[..w.len].iter().copied().find(|&k| matches(k))?
+                }
                 _ => self.literal_at(pos, s_end, matches)?,
             };
             exact += usize::from(self.an.readings(k).iter().any(|r| r.key == lit));
@@ -351,6 +379,7 @@ impl<'a, 'l> Coder<'a, 'l> {
             toks: [0; WINDOW],
             len: 0,
             complete: true,
+            prefixes: 0,
         };
         let _ = self.literal_at(from, s_end, |k| {
             match w.toks.get_mut(w.len) {
@@ -359,6 +388,11 @@ impl<'a, 'l> Coder<'a, 'l> {
                     w.len += 1;
                 }
                 None => w.complete = false,
+            }
+            for r in self.an.readings(k).iter() {
+                if let Some(b) = prefix_bit(r.key) {
+                    w.prefixes |= b;
+                }
             }
             false
         });

@@ -704,15 +704,15 @@ pub fn conjugate(past: &str, present: Option<&str>) -> Vec<(String, Tense, bool)
     };
     add(past.to_string(), Tense::Past, false);
     for suf in ["ت", "ا", "تا", "وا", "تم", "ن"] {
-        add(format!("{past}{suf}"), Tense::Past, false);
+        add(cat(&[past, suf]), Tense::Past, false);
     }
-    add(format!("{past}نا"), Tense::Past, true);
+    add(cat(&[past, "نا"]), Tense::Past, true);
     if let Some(stem) = past.strip_suffix('ا').or_else(|| past.strip_suffix('ي')) {
         for suf in ["ت", "تا", "وا", "يا", "يت", "وت"] {
-            add(format!("{stem}{suf}"), Tense::Past, false);
+            add(cat(&[stem, suf]), Tense::Past, false);
         }
         for suf in ["ينا", "ونا"] {
-            add(format!("{stem}{suf}"), Tense::Past, true);
+            add(cat(&[stem, suf]), Tense::Past, true);
         }
     }
     let Some(present) = present else { return out };
@@ -722,17 +722,26 @@ pub fn conjugate(past: &str, present: Option<&str>) -> Vec<(String, Tense, bool)
     // collide with passives and nouns, "اصيب")
     for pre in ["ي", "ت", "ن"] {
         let first = pre == "ن";
-        add(format!("{pre}{stem}"), Tense::Present, first);
+        add(cat(&[pre, stem]), Tense::Present, first);
         for suf in ["ان", "ون", "ين", "وا", "ن", "ا"] {
-            add(format!("{pre}{stem}{suf}"), Tense::Present, first);
+            add(cat(&[pre, stem, suf]), Tense::Present, first);
         }
         if let Some(w) = weak {
             for suf in ["ون", "وا", "ين", "يان", "وان", "يا"] {
-                add(format!("{pre}{w}{suf}"), Tense::Present, first);
+                add(cat(&[pre, w, suf]), Tense::Present, first);
             }
         }
     }
     out
+}
+
+/// The strings of `parts` one after another.
+fn cat(parts: &[&str]) -> String {
+    let mut s = String::with_capacity(parts.iter().map(|p| p.len()).sum());
+    for p in parts {
+        s.push_str(p);
+    }
+    s
 }
 
 #[cfg(test)]

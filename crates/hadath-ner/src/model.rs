@@ -246,6 +246,25 @@ impl Weights {
     }
 }
 
+/// Asks the CPU to bring the cached word `id` of `arena` into the cache (a
+/// hint: no effect on results).
+#[inline]
+fn prefetch_word(arena: &[CachedWord], id: u32) {
+    #[cfg(target_arch = "x86_64")]
+    {
+        use std::arch::x86_64::{_mm_prefetch, _MM_HINT_T0};
+        if let Some(word) = arena.get(id as usize) {
+            let p = (word as *const CachedWord).cast::<i8>();
+            for off in (0..std::mem::size_of::<CachedWord>()).step_by(64) {
+                // SAFETY: a prefetch never faults and has no effect on memory; the addresses are within a live entry.
+                unsafe { _mm_prefetch::<_MM_HINT_T0>(p.wrapping_add(off)) };
+            }
+        }
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    let _ = (arena, id);
+}
+
 /// Asks the CPU to bring slot `s` into the cache (a hint: no effect on
 /// results).
 #[inline]
@@ -421,8 +440,18 @@ impl Model {
             }
         };
         let (feats, offsets) = (&mut w.feats, &mut w.offsets);
+        // How many tokens ahead a word's cache entry is prefetched: rare
+        // words are far apart in the arena, and their atoms and sums would
+        // otherwise be waited for here and again below.
+        const WORDS_AHEAD: usize = 4;
+        for &id in ids.iter().take(WORDS_AHEAD) {
+            prefetch_word(arena, id);
+        }
         for i in 0..n {
             let ii = i as isize;
+            if let Some(&id) = ids.get(i + WORDS_AHEAD) {
+                prefetch_word(arena, id);
+            }
             offsets.push(feats.len());
             token_features(
                 i,

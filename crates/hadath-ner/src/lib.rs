@@ -313,7 +313,8 @@ pub struct Tagger {
     model: Model,
 }
 
-static EMBEDDED_MODEL: &[u8] = include_bytes!("../../../models/ner.bin");
+/// `models/ner.bin`, inflated by the build script (empty if it could not be).
+static EMBEDDED_MODEL: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/ner.inflated"));
 
 impl Tagger {
     /// The model shipped with the library, loaded once on first use.
@@ -323,7 +324,11 @@ impl Tagger {
     /// every token `O`, rather than panicking.
     pub fn embedded() -> &'static Tagger {
         static TAGGER: OnceLock<Tagger> = OnceLock::new();
-        TAGGER.get_or_init(|| Tagger::from_bytes(EMBEDDED_MODEL).unwrap_or_else(|_| Tagger::empty()))
+        TAGGER.get_or_init(|| {
+            Model::from_inflated(EMBEDDED_MODEL)
+                .map(|model| Tagger { model })
+                .unwrap_or_else(|_| Tagger::empty())
+        })
     }
 
     fn empty() -> Tagger {

@@ -5,7 +5,7 @@
 use std::io::{Read, Write};
 
 use crate::clusters::{ClusterEntry, ClusterTable, Lexicon, CODE_DIMS, MAX_DEPTH};
-use crate::features::{for_each_window, part, token_atoms, token_features, Atoms, Scratch};
+use crate::features::{part, token_atoms, token_features, Atoms, Scratch};
 use crate::hash::hash_bytes;
 use crate::{EntityKind, NerError, Tag};
 use rustc_hash::FxHashMap;
@@ -128,13 +128,23 @@ pub(crate) fn viterbi(emit: &[f32], trans: &[f32], end: &[f32], delta: &mut Vec<
     }
 }
 
-/// One slot of the open-addressing feature table: the key and its
-/// quantised weights side by side, so that a lookup touches one cache line.
-#[derive(Clone, Copy, Debug, Default)]
-#[repr(C, align(16))]
-struct Slot {
-    key: u32,
-    w: [i8; 12],
+/// One slot of the open-addressing feature table: the key (the low four
+/// bytes) and the row of its weights in [`Weights::q`] (the high four).
+/// Eight bytes, so that the table is half the size it would be with the
+/// weights inside: most lookups of a sentence's features are of keys the
+/// model does not have, and they only touch the table. An integer, so that
+/// the empty table is allocated zeroed: its pages are only touched (and
+/// only cost anything) where a key is written.
+type Slot = u64;
+
+#[inline]
+fn slot_key(slot: Slot) -> u32 {
+    slot as u32
+}
+
+#[inline]
+fn slot_row(slot: Slot) -> usize {
+    (slot >> 32) as usize
 }
 
 /// Quantised feature weights with a hash index for lookup.
@@ -176,14 +186,20 @@ impl Weights {
         // exists, so lookups terminate.
         let cap = (keys.len() * 2).next_power_of_two().max(16);
         let mask = cap - 1;
-        let mut slots = vec![Slot::default(); cap];
+        let mut slots: Vec<Slot> = vec![0; cap];
+        // How many keys ahead of its insertion a slot is prefetched: the
+        // table is megabytes, and the writes would otherwise wait for each
+        // cache miss in turn.
+        const AHEAD: usize = 16;
         for (r, &k) in keys.iter().enumerate() {
+            if let Some(&ahead) = keys.get(r + AHEAD) {
+                prefetch_slot(&slots, slot_of(ahead, mask));
+            }
             let mut s = slot_of(k, mask);
-            while slots[s].key != 0 {
+            while slot_key(slots[s]) != 0 {
                 s = (s + 1) & mask;
             }
-            slots[s].key = k;
-            slots[s].w[..NT].copy_from_slice(&q[r * NT..(r + 1) * NT]);
+            slots[s] = k as u64 | (r as u64) << 32;
         }
         Weights {
             keys,
@@ -203,17 +219,7 @@ impl Weights {
     /// turn. A hint only: no effect on results.
     #[inline]
     pub fn prefetch(&self, key: u32) {
-        #[cfg(target_arch = "x86_64")]
-        {
-            use std::arch::x86_64::{_mm_prefetch, _MM_HINT_T0};
-            let s = slot_of(key, self.mask);
-            if let Some(slot) = self.slots.get(s) {
-                // SAFETY: a prefetch never faults and has no effect on memory; the pointer is to a live slot.
-                unsafe { _mm_prefetch::<_MM_HINT_T0>((slot as *const Slot).cast::<i8>()) };
-            }
-        }
-        #[cfg(not(target_arch = "x86_64"))]
-        let _ = key;
+        prefetch_slot(&self.slots, slot_of(key, self.mask));
     }
 
     /// Adds the quantised weights of feature `key` to `acc`.
@@ -221,14 +227,18 @@ impl Weights {
     pub fn add(&self, key: u32, acc: &mut [i32; NT]) {
         let mut s = slot_of(key, self.mask);
         loop {
-            let slot = &self.slots[s];
-            if slot.key == key {
-                for (a, &w) in acc.iter_mut().zip(&slot.w[..NT]) {
-                    *a += w as i32;
+            let slot = self.slots[s];
+            let k = slot_key(slot);
+            if k == key {
+                let r = slot_row(slot) * NT;
+                if let Some(w) = self.q.get(r..r + NT) {
+                    for (a, &w) in acc.iter_mut().zip(w) {
+                        *a += w as i32;
+                    }
                 }
                 return;
             }
-            if slot.key == 0 {
+            if k == 0 {
                 return;
             }
             s = (s + 1) & self.mask;
@@ -236,10 +246,47 @@ impl Weights {
     }
 }
 
+/// Asks the CPU to bring the cached word `id` of `arena` into the cache (a
+/// hint: no effect on results).
+#[inline]
+fn prefetch_word(arena: &[CachedWord], id: u32) {
+    #[cfg(target_arch = "x86_64")]
+    {
+        use std::arch::x86_64::{_mm_prefetch, _MM_HINT_T0};
+        if let Some(word) = arena.get(id as usize) {
+            let p = (word as *const CachedWord).cast::<i8>();
+            for off in (0..std::mem::size_of::<CachedWord>()).step_by(64) {
+                // SAFETY: a prefetch never faults and has no effect on memory; the addresses are within a live entry.
+                unsafe { _mm_prefetch::<_MM_HINT_T0>(p.wrapping_add(off)) };
+            }
+        }
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    let _ = (arena, id);
+}
+
+/// Asks the CPU to bring slot `s` into the cache (a hint: no effect on
+/// results).
+#[inline]
+fn prefetch_slot(slots: &[Slot], s: usize) {
+    #[cfg(target_arch = "x86_64")]
+    {
+        use std::arch::x86_64::{_mm_prefetch, _MM_HINT_T0};
+        if let Some(slot) = slots.get(s) {
+            // SAFETY: a prefetch never faults and has no effect on memory; the pointer is to a live slot.
+            unsafe { _mm_prefetch::<_MM_HINT_T0>((slot as *const Slot).cast::<i8>()) };
+        }
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    let _ = (slots, s);
+}
+
 /// Most cached words a thread keeps; past this the cache starts again
-/// empty. 7/8 of 2^15, the most a hash table of 2^15 slots holds: with about
-/// 570 bytes a slot, some 20 MB a thread.
-const CACHE_WORDS: usize = (1 << 15) / 8 * 7;
+/// empty. 7/8 of 2^16, the most a hash table of 2^16 slots holds: with about
+/// 580 bytes a word, some 36 MB a thread. The 2,700 ANT articles have about
+/// 65,000 distinct tokens, so a thread coding them empties its cache about
+/// once.
+const CACHE_WORDS: usize = (1 << 16) / 8 * 7;
 
 /// The kinds of features whose weights a word sums up once, wherever it
 /// occurs: as the token itself, then as the previous, next, second
@@ -258,17 +305,42 @@ impl CachedWord {
     fn new(atoms: Atoms, weights: &Weights) -> CachedWord {
         let mut sums = [[0i32; NT]; 5];
         let kinds = SUMMED.iter().fold(0, |a, &k| a | k);
+        // The keys are gathered first and their slots prefetched, so that
+        // the cache misses of the lookups overlap instead of following one
+        // another; sums of integers do not depend on the order of addition.
+        let mut keys = [(0u32, 0u8); MAX_SUMMED];
+        let mut n = 0;
         // a feature of one kind reads only the atoms that kind names, so the
         // word may stand in every place of the window at once
         token_features(0, 1, &atoms, &atoms, &atoms, &atoms, &atoms, kinds, &mut |k, _, kind| {
             // SUMMED holds the kinds 1, 2, 4, 8, 16 in order
-            if let Some(sum) = sums.get_mut(kind.trailing_zeros() as usize) {
-                weights.add(k, sum);
+            let which = kind.trailing_zeros() as u8;
+            match keys.get_mut(n) {
+                Some(slot) => {
+                    weights.prefetch(k);
+                    *slot = (k, which);
+                    n += 1;
+                }
+                // more features than the buffer holds: added at once
+                None => {
+                    if let Some(sum) = sums.get_mut(which as usize) {
+                        weights.add(k, sum);
+                    }
+                }
             }
         });
+        for &(k, which) in &keys[..n] {
+            if let Some(sum) = sums.get_mut(which as usize) {
+                weights.add(k, sum);
+            }
+        }
         CachedWord { atoms, sums }
     }
 }
+
+/// Room for the single-token features of a word, gathered before their
+/// lookups (about 150 at most with the current templates).
+const MAX_SUMMED: usize = 256;
 
 #[inline]
 fn add_into(acc: &mut [i32; NT], x: &[i32; NT]) {
@@ -288,18 +360,23 @@ pub(crate) struct Work {
     back: Vec<u8>,
     /// The decoded state sequence.
     pub path: Vec<u8>,
-    words: Vec<CachedWord>,
-    atoms: Vec<Atoms>,
-    /// Words seen by this thread with the model `cache_model`. News repeats
-    /// its words, and most of a token's features (all but those that join
-    /// two tokens of the window or read the position) depend on one word
-    /// alone; integer sums do not depend on the order of addition, so
-    /// cached and fresh scores are the same.
-    cache: FxHashMap<Box<str>, CachedWord>,
+    /// The sentence's words, as indices into `arena`.
+    ids: Vec<u32>,
+    /// The cached words: the sentence boundaries, before (as previous
+    /// tokens) and after, then every word in `cache`.
+    arena: Vec<CachedWord>,
+    /// Words seen by this thread with the model `cache_model`, and where
+    /// they are in `arena`. News repeats its words, and most of a token's
+    /// features (all but those that join two tokens of the window or read
+    /// the position) depend on one word alone; integer sums do not depend on
+    /// the order of addition, so cached and fresh scores are the same.
+    cache: FxHashMap<Box<str>, u32>,
     cache_model: u64,
-    /// The sentence boundaries: before (as previous tokens) and after.
-    edges: Option<(CachedWord, CachedWord)>,
 }
+
+/// Where the boundaries are in [`Work::arena`].
+const BOS: usize = 0;
+const EOS: usize = 1;
 
 /// Identifies a model for the per-thread word caches. Not part of the
 /// model's value: every model compares equal here, and a clone gets an id
@@ -329,40 +406,65 @@ impl PartialEq for CacheId {
 impl Model {
     /// Decodes a sentence; the state indices are left in `w.path`.
     pub fn decode<T: AsRef<str>>(&self, tokens: &[T], w: &mut Work) {
-        if w.cache_model != self.cache_id.0 || w.cache.len() >= CACHE_WORDS {
+        if w.cache_model != self.cache_id.0 || w.cache.len() >= CACHE_WORDS || w.arena.len() < 2 {
             w.cache.clear();
+            w.arena.clear();
             w.cache_model = self.cache_id.0;
-            w.edges = None;
+            w.arena.push(CachedWord::new(Atoms::boundary(false), &self.weights));
+            w.arena.push(CachedWord::new(Atoms::boundary(true), &self.weights));
         }
-        let (bos, eos) = *w.edges.get_or_insert_with(|| {
-            (
-                CachedWord::new(Atoms::boundary(false), &self.weights),
-                CachedWord::new(Atoms::boundary(true), &self.weights),
-            )
-        });
         let n = tokens.len();
-        w.words.clear();
+        w.ids.clear();
         for t in tokens {
             let t = t.as_ref();
-            let word = match w.cache.get(t) {
-                Some(c) => *c,
+            let id = match w.cache.get(t) {
+                Some(&id) => id,
                 None => {
-                    let c = CachedWord::new(token_atoms(t, &self.clusters, &mut w.scratch), &self.weights);
-                    w.cache.insert(t.into(), c);
-                    c
+                    let id = w.arena.len() as u32;
+                    w.arena.push(CachedWord::new(token_atoms(t, &self.clusters, &mut w.scratch), &self.weights));
+                    w.cache.insert(t.into(), id);
+                    id
                 }
             };
-            w.words.push(word);
+            w.ids.push(id);
         }
         w.feats.clear();
         w.offsets.clear();
-        w.atoms.clear();
-        w.atoms.extend(w.words.iter().map(|c| c.atoms));
+        let (arena, ids) = (&w.arena, &w.ids);
+        // the word at position `j` of the sentence, or a boundary beyond it
+        let at = |j: isize| -> &CachedWord {
+            if j < 0 {
+                &arena[BOS]
+            } else {
+                ids.get(j as usize).map_or(&arena[EOS], |&id| &arena[id as usize])
+            }
+        };
         let (feats, offsets) = (&mut w.feats, &mut w.offsets);
-        for_each_window(&w.atoms, |i, c, p1, p2, n1, n2| {
+        // How many tokens ahead a word's cache entry is prefetched: rare
+        // words are far apart in the arena, and their atoms and sums would
+        // otherwise be waited for here and again below.
+        const WORDS_AHEAD: usize = 4;
+        for &id in ids.iter().take(WORDS_AHEAD) {
+            prefetch_word(arena, id);
+        }
+        for i in 0..n {
+            let ii = i as isize;
+            if let Some(&id) = ids.get(i + WORDS_AHEAD) {
+                prefetch_word(arena, id);
+            }
             offsets.push(feats.len());
-            token_features(i, n, c, p1, p2, n1, n2, part::JOINT, &mut |k, _, _| feats.push(k));
-        });
+            token_features(
+                i,
+                n,
+                &at(ii).atoms,
+                &at(ii - 1).atoms,
+                &at(ii - 2).atoms,
+                &at(ii + 1).atoms,
+                &at(ii + 2).atoms,
+                part::JOINT,
+                &mut |k, _, _| feats.push(k),
+            );
+        }
         offsets.push(feats.len());
         w.emit.clear();
         w.emit.reserve(n * NT);
@@ -373,12 +475,12 @@ impl Model {
             self.weights.prefetch(k);
         }
         for i in 0..n {
-            let words = &w.words;
-            let mut acc = words[i].sums[0];
-            add_into(&mut acc, &(if i >= 1 { &words[i - 1] } else { &bos }).sums[1]);
-            add_into(&mut acc, &words.get(i + 1).unwrap_or(&eos).sums[2]);
-            add_into(&mut acc, &(if i >= 2 { &words[i - 2] } else { &bos }).sums[3]);
-            add_into(&mut acc, &words.get(i + 2).unwrap_or(&eos).sums[4]);
+            let ii = i as isize;
+            let mut acc = at(ii).sums[0];
+            add_into(&mut acc, &at(ii - 1).sums[1]);
+            add_into(&mut acc, &at(ii + 1).sums[2]);
+            add_into(&mut acc, &at(ii - 2).sums[3]);
+            add_into(&mut acc, &at(ii + 2).sums[4]);
             for j in w.offsets[i]..w.offsets[i + 1] {
                 if let Some(&ahead) = w.feats.get(j + AHEAD) {
                     self.weights.prefetch(ahead);
@@ -543,7 +645,31 @@ impl Model {
         if p.len() != len || hash_bytes(CHECKSUM_SEED, &p) != sum {
             return Err(bad("corrupt model data (checksum mismatch)"));
         }
-        let mut c = Cursor { b: &p, pos: 0 };
+        Model::from_payload(&p)
+    }
+
+    /// Parses a model whose payload is already inflated: the header of
+    /// [`Model::to_bytes`] followed by the payload as it was before
+    /// compression (what the build script makes of the embedded model).
+    pub fn from_inflated(bytes: &[u8]) -> Result<Model, NerError> {
+        let head = MAGIC.len() + 12;
+        if bytes.len() < head || &bytes[..MAGIC.len()] != MAGIC {
+            return Err(bad("not a hadath-ner model (bad magic)"));
+        }
+        let h = &bytes[MAGIC.len()..head];
+        let len = u32::from_le_bytes([h[0], h[1], h[2], h[3]]) as usize;
+        let mut sum = [0u8; 8];
+        sum.copy_from_slice(&h[4..12]);
+        let p = &bytes[head..];
+        if p.len() != len || hash_bytes(CHECKSUM_SEED, p) != u64::from_le_bytes(sum) {
+            return Err(bad("corrupt model data (checksum mismatch)"));
+        }
+        Model::from_payload(p)
+    }
+
+    /// Parses the uncompressed payload of a model.
+    fn from_payload(p: &[u8]) -> Result<Model, NerError> {
+        let mut c = Cursor { b: p, pos: 0 };
         if c.u32()? != FEATURE_VERSION {
             return Err(bad("model uses an unsupported feature version"));
         }
@@ -627,11 +753,15 @@ impl Model {
             keys.push(k as u32);
             prev = k;
         }
+        // stored tag by tag; written row by row (one pass, in order)
+        let mut cols: [&[u8]; NT] = [&[]; NT];
+        for col in &mut cols {
+            *col = c.take(nf)?;
+        }
         let mut q = vec![0i8; nf * NT];
-        for t in 0..NT {
-            let s = c.take(nf)?;
-            for r in 0..nf {
-                q[r * NT + t] = s[r] as i8;
+        for (r, row) in q.chunks_exact_mut(NT).enumerate() {
+            for (x, col) in row.iter_mut().zip(&cols) {
+                *x = col[r] as i8;
             }
         }
         if c.pos != p.len() {
@@ -656,6 +786,21 @@ mod tests {
         for i in 0..NT {
             assert_eq!(tag_index(index_tag(i)), i);
         }
+    }
+
+    #[test]
+    fn inflated_models_are_checked() {
+        let bytes = crate::Tagger::embedded().model.to_bytes();
+        let head = MAGIC.len() + 12;
+        let mut inflated = bytes[..head].to_vec();
+        flate2::read::DeflateDecoder::new(&bytes[head..]).read_to_end(&mut inflated).expect("inflate");
+        let model = Model::from_inflated(&inflated).expect("an inflated model loads");
+        assert!(model == crate::Tagger::embedded().model);
+        assert!(Model::from_inflated(&inflated[..inflated.len() - 1]).is_err());
+        assert!(Model::from_inflated(&[]).is_err());
+        let mid = inflated.len() / 2;
+        inflated[mid] ^= 0x55;
+        assert!(Model::from_inflated(&inflated).is_err());
     }
 
     #[test]

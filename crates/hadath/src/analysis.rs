@@ -16,24 +16,40 @@ pub struct Reading<'a> {
     pub article: bool,
 }
 
-/// Up to eight readings of a token, without allocating.
+/// Up to eight readings of a token under construction.
 #[derive(Debug, Clone, Copy)]
-pub struct Readings<'a> {
-    items: [Option<Reading<'a>>; 8],
+struct ReadingBuf<'a> {
+    items: [Reading<'a>; 8],
+    len: u8,
 }
 
-impl<'a> Readings<'a> {
+const NO_READING: Reading<'static> = Reading {
+    key: "",
+    conj: false,
+    prep: None,
+    article: false,
+};
+
+impl<'a> ReadingBuf<'a> {
+    fn new() -> ReadingBuf<'a> {
+        ReadingBuf {
+            items: [NO_READING; 8],
+            len: 0,
+        }
+    }
+
     fn push(&mut self, r: Reading<'a>) {
-        let n = self.items.iter().flatten().count();
-        if n < self.items.len() && !self.items[..n].iter().flatten().any(|x| x.key == r.key && x.article == r.article) {
-            self.items[n] = Some(r);
+        let n = self.len as usize;
+        if n < self.items.len() && !self.items[..n].iter().any(|x| x.article == r.article && x.key == r.key) {
+            self.items[n] = r;
+            self.len += 1;
         }
     }
 
     /// Pushes the word `w` (folded, clitics removed), and without its article
     /// when the written form, `skip` letters into `raw`, has one.
     fn push_word(&mut self, w: &'a str, raw: &str, skip: usize, conj: bool, prep: Option<char>) {
-        if has_article(skip_letters(raw, skip)) {
+        if w.starts_with("ال") && has_article(skip_letters(raw, skip)) {
             if let Some(rest) = w.strip_prefix("ال").filter(|r| long_enough(r)) {
                 self.push(Reading {
                     key: rest,
@@ -51,9 +67,61 @@ impl<'a> Readings<'a> {
         });
     }
 
+    fn as_slice(&self) -> &[Reading<'a>] {
+        &self.items[..self.len as usize]
+    }
+}
+
+/// The readings of a token (at most eight), computed once per article.
+#[derive(Debug, Clone, Copy)]
+pub struct Readings<'a> {
+    word: &'a str,
+    items: &'a [PackedReading],
+}
+
+impl<'a> Readings<'a> {
     /// Iterates the readings, the whole word first.
-    pub fn iter(&self) -> impl Iterator<Item = &Reading<'a>> {
-        self.items.iter().flatten()
+    pub fn iter(&self) -> impl Iterator<Item = Reading<'a>> + 'a {
+        let word = self.word;
+        self.items.iter().map(move |p| p.unpack(word))
+    }
+}
+
+/// A reading stored without its key's address: the key is the token's
+/// folded form after `skip` bytes (clitics are only ever removed from the
+/// front).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct PackedReading {
+    skip: u8,
+    conj: bool,
+    prep: u8,
+    article: bool,
+}
+
+const PREPS: [char; 3] = ['ب', 'ك', 'ل'];
+
+impl PackedReading {
+    fn pack(r: &Reading<'_>, w: &str) -> PackedReading {
+        PackedReading {
+            // a suffix of `w`: the difference of lengths is where it starts
+            skip: (w.len() - r.key.len()) as u8,
+            conj: r.conj,
+            prep: match r.prep {
+                Some(p) => PREPS.iter().position(|&x| x == p).map_or(0, |i| i as u8 + 1),
+                None => 0,
+            },
+            article: r.article,
+        }
+    }
+
+    #[inline]
+    fn unpack<'a>(self, w: &'a str) -> Reading<'a> {
+        Reading {
+            key: w.get(self.skip as usize..).unwrap_or(""),
+            conj: self.conj,
+            prep: if self.prep == 0 { None } else { PREPS.get(self.prep as usize - 1).copied() },
+            article: self.article,
+        }
     }
 }
 
@@ -84,6 +152,10 @@ pub struct Analysis<'t> {
     pub sentences: Vec<SentenceSpan>,
     /// Sentence index of every token.
     pub sentence_of: Vec<u32>,
+    /// The readings of every token, computed once: token `i` has
+    /// `packed[reading_ranges[i]..reading_ranges[i + 1]]`.
+    packed: Vec<PackedReading>,
+    reading_ranges: Vec<u32>,
 }
 
 impl<'t> Analysis<'t> {
@@ -104,14 +176,27 @@ impl<'t> Analysis<'t> {
                 *x = si as u32;
             }
         }
-        Analysis {
+        let mut an = Analysis {
             text,
             tokens,
             folded,
             fold_ranges,
             sentences,
             sentence_of,
+            packed: Vec::new(),
+            reading_ranges: Vec::new(),
+        };
+        let mut packed = Vec::with_capacity(an.tokens.len() * 2);
+        let mut ranges = Vec::with_capacity(an.tokens.len() + 1);
+        ranges.push(0);
+        for i in 0..an.tokens.len() {
+            let w = an.folded(i);
+            packed.extend(an.compute_readings(i).as_slice().iter().map(|r| PackedReading::pack(r, w)));
+            ranges.push(packed.len() as u32);
         }
+        an.packed = packed;
+        an.reading_ranges = ranges;
+        an
     }
 
     /// The original text of token `i`.
@@ -142,10 +227,22 @@ impl<'t> Analysis<'t> {
     /// Readings of token `i`: the whole word, then with و/ف, ب/ك/ل and لل
     /// removed, as far as at least two letters remain; each also without the
     /// article when it is written with one (a plain alef, not "ألمانيا").
+    #[inline]
     pub fn readings(&self, i: usize) -> Readings<'_> {
+        match (self.reading_ranges.get(i), self.reading_ranges.get(i + 1)) {
+            (Some(&a), Some(&b)) => Readings {
+                word: self.folded(i),
+                items: self.packed.get(a as usize..b as usize).unwrap_or(&[]),
+            },
+            _ => Readings { word: "", items: &[] },
+        }
+    }
+
+    /// The readings of token `i`, from its text.
+    fn compute_readings(&self, i: usize) -> ReadingBuf<'_> {
         let w = self.folded(i);
         let raw = self.raw(i);
-        let mut out = Readings { items: [None; 8] };
+        let mut out = ReadingBuf::new();
         out.push_word(w, raw, 0, false, None);
         let mut rests: [(Option<&str>, bool); 2] = [(Some(w), false), (None, true)];
         if let Some(r) = w.strip_prefix('و').or_else(|| w.strip_prefix('ف')) {
@@ -200,5 +297,16 @@ mod tests {
         assert!(keys("للإيرانيين").contains(&"ايرانيين".to_string()));
         assert!(keys("ولافروف").contains(&"لافروف".to_string()));
         assert_eq!(keys("وزير")[0], "وزير");
+    }
+
+    #[test]
+    fn stored_readings_are_the_computed_ones() {
+        let text = "وبالولايات المتحدة، قال وزير الخارجية للإيرانيين: «ألمانيا والهند» فالتقى بالرئيس 2019 كالعادة ولل و ل ال...";
+        let a = Analysis::new(text);
+        for i in 0..a.tokens.len() {
+            let stored: Vec<Reading<'_>> = a.readings(i).iter().collect();
+            assert_eq!(stored, a.compute_readings(i).as_slice(), "token {i}: {}", a.raw(i));
+        }
+        assert_eq!(a.readings(a.tokens.len()).iter().count(), 0);
     }
 }

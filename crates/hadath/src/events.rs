@@ -36,6 +36,39 @@ struct Trigger {
     passive: bool,
 }
 
+/// The words where a trigger's first literal may be ([`Coder::literal_window`]).
+struct Window {
+    toks: [usize; WINDOW],
+    len: usize,
+    /// All of them: not more than `WINDOW`.
+    complete: bool,
+    /// The first four bytes of their readings, one bit each ([`prefix_bit`]).
+    prefixes: u128,
+}
+
+const WINDOW: usize = 24;
+
+impl Window {
+    /// Whether a word of the window may match the literal `lit`: every match
+    /// ([`literal_matches`]) begins with `lit` less a final ه, so when that
+    /// is four bytes or more, a word whose first four bytes are not its
+    /// first four cannot match.
+    #[inline]
+    fn may_hold(&self, lit: &str) -> bool {
+        let stem = lit.strip_suffix('ه').unwrap_or(lit);
+        prefix_bit(stem).is_none_or(|b| self.prefixes & b != 0)
+    }
+}
+
+/// One bit of 128 for the first four bytes of `s` (two Arabic letters), if
+/// it has them.
+#[inline]
+fn prefix_bit(s: &str) -> Option<u128> {
+    let b = s.as_bytes().get(..4)?;
+    let x = u32::from_le_bytes([b[0], b[1], b[2], b[3]]);
+    Some(1u128 << (x.wrapping_mul(0x9E37_79B1) >> 25))
+}
+
 /// Everything the coder needs about the article, indexed by token.
 pub struct Coder<'a, 'l> {
     an: &'a Analysis<'a>,
@@ -173,9 +206,18 @@ impl<'a, 'l> Coder<'a, 'l> {
         }
         let lex = self.lex;
         let mut best: Option<(Trigger, usize)> = None;
+        // where a first literal may be: the same for every pattern, found once
+        let window = std::cell::OnceCell::new();
         let consider = |best: &mut Option<(Trigger, usize)>, pattern: u32, future: bool, first_plural: bool, noun: bool| {
             let p = &lex.patterns[pattern as usize];
-            let Some((end, exact)) = self.literals_end(p, tok + 1, s_end) else { return };
+            let first = if p.literals.is_empty() {
+                None
+            } else {
+                Some(window.get_or_init(|| self.literal_window(tok + 1, s_end)))
+            };
+            let Some((end, exact)) = self.literals_end(p, tok + 1, s_end, first) else {
+                return;
+            };
             // more literal words, then literals as written ("سفيرها" is the
             // line for "سفيرها", not for "السفير"), then a marker that is there
             let score = p.literals.len() * 4 + exact * 2 + usize::from(self.marker_follows(p, end, s_end));
@@ -280,39 +322,81 @@ impl<'a, 'l> Coder<'a, 'l> {
     }
 
     /// Where the pattern's literal words end, if they all follow in order.
-    fn literals_end(&self, p: &Pattern, from: usize, s_end: usize) -> Option<(usize, usize)> {
-        // within four words, not counting the words of actors ("هدد زعيم
-        // جماعة أنصار الله عبد الملك الحوثي باستهداف ..."), within the clause
+    /// `first`, when given, is [`Coder::literal_window`] of `from`.
+    fn literals_end(&self, p: &Pattern, from: usize, s_end: usize, first: Option<&Window>) -> Option<(usize, usize)> {
         let mut pos = from;
         let mut exact = 0;
-        for lit in &p.literals {
-            let mut k = pos;
-            let mut budget = 4;
-            loop {
-                if k >= s_end || budget == 0 || self.an.is_punct(k, "«") || self.an.is_punct(k, ":") {
-                    return None;
-                }
-                if self.an.is_punct(k, "،") || self.an.is_punct(k, ",") {
-                    // a date set off by commas does not end the clause: "أعرب
-                    // الوزير، الثلاثاء، عن تفاؤله"
-                    if self.date_tok.get(k + 1).copied().unwrap_or(false) || (k > 0 && self.date_tok[k - 1]) {
-                        k += 1;
-                        continue;
+        for (n, lit) in p.literals.iter().enumerate() {
+            let matches = |k: usize| self.an.readings(k).iter().any(|r| literal_matches(r.key, lit));
+            let k = match first {
+                Some(w) if n == 0 && w.complete => {
+                    if !w.may_hold(lit) {
+                        return None;
                     }
-                    return None;
+                    w.toks[..w.len].iter().copied().find(|&k| matches(k))?
                 }
-                if self.an.readings(k).iter().any(|r| literal_matches(r.key, lit)) {
-                    exact += usize::from(self.an.readings(k).iter().any(|r| r.key == lit));
-                    break;
-                }
-                if !self.covered_at(k) {
-                    budget -= 1;
-                }
-                k += 1;
-            }
+                _ => self.literal_at(pos, s_end, matches)?,
+            };
+            exact += usize::from(self.an.readings(k).iter().any(|r| r.key == lit));
             pos = k + 1;
         }
         Some((pos, exact))
+    }
+
+    /// The first word from `from` on that `matches`, within four words, not
+    /// counting the words of actors ("هدد زعيم جماعة أنصار الله عبد الملك
+    /// الحوثي باستهداف ..."), within the clause.
+    fn literal_at(&self, from: usize, s_end: usize, mut matches: impl FnMut(usize) -> bool) -> Option<usize> {
+        let mut k = from;
+        let mut budget = 4;
+        loop {
+            if k >= s_end || budget == 0 || self.an.is_punct(k, "«") || self.an.is_punct(k, ":") {
+                return None;
+            }
+            if self.an.is_punct(k, "،") || self.an.is_punct(k, ",") {
+                // a date set off by commas does not end the clause: "أعرب
+                // الوزير، الثلاثاء، عن تفاؤله"
+                if self.date_tok.get(k + 1).copied().unwrap_or(false) || (k > 0 && self.date_tok[k - 1]) {
+                    k += 1;
+                    continue;
+                }
+                return None;
+            }
+            if matches(k) {
+                return Some(k);
+            }
+            if !self.covered_at(k) {
+                budget -= 1;
+            }
+            k += 1;
+        }
+    }
+
+    /// Every word [`Coder::literal_at`] would try from `from`, in order: a
+    /// trigger with many patterns looks for each one's first literal there.
+    fn literal_window(&self, from: usize, s_end: usize) -> Window {
+        let mut w = Window {
+            toks: [0; WINDOW],
+            len: 0,
+            complete: true,
+            prefixes: 0,
+        };
+        let _ = self.literal_at(from, s_end, |k| {
+            match w.toks.get_mut(w.len) {
+                Some(slot) => {
+                    *slot = k;
+                    w.len += 1;
+                }
+                None => w.complete = false,
+            }
+            for r in self.an.readings(k).iter() {
+                if let Some(b) = prefix_bit(r.key) {
+                    w.prefixes |= b;
+                }
+            }
+            false
+        });
+        w
     }
 
     /// Negated: a negation particle just before the verb ("لم يلتق", "ألا
@@ -1424,10 +1508,15 @@ const PASSIVE_LIGHT: &[&str] = &["تعرض"];
 /// the inflections a literal written in the singular takes: dual and plural
 /// endings (اتفاقية / اتفاقيتين / اتفاقيات) and a pronoun suffix (قلقه).
 fn literal_matches(key: &str, lit: &str) -> bool {
+    let stem = lit.strip_suffix('ه').map(|s| (s, true)).unwrap_or((lit, false));
+    // every way of matching below begins with the stem: most words are
+    // ruled out by their first letters
+    if !key.starts_with(stem.0) {
+        return false;
+    }
     if key == lit || strip_pronoun(key) == Some(lit) {
         return true;
     }
-    let stem = lit.strip_suffix('ه').map(|s| (s, true)).unwrap_or((lit, false));
     let Some(rest) = key.strip_prefix(stem.0) else { return false };
     let endings: &[&str] = if stem.1 {
         &["تين", "تان", "تا", "تي", "ات", "ته", "تها", "تهم"]

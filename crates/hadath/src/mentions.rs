@@ -76,7 +76,7 @@ pub fn find_mentions<'l>(an: &Analysis<'_>, lex: &'l Lexicon) -> Vec<Mention<'l>
                 }
                 if let Some((end, node)) = last {
                     if best.is_none_or(|(e, _, _)| end > e) {
-                        best = Some((end, node, *r));
+                        best = Some((end, node, r));
                     }
                 }
             }

@@ -8,24 +8,26 @@ use std::io::Write;
 /// Writes each coded article as one line of JSON (see [`OutputDocumentRef`]).
 pub struct JsonlSink {
     out: Output,
+    /// A batch's lines, built in memory and written at once: the JSON
+    /// writer makes many small writes, cheap into a vector.
+    buf: Vec<u8>,
 }
 
 impl JsonlSink {
     /// A sink writing to `out`.
     pub fn new(out: Output) -> JsonlSink {
-        JsonlSink { out }
+        JsonlSink { out, buf: Vec::new() }
     }
 }
 
 impl DocumentSink for JsonlSink {
     fn write_batch(&mut self, batch: &[CodedArticle]) -> Result<(), Error> {
+        self.buf.clear();
         for article in batch {
-            serde_json::to_writer(&mut self.out, &OutputDocumentRef::from(article)).map_err(|e| match e.io_error_kind() {
-                Some(_) => self.out.error(std::io::Error::other(e)),
-                None => Error::Json(e),
-            })?;
-            self.out.write_all(b"\n").map_err(|e| self.out.error(e))?;
+            serde_json::to_writer(&mut self.buf, &OutputDocumentRef::from(article)).map_err(Error::Json)?;
+            self.buf.push(b'\n');
         }
+        self.out.write_all(&self.buf).map_err(|e| self.out.error(e))?;
         Ok(())
     }
 

@@ -449,6 +449,9 @@ impl Lexicon {
                 }
             }
             "verbs.tsv" => {
+                // a verb has a line for each of its senses: conjugated once
+                let mut conjugated: FxHashMap<(&str, Option<&str>), Vec<(String, Tense, bool)>> = FxHashMap::default();
+                self.verb_forms.reserve(rows.len() * 8);
                 for r in &rows {
                     let mut words = r.cols[1].split_whitespace();
                     let Some(verb) = words.next() else {
@@ -464,14 +467,24 @@ impl Lexicon {
                         rule: format!("{file}:{} {}", r.line, r.cols[1]),
                         is_noun: false,
                     });
-                    for (form, tense, first) in conjugate(&fold(verb), r.opt(2).map(fold).as_deref()) {
-                        let forms = self.verb_forms.entry(form.into_boxed_str()).or_default();
-                        if !forms.iter().any(|f| f.pattern == idx) {
-                            forms.push(VerbForm {
-                                pattern: idx,
-                                tense,
-                                first_plural: first,
-                            });
+                    let forms = conjugated
+                        .entry((verb, r.opt(2)))
+                        .or_insert_with(|| conjugate(&fold(verb), r.opt(2).map(fold).as_deref()));
+                    for (form, tense, first) in forms.iter() {
+                        let vf = VerbForm {
+                            pattern: idx,
+                            tense: *tense,
+                            first_plural: *first,
+                        };
+                        match self.verb_forms.get_mut(form.as_str()) {
+                            Some(forms) => {
+                                if !forms.iter().any(|f| f.pattern == idx) {
+                                    forms.push(vf);
+                                }
+                            }
+                            None => {
+                                self.verb_forms.insert(form.as_str().into(), vec![vf]);
+                            }
                         }
                     }
                 }
@@ -695,15 +708,15 @@ pub fn conjugate(past: &str, present: Option<&str>) -> Vec<(String, Tense, bool)
     };
     add(past.to_string(), Tense::Past, false);
     for suf in ["ت", "ا", "تا", "وا", "تم", "ن"] {
-        add(format!("{past}{suf}"), Tense::Past, false);
+        add(cat(&[past, suf]), Tense::Past, false);
     }
-    add(format!("{past}نا"), Tense::Past, true);
+    add(cat(&[past, "نا"]), Tense::Past, true);
     if let Some(stem) = past.strip_suffix('ا').or_else(|| past.strip_suffix('ي')) {
         for suf in ["ت", "تا", "وا", "يا", "يت", "وت"] {
-            add(format!("{stem}{suf}"), Tense::Past, false);
+            add(cat(&[stem, suf]), Tense::Past, false);
         }
         for suf in ["ينا", "ونا"] {
-            add(format!("{stem}{suf}"), Tense::Past, true);
+            add(cat(&[stem, suf]), Tense::Past, true);
         }
     }
     let Some(present) = present else { return out };
@@ -713,17 +726,26 @@ pub fn conjugate(past: &str, present: Option<&str>) -> Vec<(String, Tense, bool)
     // collide with passives and nouns, "اصيب")
     for pre in ["ي", "ت", "ن"] {
         let first = pre == "ن";
-        add(format!("{pre}{stem}"), Tense::Present, first);
+        add(cat(&[pre, stem]), Tense::Present, first);
         for suf in ["ان", "ون", "ين", "وا", "ن", "ا"] {
-            add(format!("{pre}{stem}{suf}"), Tense::Present, first);
+            add(cat(&[pre, stem, suf]), Tense::Present, first);
         }
         if let Some(w) = weak {
             for suf in ["ون", "وا", "ين", "يان", "وان", "يا"] {
-                add(format!("{pre}{w}{suf}"), Tense::Present, first);
+                add(cat(&[pre, w, suf]), Tense::Present, first);
             }
         }
     }
     out
+}
+
+/// The strings of `parts` one after another.
+fn cat(parts: &[&str]) -> String {
+    let mut s = String::with_capacity(parts.iter().map(|p| p.len()).sum());
+    for p in parts {
+        s.push_str(p);
+    }
+    s
 }
 
 #[cfg(test)]

@@ -32,7 +32,13 @@ pub fn fold_char(c: char) -> Option<char> {
 /// Appends the folded form of `s` to `out`.
 #[inline]
 pub fn fold_into(s: &str, out: &mut String) {
-    out.extend(s.chars().filter_map(fold_char));
+    // a folded character is never longer than the original one
+    out.reserve(s.len());
+    for c in s.chars() {
+        if let Some(f) = fold_char(c) {
+            out.push(f);
+        }
+    }
 }
 
 /// The folded form of `s`.
@@ -63,11 +69,10 @@ pub fn has_article(raw: &str) -> bool {
 /// The matching key of a written word: folded, without the article when it
 /// is written with one; and whether it was.
 pub fn match_key(raw: &str) -> (String, bool) {
-    let f = fold(raw);
-    if has_article(raw) {
-        if let Some(rest) = f.strip_prefix("ال") {
-            return (rest.to_string(), true);
-        }
+    let mut f = fold(raw);
+    if has_article(raw) && f.starts_with("ال") {
+        f.drain(.."ال".len());
+        return (f, true);
     }
     (f, false)
 }

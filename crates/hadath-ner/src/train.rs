@@ -1,5 +1,6 @@
-//! Training: unlabelled-text reading, cluster learning, and a structured
-//! averaged perceptron with constrained Viterbi decoding.
+//! Training: unlabelled-text reading, cluster learning, the gazetteer from
+//! the lexicon's name lists, the jackknifed self-training lexicon, and a
+//! structured averaged perceptron with constrained Viterbi decoding.
 
 use std::io::{BufRead, BufReader, Read};
 use std::path::Path;
@@ -9,7 +10,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use crate::clusters::{self, ClusterParams, ClusterTable, Lexicon};
 use crate::features::{sentence_features, Scratch};
 use crate::hash::{hash_str, SplitMix64};
-use crate::model::{allowed, tag_index, viterbi, Model, Weights, Work, NT, START};
+use crate::model::{tag_index, viterbi, Model, Weights, Work, NT, START};
 use crate::text::{base_form_into, fold, fold_into, strip_clitics, tokenize};
 use crate::{NerError, Sentence, TrainOptions};
 
@@ -35,16 +36,10 @@ pub(crate) struct Hyper {
     /// Add the name lists of the project's lexicon as gazetteer bits of
     /// the entity lexicon.
     pub gazetteer: bool,
-    /// Train by stochastic gradient ascent on the conditional
-    /// log-likelihood (a linear-chain CRF) instead of the perceptron.
-    pub crf: bool,
-    /// Initial learning rate of the CRF.
-    pub crf_lr: f32,
-    /// Learning-rate decay per pass of the CRF: the rate after `e` passes
-    /// is `crf_lr / (1 + crf_decay * e)`.
-    pub crf_decay: f32,
-    /// Amount subtracted from the score of O at every token, CRF models.
-    pub crf_o_penalty: f32,
+    /// Weight of the gold tags of the training data in the self-training
+    /// lexicon (0: the lexicon comes from tagged news alone). Jackknifed
+    /// like the rest of the lexicon.
+    pub gold_in_lexicon: u32,
 }
 
 /// Width of a training weight row: tags plus shared kinds.
@@ -64,10 +59,7 @@ impl Default for Hyper {
             self_train_folds: 4,
             aux_epochs: 8,
             gazetteer: true,
-            crf: false,
-            crf_lr: 0.05,
-            crf_decay: 1.0,
-            crf_o_penalty: 0.0,
+            gold_in_lexicon: 1,
         }
     }
 }
@@ -190,7 +182,7 @@ pub(crate) fn train_pipeline(
         let part: Vec<Sentence> = train[..a].iter().chain(&train[b..]).cloned().collect();
         let m = train_with_table(&part, table.clone(), &[], &aux, hyper)?;
         let mut t = table.clone();
-        t.lexicon = with_gazetteer(&build_lexicon(&m, unlabelled), &gaz);
+        t.lexicon = with_gazetteer(&build_lexicon(&m, unlabelled, &part, hyper.gold_in_lexicon), &gaz);
         log(&format!(
             "lexicon for fold {}: {} words, {:.1}s",
             f + 1,
@@ -201,7 +193,7 @@ pub(crate) fn train_pipeline(
     }
     let m = train_with_table(train, table.clone(), &[], &aux, hyper)?;
     let mut table = table;
-    table.lexicon = with_gazetteer(&build_lexicon(&m, unlabelled), &gaz);
+    table.lexicon = with_gazetteer(&build_lexicon(&m, unlabelled, train, hyper.gold_in_lexicon), &gaz);
     log(&format!("lexicon: {} words, {:.1}s", table.lexicon.len(), t0.elapsed().as_secs_f64()));
     train_with_table(train, table, &fold_tables, opts, hyper)
 }
@@ -268,24 +260,33 @@ fn with_gazetteer(lex: &Lexicon, gaz: &FxHashMap<String, u16>) -> Lexicon {
 /// Tags unlabelled sentences and summarises, for every word form (without
 /// conjunction and preposition) that was tagged as part of an entity often
 /// enough, how it was tagged.
-fn build_lexicon(model: &Model, sentences: &[Vec<String>]) -> Lexicon {
+/// With `gold_weight > 0`, the gold tags of the labelled sentences `gold`
+/// count too, each `gold_weight` times.
+fn build_lexicon(model: &Model, sentences: &[Vec<String>], gold: &[Sentence], gold_weight: u32) -> Lexicon {
     let mut counts: FxHashMap<String, [u32; NT]> = FxHashMap::default();
     let mut work = Work::default();
     let mut folded = String::new();
     let mut base = String::new();
-    for s in sentences {
+    let gold_paths = gold
+        .iter()
+        .filter(|_| gold_weight > 0)
+        .map(|s| (&s.tokens, s.tags.iter().map(|&t| tag_index(t) as u8).collect::<Vec<u8>>(), gold_weight));
+    let auto_paths = sentences.iter().map(|s| {
         model.decode(s, &mut work);
-        for (tok, &t) in s.iter().zip(&work.path) {
+        (s, work.path.clone(), 1u32)
+    });
+    for (s, path, weight) in auto_paths.chain(gold_paths) {
+        for (tok, &t) in s.iter().zip(&path) {
             folded.clear();
             fold_into(tok, &mut folded);
             let c = strip_clitics(&folded);
             base.clear();
             base_form_into(&folded, &c, &mut base);
             match counts.get_mut(base.as_str()) {
-                Some(v) => v[t as usize] += 1,
+                Some(v) => v[t as usize] += weight,
                 None => {
                     let mut v = [0u32; NT];
-                    v[t as usize] = 1;
+                    v[t as usize] = weight;
                     counts.insert(base.clone(), v);
                 }
             }
@@ -378,16 +379,12 @@ pub(crate) fn train_with_table(
     log(&format!("features: {} distinct in {:.1}s", keys.len(), t0.elapsed().as_secs_f64()));
 
     let nf = keys.len();
-    let (mut aw, trans, end) = if hyper.crf {
-        crf(&data, nf, opts, hyper, &log, t0)
-    } else {
-        perceptron(&data, nf, opts, hyper, &log, t0)
-    };
+    let (mut aw, trans, end) = perceptron(&data, nf, opts, hyper, &log, t0);
     // Shift the always-on bias feature away from O by `o_penalty`, which
     // trades precision for recall uniformly.
     let bias_key = crate::features::bias_key();
     if let Some(r) = keys.iter().position(|&k| k == bias_key) {
-        aw[r * NT] -= if hyper.crf { hyper.crf_o_penalty } else { hyper.o_penalty };
+        aw[r * NT] -= hyper.o_penalty;
     }
     let weights = quantise(&keys, &aw, trans, end);
     log(&format!(
@@ -541,205 +538,6 @@ fn perceptron(data: &[Instance], nf: usize, opts: &TrainOptions, hyper: &Hyper, 
     (aw, trans, end)
 }
 
-/// `log(exp(a) + exp(b))`, exact for infinite arguments.
-#[inline]
-fn log_add(a: f64, b: f64) -> f64 {
-    let (hi, lo) = if a > b { (a, b) } else { (b, a) };
-    if lo == f64::NEG_INFINITY {
-        hi
-    } else {
-        hi + (lo - hi).exp().ln_1p()
-    }
-}
-
-/// A linear-chain CRF trained by stochastic gradient ascent on the
-/// conditional log-likelihood (forward-backward under the IOB2
-/// constraints), with the same feature rows, feature and word dropout as
-/// the perceptron, a decaying learning rate and weight averaging. Returns
-/// the averaged emission weights (`nf x NT`), transition and end weights.
-fn crf(data: &[Instance], nf: usize, opts: &TrainOptions, hyper: &Hyper, log: &dyn Fn(&str), t0: std::time::Instant) -> (Vec<f32>, Vec<f32>, Vec<f32>) {
-    let rw = RW;
-    let kind_of = |t: usize| NT + t.div_ceil(2);
-    let mut w = vec![0f32; nf * rw];
-    let mut u = vec![0f64; nf * rw];
-    let mut tw = vec![0f32; (NT + 1) * NT];
-    let mut tu = vec![0f64; (NT + 1) * NT];
-    let mut ew = vec![0f32; NT];
-    let mut eu = vec![0f64; NT];
-    let mut c: f64 = 1.0;
-    let mut rng = SplitMix64::new(opts.seed);
-    let mut order: Vec<usize> = (0..data.len()).collect();
-    let mut emit: Vec<f32> = Vec::new();
-    let (mut alpha, mut beta): (Vec<f64>, Vec<f64>) = (Vec::new(), Vec::new());
-    let mut drop_tok: Vec<bool> = Vec::new();
-    let drop_threshold = (hyper.dropout.clamp(0.0, 1.0) * (1u64 << 53) as f64) as u64;
-    let feat_threshold = (hyper.feat_dropout.clamp(0.0, 1.0) * (1u64 << 53) as f64) as u64;
-    let ninf = f64::NEG_INFINITY;
-    let nd = data.len().max(1) as f64;
-    for epoch in 0..opts.epochs {
-        for i in (1..order.len()).rev() {
-            let j = rng.below(i + 1);
-            order.swap(i, j);
-        }
-        let mut loglik = 0f64;
-        for (step, &si) in order.iter().enumerate() {
-            let s = &data[si];
-            let n = s.gold.len();
-            if n == 0 {
-                continue;
-            }
-            let progress = epoch as f64 + step as f64 / nd;
-            let lr = hyper.crf_lr as f64 / (1.0 + hyper.crf_decay as f64 * progress);
-            drop_tok.clear();
-            drop_tok.extend((0..n).map(|_| (rng.next_u64() >> 11) < drop_threshold));
-            let salt = crate::hash::mix3(opts.seed, epoch as u64, si as u64);
-            let active =
-                |i: usize, j: usize| !(drop_tok[i] && s.lex[j]) && (feat_threshold == 0 || (crate::hash::mix2(salt, j as u64) >> 11) >= feat_threshold);
-            emit.clear();
-            emit.resize(n * NT, 0f32);
-            for i in 0..n {
-                let e = &mut emit[i * NT..(i + 1) * NT];
-                for j in s.offsets[i]..s.offsets[i + 1] {
-                    if !active(i, j) {
-                        continue;
-                    }
-                    let f = s.feats[j] as usize;
-                    let r = &w[f * rw..(f + 1) * rw];
-                    for t in 0..NT {
-                        e[t] += r[t] + r[kind_of(t)];
-                    }
-                }
-            }
-            // Forward and backward in log space.
-            alpha.clear();
-            alpha.resize(n * NT, ninf);
-            beta.clear();
-            beta.resize(n * NT, ninf);
-            for t in 0..NT {
-                if allowed(START, t) {
-                    alpha[t] = emit[t] as f64 + tw[START * NT + t] as f64;
-                }
-            }
-            for i in 1..n {
-                for t in 0..NT {
-                    let mut acc = ninf;
-                    for p in 0..NT {
-                        if allowed(p, t) {
-                            acc = log_add(acc, alpha[(i - 1) * NT + p] + tw[p * NT + t] as f64);
-                        }
-                    }
-                    alpha[i * NT + t] = acc + emit[i * NT + t] as f64;
-                }
-            }
-            let mut log_z = ninf;
-            for t in 0..NT {
-                beta[(n - 1) * NT + t] = ew[t] as f64;
-                log_z = log_add(log_z, alpha[(n - 1) * NT + t] + ew[t] as f64);
-            }
-            for i in (0..n - 1).rev() {
-                for p in 0..NT {
-                    let mut acc = ninf;
-                    for t in 0..NT {
-                        if allowed(p, t) {
-                            acc = log_add(acc, tw[p * NT + t] as f64 + emit[(i + 1) * NT + t] as f64 + beta[(i + 1) * NT + t]);
-                        }
-                    }
-                    beta[i * NT + p] = acc;
-                }
-            }
-            // Gold score, for the log-likelihood report.
-            let mut gold_score = 0f64;
-            for i in 0..n {
-                let g = s.gold[i] as usize;
-                let p = if i == 0 { START } else { s.gold[i - 1] as usize };
-                gold_score += emit[i * NT + g] as f64 + tw[p * NT + g] as f64;
-            }
-            gold_score += ew[s.gold[n - 1] as usize] as f64;
-            loglik += gold_score - log_z;
-            // Gradient step: observed minus expected counts.
-            for i in 0..n {
-                let g = s.gold[i] as usize;
-                let mut grad = [0f64; RW];
-                for t in 0..NT {
-                    let m = (alpha[i * NT + t] + beta[i * NT + t] - log_z).exp();
-                    let d = (if t == g { 1.0 } else { 0.0 }) - m;
-                    grad[t] += d;
-                    grad[kind_of(t)] += d;
-                }
-                for (k, d) in grad.iter_mut().enumerate() {
-                    *d = if d.abs() < 1e-4 && k != g { 0.0 } else { *d * lr };
-                }
-                for j in s.offsets[i]..s.offsets[i + 1] {
-                    if !active(i, j) {
-                        continue;
-                    }
-                    let b = s.feats[j] as usize * rw;
-                    for (k, &d) in grad.iter().enumerate() {
-                        if d != 0.0 {
-                            w[b + k] += d as f32;
-                            u[b + k] += c * d;
-                        }
-                    }
-                }
-                // Transitions into position i.
-                if i == 0 {
-                    for t in 0..NT {
-                        if !allowed(START, t) {
-                            continue;
-                        }
-                        let m = (alpha[t] + beta[t] - log_z).exp();
-                        let d = lr * ((if t == g { 1.0 } else { 0.0 }) - m);
-                        tw[START * NT + t] += d as f32;
-                        tu[START * NT + t] += c * d;
-                    }
-                } else {
-                    let gp = s.gold[i - 1] as usize;
-                    for p in 0..NT {
-                        let a = alpha[(i - 1) * NT + p];
-                        if a == ninf {
-                            continue;
-                        }
-                        for t in 0..NT {
-                            if !allowed(p, t) {
-                                continue;
-                            }
-                            let m = (a + tw[p * NT + t] as f64 + emit[i * NT + t] as f64 + beta[i * NT + t] - log_z).exp();
-                            let d = lr * ((if p == gp && t == g { 1.0 } else { 0.0 }) - m);
-                            tw[p * NT + t] += d as f32;
-                            tu[p * NT + t] += c * d;
-                        }
-                    }
-                }
-            }
-            let gl = s.gold[n - 1] as usize;
-            for t in 0..NT {
-                let m = (alpha[(n - 1) * NT + t] + beta[(n - 1) * NT + t] - log_z).exp();
-                let d = lr * ((if t == gl { 1.0 } else { 0.0 }) - m);
-                ew[t] += d as f32;
-                eu[t] += c * d;
-            }
-            c += 1.0;
-        }
-        log(&format!(
-            "CRF epoch {}: mean log-likelihood {:.4} per sentence, {:.1}s",
-            epoch + 1,
-            loglik / nd,
-            t0.elapsed().as_secs_f64()
-        ));
-    }
-    let avg = |w: &[f32], u: &[f64]| -> Vec<f32> { w.iter().zip(u).map(|(&w, &u)| (w as f64 - u / c) as f32).collect() };
-    let aw_ext = avg(&w, &u);
-    drop(w);
-    drop(u);
-    let mut aw = vec![0f32; nf * NT];
-    for r in 0..nf {
-        for t in 0..NT {
-            aw[r * NT + t] = aw_ext[r * rw + t] + aw_ext[r * rw + kind_of(t)];
-        }
-    }
-    (aw, avg(&tw, &tu), avg(&ew, &eu))
-}
-
 /// Quantises the weights to 8 bits with one global scale, drops the rows
 /// that become all zero, and sorts by key.
 fn quantise(keys: &[u32], aw: &[f32], trans: Vec<f32>, end: Vec<f32>) -> Weights {
@@ -823,6 +621,38 @@ fn featurize<'t, F: Fn(usize) -> &'t ClusterTable>(train: &[Sentence], table_of:
     (data, keys)
 }
 
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn gazetteer_marks_whole_names_and_name_parts() {
+        let gaz = gazetteer();
+        // بوتين is a name alone and part of longer ones (person: bits 0, 1)
+        assert_eq!(gaz.get(&fold("بوتين")).map(|g| g & 3), Some(3));
+        // فلاديمير only inside longer names
+        assert_eq!(gaz.get(&fold("فلاديمير")).map(|g| g & 3), Some(2));
+        // موسكو: a place (a country's metonym)
+        assert_eq!(gaz.get(&fold("موسكو")).map(|g| (g >> 2) & 3), Some(1));
+        // روسي: a nisba adjective
+        assert_eq!(gaz.get(&fold("روسي")).map(|g| (g >> 6) & 1), Some(1));
+        // header lines and comments are not names
+        assert!(!gaz.contains_key("names") && !gaz.contains_key("#"));
+    }
+
+    #[test]
+    fn gazetteer_bits_sit_above_the_self_training_code() {
+        let lex = Lexicon::new(vec!["بغداد".into()], vec![0b0101_1010]);
+        let mut gaz = FxHashMap::default();
+        gaz.insert("بغداد".to_string(), 0b0100u16);
+        gaz.insert("موسكو".to_string(), 0b0100u16);
+        let merged = with_gazetteer(&lex, &gaz);
+        assert_eq!(merged.get("بغداد"), Some(0b0100 << 8 | 0b0101_1010));
+        assert_eq!(merged.get("موسكو"), Some(0b0100 << 8));
+        assert_eq!(merged.len(), 2);
+    }
+}
+
 /// Cross-validation on the training data, for choosing settings without
 /// looking at the test set. Run with
 /// `HADATH_NER_CV="folds=5,use=0-4,threads=2,epochs=12,dropout=0.15" cargo test --release -p hadath-ner --lib cross_validate -- --ignored --nocapture`
@@ -853,10 +683,7 @@ mod cv {
             "self_train_folds" => h.self_train_folds = f() as usize,
             "aux_epochs" => h.aux_epochs = f() as usize,
             "gazetteer" => h.gazetteer = f() != 0.0,
-            "crf" => h.crf = f() != 0.0,
-            "crf_lr" => h.crf_lr = f() as f32,
-            "crf_decay" => h.crf_decay = f() as f32,
-            "crf_o_penalty" => h.crf_o_penalty = f() as f32,
+            "gold_in_lexicon" => h.gold_in_lexicon = f() as u32,
             _ => return false,
         }
         true
@@ -872,6 +699,8 @@ mod cv {
         let mut hyper = Hyper::default();
         let mut opts = TrainOptions::default();
         let (mut k, mut threads, mut use_spec) = (5usize, 2usize, String::from("0-4"));
+        let mut offsets = vec![0f32];
+        let mut dump = false;
         for kv in spec.split(',').filter(|s| !s.is_empty()) {
             let (key, v) = kv.split_once('=').expect("key=value");
             match key {
@@ -880,6 +709,9 @@ mod cv {
                 "threads" => threads = v.parse().expect("threads"),
                 "epochs" => opts.epochs = v.parse().expect("epochs"),
                 "seed" => opts.seed = v.parse().expect("seed"),
+                "verbose" => opts.verbose = v == "1",
+                "dump" => dump = v == "1",
+                "sweep" => offsets = v.split('+').map(|x| x.parse().expect("offset")).collect(),
                 _ => assert!(set_hyper(&mut hyper, key, v), "unknown key {key}"),
             }
         }
@@ -895,39 +727,65 @@ mod cv {
                     let (a, b) = (n * f / k, n * (f + 1) / k);
                     let part: Vec<Sentence> = train[..a].iter().chain(&train[b..]).cloned().collect();
                     let model = train_model(&part, &unl, &opts, &hyper).expect("training");
-                    let mut work = Work::default();
                     let dev = &train[a..b];
-                    let preds: Vec<Vec<Tag>> = dev
-                        .iter()
-                        .map(|s| {
-                            model.decode(&s.tokens, &mut work);
-                            work.path.iter().map(|&t| index_tag(t as usize)).collect()
-                        })
-                        .collect();
-                    let r = score(dev.iter().zip(preds).map(|(s, p)| (s.tags.as_slice(), p)));
-                    eprintln!("fold {f}: F1 {:.2}", 100.0 * r.overall.f1());
-                    results.lock().expect("lock").push((f, r));
+                    // Subtracting x from every transition into O (from the
+                    // start too) is the same as subtracting x from the O
+                    // score of every token: one model serves every offset.
+                    for (oi, &off) in offsets.iter().enumerate() {
+                        let mut m = model.clone();
+                        for p in 0..=NT {
+                            m.weights.trans[p * NT] -= off;
+                        }
+                        let mut work = Work::default();
+                        let preds: Vec<Vec<Tag>> = dev
+                            .iter()
+                            .map(|s| {
+                                m.decode(&s.tokens, &mut work);
+                                work.path.iter().map(|&t| index_tag(t as usize)).collect()
+                            })
+                            .collect();
+                        if dump && oi == 0 {
+                            let mut out = String::new();
+                            for (s, p) in dev.iter().zip(&preds) {
+                                for ((tok, g), p) in s.tokens.iter().zip(&s.tags).zip(p) {
+                                    out.push_str(&format!("{tok} {g} {p}\n"));
+                                }
+                                out.push('\n');
+                            }
+                            std::fs::write(format!("/tmp/hadath-ner-cv-fold{f}.txt"), out).expect("dump");
+                        }
+                        let r = score(dev.iter().zip(preds).map(|(s, p)| (s.tags.as_slice(), p)));
+                        eprintln!("fold {f} offset {off}: F1 {:.2}", 100.0 * r.overall.f1());
+                        results.lock().expect("lock").push((oi, f, r));
+                    }
                 });
             }
         });
-        let mut results = results.into_inner().expect("lock");
-        results.sort_by_key(|x| x.0);
-        // Pool the counts of all folds (micro F1 over the folds' union).
-        let mut pooled = crate::Report::default();
-        for (_, r) in &results {
-            pooled.overall.gold += r.overall.gold;
-            pooled.overall.predicted += r.overall.predicted;
-            pooled.overall.correct += r.overall.correct;
-            for (d, s) in pooled.per_kind.iter_mut().zip(&r.per_kind) {
-                d.1.gold += s.1.gold;
-                d.1.predicted += s.1.predicted;
-                d.1.correct += s.1.correct;
+        let results = results.into_inner().expect("lock");
+        for (oi, off) in offsets.iter().enumerate() {
+            let mut rs: Vec<&(usize, usize, crate::Report)> = results.iter().filter(|x| x.0 == oi).collect();
+            rs.sort_by_key(|x| x.1);
+            // Pool the counts of all folds (micro F1 over the folds' union).
+            let mut pooled = crate::Report::default();
+            for (_, _, r) in &rs {
+                pooled.overall.gold += r.overall.gold;
+                pooled.overall.predicted += r.overall.predicted;
+                pooled.overall.correct += r.overall.correct;
+                for (d, s) in pooled.per_kind.iter_mut().zip(&r.per_kind) {
+                    d.1.gold += s.1.gold;
+                    d.1.predicted += s.1.predicted;
+                    d.1.correct += s.1.correct;
+                }
+                pooled.tokens += r.tokens;
+                pooled.correct_tags += r.correct_tags;
             }
-            pooled.tokens += r.tokens;
-            pooled.correct_tags += r.correct_tags;
+            let per: Vec<String> = rs.iter().map(|(_, f, r)| format!("{f}:{:.2}", 100.0 * r.overall.f1())).collect();
+            println!(
+                "CV [{spec}] O offset {off}: folds {} pooled F1 {:.2}",
+                per.join(" "),
+                100.0 * pooled.overall.f1()
+            );
+            println!("{pooled}");
         }
-        let per: Vec<String> = results.iter().map(|(f, r)| format!("{f}:{:.2}", 100.0 * r.overall.f1())).collect();
-        println!("CV [{spec}] folds {} pooled F1 {:.2}", per.join(" "), 100.0 * pooled.overall.f1());
-        println!("{pooled}");
     }
 }

@@ -22,7 +22,7 @@ pub enum TrainWhat {
         /// Where to write the model (the embedded one is models/ner.bin).
         #[arg(long, default_value = "models/ner.bin")]
         output: PathBuf,
-        #[arg(long, default_value_t = 12)]
+        #[arg(long, default_value_t = 24)]
         epochs: usize,
         #[arg(long, default_value_t = 2018)]
         seed: u64,

@@ -30,6 +30,7 @@ pub(crate) struct Atoms {
     cl: [u64; NCL],
     code: u128,
     lex: [u64; 3],
+    gaz: [u64; 5],
     bcl: [u64; 4],
     tri: [u64; 8],
     ntri: u8,
@@ -54,6 +55,7 @@ const A_EMB: u64 = 70;
 const A_LEX: u64 = 80;
 const A_BCL: u64 = 90;
 const A_TRI: u64 = 95;
+const A_GAZ: u64 = 100;
 
 impl Atoms {
     /// Atoms of the padding token before the sentence (`end == false`) or
@@ -77,6 +79,7 @@ impl Atoms {
             cl: [v; NCL],
             code: 0,
             lex: [v; 3],
+            gaz: [v; 5],
             bcl: [v; 4],
             tri: [v; 8],
             ntri: 0,
@@ -162,7 +165,22 @@ pub(crate) fn token_atoms(tok: &str, clusters: &ClusterTable, s: &mut Scratch) -
             None => (by_stem, 2),
         },
     };
-    match clusters.lexicon.get(base) {
+    // The entity lexicon: bits 0-7 summarise the self-training tags of the
+    // form without conjunction and preposition (0: none), bits 8-15 are
+    // gazetteer bits, looked up for the folded word, that form and the stem.
+    let code = clusters.lexicon.get(base);
+    let mut gaz = code.map_or(0, |c| c >> 8);
+    if f != base {
+        gaz |= clusters.lexicon.get(f).map_or(0, |c| c >> 8);
+    }
+    if stem != base && stem != f {
+        gaz |= clusters.lexicon.get(stem).map_or(0, |c| c >> 8);
+    }
+    for k in 0..4 {
+        a.gaz[k] = mix3(A_GAZ, k as u64, ((gaz >> (2 * k)) & 3) as u64);
+    }
+    a.gaz[4] = mix2(A_GAZ + 4, gaz as u64);
+    match code.filter(|c| c & 0xFF != 0) {
         Some(code) => {
             let kind = (code & 7) as u64;
             a.lex = [
@@ -356,6 +374,15 @@ pub(crate) fn token_features(i: usize, n: usize, c: &Atoms, p1: &Atoms, p2: &Ato
     pushl(n2.lex[0], false, NEXT2);
     pushl(mix2(p1.fold, c.lex[0]), false, JOINT);
     pushl(mix2(c.lex[0], n1.fold), false, JOINT);
+    // Gazetteer bits of the token and its neighbours.
+    for k in 0..5 {
+        pushl(c.gaz[k], false, LOCAL);
+    }
+    pushl(p1.gaz[4], false, PREV1);
+    pushl(n1.gaz[4], false, NEXT1);
+    pushl(mix2(p1.gaz[4], c.gaz[4]), false, JOINT);
+    pushl(mix2(c.gaz[4], n1.gaz[4]), false, JOINT);
+    pushl(mix2(p1.fold, c.gaz[4]), false, JOINT);
     // The variable-length groups, all of the token alone, have explicit
     // templates: nothing after them is numbered, so they may be skipped.
     if part & LOCAL == 0 {

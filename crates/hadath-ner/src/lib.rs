@@ -27,7 +27,13 @@
 //! word bigrams around the token (which capture titles such as الرئيس or
 //! وزير before a name); sentence position; the word's frequency class in
 //! unlabelled news; its word-cluster path prefixes (2-16 bits) and a
-//! binarised embedding; and an entity lexicon learnt by self-training.
+//! binarised embedding; an entity lexicon learnt by self-training; and
+//! gazetteer bits from the name lists of the project's lexicon (`lexicon/`
+//! people, places, countries and their capitals, organisations, nisba
+//! adjectives): per category, whether the word is a whole name or a word of
+//! a longer one, for the token, its neighbours and adjacent pairs. The
+//! lists are read when training and stored in the model; editing them has
+//! no effect until the model is retrained.
 //!
 //! # Use of unlabelled news
 //!
@@ -42,9 +48,10 @@
 //!   the available one (about a million tokens).
 //! * **Entity lexicon.** Auxiliary taggers tag the unlabelled news; for each
 //!   word form a summary of how it was tagged (dominant kind, its share,
-//!   B-or-I tendency, frequency) becomes a feature. It is jackknifed: the
-//!   lexicon seen by a training sentence comes from an auxiliary model that
-//!   was trained without that sentence's fold.
+//!   B-or-I tendency, frequency) becomes a feature; the gold tags of the
+//!   labelled sentences are counted with the automatic ones. It is
+//!   jackknifed: the lexicon seen by a training sentence comes from an
+//!   auxiliary model, and gold tags, that never saw that sentence's fold.
 //!
 //! Training is deterministic: the same data and seed give the same model
 //! bytes.
@@ -284,7 +291,7 @@ pub struct Sentence {
 /// Training options. The defaults are those of the shipped model.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TrainOptions {
-    /// Passes of the perceptron over the training data (default 12).
+    /// Passes of the perceptron over the training data (default 24).
     pub epochs: usize,
     /// Seed of every random choice (data order, cluster projections); the
     /// same seed and data give the same model bytes.
@@ -296,7 +303,7 @@ pub struct TrainOptions {
 impl Default for TrainOptions {
     fn default() -> Self {
         TrainOptions {
-            epochs: 12,
+            epochs: 24,
             seed: 2018,
             verbose: false,
         }

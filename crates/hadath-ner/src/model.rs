@@ -18,7 +18,7 @@ pub(crate) const START: usize = NT;
 
 /// Version of the feature templates; stored in the model so that a model
 /// trained with different templates is rejected instead of misread.
-pub(crate) const FEATURE_VERSION: u32 = 1;
+pub(crate) const FEATURE_VERSION: u32 = 2;
 
 const MAGIC: &[u8; 6] = b"HDNER\x01";
 const CODE_BYTES: usize = CODE_DIMS * 2 / 8;

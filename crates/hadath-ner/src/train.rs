@@ -1,5 +1,6 @@
-//! Training: unlabelled-text reading, cluster learning, and a structured
-//! averaged perceptron with constrained Viterbi decoding.
+//! Training: unlabelled-text reading, cluster learning, the gazetteer from
+//! the lexicon's name lists, the jackknifed self-training lexicon, and a
+//! structured averaged perceptron with constrained Viterbi decoding.
 
 use std::io::{BufRead, BufReader, Read};
 use std::path::Path;
@@ -10,7 +11,7 @@ use crate::clusters::{self, ClusterParams, ClusterTable, Lexicon};
 use crate::features::{sentence_features, Scratch};
 use crate::hash::{hash_str, SplitMix64};
 use crate::model::{tag_index, viterbi, Model, Weights, Work, NT, START};
-use crate::text::{base_form_into, fold_into, strip_clitics, tokenize};
+use crate::text::{base_form_into, fold, fold_into, strip_clitics, tokenize};
 use crate::{NerError, Sentence, TrainOptions};
 
 /// Internal training hyper-parameters (not part of the public API).
@@ -32,6 +33,13 @@ pub(crate) struct Hyper {
     pub self_train_folds: usize,
     /// Epochs of the auxiliary models of self-training.
     pub aux_epochs: usize,
+    /// Add the name lists of the project's lexicon as gazetteer bits of
+    /// the entity lexicon.
+    pub gazetteer: bool,
+    /// Weight of the gold tags of the training data in the self-training
+    /// lexicon (0: the lexicon comes from tagged news alone). Jackknifed
+    /// like the rest of the lexicon.
+    pub gold_in_lexicon: u32,
 }
 
 /// Width of a training weight row: tags plus shared kinds.
@@ -50,6 +58,8 @@ impl Default for Hyper {
             entity_cost: 2.0,
             self_train_folds: 4,
             aux_epochs: 8,
+            gazetteer: true,
+            gold_in_lexicon: 1,
         }
     }
 }
@@ -150,7 +160,10 @@ pub(crate) fn train_pipeline(
         }
     };
     let t0 = std::time::Instant::now();
+    let gaz = if hyper.gazetteer { gazetteer() } else { FxHashMap::default() };
     if hyper.self_train_folds < 2 || unlabelled.is_empty() {
+        let mut table = table;
+        table.lexicon = with_gazetteer(&table.lexicon, &gaz);
         return train_with_table(train, table, &[], opts, hyper);
     }
     // Self-training lexicon, jackknifed: the lexicon seen by the training
@@ -169,7 +182,7 @@ pub(crate) fn train_pipeline(
         let part: Vec<Sentence> = train[..a].iter().chain(&train[b..]).cloned().collect();
         let m = train_with_table(&part, table.clone(), &[], &aux, hyper)?;
         let mut t = table.clone();
-        t.lexicon = build_lexicon(&m, unlabelled);
+        t.lexicon = with_gazetteer(&build_lexicon(&m, unlabelled, &part, hyper.gold_in_lexicon), &gaz);
         log(&format!(
             "lexicon for fold {}: {} words, {:.1}s",
             f + 1,
@@ -180,32 +193,100 @@ pub(crate) fn train_pipeline(
     }
     let m = train_with_table(train, table.clone(), &[], &aux, hyper)?;
     let mut table = table;
-    table.lexicon = build_lexicon(&m, unlabelled);
+    table.lexicon = with_gazetteer(&build_lexicon(&m, unlabelled, train, hyper.gold_in_lexicon), &gaz);
     log(&format!("lexicon: {} words, {:.1}s", table.lexicon.len(), t0.elapsed().as_secs_f64()));
     train_with_table(train, table, &fold_tables, opts, hyper)
+}
+
+/// The name lists of the project's lexicon, with the column holding names
+/// and the gazetteer category (0 person, 1 place, 2 organisation, 3 nisba
+/// adjective) of each.
+const GAZETTEER_LISTS: [(&str, &str, u16); 6] = [
+    (include_str!("../../../lexicon/people.tsv"), "names", 0),
+    (include_str!("../../../lexicon/places.tsv"), "names", 1),
+    (include_str!("../../../lexicon/countries.tsv"), "names", 1),
+    (include_str!("../../../lexicon/countries.tsv"), "metonyms", 1),
+    (include_str!("../../../lexicon/organizations.tsv"), "names", 2),
+    (include_str!("../../../lexicon/countries.tsv"), "adjectives", 3),
+];
+
+/// Gazetteer bits of folded words from the name lists of the lexicon
+/// (see [`GAZETTEER_LISTS`]): for category `c`, bit `2c` marks a word that
+/// is a whole name by itself, bit `2c + 1` a word of a longer name. The
+/// lists are tab-separated with `#` comments and a header line; names in a
+/// column are separated by `|`.
+pub(crate) fn gazetteer() -> FxHashMap<String, u16> {
+    let mut out: FxHashMap<String, u16> = FxHashMap::default();
+    for (text, column, cat) in GAZETTEER_LISTS {
+        let mut col = None;
+        for line in text.lines() {
+            if line.starts_with('#') || line.trim().is_empty() {
+                continue;
+            }
+            let fields: Vec<&str> = line.split('\t').collect();
+            let Some(c) = col else {
+                col = Some(fields.iter().position(|&f| f == column));
+                continue;
+            };
+            let Some(value) = c.and_then(|c| fields.get(c)) else { continue };
+            for name in value.split('|').filter(|n| !n.is_empty() && *n != "-") {
+                let words: Vec<String> = name.split_whitespace().map(fold).collect();
+                let bit = if words.len() == 1 { 1u16 } else { 2 };
+                for w in words {
+                    *out.entry(w).or_insert(0) |= bit << (2 * cat);
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The entity lexicon with the gazetteer bits in bits 8-15 of the codes;
+/// words only in the gazetteer get codes with bits 0-7 zero.
+fn with_gazetteer(lex: &Lexicon, gaz: &FxHashMap<String, u16>) -> Lexicon {
+    if gaz.is_empty() {
+        return lex.clone();
+    }
+    let mut all: FxHashMap<&str, u16> = lex.words.iter().zip(&lex.codes).map(|(w, &c)| (&**w, c & 0xFF)).collect();
+    for (w, &g) in gaz {
+        *all.entry(w.as_str()).or_insert(0) |= g << 8;
+    }
+    let mut entries: Vec<(&str, u16)> = all.into_iter().collect();
+    entries.sort_unstable();
+    let (words, codes) = entries.into_iter().map(|(w, c)| (Box::<str>::from(w), c)).unzip();
+    Lexicon::new(words, codes)
 }
 
 /// Tags unlabelled sentences and summarises, for every word form (without
 /// conjunction and preposition) that was tagged as part of an entity often
 /// enough, how it was tagged.
-fn build_lexicon(model: &Model, sentences: &[Vec<String>]) -> Lexicon {
+/// With `gold_weight > 0`, the gold tags of the labelled sentences `gold`
+/// count too, each `gold_weight` times.
+fn build_lexicon(model: &Model, sentences: &[Vec<String>], gold: &[Sentence], gold_weight: u32) -> Lexicon {
     let mut counts: FxHashMap<String, [u32; NT]> = FxHashMap::default();
     let mut work = Work::default();
     let mut folded = String::new();
     let mut base = String::new();
-    for s in sentences {
+    let gold_paths = gold
+        .iter()
+        .filter(|_| gold_weight > 0)
+        .map(|s| (&s.tokens, s.tags.iter().map(|&t| tag_index(t) as u8).collect::<Vec<u8>>(), gold_weight));
+    let auto_paths = sentences.iter().map(|s| {
         model.decode(s, &mut work);
-        for (tok, &t) in s.iter().zip(&work.path) {
+        (s, work.path.clone(), 1u32)
+    });
+    for (s, path, weight) in auto_paths.chain(gold_paths) {
+        for (tok, &t) in s.iter().zip(&path) {
             folded.clear();
             fold_into(tok, &mut folded);
             let c = strip_clitics(&folded);
             base.clear();
             base_form_into(&folded, &c, &mut base);
             match counts.get_mut(base.as_str()) {
-                Some(v) => v[t as usize] += 1,
+                Some(v) => v[t as usize] += weight,
                 None => {
                     let mut v = [0u32; NT];
-                    v[t as usize] = 1;
+                    v[t as usize] = weight;
                     counts.insert(base.clone(), v);
                 }
             }
@@ -538,4 +619,173 @@ fn featurize<'t, F: Fn(usize) -> &'t ClusterTable>(train: &[Sentence], table_of:
         });
     }
     (data, keys)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn gazetteer_marks_whole_names_and_name_parts() {
+        let gaz = gazetteer();
+        // بوتين is a name alone and part of longer ones (person: bits 0, 1)
+        assert_eq!(gaz.get(&fold("بوتين")).map(|g| g & 3), Some(3));
+        // فلاديمير only inside longer names
+        assert_eq!(gaz.get(&fold("فلاديمير")).map(|g| g & 3), Some(2));
+        // موسكو: a place (a country's metonym)
+        assert_eq!(gaz.get(&fold("موسكو")).map(|g| (g >> 2) & 3), Some(1));
+        // روسي: a nisba adjective
+        assert_eq!(gaz.get(&fold("روسي")).map(|g| (g >> 6) & 1), Some(1));
+        // header lines and comments are not names
+        assert!(!gaz.contains_key("names") && !gaz.contains_key("#"));
+    }
+
+    #[test]
+    fn gazetteer_bits_sit_above_the_self_training_code() {
+        let lex = Lexicon::new(vec!["بغداد".into()], vec![0b0101_1010]);
+        let mut gaz = FxHashMap::default();
+        gaz.insert("بغداد".to_string(), 0b0100u16);
+        gaz.insert("موسكو".to_string(), 0b0100u16);
+        let merged = with_gazetteer(&lex, &gaz);
+        assert_eq!(merged.get("بغداد"), Some(0b0100 << 8 | 0b0101_1010));
+        assert_eq!(merged.get("موسكو"), Some(0b0100 << 8));
+        assert_eq!(merged.len(), 2);
+    }
+}
+
+/// Cross-validation on the training data, for choosing settings without
+/// looking at the test set. Run with
+/// `HADATH_NER_CV="folds=5,use=0-4,threads=2,epochs=12,dropout=0.15" cargo test --release -p hadath-ner --lib cross_validate -- --ignored --nocapture`
+/// (every key is optional; keys other than `folds`, `use`, `threads`,
+/// `epochs` and `seed` set fields of [`Hyper`]).
+#[cfg(test)]
+mod cv {
+    use super::*;
+    use crate::eval::score;
+    use crate::model::index_tag;
+    use crate::Tag;
+
+    fn parse_range(s: &str, k: usize) -> Vec<usize> {
+        match s.split_once('-') {
+            Some((a, b)) => (a.parse().unwrap_or(0)..=b.parse().unwrap_or(k - 1)).filter(|&f| f < k).collect(),
+            None => s.split('+').filter_map(|x| x.parse().ok()).filter(|&f| f < k).collect(),
+        }
+    }
+
+    fn set_hyper(h: &mut Hyper, key: &str, v: &str) -> bool {
+        let f = || v.parse::<f64>().unwrap_or_else(|_| panic!("bad value {v} for {key}"));
+        match key {
+            "dropout" => h.dropout = f(),
+            "o_penalty" => h.o_penalty = f() as f32,
+            "feat_dropout" => h.feat_dropout = f(),
+            "margin" => h.margin = f() as f32,
+            "entity_cost" => h.entity_cost = f() as f32,
+            "self_train_folds" => h.self_train_folds = f() as usize,
+            "aux_epochs" => h.aux_epochs = f() as usize,
+            "gazetteer" => h.gazetteer = f() != 0.0,
+            "gold_in_lexicon" => h.gold_in_lexicon = f() as u32,
+            _ => return false,
+        }
+        true
+    }
+
+    #[test]
+    #[ignore]
+    fn cross_validate() {
+        let spec = std::env::var("HADATH_NER_CV").unwrap_or_default();
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data");
+        let train = crate::read_conll(&root.join("anercorp/train.txt")).expect("train.txt");
+        let unl = read_unlabelled(&root.join("ant-news-2018/ant-politics-2700.jsonl.gz")).expect("news");
+        let mut hyper = Hyper::default();
+        let mut opts = TrainOptions::default();
+        let (mut k, mut threads, mut use_spec) = (5usize, 2usize, String::from("0-4"));
+        let mut offsets = vec![0f32];
+        let mut dump = false;
+        for kv in spec.split(',').filter(|s| !s.is_empty()) {
+            let (key, v) = kv.split_once('=').expect("key=value");
+            match key {
+                "folds" => k = v.parse().expect("folds"),
+                "use" => use_spec = v.to_string(),
+                "threads" => threads = v.parse().expect("threads"),
+                "epochs" => opts.epochs = v.parse().expect("epochs"),
+                "seed" => opts.seed = v.parse().expect("seed"),
+                "verbose" => opts.verbose = v == "1",
+                "dump" => dump = v == "1",
+                "sweep" => offsets = v.split('+').map(|x| x.parse().expect("offset")).collect(),
+                _ => assert!(set_hyper(&mut hyper, key, v), "unknown key {key}"),
+            }
+        }
+        let folds = parse_range(&use_spec, k);
+        let n = train.len();
+        let next = std::sync::atomic::AtomicUsize::new(0);
+        let results = std::sync::Mutex::new(Vec::new());
+        std::thread::scope(|s| {
+            for _ in 0..threads.max(1) {
+                s.spawn(|| loop {
+                    let i = next.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+                    let Some(&f) = folds.get(i) else { break };
+                    let (a, b) = (n * f / k, n * (f + 1) / k);
+                    let part: Vec<Sentence> = train[..a].iter().chain(&train[b..]).cloned().collect();
+                    let model = train_model(&part, &unl, &opts, &hyper).expect("training");
+                    let dev = &train[a..b];
+                    // Subtracting x from every transition into O (from the
+                    // start too) is the same as subtracting x from the O
+                    // score of every token: one model serves every offset.
+                    for (oi, &off) in offsets.iter().enumerate() {
+                        let mut m = model.clone();
+                        for p in 0..=NT {
+                            m.weights.trans[p * NT] -= off;
+                        }
+                        let mut work = Work::default();
+                        let preds: Vec<Vec<Tag>> = dev
+                            .iter()
+                            .map(|s| {
+                                m.decode(&s.tokens, &mut work);
+                                work.path.iter().map(|&t| index_tag(t as usize)).collect()
+                            })
+                            .collect();
+                        if dump && oi == 0 {
+                            let mut out = String::new();
+                            for (s, p) in dev.iter().zip(&preds) {
+                                for ((tok, g), p) in s.tokens.iter().zip(&s.tags).zip(p) {
+                                    out.push_str(&format!("{tok} {g} {p}\n"));
+                                }
+                                out.push('\n');
+                            }
+                            std::fs::write(format!("/tmp/hadath-ner-cv-fold{f}.txt"), out).expect("dump");
+                        }
+                        let r = score(dev.iter().zip(preds).map(|(s, p)| (s.tags.as_slice(), p)));
+                        eprintln!("fold {f} offset {off}: F1 {:.2}", 100.0 * r.overall.f1());
+                        results.lock().expect("lock").push((oi, f, r));
+                    }
+                });
+            }
+        });
+        let results = results.into_inner().expect("lock");
+        for (oi, off) in offsets.iter().enumerate() {
+            let mut rs: Vec<&(usize, usize, crate::Report)> = results.iter().filter(|x| x.0 == oi).collect();
+            rs.sort_by_key(|x| x.1);
+            // Pool the counts of all folds (micro F1 over the folds' union).
+            let mut pooled = crate::Report::default();
+            for (_, _, r) in &rs {
+                pooled.overall.gold += r.overall.gold;
+                pooled.overall.predicted += r.overall.predicted;
+                pooled.overall.correct += r.overall.correct;
+                for (d, s) in pooled.per_kind.iter_mut().zip(&r.per_kind) {
+                    d.1.gold += s.1.gold;
+                    d.1.predicted += s.1.predicted;
+                    d.1.correct += s.1.correct;
+                }
+                pooled.tokens += r.tokens;
+                pooled.correct_tags += r.correct_tags;
+            }
+            let per: Vec<String> = rs.iter().map(|(_, f, r)| format!("{f}:{:.2}", 100.0 * r.overall.f1())).collect();
+            println!(
+                "CV [{spec}] O offset {off}: folds {} pooled F1 {:.2}",
+                per.join(" "),
+                100.0 * pooled.overall.f1()
+            );
+            println!("{pooled}");
+        }
+    }
 }

@@ -614,6 +614,11 @@ impl<'a, 'l> Coder<'a, 'l> {
                 if actor.kind != crate::mentions::PER && exclude.iter().any(|&e| self.actors[e].code.is_some() && self.actors[e].code == actor.code) {
                     continue;
                 }
+                // and one of the source's own people is never its target
+                // ("توعد حزب الله بالرد على اغتيال قائده فؤاد شكر")
+                if exclude.iter().any(|&e| self.actors[e].code.is_some() && self.actors[e].code == actor.code) {
+                    continue;
+                }
                 let hit = match marker {
                     // or the owner of the object: "دكت مقاتلات تركية مواقع لحزب العمال"
                     TargetMarker::Object => {
@@ -697,8 +702,11 @@ impl<'a, 'l> Coder<'a, 'l> {
                 if trig.tok < content_until && !p.flags.speech {
                     continue;
                 }
-                // (and what someone is accused of: "اتهم ... بشن هجوم")
-                if matches!(p.code.as_deref().and_then(|c| c.get(..2)), Some("02" | "03" | "10")) || p.code.as_deref().is_some_and(|c| c.starts_with("112")) {
+                // (and what someone is accused of: "اتهم ... بشن هجوم", or
+                // threatened with: "لوّح بشن عملية عسكرية")
+                if matches!(p.code.as_deref().and_then(|c| c.get(..2)), Some("02" | "03" | "10" | "13"))
+                    || p.code.as_deref().is_some_and(|c| c.starts_with("112"))
+                {
                     content_until = (trig.end..s_end)
                         .find(|&k| an.is_punct(k, "،") || an.is_punct(k, ",") || an.is_punct(k, "«"))
                         .unwrap_or(s_end);

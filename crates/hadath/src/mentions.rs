@@ -448,11 +448,16 @@ fn resolve_own_country(an: &Analysis<'_>, actors: &mut Vec<Actor>) {
             continue;
         };
         let here = an.sentence_of[tok];
-        let antecedent = actors[..next]
-            .iter()
-            .rev()
-            .take_while(|a| here - an.sentence_of[a.start] <= 1)
-            .find(|a| !a.place_only && !a.modifier && !a.both_sides && a.kind != MISC && a.country_code().is_some_and(|c| c.len() == 3 && c != "IGO"));
+        // the nearest person (the speaker, usually), else the nearest other
+        // actor: "لوّح أردوغان بشن عملية ضد وحدات حماية الشعب ... قائلا إن بلاده"
+        let candidates = || {
+            actors[..next]
+                .iter()
+                .rev()
+                .take_while(|a| here - an.sentence_of[a.start] <= 1)
+                .filter(|a| !a.place_only && !a.modifier && !a.both_sides && a.kind != MISC && a.country_code().is_some_and(|c| c.len() == 3 && c != "IGO"))
+        };
+        let antecedent = candidates().find(|a| a.is_person()).or_else(|| candidates().next());
         let Some(country) = antecedent.and_then(|a| a.country_code()).map(str::to_string) else {
             continue;
         };

@@ -251,3 +251,21 @@ fn words_about_ones_own_country_have_no_target() {
     let d = code("أكد العاهل الأردني دعم الأردن الكامل للجهود الدولية.", "2023-02-07");
     assert!(!triples(&d).iter().any(|(a, _, b)| a == "JOR" && b == "JOR"), "{:?}", triples(&d));
 }
+
+#[test]
+fn what_is_threatened_is_not_done_and_the_threat_has_its_target() {
+    let d = code("لوّح وزير الدفاع الإسرائيلي بشن عملية عسكرية واسعة ضد حزب الله في جنوب لبنان.", "2024-06-10");
+    let t = triples(&d);
+    assert!(t.iter().any(|(a, r, b)| a == "ISR" && r == "13" && b == "LBN"), "{t:?}");
+    assert!(!t.iter().any(|(a, r, _)| a == "ISR" && ["18", "19", "20"].contains(&r.as_str())), "{t:?}");
+}
+
+#[test]
+fn his_country_is_the_speakers_not_the_last_named_group() {
+    let d = code(
+        "هدد الرئيس التركي رجب طيب أردوغان وحدات حماية الشعب الكردية، قائلا إن بلاده لن تسمح بممر إرهابي.",
+        "2022-05-23",
+    );
+    let own: Vec<_> = d.entities.iter().filter(|e| e.text == "بلاده").map(|e| e.actor.clone()).collect();
+    assert_eq!(own, vec![Some("TUR".to_string())], "{:?}", d.entities);
+}

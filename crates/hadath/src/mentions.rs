@@ -376,10 +376,40 @@ pub fn build_actors(an: &Analysis<'_>, lex: &Lexicon, mentions: &[Mention<'_>], 
         k += 1;
     }
     merge_parenthesised(an, &mut out);
+    resolve_roles_placed(an, &mut out);
     resolve_vague_roles(an, &mut out);
     resolve_local_roles(an, &mut out);
     resolve_own_country(an, &mut out);
     out
+}
+
+/// Organs of a state named with no country but with their place right after
+/// them are that place's: "المجلس العسكري الحاكم في النيجر", "وزارة الخارجية
+/// في نيامي". This comes before any antecedent is looked for.
+fn resolve_roles_placed(an: &Analysis<'_>, actors: &mut [Actor]) {
+    for i in 0..actors.len().saturating_sub(1) {
+        let a = &actors[i];
+        if !a.vague || a.kind != ROLE || a.both_sides || !a.code.as_deref().is_some_and(|r| matches!(r, "GOV" | "MIL" | "COP" | "SPY" | "JUD" | "LEG")) {
+            continue;
+        }
+        let next = &actors[i + 1];
+        let after_fi = next.start == a.end + 1 && an.is_word(a.end) && an.folded(a.end) == "في";
+        let with_bi = next.start == a.end && next.prep == Some('ب');
+        if !(after_fi || with_bi) || !(next.place_only || next.kind == GPE) || next.both_sides || next.modifier {
+            continue;
+        }
+        let Some(country) = next.country.clone().or_else(|| next.code.as_ref().map(|c| c.chars().take(3).collect())) else {
+            continue;
+        };
+        if country.len() != 3 || country == "IGO" {
+            continue;
+        }
+        let role = a.code.clone().unwrap_or_default();
+        let a = &mut actors[i];
+        a.code = Some(format!("{country}{role}"));
+        a.country = Some(country);
+        a.vague = false;
+    }
 }
 
 /// "أطلقت قوات الأمن الغاز ... وسط بغداد": a role still without a country is

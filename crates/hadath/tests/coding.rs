@@ -269,3 +269,10 @@ fn his_country_is_the_speakers_not_the_last_named_group() {
     let own: Vec<_> = d.entities.iter().filter(|e| e.text == "بلاده").map(|e| e.actor.clone()).collect();
     assert_eq!(own, vec![Some("TUR".to_string())], "{:?}", d.entities);
 }
+
+#[test]
+fn an_organ_of_state_is_of_the_place_named_right_after_it() {
+    let d = code("أعلنت وزارة الداخلية في الخرطوم اعتقال عشرة متظاهرين.", "2022-01-10");
+    let codes: Vec<_> = d.entities.iter().filter(|e| e.text == "وزارة الداخلية").map(|e| e.actor.clone()).collect();
+    assert_eq!(codes, vec![Some("SDNGOV".to_string())], "{:?}", d.entities);
+}

@@ -26,9 +26,10 @@ fn kind_name(k: EntityKind) -> &'static str {
     }
 }
 
-/// Tags every sentence; extends role actors with the names that follow them
-/// and returns the other names that no actor covers.
-pub fn tag(an: &Analysis<'_>, actors: &mut [Actor]) -> Vec<Unknown> {
+/// Tags every sentence; extends role actors with the names that follow them,
+/// makes a name followed by its role in apposition that actor, and returns
+/// the other names that no actor covers.
+pub fn tag(an: &Analysis<'_>, actors: &mut Vec<Actor>) -> Vec<Unknown> {
     let tagger = Tagger::embedded();
     let mut covered = vec![false; an.tokens.len()];
     for a in actors.iter() {
@@ -37,6 +38,7 @@ pub fn tag(an: &Analysis<'_>, actors: &mut [Actor]) -> Vec<Unknown> {
         }
     }
     let mut out = Vec::new();
+    let mut appositions: Vec<Actor> = Vec::new();
     let mut words: Vec<&str> = Vec::new();
     for s in &an.sentences {
         words.clear();
@@ -51,6 +53,12 @@ pub fn tag(an: &Analysis<'_>, actors: &mut [Actor]) -> Vec<Unknown> {
             if e.kind == EntityKind::Pers && name_after_title(actors, start, end) {
                 continue;
             }
+            if e.kind == EntityKind::Pers {
+                if let Some(a) = name_before_role(an, actors, start, end) {
+                    appositions.push(a);
+                    continue;
+                }
+            }
             out.push(Unknown {
                 start,
                 end,
@@ -58,7 +66,59 @@ pub fn tag(an: &Analysis<'_>, actors: &mut [Actor]) -> Vec<Unknown> {
             });
         }
     }
+    if !appositions.is_empty() {
+        actors.extend(appositions);
+        actors.sort_by_key(|a| a.start);
+    }
     out
+}
+
+/// "قالت مايا كوسيجانسيك، المتحدثة باسم الاتحاد الأوروبي": a name the
+/// lexicon does not know, then a comma and a role that names its country or
+/// organisation, is a person with that role's code.
+fn name_before_role(an: &Analysis<'_>, actors: &[Actor], start: usize, end: usize) -> Option<Actor> {
+    if !(an.is_punct(end, "،") || an.is_punct(end, ",")) {
+        return None;
+    }
+    // the role as one actor ("، وزير الخارجية الروسي"), or a title the
+    // lexicon does not hold and whom it speaks for ("، المتحدثة باسم الاتحاد
+    // الأوروبي", "، السفير في الأمم المتحدة")
+    let organisation_at = |k: usize| {
+        actors
+            .iter()
+            .find(|a| a.start == k)
+            .filter(|a| !a.place_only && a.kind != PER && a.kind != ROLE)
+    };
+    let role = match actors.iter().find(|a| a.start == end + 1) {
+        Some(a) if a.kind == ROLE && !a.vague => a,
+        // a title without a country, then whom it speaks for
+        Some(a) if a.kind == ROLE => {
+            organisation_at(a.end).or_else(|| organisation_at(a.end + 1).filter(|_| an.is_word(a.end) && matches!(an.folded(a.end), "باسم" | "في" | "لدي")))?
+        }
+        // a title merged with its organisation ("المتحدثة باسم الاتحاد الأوروبي")
+        Some(a) if a.kind != PER && !a.place_only && a.name_start > a.start => a,
+        Some(_) => return None,
+        None => {
+            let title = end + 1;
+            let linked = an.is_word(title)
+                && an.readings(title).iter().any(|r| r.article)
+                && an.is_word(title + 1)
+                && matches!(an.folded(title + 1), "باسم" | "في" | "لدي");
+            organisation_at(title + 2).filter(|_| linked)?
+        }
+    };
+    if role.vague || role.both_sides || role.modifier || role.code.is_none() {
+        return None;
+    }
+    let mut person = role.clone();
+    person.start = start;
+    person.end = end;
+    person.name_start = start;
+    person.name_end = end;
+    person.kind = PER;
+    person.conj = false;
+    person.prep = None;
+    Some(person)
 }
 
 /// Extends the title actor ending at `start` ("وزير الخارجية المصري") over

@@ -276,3 +276,14 @@ fn an_organ_of_state_is_of_the_place_named_right_after_it() {
     let codes: Vec<_> = d.entities.iter().filter(|e| e.text == "وزارة الداخلية").map(|e| e.actor.clone()).collect();
     assert_eq!(codes, vec![Some("SDNGOV".to_string())], "{:?}", d.entities);
 }
+
+#[test]
+fn a_name_with_its_role_in_apposition_is_that_actor() {
+    let d = code("وقال بيتر ستانو، المتحدث باسم الاتحاد الأوروبي، إن الاتحاد يتابع الوضع عن كثب.", "2023-05-02");
+    let who: Vec<_> = d.entities.iter().filter(|e| e.text == "بيتر ستانو").map(|e| e.actor.clone()).collect();
+    assert_eq!(who, vec![Some("IGOEEC".to_string())], "{:?}", d.entities);
+    let d = code("وقال خالد المنصوري، سفير الكويت في الأمم المتحدة، إن بلاده تدعم القرار.", "2023-05-02");
+    let who: Vec<_> = d.entities.iter().filter(|e| e.text == "خالد المنصوري").map(|e| e.actor.clone()).collect();
+    assert_eq!(who.len(), 1, "{:?}", d.entities);
+    assert!(who[0].as_deref().is_some_and(|c| c.starts_with("KWT")), "{:?}", d.entities);
+}

@@ -87,6 +87,47 @@ impl Atoms {
     }
 }
 
+/// The atoms of a token that the features of kind [`part::JOINT`] read:
+/// what a cache of words needs to keep of each word (a small part of its
+/// [`Atoms`]).
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct JointAtoms {
+    fold: u64,
+    stem: u64,
+    cl3: u64,
+    cl4: u64,
+    lex0: u64,
+    gaz4: u64,
+}
+
+impl JointAtoms {
+    pub(crate) fn of(a: &Atoms) -> JointAtoms {
+        JointAtoms {
+            fold: a.fold,
+            stem: a.stem,
+            cl3: a.cl[3],
+            cl4: a.cl[4],
+            lex0: a.lex[0],
+            gaz4: a.gaz[4],
+        }
+    }
+
+    /// Atoms that give the features of kind [`part::JOINT`] the same keys
+    /// as the atoms these were taken from (the other atoms are zero).
+    pub(crate) fn expand(&self) -> Atoms {
+        let mut a = Atoms {
+            fold: self.fold,
+            stem: self.stem,
+            ..Atoms::default()
+        };
+        a.cl[3] = self.cl3;
+        a.cl[4] = self.cl4;
+        a.lex[0] = self.lex0;
+        a.gaz[4] = self.gaz4;
+        a
+    }
+}
+
 /// Reusable buffers for feature extraction.
 #[derive(Default)]
 pub(crate) struct Scratch {
@@ -270,7 +311,8 @@ pub(crate) mod part {
 /// whose kind is in `part` (a set of [`part`] bits), always in the same
 /// order. Template numbers do not depend on `part`, so a feature has the
 /// same key whichever part it is computed in; a feature of one kind reads
-/// only the atoms that kind names.
+/// only the atoms that kind names (and those of kind [`part::JOINT`] only
+/// the atoms kept in [`JointAtoms`]).
 #[allow(clippy::too_many_arguments)]
 #[inline]
 pub(crate) fn token_features(i: usize, n: usize, c: &Atoms, p1: &Atoms, p2: &Atoms, n1: &Atoms, n2: &Atoms, part: u8, sink: &mut impl FnMut(u32, bool, u8)) {
@@ -478,6 +520,25 @@ mod tests {
         assert_eq!(suffix_chars("ab", 5), "ab");
         assert_eq!(prefix_chars("", 3), "");
         assert_eq!(suffix_chars("", 3), "");
+    }
+
+    #[test]
+    fn joint_atoms_keep_what_joint_features_read() {
+        let table = ClusterTable::default();
+        let mut s = Scratch::default();
+        let words = ["وقال", "الرئيس", "الروسي", "فلاديمير", "بوتين", "في", "موسكو", "2018", "."];
+        let full: Vec<Atoms> = words.iter().map(|w| token_atoms(w, &table, &mut s)).collect();
+        let kept: Vec<Atoms> = full.iter().map(|a| JointAtoms::of(a).expand()).collect();
+        let keys = |atoms: &[Atoms]| {
+            let mut out = Vec::new();
+            for_each_window(atoms, |i, c, p1, p2, n1, n2| {
+                token_features(i, atoms.len(), c, p1, p2, n1, n2, part::JOINT, &mut |k, _, _| out.push(k))
+            });
+            out
+        };
+        let expected = keys(&full);
+        assert!(!expected.is_empty());
+        assert_eq!(keys(&kept), expected);
     }
 
     #[test]

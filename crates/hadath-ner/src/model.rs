@@ -5,7 +5,7 @@
 use std::io::{Read, Write};
 
 use crate::clusters::{ClusterEntry, ClusterTable, Lexicon, CODE_DIMS, MAX_DEPTH};
-use crate::features::{part, token_atoms, token_features, Atoms, Scratch};
+use crate::features::{part, token_atoms, token_features, Atoms, JointAtoms, Scratch};
 use crate::hash::hash_bytes;
 use crate::{EntityKind, NerError, Tag};
 use rustc_hash::FxHashMap;
@@ -283,7 +283,7 @@ fn prefetch_slot(slots: &[Slot], s: usize) {
 
 /// Most cached words a thread keeps; past this the cache starts again
 /// empty. 7/8 of 2^16, the most a hash table of 2^16 slots holds: with about
-/// 580 bytes a word, some 36 MB a thread. The 2,700 ANT articles have about
+/// 230 bytes a word, some 13 MB a thread. The 2,700 ANT articles have about
 /// 65,000 distinct tokens, so a thread coding them empties its cache about
 /// once.
 const CACHE_WORDS: usize = (1 << 16) / 8 * 7;
@@ -293,11 +293,12 @@ const CACHE_WORDS: usize = (1 << 16) / 8 * 7;
 /// previous and second next token of another.
 const SUMMED: [u8; 5] = [part::LOCAL, part::PREV1, part::NEXT1, part::PREV2, part::NEXT2];
 
-/// What a word contributes wherever it occurs: its atoms and, for each kind
-/// of [`SUMMED`], the summed weights of its features of that kind.
+/// What a word contributes wherever it occurs: the atoms its features
+/// joined with another token's read and, for each kind of [`SUMMED`], the
+/// summed weights of its features of that kind.
 #[derive(Clone, Copy)]
 struct CachedWord {
-    atoms: Atoms,
+    atoms: JointAtoms,
     sums: [[i32; NT]; 5],
 }
 
@@ -334,7 +335,10 @@ impl CachedWord {
                 weights.add(k, sum);
             }
         }
-        CachedWord { atoms, sums }
+        CachedWord {
+            atoms: JointAtoms::of(&atoms),
+            sums,
+        }
     }
 }
 
@@ -372,6 +376,8 @@ pub(crate) struct Work {
     /// the order of addition, so cached and fresh scores are the same.
     cache: FxHashMap<Box<str>, u32>,
     cache_model: u64,
+    /// The atoms of the sentence's window.
+    window: Vec<Atoms>,
 }
 
 /// Where the boundaries are in [`Work::arena`].
@@ -439,31 +445,26 @@ impl Model {
                 ids.get(j as usize).map_or(&arena[EOS], |&id| &arena[id as usize])
             }
         };
+        // the atoms of the window, two boundaries on each side
+        let window = &mut w.window;
+        window.clear();
+        window.extend((-2..n as isize + 2).map(|j| at(j).atoms.expand()));
         let (feats, offsets) = (&mut w.feats, &mut w.offsets);
         // How many tokens ahead a word's cache entry is prefetched: rare
-        // words are far apart in the arena, and their atoms and sums would
-        // otherwise be waited for here and again below.
+        // words are far apart in the arena, and their sums would otherwise
+        // be waited for below.
         const WORDS_AHEAD: usize = 4;
         for &id in ids.iter().take(WORDS_AHEAD) {
             prefetch_word(arena, id);
         }
-        for i in 0..n {
-            let ii = i as isize;
+        for (i, win) in window.windows(5).enumerate() {
             if let Some(&id) = ids.get(i + WORDS_AHEAD) {
                 prefetch_word(arena, id);
             }
             offsets.push(feats.len());
-            token_features(
-                i,
-                n,
-                &at(ii).atoms,
-                &at(ii - 1).atoms,
-                &at(ii - 2).atoms,
-                &at(ii + 1).atoms,
-                &at(ii + 2).atoms,
-                part::JOINT,
-                &mut |k, _, _| feats.push(k),
-            );
+            if let [p2, p1, c, n1, n2] = win {
+                token_features(i, n, c, p1, p2, n1, n2, part::JOINT, &mut |k, _, _| feats.push(k));
+            }
         }
         offsets.push(feats.len());
         w.emit.clear();
@@ -780,6 +781,12 @@ impl Model {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn cached_words_stay_small() {
+        // the figure the comment of CACHE_WORDS gives
+        assert!(std::mem::size_of::<CachedWord>() <= 232);
+    }
 
     #[test]
     fn tag_index_roundtrip() {

@@ -36,6 +36,18 @@ struct Trigger {
     passive: bool,
 }
 
+/// The latest carrier verb of a sentence ("قررت الحكومة ..."), whose object
+/// event noun its subject does.
+#[derive(Clone, Copy)]
+struct Carrier {
+    subject: usize,
+    /// The token where its object starts.
+    object_at: usize,
+    /// The carrier is future or intended: so is its object.
+    intended: bool,
+    pattern: u32,
+}
+
 /// The words where a trigger's first literal may be ([`Coder::literal_window`]).
 struct Window {
     toks: [usize; WINDOW],
@@ -356,7 +368,7 @@ impl<'a, 'l> Coder<'a, 'l> {
             if self.an.is_punct(k, "،") || self.an.is_punct(k, ",") {
                 // a date set off by commas does not end the clause: "أعرب
                 // الوزير، الثلاثاء، عن تفاؤله"
-                if self.date_tok.get(k + 1).copied().unwrap_or(false) || (k > 0 && self.date_tok[k - 1]) {
+                if self.date_comma(k) {
                     k += 1;
                     continue;
                 }
@@ -541,7 +553,7 @@ impl<'a, 'l> Coder<'a, 'l> {
         while k < s_end
             && (self.date_tok[k]
                 || self.has(k, Particle::Adverb)
-                || ((an.is_punct(k, "،") || an.is_punct(k, ",")) && (self.date_tok.get(k + 1).copied().unwrap_or(false) || (k > 0 && self.date_tok[k - 1])))
+                || ((an.is_punct(k, "،") || an.is_punct(k, ",")) && self.date_comma(k))
                 || (an.is_word(k) && an.folded(k) == "عن"))
         {
             k += 1;
@@ -557,6 +569,11 @@ impl<'a, 'l> Coder<'a, 'l> {
             }
         }
         k
+    }
+
+    /// Whether token `k` (a comma) sits next to a date.
+    fn date_comma(&self, k: usize) -> bool {
+        self.date_tok.get(k + 1).copied().unwrap_or(false) || (k > 0 && self.date_tok[k - 1])
     }
 
     /// Whether one of the trigger's literal words lies inside this actor.
@@ -609,13 +626,11 @@ impl<'a, 'l> Coder<'a, 'l> {
                     continue;
                 }
                 let actor = &self.actors[a];
-                // the source's own side named again ("اعتقلت السلطات التركية رئيس
-                // بلدية إسطنبول أكرم إمام أوغلو") is not the target; a person may be
-                if actor.kind != crate::mentions::PER && exclude.iter().any(|&e| self.actors[e].code.is_some() && self.actors[e].code == actor.code) {
-                    continue;
-                }
-                // and one of the source's own people is never its target
-                // ("توعد حزب الله بالرد على اغتيال قائده فؤاد شكر")
+                // an actor with the source's own code is never its target: its
+                // side named again, or one of its own people ("توعد حزب الله
+                // بالرد على اغتيال قائده فؤاد شكر"); a person of the same country
+                // with another code may be ("اعتقلت السلطات التركية رئيس بلدية
+                // إسطنبول أكرم إمام أوغلو")
                 if exclude.iter().any(|&e| self.actors[e].code.is_some() && self.actors[e].code == actor.code) {
                     continue;
                 }
@@ -683,8 +698,7 @@ impl<'a, 'l> Coder<'a, 'l> {
             let mut sentence_speaker: Option<usize> = None;
             let mut conditional_force = false;
             let mut content_until = 0usize;
-            // (subject, where its object starts, intended, pattern) of the latest carrier verb
-            let mut carrier: Option<(usize, usize, bool, u32)> = None;
+            let mut carrier: Option<Carrier> = None;
             let question = (s_start..s_end).any(|k| self.has(k, Particle::Interrogative)) && (an.is_punct(s_end - 1, "؟") || an.is_punct(s_end - 1, "?"));
             let mut t = s_start;
             while t < s_end {
@@ -743,14 +757,15 @@ impl<'a, 'l> Coder<'a, 'l> {
                 }
                 let explicit = self.explicit_subject(&trig, s_start, s_end);
                 // "قررت الحكومة فرض عقوبات": the event noun is the carrier's object
-                let carried = carrier.filter(|&(_, at, _, _)| {
+                let carried = carrier.filter(|c| {
+                    let at = c.object_at;
                     trig.noun
                         && explicit.is_none()
                         && (trig.tok == at || trig.tok == at + 1 && self.an.is_word(at) && self.actor_at[at].is_none() && !self.is_verb(at))
                         && p.code.as_deref().and_then(|c| c.get(..2)).is_some_and(|r| ("04".."18").contains(&r))
                 });
                 let noun_source = if trig.noun && explicit.is_none() {
-                    carried.map(|c| c.0).or_else(|| self.noun_source(&trig, s_start, s_end))
+                    carried.map(|c| c.subject).or_else(|| self.noun_source(&trig, s_start, s_end))
                 } else {
                     None
                 };
@@ -792,7 +807,12 @@ impl<'a, 'l> Coder<'a, 'l> {
                         } else {
                             trig.end
                         };
-                        (sj, self.object_start(after, s_end), trig.future || self.intent(trig.tok, s_start), trig.pattern)
+                        Carrier {
+                            subject: sj,
+                            object_at: self.object_start(after, s_end),
+                            intended: trig.future || self.intent(trig.tok, s_start),
+                            pattern: trig.pattern,
+                        }
                     });
                 }
                 if p.flags.speech {
@@ -805,7 +825,7 @@ impl<'a, 'l> Coder<'a, 'l> {
                     self.attach_quotes(&trig, subject, s_end, &mut quotes, &mut quote_speaker, &mut quote_cue);
                 }
                 let Some(code) = p.code.as_deref() else { continue };
-                let code = if trig.future || self.intent(trig.tok, s_start) || carried.is_some_and(|c| c.2) {
+                let code = if trig.future || self.intent(trig.tok, s_start) || carried.is_some_and(|c| c.intended) {
                     intent_code(code)
                 } else {
                     code.to_string()
@@ -890,7 +910,7 @@ impl<'a, 'l> Coder<'a, 'l> {
                         0.5
                     };
                     let rule = match carried {
-                        Some((_, _, _, cp)) => format!("{} + object of {}", p.rule, self.lex.patterns[cp as usize].rule),
+                        Some(c) => format!("{} + object of {}", p.rule, self.lex.patterns[c.pattern as usize].rule),
                         None => p.rule.clone(),
                     };
                     if let Some(e) = self.make_event(&code, &rule, &trig, si, s, tg, confidence) {
@@ -1353,10 +1373,7 @@ impl<'a, 'l> Coder<'a, 'l> {
         let mut tgt = tgt;
         // words about one's own country ("أعرب الملك عن تضامن الأردن") have no
         // other party: the statement stands without a target, the rest is dropped
-        if matches!(
-            code.get(..2),
-            Some("01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09" | "10" | "11" | "12" | "13")
-        ) {
+        if code.get(..2).is_some_and(|r| ("01".."14").contains(&r)) {
             if let (Some(tc), Some(sc)) = (&target_code, &source_code) {
                 if tc.len() == 3 && sc.get(..3) == Some(tc.as_str()) {
                     if !stands_alone(code) {

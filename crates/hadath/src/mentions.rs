@@ -389,27 +389,51 @@ pub fn build_actors(an: &Analysis<'_>, lex: &Lexicon, mentions: &[Mention<'_>], 
 fn resolve_roles_placed(an: &Analysis<'_>, actors: &mut [Actor]) {
     for i in 0..actors.len().saturating_sub(1) {
         let a = &actors[i];
-        if !a.vague || a.kind != ROLE || a.both_sides || !a.code.as_deref().is_some_and(|r| matches!(r, "GOV" | "MIL" | "COP" | "SPY" | "JUD" | "LEG")) {
+        if !a.vague || a.kind != ROLE || a.both_sides || !a.code.as_deref().is_some_and(is_organ_of_state) {
             continue;
         }
         let next = &actors[i + 1];
         let after_fi = next.start == a.end + 1 && an.is_word(a.end) && an.folded(a.end) == "في";
         let with_bi = next.start == a.end && next.prep == Some('ب');
-        if !(after_fi || with_bi) || !(next.place_only || next.kind == GPE) || next.both_sides || next.modifier {
+        if !(after_fi || with_bi) {
             continue;
         }
-        let Some(country) = next.country.clone().or_else(|| next.code.as_ref().map(|c| c.chars().take(3).collect())) else {
-            continue;
-        };
-        if country.len() != 3 || country == "IGO" {
-            continue;
+        if let Some(country) = place_country(next) {
+            locate(&mut actors[i], country);
         }
-        let role = a.code.clone().unwrap_or_default();
-        let a = &mut actors[i];
-        a.code = Some(format!("{country}{role}"));
-        a.country = Some(country);
-        a.vague = false;
     }
+}
+
+/// Only the state's own organs are local to the place they are named in:
+/// crowds, students, workers and parties are reported abroad as often as at
+/// home.
+fn is_organ_of_state(role: &str) -> bool {
+    matches!(role, "GOV" | "MIL" | "COP" | "SPY" | "JUD" | "LEG")
+}
+
+/// The code a place or country actor stands for, whether or not it is a
+/// country's.
+fn place_code(a: &Actor) -> Option<String> {
+    if a.both_sides || a.modifier || a.kind == PER || a.vague || !(a.place_only || a.kind == GPE) {
+        return None;
+    }
+    a.country.clone().or_else(|| a.code.as_ref().map(|c| c.chars().take(3).collect()))
+}
+
+/// The country of a place or country actor, if it names one.
+fn place_country(a: &Actor) -> Option<String> {
+    place_code(a).filter(|c| is_country(c))
+}
+
+fn is_country(code: &str) -> bool {
+    code.len() == 3 && code != "IGO"
+}
+
+/// Gives a role without a country the country it acts in.
+fn locate(role: &mut Actor, country: String) {
+    role.code = Some(format!("{country}{}", role.code.as_deref().unwrap_or_default()));
+    role.country = Some(country);
+    role.vague = false;
 }
 
 /// "أطلقت قوات الأمن الغاز ... وسط بغداد": a role still without a country is
@@ -418,29 +442,16 @@ fn resolve_roles_placed(an: &Analysis<'_>, actors: &mut [Actor]) {
 /// Only organs of a state (government, forces, police, courts, parliament)
 /// are local; civilians, crowds and groups are left without a country.
 fn resolve_local_roles(an: &Analysis<'_>, actors: &mut [Actor]) {
-    let place_country = |a: &Actor| -> Option<String> {
-        if a.both_sides || a.modifier || a.kind == PER || a.vague {
-            return None;
-        }
-        if a.place_only || a.kind == GPE {
-            return a.country.clone().or_else(|| a.code.as_ref().map(|c| c.chars().take(3).collect()));
-        }
-        None
-    };
     // the dateline: a place as the article's first words, before a dash
     let dateline = actors
         .first()
         .filter(|a| a.start == 0 && (an.is_punct(a.end, "-") || an.is_punct(a.end, "–") || an.is_punct(a.end, "(")))
-        .and_then(place_country)
-        .filter(|c| c.len() == 3 && c != "IGO");
+        .and_then(place_country);
     for i in 0..actors.len() {
         if !actors[i].vague || actors[i].kind != ROLE || actors[i].both_sides {
             continue;
         }
-        let Some(role) = actors[i].code.clone() else { continue };
-        // only the state's own organs: crowds, students, workers and parties
-        // are reported abroad as often as at home
-        if !matches!(role.as_str(), "GOV" | "MIL" | "COP" | "SPY" | "JUD" | "LEG") {
+        if !actors[i].code.as_deref().is_some_and(is_organ_of_state) {
             continue;
         }
         let sentence = an.sentence_of[actors[i].start];
@@ -448,12 +459,10 @@ fn resolve_local_roles(an: &Analysis<'_>, actors: &mut [Actor]) {
             .iter()
             .rev()
             .take_while(|a| an.sentence_of[a.start] == sentence)
-            .find_map(place_country)
-            .filter(|c| c.len() == 3 && c != "IGO");
+            .find_map(place_code)
+            .filter(|c| is_country(c));
         if let Some(country) = near.or_else(|| dateline.clone()) {
-            actors[i].code = Some(format!("{country}{role}"));
-            actors[i].country = Some(country);
-            actors[i].vague = false;
+            locate(&mut actors[i], country);
         }
     }
 }

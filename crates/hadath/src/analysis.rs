@@ -280,6 +280,15 @@ impl<'t> Analysis<'t> {
         let s = &self.sentences[self.sentence_of[i] as usize];
         (s.tok_start, s.tok_end)
     }
+
+    /// Whether tokens `a` and `b` are in the same sentence (`b` may be one
+    /// past the last token).
+    pub fn same_sentence(&self, a: usize, b: usize) -> bool {
+        match (self.sentence_of.get(a), self.sentence_of.get(b)) {
+            (Some(x), Some(y)) => x == y,
+            _ => false,
+        }
+    }
 }
 
 #[cfg(test)]

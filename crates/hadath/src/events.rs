@@ -430,6 +430,17 @@ impl<'a, 'l> Coder<'a, 'l> {
         if !noun && t > s_start && self.has(t - 1, Particle::NegationContext) {
             return true;
         }
+        // a noun is negated with the verb that governs it, the nearest verb
+        // before it in the clause: "ولم تؤكد الشرطة البريطانية صحة البيان"
+        if noun {
+            let governing = (t.saturating_sub(8).max(s_start)..t)
+                .rev()
+                .take_while(|&k| self.an.is_word(k) || self.an.tokens[k].kind == crate::text::TokenKind::Number)
+                .find(|&k| self.is_verb(k));
+            if governing.is_some_and(|v| v > s_start && (self.has(v - 1, Particle::Negation) || is_written_alla(self.an.raw(v - 1)))) {
+                return true;
+            }
+        }
         (t.saturating_sub(8).max(s_start)..t).any(|k| self.has(k, Particle::NegationVerb))
     }
 
@@ -535,6 +546,8 @@ impl<'a, 'l> Coder<'a, 'l> {
                 && !is_preposition(self.an.folded(k))
                 && !self.an.readings(k).iter().any(|r| r.article)
                 && !self.is_verb(k)
+                && !self.has(k, Particle::Report)
+                && !self.has(k, Particle::PronounSpeaker)
                 && self.actor_starting(k + 1).is_some_and(|a| self.actors[a].prep.is_none())
             {
                 head_skipped = true;
@@ -859,7 +872,8 @@ impl<'a, 'l> Coder<'a, 'l> {
                     }
                 });
                 let target = target.or_else(|| {
-                    if trig.object_pronoun {
+                    // "واعتبرته نقطة تحول": what a statement is about is no target
+                    if trig.object_pronoun && !p.flags.speech && !code.starts_with("01") {
                         self.pronoun_antecedent(trig.tok, &sources)
                     } else {
                         None
@@ -917,7 +931,15 @@ impl<'a, 'l> Coder<'a, 'l> {
                         let dup = events
                             .iter()
                             .any(|x| x.sentence == e.sentence && x.code == e.code && x.source == e.source && x.target == e.target);
-                        if !dup {
+                        // "وأضاف ..." goes on with a statement already coded:
+                        // the source's event in this or the sentence before
+                        let continued = p.flags.continues
+                            && e.target.is_none()
+                            && code.starts_with("01")
+                            && events
+                                .iter()
+                                .any(|x| x.source.is_some() && x.source == e.source && x.sentence + 1 >= e.sentence);
+                        if !dup && !continued {
                             events.push(e);
                         }
                     }
@@ -1036,6 +1058,12 @@ impl<'a, 'l> Coder<'a, 'l> {
                 break;
             }
             if self.is_verb(k) {
+                // a masdar of purpose shares the subject of the verb it
+                // serves: "مليون متظاهر خرجوا ... للاحتجاج على"
+                if self.an.readings(t.tok).iter().any(|r| r.prep == Some('ل')) {
+                    let verb = Trigger { tok: k, end: k + 1, ..*t };
+                    return self.explicit_subject(&verb, s_start, s_end);
+                }
                 break;
             }
             if let Some(a) = self.covering[k]

@@ -177,7 +177,13 @@ pub fn build_actors(an: &Analysis<'_>, lex: &Lexicon, mentions: &[Mention<'_>], 
             while next < mentions.len() && gap <= 2 {
                 let n = mentions[next];
                 let between = n.start.saturating_sub(end);
-                if between > 2 - gap || (end..n.start).any(|t| !an.is_word(t) || is_preposition(an.folded(t))) || n.conj || n.prep.is_some() {
+                if between > 2 - gap
+                    || !an.same_sentence(m.start, n.start)
+                    || (between > 0 && is_definite(an, end - 1) && !is_definite(an, end))
+                    || (end..n.start).any(|t| !an.is_word(t) || is_preposition(an.folded(t)))
+                    || n.conj
+                    || n.prep.is_some()
+                {
                     break;
                 }
                 gap += between;
@@ -213,7 +219,9 @@ pub fn build_actors(an: &Analysis<'_>, lex: &Lexicon, mentions: &[Mention<'_>], 
             // ل: "المتمردين الحوثيين", "الأمين العام لجامعة الدول العربية"
             if next < mentions.len() && country.is_none() {
                 let n = mentions[next];
-                if n.start == end && !n.conj && matches!(n.prep, None | Some('ل')) {
+                // (or in whose name it speaks: "المتحدث العسكري باسم الحوثيين")
+                let in_name_of = n.start == end + 1 && an.is_word(end) && an.folded(end) == "باسم";
+                if (n.start == end || in_name_of) && an.same_sentence(m.start, n.start) && !n.conj && matches!(n.prep, None | Some('ل')) {
                     if let Some(o) = n.refs.iter().find_map(|r| if let NameRef::Org(i) = r { Some(*i) } else { None }) {
                         let org = &lex.organizations[o as usize];
                         out.push(Actor {
@@ -242,7 +250,7 @@ pub fn build_actors(an: &Analysis<'_>, lex: &Lexicon, mentions: &[Mention<'_>], 
             // ("المتحدث باسم الحركة سامي أبو زهري")
             if next < mentions.len() {
                 let n = mentions[next];
-                let gap_ok = n.start <= end + 2 && (end..n.start).all(|t| an.is_word(t) && !is_preposition(an.folded(t)));
+                let gap_ok = n.start <= end + 2 && an.same_sentence(m.start, n.start) && (end..n.start).all(|t| an.is_word(t) && !is_preposition(an.folded(t)));
                 if gap_ok && !n.conj && n.prep.is_none() {
                     if let Some(p) = n.refs.iter().find_map(|r| if let NameRef::Person(i) = r { Some(*i) } else { None }) {
                         person = Some((n.start, n.end, p));
@@ -346,11 +354,15 @@ pub fn build_actors(an: &Analysis<'_>, lex: &Lexicon, mentions: &[Mention<'_>], 
             }
             Some(NameRef::Adjective(c)) => {
                 // a nisba used as a noun ("للإيرانيين", "من الروس"), not as a modifier
-                let prev_is_word = m.start > 0 && an.is_word(m.start - 1) && !is_preposition(an.folded(m.start - 1)) && !prev_is_quantifier(mentions, k);
+                let prev_is_word = m.start > 0 && an.is_word(m.start - 1) && !is_preposition(an.folded(m.start - 1)) && !prev_is_particle(mentions, k);
                 let c = &lex.countries[*c as usize];
                 if m.prep.is_some() || !prev_is_word {
                     Some(actor(Some(c.code.clone()), Some(c.canonical.clone()), None, MISC))
-                } else if m.start > 0 && !out.last().is_some_and(|a| a.end == m.start) && !is_preposition(an.folded(m.start - 1)) {
+                } else if m.start > 0
+                    && an.same_sentence(m.start - 1, m.start)
+                    && !out.last().is_some_and(|a| a.end == m.start)
+                    && !is_preposition(an.folded(m.start - 1))
+                {
                     // a noun of that country: "ناقلة النفط البريطانية", "منازل
                     // فلسطينية", "الاحتلال الإسرائيلي"; the noun joins the actor
                     let mut a = actor(Some(c.code.clone()), Some(c.canonical.clone()), None, MISC);
@@ -561,8 +573,18 @@ fn merge_parenthesised(an: &Analysis<'_>, actors: &mut Vec<Actor>) {
 
 /// Whether the mention before mention `k`, right before it, is a quantifier
 /// ("آلاف العراقيين").
-fn prev_is_quantifier(mentions: &[Mention<'_>], k: usize) -> bool {
-    k > 0 && mentions[k - 1].end == mentions[k].start && mentions[k - 1].particle(Particle::Quantifier)
+/// Whether token `t` carries the article: a definite noun or adjective
+/// cannot head a genitive, so an indefinite word after it starts something
+/// else ("الأمن المركزي قتل المواطن" is a subject and its verb).
+fn is_definite(an: &Analysis<'_>, t: usize) -> bool {
+    an.readings(t).iter().any(|r| r.article)
+}
+
+/// Whether the word before mention `k` is a particle ("أن الأميركيين",
+/// "بعض الإيرانيين"): then a nisba after it is a noun of its own, not a
+/// noun's adjective.
+fn prev_is_particle(mentions: &[Mention<'_>], k: usize) -> bool {
+    k > 0 && mentions[k - 1].end == mentions[k].start && mentions[k - 1].refs.iter().any(|r| matches!(r, NameRef::Particle(_)))
 }
 
 /// Separate prepositions that mark arguments (folded).

@@ -287,3 +287,43 @@ fn a_name_with_its_role_in_apposition_is_that_actor() {
     assert_eq!(who.len(), 1, "{:?}", d.entities);
     assert!(who[0].as_deref().is_some_and(|c| c.starts_with("KWT")), "{:?}", d.entities);
 }
+
+#[test]
+fn a_role_phrase_stops_at_a_verb_and_at_a_line_break() {
+    // a definite noun phrase cannot head a genitive: "قتل" starts the predicate
+    let d = code(
+        "وقال مصدر محلي إن قناصا في معسكر الأمن المركزي قتل المواطن\n\nوأعلنت الشرطة اليمنية فتح تحقيق.",
+        "2018-06-04",
+    );
+    let roles: Vec<&str> = d.entities.iter().map(|e| e.text.as_str()).collect();
+    assert!(roles.contains(&"الأمن المركزي"), "{roles:?}");
+    assert!(d.entities.iter().all(|e| !e.text.contains('\n')), "{roles:?}");
+    assert!(d.events.iter().any(|e| e.code == "190"), "{:?}", triples(&d));
+}
+
+#[test]
+fn a_complementiser_is_not_the_head_of_the_subject() {
+    // the subject of "أضاف" is the speaker before, not the nisba after أن
+    let d = code("انتقد وزير الخارجية الإيراني السياسة الأميركية. وأضاف أن الروس لم يلتزموا بالاتفاق.", "2019-05-08");
+    let t = triples(&d);
+    assert!(!t.iter().any(|(s, _, _)| s == "RUS"), "{t:?}");
+    assert!(has(&d, "IRN", "11", "USA"), "{t:?}");
+    let speakers: Vec<String> = d.quotes.iter().filter_map(|q| q.speaker.as_ref().and_then(|s| s.actor.clone())).collect();
+    assert_eq!(speakers, vec!["IRNGOV".to_string()], "{t:?}");
+}
+
+#[test]
+fn a_noun_under_a_negated_verb_is_not_coded() {
+    let d = code("ولم تؤكد الشرطة الفرنسية صحة البيان حتى الآن.", "2017-05-23");
+    assert!(d.events.is_empty(), "{:?}", triples(&d));
+}
+
+#[test]
+fn a_spokesman_speaks_for_the_group_named_after_him() {
+    let d = code(
+        "وأعلن الجيش الأمريكي اعتراض الصاروخ، وقال المتحدث العسكري باسم الحوثيين إن العمليات ستستمر.",
+        "2024-01-12",
+    );
+    let speakers: Vec<String> = d.quotes.iter().filter_map(|q| q.speaker.as_ref().and_then(|s| s.actor.clone())).collect();
+    assert!(speakers.iter().any(|s| s.starts_with("YEM")), "{speakers:?} {:?}", triples(&d));
+}

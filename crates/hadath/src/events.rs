@@ -571,6 +571,12 @@ impl<'a, 'l> Coder<'a, 'l> {
         {
             k += 1;
         }
+        // and who leads the subject: "أعلن التحالف بقيادة السعودية وقف ..."
+        if k + 1 < s_end && an.is_word(k) && matches!(an.folded(k), "بقياده" | "برئاسه" | "بزعامه") {
+            if let Some(a) = self.actor_starting(k + 1) {
+                return self.object_start(self.actors[a].end, s_end);
+            }
+        }
         // and a place it is done from: "أعلن ترامب من العاصمة السعودية قراره ..."
         if k + 1 < s_end && an.is_word(k) && matches!(an.folded(k), "من" | "في") {
             let place = (k + 1..(k + 3).min(s_end))
@@ -620,10 +626,19 @@ impl<'a, 'l> Coder<'a, 'l> {
     }
 
     fn find_target(&self, p: &Pattern, from: usize, s_end: usize, exclude: &[usize]) -> Option<usize> {
-        let limit = (from + TARGET_WINDOW).min(s_end);
         for marker in &p.targets {
+            // a preposition that names a verb's target reaches over a longer
+            // object ("سيّر ... قافلة جديدة تضم 25 شاحنة محملة ... إلى ...");
+            // a noun's arguments stay close to it
+            let long = !p.is_noun && matches!(marker, TargetMarker::Prep(w) if w.chars().count() > 1);
+            let reach = if long { 2 * TARGET_WINDOW } else { TARGET_WINDOW };
+            let limit = (from + reach).min(s_end);
             for k in from..limit {
                 if self.an.is_punct(k, "«") || self.an.is_punct(k, ":") {
+                    break;
+                }
+                // (but not past the clause)
+                if k >= from + TARGET_WINDOW && (self.an.is_punct(k, "،") || self.an.is_punct(k, ",")) && !self.date_comma(k) {
                     break;
                 }
                 // a place stands for its country as a target ("قصفت إدلب")
@@ -770,12 +785,18 @@ impl<'a, 'l> Coder<'a, 'l> {
                 }
                 let explicit = self.explicit_subject(&trig, s_start, s_end);
                 // "قررت الحكومة فرض عقوبات": the event noun is the carrier's object
+                // (a masdar may head it: "أعلن ... فتح تحقيق"). What an
+                // announcement carries is done by its subject only short of
+                // force ("أعلن الجيش مقتل ..." says nothing of who killed);
+                // what is decided, carried out or gone on with is done by it.
                 let carried = carrier.filter(|c| {
                     let at = c.object_at;
+                    let announced = self.lex.patterns[c.pattern as usize].flags.speech;
+                    let last_root = if announced { "18" } else { "21" };
                     trig.noun
                         && explicit.is_none()
-                        && (trig.tok == at || trig.tok == at + 1 && self.an.is_word(at) && self.actor_at[at].is_none() && !self.is_verb(at))
-                        && p.code.as_deref().and_then(|c| c.get(..2)).is_some_and(|r| ("04".."18").contains(&r))
+                        && (trig.tok == at || trig.tok == at + 1 && self.an.is_word(at) && self.actor_at[at].is_none())
+                        && p.code.as_deref().and_then(|c| c.get(..2)).is_some_and(|r| ("04"..last_root).contains(&r))
                 });
                 let noun_source = if trig.noun && explicit.is_none() {
                     carried.map(|c| c.subject).or_else(|| self.noun_source(&trig, s_start, s_end))

@@ -327,3 +327,28 @@ fn a_spokesman_speaks_for_the_group_named_after_him() {
     let speakers: Vec<String> = d.quotes.iter().filter_map(|q| q.speaker.as_ref().and_then(|s| s.actor.clone())).collect();
     assert!(speakers.iter().any(|s| s.starts_with("YEM")), "{speakers:?} {:?}", triples(&d));
 }
+
+#[test]
+fn a_carrier_of_doing_passes_force_to_its_subject_and_an_announcement_does_not() {
+    let d = code("واصل الجيش الإسرائيلي قصف مدينة رفح جنوب قطاع غزة.", "2024-05-10");
+    assert!(has(&d, "ISR", "19", "PSE"), "{:?}", triples(&d));
+    let d = code("أعلن الجيش الإسرائيلي مقتل ثلاثة مسلحين في جنين.", "2024-05-10");
+    assert!(!triples(&d).iter().any(|(s, r, _)| s == "ISR" && r.starts_with("18")), "{:?}", triples(&d));
+}
+
+#[test]
+fn a_halt_of_operations_is_no_attack_and_the_leader_of_the_subject_is_skipped() {
+    let d = code("أعلن التحالف العسكري بقيادة السعودية وقف العمليات العسكرية في اليمن.", "2022-03-29");
+    let t = triples(&d);
+    assert!(!t.iter().any(|(_, r, _)| r == "19"), "{t:?}");
+    assert!(t.iter().any(|(s, r, g)| s == "SAU" && r == "08" && g == "YEM"), "{t:?}");
+}
+
+#[test]
+fn a_verb_reaches_its_named_target_over_a_long_object() {
+    let d = code(
+        "سيّر الهلال الأحمر القطري قافلة جديدة تضم 25 شاحنة محملة بالسلال الغذائية والمستلزمات الطبية إلى محافظة حلب.",
+        "2021-03-16",
+    );
+    assert!(has(&d, "QAT", "07", "SYR"), "{:?}", triples(&d));
+}

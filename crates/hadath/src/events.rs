@@ -664,8 +664,10 @@ impl<'a, 'l> Coder<'a, 'l> {
                 }
                 let hit = match marker {
                     // or the owner of the object: "دكت مقاتلات تركية مواقع لحزب العمال"
+                    // (or the one addressed: "طالب ... في كلمة أمام مجلس الأمن")
                     TargetMarker::Object => {
                         !self.after_preposition(actor)
+                            || (k > from && actor.prep.is_none() && strip_conj(self.an.folded(k - 1)) == "امام")
                             || (actor.prep == Some('ل')
                                 && k > from
                                 && self.an.is_word(k - 1)
@@ -724,6 +726,8 @@ impl<'a, 'l> Coder<'a, 'l> {
                 }
             }
             let mut sentence_speaker: Option<usize> = None;
+            // the explicit subject of the sentence's first coded verb
+            let mut sentence_subject: Option<usize> = None;
             let mut conditional_force = false;
             let mut content_until = 0usize;
             let mut carrier: Option<Carrier> = None;
@@ -813,7 +817,9 @@ impl<'a, 'l> Coder<'a, 'l> {
                         }
                     }
                     if p.flags.continues {
-                        return last_speaker.or(topic.map(|x| x.0));
+                        // a participle ("..., قائلا إن") goes on from this
+                        // sentence's subject; "وأضاف" from the last speaker
+                        return sentence_subject.or(last_speaker).or(topic.map(|x| x.0));
                     }
                     // "قالت الوزارة إنها استدعت السفير": the pronoun after the
                     // complementiser is the one who speaks
@@ -833,11 +839,20 @@ impl<'a, 'l> Coder<'a, 'l> {
                     if !self.actors[sj].both_sides && !self.actors[sj].vague && !self.actors[sj].modifier && in_quote.is_none() {
                         topic = Some((sj, si));
                     }
+                    if sentence_subject.is_none() && !self.actors[sj].both_sides && in_quote.is_none() {
+                        sentence_subject = Some(sj);
+                    }
                 }
                 if p.flags.carrier {
                     carrier = subject.map(|sj| {
                         let after = if self.actors[sj].start > trig.tok {
-                            self.actors[sj].end.max(trig.end)
+                            // (and the name in apposition to it: "أعلن المدعي
+                            // العام للمحكمة الجنائية الدولية كريم خان ...")
+                            let mut end = self.actors[sj].end;
+                            while let Some(n) = self.actor_starting(end).filter(|&n| self.actors[n].is_person() && !self.actors[n].conj) {
+                                end = self.actors[n].end;
+                            }
+                            end.max(trig.end)
                         } else {
                             trig.end
                         };
@@ -1079,12 +1094,6 @@ impl<'a, 'l> Coder<'a, 'l> {
                 break;
             }
             if self.is_verb(k) {
-                // a masdar of purpose shares the subject of the verb it
-                // serves: "مليون متظاهر خرجوا ... للاحتجاج على"
-                if self.an.readings(t.tok).iter().any(|r| r.prep == Some('ل')) {
-                    let verb = Trigger { tok: k, end: k + 1, ..*t };
-                    return self.explicit_subject(&verb, s_start, s_end);
-                }
                 break;
             }
             if let Some(a) = self.covering[k]

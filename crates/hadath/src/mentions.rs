@@ -179,7 +179,7 @@ pub fn build_actors(an: &Analysis<'_>, lex: &Lexicon, mentions: &[Mention<'_>], 
                 let between = n.start.saturating_sub(end);
                 if between > 2 - gap
                     || !an.same_sentence(m.start, n.start)
-                    || (between > 0 && is_definite(an, end - 1) && !is_definite(an, end))
+                    || (between > 0 && is_definite(an, end - 1) && !is_definite(an, end) && !has_clitic_preposition(an, end))
                     || (end..n.start).any(|t| !an.is_word(t) || is_preposition(an.folded(t)))
                     || n.conj
                     || n.prep.is_some()
@@ -583,6 +583,12 @@ fn is_definite(an: &Analysis<'_>, t: usize) -> bool {
 /// Whether the word before mention `k` is a particle ("أن الأميركيين",
 /// "بعض الإيرانيين"): then a nisba after it is a noun of its own, not a
 /// noun's adjective.
+/// Whether token `t` may carry a clitic preposition ("بلسان", "لشؤون"):
+/// a complement of the role, not a new predicate.
+fn has_clitic_preposition(an: &Analysis<'_>, t: usize) -> bool {
+    an.readings(t).iter().any(|r| r.prep.is_some())
+}
+
 fn prev_is_particle(mentions: &[Mention<'_>], k: usize) -> bool {
     k > 0 && mentions[k - 1].end == mentions[k].start && mentions[k - 1].refs.iter().any(|r| matches!(r, NameRef::Particle(_)))
 }
@@ -590,7 +596,7 @@ fn prev_is_particle(mentions: &[Mention<'_>], k: usize) -> bool {
 /// Separate prepositions that mark arguments (folded).
 pub fn is_preposition(folded: &str) -> bool {
     let w = folded.strip_prefix('و').filter(|r| r.chars().count() >= 2).unwrap_or(folded);
-    crate::lexicon::PREPOSITIONS.contains(&w) || w == "عبر"
+    crate::lexicon::PREPOSITIONS.contains(&w) || matches!(w, "عبر" | "امام")
 }
 
 /// "وقال الحريري" after "سعد الحريري": a person's last name on its own,

@@ -352,3 +352,26 @@ fn a_verb_reaches_its_named_target_over_a_long_object() {
     );
     assert!(has(&d, "QAT", "07", "SYR"), "{:?}", triples(&d));
 }
+
+#[test]
+fn a_speech_participle_quotes_the_subject_of_the_sentence() {
+    let d = code(
+        "رفض المرشد الإيراني علي خامنئي أي مفاوضات مع الولايات المتحدة، قائلا إن التفاوض مع واشنطن \"ليس حكيما\".",
+        "2025-02-07",
+    );
+    let speakers: Vec<String> = d.quotes.iter().filter_map(|q| q.speaker.as_ref().and_then(|s| s.actor.clone())).collect();
+    assert!(speakers.iter().any(|s| s.starts_with("IRN")), "{speakers:?}");
+    // the statement only frames the rejection: one event, not two
+    assert!(has(&d, "IRN", "12", "USA"), "{:?}", triples(&d));
+    assert!(!has(&d, "IRN", "01", ""), "{:?}", triples(&d));
+}
+
+#[test]
+fn an_audience_after_amam_is_not_the_subject() {
+    let d = code(
+        "رفض قائد الجيش السوداني الدعوات الدولية للتفاوض، وقال أمام جنوده: «لا سلام ولا هدنة».",
+        "2024-06-14",
+    );
+    let speakers: Vec<String> = d.quotes.iter().filter_map(|q| q.speaker.as_ref().and_then(|s| s.actor.clone())).collect();
+    assert!(speakers.iter().any(|s| s.starts_with("SDN")), "{speakers:?}");
+}

@@ -1093,7 +1093,8 @@ impl<'a, 'l> Coder<'a, 'l> {
             if self.an.is_punct(k, "،") || self.an.is_punct(k, "«") || self.an.is_punct(k, ":") {
                 break;
             }
-            if self.is_verb(k) {
+            // (nor across a complementiser: "أعلنت اللجنة أن الانفجار ...")
+            if self.is_verb(k) || self.has(k, Particle::Report) || self.has(k, Particle::PronounSpeaker) {
                 break;
             }
             if let Some(a) = self.covering[k]

@@ -28,6 +28,11 @@ impl Mention<'_> {
     pub fn date(&self) -> Option<DateWord> {
         self.refs.iter().find_map(|r| if let NameRef::Date(d) = r { Some(*d) } else { None })
     }
+    /// A name other than a place (a place that is also a person or an
+    /// organisation is not taken for a place).
+    fn is_nameish_beyond_place(&self) -> bool {
+        self.has(|r| matches!(r, NameRef::Person(_) | NameRef::Org(_) | NameRef::Country(_) | NameRef::Metonym(_)))
+    }
     fn is_nameish(&self) -> bool {
         self.has(|r| {
             matches!(
@@ -209,6 +214,16 @@ pub fn build_actors(an: &Analysis<'_>, lex: &Lexicon, mentions: &[Mention<'_>], 
                 }) {
                     if n.prep.is_none() {
                         country = Some(lex.countries[c as usize].code.as_str());
+                        end = n.end;
+                        next += 1;
+                    }
+                } else if let Some(place) = n.refs.iter().find_map(|r| match r {
+                    // a place in the genitive: "شرطة ولاية نيويورك", "محافظ البصرة"
+                    NameRef::Place(i) if !n.is_nameish_beyond_place() => lex.places[*i as usize].country.as_deref(),
+                    _ => None,
+                }) {
+                    if n.prep.is_none() && !n.conj {
+                        country = Some(place);
                         end = n.end;
                         next += 1;
                     }

@@ -375,3 +375,21 @@ fn an_audience_after_amam_is_not_the_subject() {
     let speakers: Vec<String> = d.quotes.iter().filter_map(|q| q.speaker.as_ref().and_then(|s| s.actor.clone())).collect();
     assert!(speakers.iter().any(|s| s.starts_with("SDN")), "{speakers:?}");
 }
+
+#[test]
+fn a_place_in_the_genitive_gives_a_role_its_country() {
+    let d = code("وقالت شرطة ولاية نيويورك إن الحادث وقع قرب مدينة ألباني.", "2018-10-07");
+    let speakers: Vec<String> = d.quotes.iter().filter_map(|q| q.speaker.as_ref().and_then(|s| s.actor.clone())).collect();
+    assert_eq!(speakers, vec!["USACOP".to_string()], "{:?}", triples(&d));
+}
+
+#[test]
+fn an_event_noun_after_a_complementiser_is_not_the_speakers_act() {
+    let d = code(
+        "أعلنت لجنة مكافحة الإرهاب الروسية أن الانفجار الذي وقع في مدينة كيرتش ناجم عن عبوة ناسفة.",
+        "2018-10-17",
+    );
+    let t = triples(&d);
+    assert!(!t.iter().any(|(s, r, _)| s == "RUS" && r.starts_with("18")), "{t:?}");
+    assert!(has(&d, "RUS", "01", ""), "{t:?}");
+}

@@ -377,7 +377,9 @@ impl<'a, 'l> Coder<'a, 'l> {
             if matches(k) {
                 return Some(k);
             }
-            if !self.covered_at(k) {
+            // a quantity does not count: "حشدت روسيا أكثر من مئة ألف جندي"
+            let quantity = self.has(k, Particle::Quantifier) || self.an.tokens[k].kind == crate::text::TokenKind::Number;
+            if !self.covered_at(k) && !quantity {
                 budget -= 1;
             }
             k += 1;
@@ -1104,6 +1106,18 @@ impl<'a, 'l> Coder<'a, 'l> {
                 let head = self.coordination_head(a);
                 let hs = self.actors[head].start;
                 if hs > 0 && is_preposition(self.an.folded(hs - 1)) {
+                    return None;
+                }
+                // the subject of a statement verb right before it: the noun
+                // is what is spoken of ("ووصف الزياني الهجوم بأنه ...")
+                // (a statement noun is the speaker's own: "وقال نصر الله في كلمة")
+                let spoken_of = !self.lex.patterns[t.pattern as usize].flags.speech;
+                if spoken_of
+                    && hs > s_start
+                    && self
+                        .trigger_at(hs - 1, s_end)
+                        .is_some_and(|v| self.lex.patterns[v.pattern as usize].flags.speech)
+                {
                     return None;
                 }
                 return Some(head);

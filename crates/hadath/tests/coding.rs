@@ -393,3 +393,15 @@ fn an_event_noun_after_a_complementiser_is_not_the_speakers_act() {
     assert!(!t.iter().any(|(s, r, _)| s == "RUS" && r.starts_with("18")), "{t:?}");
     assert!(has(&d, "RUS", "01", ""), "{t:?}");
 }
+
+#[test]
+fn a_quantity_between_a_verb_and_its_words_does_not_hide_them() {
+    let d = code("حشدت روسيا أكثر من مئة ألف جندي قرب حدودها مع أوكرانيا.", "2022-01-20");
+    assert!(has(&d, "RUS", "15", "UKR"), "{:?}", triples(&d));
+}
+
+#[test]
+fn what_a_speaker_describes_is_not_the_speakers_act() {
+    let d = code("ووصف الأمين العام لجامعة الدول العربية الهجوم بأنه عمل إرهابي.", "2019-09-15");
+    assert!(!triples(&d).iter().any(|(_, r, _)| r == "19"), "{:?}", triples(&d));
+}

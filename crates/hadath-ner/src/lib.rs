@@ -97,6 +97,7 @@ mod clusters;
 mod eval;
 mod features;
 mod hash;
+mod memory;
 mod model;
 mod text;
 mod train;
@@ -109,7 +110,7 @@ use std::sync::OnceLock;
 
 pub use eval::{Counts, Report};
 
-use model::{index_tag, Model, Work, NT};
+use model::{index_tag, DocWork, Model, Work, NT};
 
 /// Errors of this crate.
 #[derive(Debug, thiserror::Error)]
@@ -312,6 +313,7 @@ impl Default for TrainOptions {
 
 thread_local! {
     static WORK: RefCell<Work> = RefCell::new(Work::default());
+    static DOC_WORK: RefCell<(Work, DocWork)> = RefCell::new((Work::default(), DocWork::default()));
 }
 
 /// A trained named-entity tagger.
@@ -376,6 +378,31 @@ impl Tagger {
     fn tag_with(&self, tokens: &[&str], w: &mut Work) -> Vec<Tag> {
         self.model.decode(tokens, w);
         w.path.iter().map(|&t| index_tag(t as usize)).collect()
+    }
+
+    /// Tags the sentences of a document, in order; returns one tag sequence
+    /// per sentence, each a valid IOB2 sequence.
+    ///
+    /// Unlike [`Tagger::tag`] on each sentence, a word form is also judged
+    /// by how it was tagged in the sentences around it (ten on each side): the
+    /// document is tagged once sentence by sentence, then again with that
+    /// memory, so that a name recognised where its context is clear is
+    /// recognised where it is repeated bare.
+    pub fn tag_document<S: AsRef<[T]>, T: AsRef<str>>(&self, sentences: &[S]) -> Vec<Vec<Tag>> {
+        let run = |w: &mut Work, d: &mut DocWork| {
+            self.model
+                .decode_document(sentences, Some(memory::WINDOW), w, d)
+                .into_iter()
+                .map(|p| p.into_iter().map(|t| index_tag(t as usize)).collect())
+                .collect()
+        };
+        DOC_WORK.with(|cell| match cell.try_borrow_mut() {
+            Ok(mut wd) => {
+                let (w, d) = &mut *wd;
+                run(w, d)
+            }
+            Err(_) => run(&mut Work::default(), &mut DocWork::default()),
+        })
     }
 
     /// Tags a sentence and returns its entities as token ranges.

@@ -391,7 +391,7 @@ impl Tagger {
     pub fn tag_document<S: AsRef<[T]>, T: AsRef<str>>(&self, sentences: &[S]) -> Vec<Vec<Tag>> {
         let run = |w: &mut Work, d: &mut DocWork| {
             self.model
-                .decode_document(sentences, Some(memory::WINDOW), w, d)
+                .decode_document(sentences, memory::WINDOWS, w, d)
                 .into_iter()
                 .map(|p| p.into_iter().map(|t| index_tag(t as usize)).collect())
                 .collect()
@@ -474,9 +474,11 @@ pub fn train(train_path: &Path, unlabelled_path: Option<&Path>, opts: &TrainOpti
     Ok(Tagger { model })
 }
 
-/// Tags every sentence with `tagger` and scores the result against the gold
-/// tags: exact span and type matches, per type and micro-averaged, computed
-/// as the CoNLL `conlleval` script does.
+/// Tags the sentences with `tagger`, in order, as one document (see
+/// [`Tagger::tag_document`]: the memory of a sentence reads the sentences
+/// around it) and scores the result against the gold tags: exact span and
+/// type matches, per type and micro-averaged, computed as the CoNLL
+/// `conlleval` script does.
 pub fn evaluate(tagger: &Tagger, sentences: &[Sentence]) -> Report {
     eval::evaluate(tagger, sentences)
 }

@@ -19,7 +19,7 @@ use crate::text::{base_form_into, fold_into, strip_clitics};
 
 /// Sentences on each side of a sentence whose first-pass tags its memory
 /// reads, chosen by cross-validation on the training data.
-pub(crate) const WINDOW: usize = 10;
+pub(crate) const WINDOWS: &[usize] = &[10];
 
 /// Template numbers of the memory features (far from those of
 /// `features.rs`, which are small integers and 1000, 1001).
@@ -121,49 +121,52 @@ fn recall_of(c: &[u16; NT]) -> Option<Recall> {
     })
 }
 
-/// Calls `f(s, recalls)` for every sentence `s` of a document whose tokens
-/// have memory keys `keys[s]` and first-pass tags `tags[s]`, with the recall
-/// of each token (its own occurrence left out) over the sentences within
-/// `window` of `s`.
-pub(crate) fn for_each_sentence(keys: &[Vec<u64>], tags: &[Vec<u8>], window: usize, mut f: impl FnMut(usize, &[Option<Recall>])) {
+/// Calls `f(s, w, recalls)` for every sentence `s` of a document whose
+/// tokens have memory keys `keys[s]` and first-pass tags `tags[s]`, and
+/// every window `w` of `windows`, with the recall of each token (its own
+/// occurrence left out) over the sentences within `windows[w]` of `s`.
+pub(crate) fn for_each_sentence(keys: &[Vec<u64>], tags: &[Vec<u8>], windows: &[usize], mut f: impl FnMut(usize, usize, &[Option<Recall>])) {
     let n = keys.len().min(tags.len());
-    let mut w = Window::default();
+    // each window holds sentences [lo, hi)
+    let mut state: Vec<(Window, usize, usize)> = windows.iter().map(|_| (Window::default(), 0, 0)).collect();
     let mut recalls: Vec<Option<Recall>> = Vec::new();
-    // the window holds sentences [lo, hi)
-    let (mut lo, mut hi) = (0usize, 0usize);
     for s in 0..n {
-        let want_hi = (s + window + 1).min(n);
-        while hi < want_hi {
-            w.add(&keys[hi], &tags[hi], 1);
-            hi += 1;
+        for (wi, (&window, (w, lo, hi))) in windows.iter().zip(state.iter_mut()).enumerate() {
+            let want_hi = (s + window + 1).min(n);
+            while *hi < want_hi {
+                w.add(&keys[*hi], &tags[*hi], 1);
+                *hi += 1;
+            }
+            let want_lo = s.saturating_sub(window);
+            while *lo < want_lo {
+                w.add(&keys[*lo], &tags[*lo], -1);
+                *lo += 1;
+            }
+            recalls.clear();
+            for (&k, &t) in keys[s].iter().zip(&tags[s]) {
+                let r = if k == 0 {
+                    None
+                } else {
+                    w.counts.get(&k).and_then(|c| {
+                        let mut c = *c;
+                        if let Some(x) = c.get_mut(t as usize) {
+                            *x = x.saturating_sub(1);
+                        }
+                        recall_of(&c)
+                    })
+                };
+                recalls.push(r);
+            }
+            f(s, wi, &recalls);
         }
-        let want_lo = s.saturating_sub(window);
-        while lo < want_lo {
-            w.add(&keys[lo], &tags[lo], -1);
-            lo += 1;
-        }
-        recalls.clear();
-        for (&k, &t) in keys[s].iter().zip(&tags[s]) {
-            let r = if k == 0 {
-                None
-            } else {
-                w.counts.get(&k).and_then(|c| {
-                    let mut c = *c;
-                    if let Some(x) = c.get_mut(t as usize) {
-                        *x = x.saturating_sub(1);
-                    }
-                    recall_of(&c)
-                })
-            };
-            recalls.push(r);
-        }
-        f(s, &recalls);
     }
 }
 
 /// Calls `sink(i, key)` for every memory feature of token `i` of a sentence
-/// whose tokens have recalls `r`.
-pub(crate) fn memory_features(r: &[Option<Recall>], mut sink: impl FnMut(usize, u32)) {
+/// whose tokens have recalls `r` over the window `wi` of the windows of
+/// [`for_each_sentence`].
+pub(crate) fn memory_features(wi: usize, r: &[Option<Recall>], mut sink: impl FnMut(usize, u32)) {
+    let t = T_MEM + 10 * wi as u64;
     let kind_of = |j: Option<usize>| -> u64 {
         match j.and_then(|j| r.get(j)).copied().flatten() {
             Some(x) => 1 + x.kind * 4 + x.share,
@@ -174,16 +177,16 @@ pub(crate) fn memory_features(r: &[Option<Recall>], mut sink: impl FnMut(usize, 
         let prev = kind_of(i.checked_sub(1));
         let next = kind_of(Some(i + 1));
         if let Some(x) = x {
-            sink(i, feature_key(T_MEM, mix2(x.kind, x.share)));
-            sink(i, feature_key(T_MEM + 1, mix3(x.kind, x.share, x.count)));
-            sink(i, feature_key(T_MEM + 2, mix3(x.kind, x.share, x.begins)));
-            sink(i, feature_key(T_MEM + 3, mix3(1 + x.kind * 4 + x.share, prev, next)));
+            sink(i, feature_key(t, mix2(x.kind, x.share)));
+            sink(i, feature_key(t + 1, mix3(x.kind, x.share, x.count)));
+            sink(i, feature_key(t + 2, mix3(x.kind, x.share, x.begins)));
+            sink(i, feature_key(t + 3, mix3(1 + x.kind * 4 + x.share, prev, next)));
         }
         if prev != 0 {
-            sink(i, feature_key(T_MEM + 4, prev));
+            sink(i, feature_key(t + 4, prev));
         }
         if next != 0 {
-            sink(i, feature_key(T_MEM + 5, next));
+            sink(i, feature_key(t + 5, next));
         }
     }
 }
@@ -209,13 +212,13 @@ mod tests {
         // first pass: B-PERS in the first sentence, O in the second
         let tags = vec![vec![0u8, 1], vec![0u8, 0]];
         let mut seen = Vec::new();
-        for_each_sentence(&keys, &tags, 1, |s, r| seen.push((s, r.to_vec())));
+        for_each_sentence(&keys, &tags, &[1], |s, _, r| seen.push((s, r.to_vec())));
         assert_eq!(seen[0].1[1].map(|x| (x.kind, x.share)), Some((0, 0)));
         assert_eq!(seen[1].1[0].map(|x| (x.kind, x.share, x.begins)), Some((1, 3, 1)));
         assert_eq!(seen[0].1[0], None);
         // out of the window: no memory
         let mut none = Vec::new();
-        for_each_sentence(&keys, &tags, 0, |_, r| none.extend(r.iter().copied()));
+        for_each_sentence(&keys, &tags, &[0], |_, _, r| none.extend(r.iter().copied()));
         assert!(none.iter().all(Option::is_none));
     }
 }

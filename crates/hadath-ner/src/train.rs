@@ -44,11 +44,13 @@ pub(crate) struct Hyper {
     /// reads (`None`: no memory features). The first-pass tags of a
     /// training sentence come from the auxiliary model of self-training that
     /// never saw its fold.
-    pub memory_window: Option<usize>,
+    pub memory_windows: Vec<usize>,
     /// Probability of hiding all the memory features of a sentence in one
     /// pass, so that the model also learns to tag without them (as in the
     /// first pass).
     pub mem_dropout: f64,
+    /// Give the auxiliary models of self-training the gazetteer bits.
+    pub aux_gazetteer: bool,
 }
 
 /// Width of a training weight row: tags plus shared kinds.
@@ -69,8 +71,9 @@ impl Default for Hyper {
             aux_epochs: 8,
             gazetteer: true,
             gold_in_lexicon: 1,
-            memory_window: Some(crate::memory::WINDOW),
+            memory_windows: crate::memory::WINDOWS.to_vec(),
             mem_dropout: 0.0,
+            aux_gazetteer: false,
         }
     }
 }
@@ -187,14 +190,21 @@ pub(crate) fn train_pipeline(
         verbose: false,
     };
     let n = train.len();
+    let aux_table = if hyper.aux_gazetteer {
+        let mut t = table.clone();
+        t.lexicon = with_gazetteer(&table.lexicon, &gaz);
+        t
+    } else {
+        table.clone()
+    };
     let mut fold_tables = Vec::with_capacity(k);
     // First-pass tags of every training sentence, for the memory features.
     let mut first_pass: Vec<Vec<u8>> = Vec::with_capacity(n);
     for f in 0..k {
         let (a, b) = (n * f / k, n * (f + 1) / k);
         let part: Vec<Sentence> = train[..a].iter().chain(&train[b..]).cloned().collect();
-        let m = train_with_table(&part, table.clone(), &[], &[], &aux, hyper)?;
-        if hyper.memory_window.is_some() {
+        let m = train_with_table(&part, aux_table.clone(), &[], &[], &aux, hyper)?;
+        if !hyper.memory_windows.is_empty() {
             let mut work = Work::default();
             for s in &train[a..b] {
                 m.decode(&s.tokens, &mut work);
@@ -211,20 +221,21 @@ pub(crate) fn train_pipeline(
         ));
         fold_tables.push(t);
     }
-    let m = train_with_table(train, table.clone(), &[], &[], &aux, hyper)?;
+    let m = train_with_table(train, aux_table, &[], &[], &aux, hyper)?;
     let mut table = table;
     table.lexicon = with_gazetteer(&build_lexicon(&m, unlabelled, train, hyper.gold_in_lexicon), &gaz);
     log(&format!("lexicon: {} words, {:.1}s", table.lexicon.len(), t0.elapsed().as_secs_f64()));
-    let memory = match hyper.memory_window {
-        Some(window) => memory_features(train, &first_pass, window),
-        None => Vec::new(),
+    let memory = if hyper.memory_windows.is_empty() {
+        Vec::new()
+    } else {
+        memory_features(train, &first_pass, &hyper.memory_windows)
     };
     train_with_table(train, table, &fold_tables, &memory, opts, hyper)
 }
 
 /// The memory features of every token of the training sentences, as
 /// `(token, key)` pairs in token order, given their first-pass tags.
-fn memory_features(train: &[Sentence], first_pass: &[Vec<u8>], window: usize) -> Vec<Vec<(u32, u32)>> {
+fn memory_features(train: &[Sentence], first_pass: &[Vec<u8>], windows: &[usize]) -> Vec<Vec<(u32, u32)>> {
     let (mut folded, mut base) = (String::new(), String::new());
     let keys: Vec<Vec<u64>> = train
         .iter()
@@ -235,9 +246,13 @@ fn memory_features(train: &[Sentence], first_pass: &[Vec<u8>], window: usize) ->
         })
         .collect();
     let mut out = vec![Vec::new(); train.len()];
-    crate::memory::for_each_sentence(&keys, first_pass, window, |s, recalls| {
-        crate::memory::memory_features(recalls, |i, key| out[s].push((i as u32, key)));
+    crate::memory::for_each_sentence(&keys, first_pass, windows, |s, wi, recalls| {
+        crate::memory::memory_features(wi, recalls, |i, key| out[s].push((i as u32, key)));
     });
+    // in token order (a stable sort: the order within a token is kept)
+    for m in &mut out {
+        m.sort_by_key(|x| x.0);
+    }
     out
 }
 
@@ -757,8 +772,9 @@ mod cv {
             "aux_epochs" => h.aux_epochs = f() as usize,
             "gazetteer" => h.gazetteer = f() != 0.0,
             "gold_in_lexicon" => h.gold_in_lexicon = f() as u32,
-            "memory" => h.memory_window = if f() < 0.0 { None } else { Some(f() as usize) },
+            "memory" => h.memory_windows = v.split('+').filter_map(|x| x.parse::<usize>().ok()).collect(),
             "mem_dropout" => h.mem_dropout = f(),
+            "aux_gazetteer" => h.aux_gazetteer = f() != 0.0,
             _ => return false,
         }
         true
@@ -776,6 +792,7 @@ mod cv {
         let (mut k, mut threads, mut use_spec) = (5usize, 2usize, String::from("0-4"));
         let mut offsets = vec![0f32];
         let mut dump = false;
+        let (mut extra_passes, mut pass1, mut third) = (0usize, false, false);
         for kv in spec.split(',').filter(|s| !s.is_empty()) {
             let (key, v) = kv.split_once('=').expect("key=value");
             match key {
@@ -786,6 +803,9 @@ mod cv {
                 "seed" => opts.seed = v.parse().expect("seed"),
                 "verbose" => opts.verbose = v == "1",
                 "dump" => dump = v == "1",
+                "extra_passes" => extra_passes = v.parse().expect("extra_passes"),
+                "pass1" => pass1 = v == "1",
+                "third" => third = v == "1",
                 "sweep" => offsets = v.split('+').map(|x| x.parse().expect("offset")).collect(),
                 _ => assert!(set_hyper(&mut hyper, key, v), "unknown key {key}"),
             }
@@ -813,11 +833,29 @@ mod cv {
                         }
                         let mut work = Work::default();
                         let toks: Vec<&[String]> = dev.iter().map(|s| s.tokens.as_slice()).collect();
-                        let preds: Vec<Vec<Tag>> = m
-                            .decode_document(&toks, hyper.memory_window, &mut work, &mut crate::model::DocWork::default())
-                            .into_iter()
-                            .map(|p| p.into_iter().map(|t| index_tag(t as usize)).collect())
-                            .collect();
+                        let mut dw = crate::model::DocWork::default();
+                        dw.extra_passes = extra_passes;
+                        let decode = |window: &[usize], work: &mut Work, dw: &mut crate::model::DocWork| -> Vec<Vec<Tag>> {
+                            m.decode_document(&toks, window, work, dw)
+                                .into_iter()
+                                .map(|p| p.into_iter().map(|t| index_tag(t as usize)).collect())
+                                .collect()
+                        };
+                        if pass1 && oi == 0 && !hyper.memory_windows.is_empty() {
+                            let p1 = decode(&[], &mut work, &mut dw);
+                            let r = score(dev.iter().zip(p1).map(|(s, p)| (s.tags.as_slice(), p)));
+                            eprintln!("fold {f} offset {off}: first pass F1 {:.2}", 100.0 * r.overall.f1());
+                            results.lock().expect("lock").push((usize::MAX, f, r));
+                        }
+                        if third && oi == 0 && !hyper.memory_windows.is_empty() {
+                            dw.extra_passes += 1;
+                            let p3 = decode(&hyper.memory_windows, &mut work, &mut dw);
+                            dw.extra_passes -= 1;
+                            let r = score(dev.iter().zip(p3).map(|(s, p)| (s.tags.as_slice(), p)));
+                            eprintln!("fold {f} offset {off}: one more pass F1 {:.2}", 100.0 * r.overall.f1());
+                            results.lock().expect("lock").push((usize::MAX - 1, f, r));
+                        }
+                        let preds = decode(&hyper.memory_windows, &mut work, &mut dw);
                         if dump && oi == 0 {
                             let mut out = String::new();
                             for (s, p) in dev.iter().zip(&preds) {
@@ -836,7 +874,13 @@ mod cv {
             }
         });
         let results = results.into_inner().expect("lock");
-        for (oi, off) in offsets.iter().enumerate() {
+        let labels = offsets.iter().enumerate().map(|(oi, off)| (oi, format!("O offset {off}")));
+        let more = [
+            (pass1, usize::MAX, "first pass, O offset 0"),
+            (third, usize::MAX - 1, "one more pass, O offset 0"),
+        ];
+        let more = more.into_iter().filter(|x| x.0).map(|(_, oi, label)| (oi, label.to_string()));
+        for (oi, label) in labels.chain(more) {
             let mut rs: Vec<&(usize, usize, crate::Report)> = results.iter().filter(|x| x.0 == oi).collect();
             rs.sort_by_key(|x| x.1);
             // Pool the counts of all folds (micro F1 over the folds' union).
@@ -854,11 +898,7 @@ mod cv {
                 pooled.correct_tags += r.correct_tags;
             }
             let per: Vec<String> = rs.iter().map(|(_, f, r)| format!("{f}:{:.2}", 100.0 * r.overall.f1())).collect();
-            println!(
-                "CV [{spec}] O offset {off}: folds {} pooled F1 {:.2}",
-                per.join(" "),
-                100.0 * pooled.overall.f1()
-            );
+            println!("CV [{spec}] {label}: folds {} pooled F1 {:.2}", per.join(" "), 100.0 * pooled.overall.f1());
             println!("{pooled}");
         }
     }

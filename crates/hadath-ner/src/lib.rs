@@ -399,10 +399,9 @@ impl Tagger {
         DOC_WORK.with(|cell| match cell.try_borrow_mut() {
             Ok(mut wd) => {
                 let (w, d) = &mut *wd;
-                d.pairs = memory::PAIRS;
                 run(w, d)
             }
-            Err(_) => run(&mut Work::default(), &mut DocWork::new(memory::PAIRS)),
+            Err(_) => run(&mut Work::default(), &mut DocWork::default()),
         })
     }
 

@@ -21,9 +21,6 @@ use crate::text::{base_form_into, fold_into, strip_clitics};
 /// reads, chosen by cross-validation on the training data.
 pub(crate) const WINDOWS: &[usize] = &[10];
 
-/// Whether the memory also reads pairs of words.
-pub(crate) const PAIRS: bool = false;
-
 /// Template numbers of the memory features (far from those of
 /// `features.rs`, which are small integers and 1000, 1001).
 const T_MEM: u64 = 2000;
@@ -55,34 +52,16 @@ pub(crate) struct Window {
     counts: FxHashMap<u64, [u16; NT]>,
 }
 
-/// The memory key of the pair of tokens `i - 1` and `i`, or 0.
-fn pair_key(keys: &[u64], i: usize) -> u64 {
-    match (i.checked_sub(1).and_then(|j| keys.get(j)), keys.get(i)) {
-        (Some(&a), Some(&b)) if a != 0 && b != 0 => mix2(a, b) | 1,
-        _ => 0,
-    }
-}
-
 impl Window {
-    fn add(&mut self, keys: &[u64], tags: &[u8], sign: i32, pairs: bool) {
-        if pairs {
-            for (i, &t) in tags.iter().enumerate().take(keys.len()) {
-                self.add_one(pair_key(keys, i), t, sign);
+    fn add(&mut self, keys: &[u64], tags: &[u8], sign: i32) {
+        for (&k, &t) in keys.iter().zip(tags) {
+            if k == 0 {
+                continue;
             }
-        } else {
-            for (&k, &t) in keys.iter().zip(tags) {
-                self.add_one(k, t, sign);
+            let c = self.counts.entry(k).or_insert([0; NT]);
+            if let Some(x) = c.get_mut(t as usize) {
+                *x = (*x as i32 + sign).clamp(0, u16::MAX as i32) as u16;
             }
-        }
-    }
-
-    fn add_one(&mut self, k: u64, t: u8, sign: i32) {
-        if k == 0 {
-            return;
-        }
-        let c = self.counts.entry(k).or_insert([0; NT]);
-        if let Some(x) = c.get_mut(t as usize) {
-            *x = (*x as i32 + sign).clamp(0, u16::MAX as i32) as u16;
         }
     }
 }
@@ -142,61 +121,43 @@ fn recall_of(c: &[u16; NT]) -> Option<Recall> {
     })
 }
 
-/// Calls `f(s, w, recalls, pair_recalls)` for every sentence `s` of a
-/// document whose tokens have memory keys `keys[s]` and first-pass tags
-/// `tags[s]`, and every window `w` of `windows`, with the recall of each
-/// token (its own occurrence left out) over the sentences within
-/// `windows[w]` of `s`; with `pairs`, also the recall of each token as the
-/// second of the same two words (else `pair_recalls` is empty).
-pub(crate) fn for_each_sentence(
-    keys: &[Vec<u64>],
-    tags: &[Vec<u8>],
-    windows: &[usize],
-    pairs: bool,
-    mut f: impl FnMut(usize, usize, &[Option<Recall>], &[Option<Recall>]),
-) {
+/// Calls `f(s, w, recalls)` for every sentence `s` of a document whose
+/// tokens have memory keys `keys[s]` and first-pass tags `tags[s]`, and
+/// every window `w` of `windows`, with the recall of each token (its own
+/// occurrence left out) over the sentences within `windows[w]` of `s`.
+pub(crate) fn for_each_sentence(keys: &[Vec<u64>], tags: &[Vec<u8>], windows: &[usize], mut f: impl FnMut(usize, usize, &[Option<Recall>])) {
     let n = keys.len().min(tags.len());
     // each window holds sentences [lo, hi)
-    let mut state: Vec<(Window, Window, usize, usize)> = windows.iter().map(|_| (Window::default(), Window::default(), 0, 0)).collect();
+    let mut state: Vec<(Window, usize, usize)> = windows.iter().map(|_| (Window::default(), 0, 0)).collect();
     let mut recalls: Vec<Option<Recall>> = Vec::new();
-    let mut pair_recalls: Vec<Option<Recall>> = Vec::new();
-    let recall = |w: &Window, k: u64, t: u8| -> Option<Recall> {
-        if k == 0 {
-            return None;
-        }
-        w.counts.get(&k).and_then(|c| {
-            let mut c = *c;
-            if let Some(x) = c.get_mut(t as usize) {
-                *x = x.saturating_sub(1);
-            }
-            recall_of(&c)
-        })
-    };
     for s in 0..n {
-        for (wi, (&window, (w, wp, lo, hi))) in windows.iter().zip(state.iter_mut()).enumerate() {
+        for (wi, (&window, (w, lo, hi))) in windows.iter().zip(state.iter_mut()).enumerate() {
             let want_hi = (s + window + 1).min(n);
             while *hi < want_hi {
-                w.add(&keys[*hi], &tags[*hi], 1, false);
-                if pairs {
-                    wp.add(&keys[*hi], &tags[*hi], 1, true);
-                }
+                w.add(&keys[*hi], &tags[*hi], 1);
                 *hi += 1;
             }
             let want_lo = s.saturating_sub(window);
             while *lo < want_lo {
-                w.add(&keys[*lo], &tags[*lo], -1, false);
-                if pairs {
-                    wp.add(&keys[*lo], &tags[*lo], -1, true);
-                }
+                w.add(&keys[*lo], &tags[*lo], -1);
                 *lo += 1;
             }
             recalls.clear();
-            recalls.extend(keys[s].iter().zip(&tags[s]).map(|(&k, &t)| recall(w, k, t)));
-            pair_recalls.clear();
-            if pairs {
-                pair_recalls.extend(tags[s].iter().enumerate().map(|(i, &t)| recall(wp, pair_key(&keys[s], i), t)));
+            for (&k, &t) in keys[s].iter().zip(&tags[s]) {
+                let r = if k == 0 {
+                    None
+                } else {
+                    w.counts.get(&k).and_then(|c| {
+                        let mut c = *c;
+                        if let Some(x) = c.get_mut(t as usize) {
+                            *x = x.saturating_sub(1);
+                        }
+                        recall_of(&c)
+                    })
+                };
+                recalls.push(r);
             }
-            f(s, wi, &recalls, &pair_recalls);
+            f(s, wi, &recalls);
         }
     }
 }
@@ -204,7 +165,7 @@ pub(crate) fn for_each_sentence(
 /// Calls `sink(i, key)` for every memory feature of token `i` of a sentence
 /// whose tokens have recalls `r` over the window `wi` of the windows of
 /// [`for_each_sentence`].
-pub(crate) fn memory_features(wi: usize, r: &[Option<Recall>], pr: &[Option<Recall>], mut sink: impl FnMut(usize, u32)) {
+pub(crate) fn memory_features(wi: usize, r: &[Option<Recall>], mut sink: impl FnMut(usize, u32)) {
     let t = T_MEM + 10 * wi as u64;
     let kind_of = |j: Option<usize>| -> u64 {
         match j.and_then(|j| r.get(j)).copied().flatten() {
@@ -226,16 +187,6 @@ pub(crate) fn memory_features(wi: usize, r: &[Option<Recall>], pr: &[Option<Reca
         }
         if next != 0 {
             sink(i, feature_key(t + 5, next));
-        }
-        if let Some(Some(x)) = pr.get(i) {
-            sink(i, feature_key(t + 6, mix2(x.kind, x.share)));
-            sink(i, feature_key(t + 7, mix3(x.kind, x.share, x.begins)));
-        }
-    }
-    // the pair of a token and the next: also a feature of the first
-    for (i, x) in pr.iter().enumerate().skip(1) {
-        if let Some(x) = x {
-            sink(i - 1, feature_key(t + 8, mix2(x.kind, x.share)));
         }
     }
 }
@@ -261,13 +212,13 @@ mod tests {
         // first pass: B-PERS in the first sentence, O in the second
         let tags = vec![vec![0u8, 1], vec![0u8, 0]];
         let mut seen = Vec::new();
-        for_each_sentence(&keys, &tags, &[1], false, |s, _, r, _| seen.push((s, r.to_vec())));
+        for_each_sentence(&keys, &tags, &[1], |s, _, r| seen.push((s, r.to_vec())));
         assert_eq!(seen[0].1[1].map(|x| (x.kind, x.share)), Some((0, 0)));
         assert_eq!(seen[1].1[0].map(|x| (x.kind, x.share, x.begins)), Some((1, 3, 1)));
         assert_eq!(seen[0].1[0], None);
         // out of the window: no memory
         let mut none = Vec::new();
-        for_each_sentence(&keys, &tags, &[0], true, |_, _, r, p| none.extend(r.iter().chain(p).copied()));
+        for_each_sentence(&keys, &tags, &[0], |_, _, r| none.extend(r.iter().copied()));
         assert!(none.iter().all(Option::is_none));
     }
 }

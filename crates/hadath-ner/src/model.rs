@@ -505,14 +505,6 @@ pub(crate) struct DocWork {
     /// Further passes, each with the memory of the one before (0: two
     /// passes in all).
     pub extra_passes: usize,
-    /// Memory of pairs of words (see `memory::PAIRS`).
-    pub pairs: bool,
-}
-
-impl DocWork {
-    pub(crate) fn new(pairs: bool) -> DocWork {
-        DocWork { pairs, ..DocWork::default() }
-    }
 }
 
 impl Model {
@@ -549,13 +541,13 @@ impl Model {
             let (delta, back) = (&mut w.delta, &mut w.back);
             let mut changed = false;
             let last = windows.len() - 1;
-            crate::memory::for_each_sentence(keys, &paths, windows, d.pairs, |s, wi, recalls, pair_recalls| {
+            crate::memory::for_each_sentence(keys, &paths, windows, |s, wi, recalls| {
                 if wi == 0 {
                     emit.clear();
                     emit.extend_from_slice(&emits[s]);
                     changed = false;
                 }
-                crate::memory::memory_features(wi, recalls, pair_recalls, |i, key| {
+                crate::memory::memory_features(wi, recalls, |i, key| {
                     let mut acc = [0i32; NT];
                     self.weights.add(key, &mut acc);
                     if acc != [0; NT] {

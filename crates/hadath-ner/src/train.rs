@@ -49,8 +49,6 @@ pub(crate) struct Hyper {
     /// pass, so that the model also learns to tag without them (as in the
     /// first pass).
     pub mem_dropout: f64,
-    /// Memory of pairs of words too.
-    pub memory_pairs: bool,
     /// Give the auxiliary models of self-training the gazetteer bits.
     pub aux_gazetteer: bool,
 }
@@ -75,7 +73,6 @@ impl Default for Hyper {
             gold_in_lexicon: 1,
             memory_windows: crate::memory::WINDOWS.to_vec(),
             mem_dropout: 0.0,
-            memory_pairs: crate::memory::PAIRS,
             aux_gazetteer: false,
         }
     }
@@ -231,14 +228,14 @@ pub(crate) fn train_pipeline(
     let memory = if hyper.memory_windows.is_empty() {
         Vec::new()
     } else {
-        memory_features(train, &first_pass, &hyper.memory_windows, hyper.memory_pairs)
+        memory_features(train, &first_pass, &hyper.memory_windows)
     };
     train_with_table(train, table, &fold_tables, &memory, opts, hyper)
 }
 
 /// The memory features of every token of the training sentences, as
 /// `(token, key)` pairs in token order, given their first-pass tags.
-fn memory_features(train: &[Sentence], first_pass: &[Vec<u8>], windows: &[usize], pairs: bool) -> Vec<Vec<(u32, u32)>> {
+fn memory_features(train: &[Sentence], first_pass: &[Vec<u8>], windows: &[usize]) -> Vec<Vec<(u32, u32)>> {
     let (mut folded, mut base) = (String::new(), String::new());
     let keys: Vec<Vec<u64>> = train
         .iter()
@@ -249,8 +246,8 @@ fn memory_features(train: &[Sentence], first_pass: &[Vec<u8>], windows: &[usize]
         })
         .collect();
     let mut out = vec![Vec::new(); train.len()];
-    crate::memory::for_each_sentence(&keys, first_pass, windows, pairs, |s, wi, recalls, pair_recalls| {
-        crate::memory::memory_features(wi, recalls, pair_recalls, |i, key| out[s].push((i as u32, key)));
+    crate::memory::for_each_sentence(&keys, first_pass, windows, |s, wi, recalls| {
+        crate::memory::memory_features(wi, recalls, |i, key| out[s].push((i as u32, key)));
     });
     // in token order (a stable sort: the order within a token is kept)
     for m in &mut out {
@@ -778,7 +775,6 @@ mod cv {
             "memory" => h.memory_windows = v.split('+').filter_map(|x| x.parse::<usize>().ok()).collect(),
             "mem_dropout" => h.mem_dropout = f(),
             "aux_gazetteer" => h.aux_gazetteer = f() != 0.0,
-            "pairs" => h.memory_pairs = f() != 0.0,
             _ => return false,
         }
         true
@@ -837,7 +833,7 @@ mod cv {
                         }
                         let mut work = Work::default();
                         let toks: Vec<&[String]> = dev.iter().map(|s| s.tokens.as_slice()).collect();
-                        let mut dw = crate::model::DocWork::new(hyper.memory_pairs);
+                        let mut dw = crate::model::DocWork::default();
                         dw.extra_passes = extra_passes;
                         let decode = |window: &[usize], work: &mut Work, dw: &mut crate::model::DocWork| -> Vec<Vec<Tag>> {
                             m.decode_document(&toks, window, work, dw)

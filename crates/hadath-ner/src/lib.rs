@@ -35,6 +35,17 @@
 //! lists are read when training and stored in the model; editing them has
 //! no effect until the model is retrained.
 //!
+//! # Document memory
+//!
+//! [`Tagger::tag_document`] tags a document in two passes: each sentence
+//! alone, then again with features saying how each word form (folded,
+//! without conjunction and preposition) was tagged by the first pass in the
+//! ten sentences on each side: the dominant kind, its share and the number of
+//! occurrences, for the token and its neighbours. In training, the first-pass
+//! tags of a sentence come from the auxiliary model of self-training (below)
+//! that never saw its fold, so that the memory is as unreliable in training
+//! as on new text. [`Tagger::tag`] tags one sentence in one pass.
+//!
 //! # Use of unlabelled news
 //!
 //! * **Word clusters.** Each frequent word is described by the clitic-stripped
@@ -313,7 +324,7 @@ impl Default for TrainOptions {
 
 thread_local! {
     static WORK: RefCell<Work> = RefCell::new(Work::default());
-    static DOC_WORK: RefCell<(Work, DocWork)> = RefCell::new((Work::default(), DocWork::default()));
+    static DOC_WORK: RefCell<DocWork> = RefCell::new(DocWork::default());
 }
 
 /// A trained named-entity tagger.
@@ -396,12 +407,12 @@ impl Tagger {
                 .map(|p| p.into_iter().map(|t| index_tag(t as usize)).collect())
                 .collect()
         };
-        DOC_WORK.with(|cell| match cell.try_borrow_mut() {
-            Ok(mut wd) => {
-                let (w, d) = &mut *wd;
-                run(w, d)
-            }
-            Err(_) => run(&mut Work::default(), &mut DocWork::default()),
+        // the word cache of `tag` serves here too
+        WORK.with(|w| {
+            DOC_WORK.with(|d| match (w.try_borrow_mut(), d.try_borrow_mut()) {
+                (Ok(mut w), Ok(mut d)) => run(&mut w, &mut d),
+                _ => run(&mut Work::default(), &mut DocWork::default()),
+            })
         })
     }
 

@@ -233,12 +233,12 @@ where
     r
 }
 
-/// Tags every sentence and scores the result; see [`crate::evaluate`].
+/// Tags the sentences, in order, as one document and scores the result;
+/// see [`crate::evaluate`].
 pub(crate) fn evaluate(tagger: &Tagger, sentences: &[Sentence]) -> Report {
-    score(sentences.iter().map(|s| {
-        let toks: Vec<&str> = s.tokens.iter().map(String::as_str).collect();
-        (s.tags.as_slice(), tagger.tag(&toks))
-    }))
+    let tokens: Vec<&[String]> = sentences.iter().map(|s| s.tokens.as_slice()).collect();
+    let tags = tagger.tag_document(&tokens);
+    score(sentences.iter().zip(tags).map(|(s, t)| (s.tags.as_slice(), t)))
 }
 
 #[cfg(test)]

@@ -35,6 +35,17 @@
 //! lists are read when training and stored in the model; editing them has
 //! no effect until the model is retrained.
 //!
+//! # Document memory
+//!
+//! [`Tagger::tag_document`] tags a document in two passes: each sentence
+//! alone, then again with features saying how each word form (folded,
+//! without conjunction and preposition) was tagged by the first pass in the
+//! ten sentences on each side: the dominant kind, its share and the number of
+//! occurrences, for the token and its neighbours. In training, the first-pass
+//! tags of a sentence come from the auxiliary model of self-training (below)
+//! that never saw its fold, so that the memory is as unreliable in training
+//! as on new text. [`Tagger::tag`] tags one sentence in one pass.
+//!
 //! # Use of unlabelled news
 //!
 //! * **Word clusters.** Each frequent word is described by the clitic-stripped
@@ -97,6 +108,7 @@ mod clusters;
 mod eval;
 mod features;
 mod hash;
+mod memory;
 mod model;
 mod text;
 mod train;
@@ -109,7 +121,7 @@ use std::sync::OnceLock;
 
 pub use eval::{Counts, Report};
 
-use model::{index_tag, Model, Work, NT};
+use model::{index_tag, DocWork, Model, Work, NT};
 
 /// Errors of this crate.
 #[derive(Debug, thiserror::Error)]
@@ -312,6 +324,7 @@ impl Default for TrainOptions {
 
 thread_local! {
     static WORK: RefCell<Work> = RefCell::new(Work::default());
+    static DOC_WORK: RefCell<DocWork> = RefCell::new(DocWork::default());
 }
 
 /// A trained named-entity tagger.
@@ -376,6 +389,31 @@ impl Tagger {
     fn tag_with(&self, tokens: &[&str], w: &mut Work) -> Vec<Tag> {
         self.model.decode(tokens, w);
         w.path.iter().map(|&t| index_tag(t as usize)).collect()
+    }
+
+    /// Tags the sentences of a document, in order; returns one tag sequence
+    /// per sentence, each a valid IOB2 sequence.
+    ///
+    /// Unlike [`Tagger::tag`] on each sentence, a word form is also judged
+    /// by how it was tagged in the sentences around it (ten on each side): the
+    /// document is tagged once sentence by sentence, then again with that
+    /// memory, so that a name recognised where its context is clear is
+    /// recognised where it is repeated bare.
+    pub fn tag_document<S: AsRef<[T]>, T: AsRef<str>>(&self, sentences: &[S]) -> Vec<Vec<Tag>> {
+        let run = |w: &mut Work, d: &mut DocWork| {
+            self.model
+                .decode_document(sentences, memory::WINDOWS, w, d)
+                .into_iter()
+                .map(|p| p.into_iter().map(|t| index_tag(t as usize)).collect())
+                .collect()
+        };
+        // the word cache of `tag` serves here too
+        WORK.with(|w| {
+            DOC_WORK.with(|d| match (w.try_borrow_mut(), d.try_borrow_mut()) {
+                (Ok(mut w), Ok(mut d)) => run(&mut w, &mut d),
+                _ => run(&mut Work::default(), &mut DocWork::default()),
+            })
+        })
     }
 
     /// Tags a sentence and returns its entities as token ranges.
@@ -447,9 +485,11 @@ pub fn train(train_path: &Path, unlabelled_path: Option<&Path>, opts: &TrainOpti
     Ok(Tagger { model })
 }
 
-/// Tags every sentence with `tagger` and scores the result against the gold
-/// tags: exact span and type matches, per type and micro-averaged, computed
-/// as the CoNLL `conlleval` script does.
+/// Tags the sentences with `tagger`, in order, as one document (see
+/// [`Tagger::tag_document`]: the memory of a sentence reads the sentences
+/// around it) and scores the result against the gold tags: exact span and
+/// type matches, per type and micro-averaged, computed as the CoNLL
+/// `conlleval` script does.
 pub fn evaluate(tagger: &Tagger, sentences: &[Sentence]) -> Report {
     eval::evaluate(tagger, sentences)
 }

@@ -494,6 +494,79 @@ impl Model {
     }
 }
 
+/// Buffers of [`Model::decode_document`].
+#[derive(Default)]
+pub(crate) struct DocWork {
+    keys: Vec<Vec<u64>>,
+    emits: Vec<Vec<f32>>,
+    emit: Vec<f32>,
+    folded: String,
+    base: String,
+    /// Further passes, each with the memory of the one before (0: two
+    /// passes in all).
+    pub extra_passes: usize,
+}
+
+impl Model {
+    /// Decodes the sentences of a document in two passes: each sentence
+    /// alone, then again with the memory features of `crate::memory`
+    /// computed from the first pass over each of `windows` (a number of
+    /// sentences on each side; none: one pass). Returns the state sequence of every sentence.
+    pub fn decode_document<S: AsRef<[T]>, T: AsRef<str>>(&self, sentences: &[S], windows: &[usize], w: &mut Work, d: &mut DocWork) -> Vec<Vec<u8>> {
+        let mut paths: Vec<Vec<u8>> = Vec::with_capacity(sentences.len());
+        d.emits.resize_with(sentences.len(), Vec::new);
+        for (s, e) in sentences.iter().zip(d.emits.iter_mut()) {
+            let s = s.as_ref();
+            e.clear();
+            if s.is_empty() {
+                paths.push(Vec::new());
+                continue;
+            }
+            self.decode(s, w);
+            paths.push(w.path.clone());
+            e.extend_from_slice(&w.emit);
+        }
+        if windows.is_empty() {
+            return paths;
+        }
+        d.keys.resize_with(sentences.len(), Vec::new);
+        for (s, k) in sentences.iter().zip(d.keys.iter_mut()) {
+            crate::memory::memory_keys(s.as_ref(), k, &mut d.folded, &mut d.base);
+        }
+        let keys = &d.keys[..sentences.len()];
+        let scale = self.weights.scale;
+        for _ in 0..=d.extra_passes {
+            let mut out = paths.clone();
+            let (emits, emit) = (&d.emits, &mut d.emit);
+            let (delta, back) = (&mut w.delta, &mut w.back);
+            let mut changed = false;
+            let last = windows.len() - 1;
+            crate::memory::for_each_sentence(keys, &paths, windows, |s, wi, recalls| {
+                if wi == 0 {
+                    emit.clear();
+                    emit.extend_from_slice(&emits[s]);
+                    changed = false;
+                }
+                crate::memory::memory_features(wi, recalls, |i, key| {
+                    let mut acc = [0i32; NT];
+                    self.weights.add(key, &mut acc);
+                    if acc != [0; NT] {
+                        changed = true;
+                        for (e, &a) in emit[i * NT..(i + 1) * NT].iter_mut().zip(&acc) {
+                            *e += a as f32 * scale;
+                        }
+                    }
+                });
+                if wi == last && changed {
+                    viterbi(emit, &self.weights.trans, &self.weights.end, delta, back, &mut out[s]);
+                }
+            });
+            paths = out;
+        }
+        paths
+    }
+}
+
 /// The complete model: cluster table plus weights.
 #[derive(Clone, Debug, PartialEq)]
 pub(crate) struct Model {

@@ -40,6 +40,17 @@ pub(crate) struct Hyper {
     /// lexicon (0: the lexicon comes from tagged news alone). Jackknifed
     /// like the rest of the lexicon.
     pub gold_in_lexicon: u32,
+    /// Sentences on each side whose first-pass tags the document memory
+    /// reads (`None`: no memory features). The first-pass tags of a
+    /// training sentence come from the auxiliary model of self-training that
+    /// never saw its fold.
+    pub memory_windows: Vec<usize>,
+    /// Probability of hiding all the memory features of a sentence in one
+    /// pass, so that the model also learns to tag without them (as in the
+    /// first pass).
+    pub mem_dropout: f64,
+    /// Give the auxiliary models of self-training the gazetteer bits.
+    pub aux_gazetteer: bool,
 }
 
 /// Width of a training weight row: tags plus shared kinds.
@@ -60,6 +71,9 @@ impl Default for Hyper {
             aux_epochs: 8,
             gazetteer: true,
             gold_in_lexicon: 1,
+            memory_windows: crate::memory::WINDOWS.to_vec(),
+            mem_dropout: 0.0,
+            aux_gazetteer: false,
         }
     }
 }
@@ -164,7 +178,7 @@ pub(crate) fn train_pipeline(
     if hyper.self_train_folds < 2 || unlabelled.is_empty() {
         let mut table = table;
         table.lexicon = with_gazetteer(&table.lexicon, &gaz);
-        return train_with_table(train, table, &[], opts, hyper);
+        return train_with_table(train, table, &[], &[], opts, hyper);
     }
     // Self-training lexicon, jackknifed: the lexicon seen by the training
     // sentences of fold k comes from a model that never saw fold k, so that
@@ -176,11 +190,27 @@ pub(crate) fn train_pipeline(
         verbose: false,
     };
     let n = train.len();
+    let aux_table = if hyper.aux_gazetteer {
+        let mut t = table.clone();
+        t.lexicon = with_gazetteer(&table.lexicon, &gaz);
+        t
+    } else {
+        table.clone()
+    };
     let mut fold_tables = Vec::with_capacity(k);
+    // First-pass tags of every training sentence, for the memory features.
+    let mut first_pass: Vec<Vec<u8>> = Vec::with_capacity(n);
     for f in 0..k {
         let (a, b) = (n * f / k, n * (f + 1) / k);
         let part: Vec<Sentence> = train[..a].iter().chain(&train[b..]).cloned().collect();
-        let m = train_with_table(&part, table.clone(), &[], &aux, hyper)?;
+        let m = train_with_table(&part, aux_table.clone(), &[], &[], &aux, hyper)?;
+        if !hyper.memory_windows.is_empty() {
+            let mut work = Work::default();
+            for s in &train[a..b] {
+                m.decode(&s.tokens, &mut work);
+                first_pass.push(work.path.clone());
+            }
+        }
         let mut t = table.clone();
         t.lexicon = with_gazetteer(&build_lexicon(&m, unlabelled, &part, hyper.gold_in_lexicon), &gaz);
         log(&format!(
@@ -191,11 +221,39 @@ pub(crate) fn train_pipeline(
         ));
         fold_tables.push(t);
     }
-    let m = train_with_table(train, table.clone(), &[], &aux, hyper)?;
+    let m = train_with_table(train, aux_table, &[], &[], &aux, hyper)?;
     let mut table = table;
     table.lexicon = with_gazetteer(&build_lexicon(&m, unlabelled, train, hyper.gold_in_lexicon), &gaz);
     log(&format!("lexicon: {} words, {:.1}s", table.lexicon.len(), t0.elapsed().as_secs_f64()));
-    train_with_table(train, table, &fold_tables, opts, hyper)
+    let memory = if hyper.memory_windows.is_empty() {
+        Vec::new()
+    } else {
+        memory_features(train, &first_pass, &hyper.memory_windows)
+    };
+    train_with_table(train, table, &fold_tables, &memory, opts, hyper)
+}
+
+/// The memory features of every token of the training sentences, as
+/// `(token, key)` pairs in token order, given their first-pass tags.
+fn memory_features(train: &[Sentence], first_pass: &[Vec<u8>], windows: &[usize]) -> Vec<Vec<(u32, u32)>> {
+    let (mut folded, mut base) = (String::new(), String::new());
+    let keys: Vec<Vec<u64>> = train
+        .iter()
+        .map(|s| {
+            let mut k = Vec::new();
+            crate::memory::memory_keys(&s.tokens, &mut k, &mut folded, &mut base);
+            k
+        })
+        .collect();
+    let mut out = vec![Vec::new(); train.len()];
+    crate::memory::for_each_sentence(&keys, first_pass, windows, |s, wi, recalls| {
+        crate::memory::memory_features(wi, recalls, |i, key| out[s].push((i as u32, key)));
+    });
+    // in token order (a stable sort: the order within a token is kept)
+    for m in &mut out {
+        m.sort_by_key(|x| x.0);
+    }
+    out
 }
 
 /// The name lists of the project's lexicon, with the column holding names
@@ -348,6 +406,7 @@ pub(crate) fn train_with_table(
     train: &[Sentence],
     table: ClusterTable,
     fold_tables: &[ClusterTable],
+    memory: &[Vec<(u32, u32)>],
     opts: &TrainOptions,
     hyper: &Hyper,
 ) -> Result<Model, NerError> {
@@ -361,7 +420,7 @@ pub(crate) fn train_with_table(
     // Features of the training data, mapped to dense ids.
     let k = fold_tables.len();
     let n = train.len();
-    let (data, keys) = featurize(train, |i| {
+    let (data, keys) = featurize(train, memory, |i| {
         if k == 0 {
             &table
         } else {
@@ -422,6 +481,7 @@ fn perceptron(data: &[Instance], nf: usize, opts: &TrainOptions, hyper: &Hyper, 
     let mut drop_tok: Vec<bool> = Vec::new();
     let drop_threshold = (hyper.dropout.clamp(0.0, 1.0) * (1u64 << 53) as f64) as u64;
     let feat_threshold = (hyper.feat_dropout.clamp(0.0, 1.0) * (1u64 << 53) as f64) as u64;
+    let mem_threshold = (hyper.mem_dropout.clamp(0.0, 1.0) * (1u64 << 53) as f64) as u64;
     for epoch in 0..opts.epochs {
         for i in (1..order.len()).rev() {
             let j = rng.below(i + 1);
@@ -438,8 +498,10 @@ fn perceptron(data: &[Instance], nf: usize, opts: &TrainOptions, hyper: &Hyper, 
             drop_tok.clear();
             drop_tok.extend((0..n).map(|_| (rng.next_u64() >> 11) < drop_threshold));
             let salt = crate::hash::mix3(opts.seed, epoch as u64, si as u64);
-            let active =
-                |i: usize, j: usize| !(drop_tok[i] && s.lex[j]) && (feat_threshold == 0 || (crate::hash::mix2(salt, j as u64) >> 11) >= feat_threshold);
+            let drop_mem = mem_threshold > 0 && (crate::hash::mix2(salt, u64::MAX) >> 11) < mem_threshold;
+            let active = |i: usize, j: usize| {
+                !(drop_tok[i] && s.lex[j]) && !(drop_mem && s.mem[j]) && (feat_threshold == 0 || (crate::hash::mix2(salt, j as u64) >> 11) >= feat_threshold)
+            };
             emit.clear();
             emit.resize(n * NT, 0f32);
             for i in 0..n {
@@ -576,12 +638,14 @@ struct Instance {
     feats: Vec<u32>,
     offsets: Vec<usize>,
     lex: Vec<bool>,
+    /// Whether each feature is a memory feature.
+    mem: Vec<bool>,
     gold: Vec<u8>,
 }
 
 /// Extracts features for every sentence and maps keys to dense ids in
 /// first-seen order. Gold tags are repaired to valid IOB2.
-fn featurize<'t, F: Fn(usize) -> &'t ClusterTable>(train: &[Sentence], table_of: F) -> (Vec<Instance>, Vec<u32>) {
+fn featurize<'t, F: Fn(usize) -> &'t ClusterTable>(train: &[Sentence], memory: &[Vec<(u32, u32)>], table_of: F) -> (Vec<Instance>, Vec<u32>) {
     let mut ids: FxHashMap<u32, u32> = FxHashMap::default();
     let mut keys: Vec<u32> = Vec::new();
     let mut scratch = Scratch::default();
@@ -591,6 +655,29 @@ fn featurize<'t, F: Fn(usize) -> &'t ClusterTable>(train: &[Sentence], table_of:
     let mut data = Vec::with_capacity(train.len());
     for (si, s) in train.iter().enumerate() {
         sentence_features(&s.tokens, table_of(si), &mut scratch, &mut buf, &mut offs, Some(&mut lex));
+        let mut is_mem = vec![false; buf.len()];
+        if let Some(mem) = memory.get(si).filter(|m| !m.is_empty()) {
+            // each token's memory features after its other features
+            let (old, old_offs, old_lex) = (std::mem::take(&mut buf), std::mem::take(&mut offs), std::mem::take(&mut lex));
+            is_mem.clear();
+            let mut m = mem.iter().peekable();
+            for i in 0..old_offs.len().saturating_sub(1) {
+                offs.push(buf.len());
+                buf.extend_from_slice(&old[old_offs[i]..old_offs[i + 1]]);
+                lex.extend_from_slice(&old_lex[old_offs[i]..old_offs[i + 1]]);
+                is_mem.resize(buf.len(), false);
+                while let Some(&&(t, key)) = m.peek() {
+                    if t as usize != i {
+                        break;
+                    }
+                    buf.push(key);
+                    lex.push(false);
+                    is_mem.push(true);
+                    m.next();
+                }
+            }
+            offs.push(buf.len());
+        }
         let feats: Vec<u32> = buf
             .iter()
             .map(|&k| {
@@ -615,6 +702,7 @@ fn featurize<'t, F: Fn(usize) -> &'t ClusterTable>(train: &[Sentence], table_of:
             feats,
             offsets: offs.clone(),
             lex: lex.clone(),
+            mem: is_mem,
             gold,
         });
     }
@@ -684,6 +772,9 @@ mod cv {
             "aux_epochs" => h.aux_epochs = f() as usize,
             "gazetteer" => h.gazetteer = f() != 0.0,
             "gold_in_lexicon" => h.gold_in_lexicon = f() as u32,
+            "memory" => h.memory_windows = v.split('+').filter_map(|x| x.parse::<usize>().ok()).collect(),
+            "mem_dropout" => h.mem_dropout = f(),
+            "aux_gazetteer" => h.aux_gazetteer = f() != 0.0,
             _ => return false,
         }
         true
@@ -701,6 +792,7 @@ mod cv {
         let (mut k, mut threads, mut use_spec) = (5usize, 2usize, String::from("0-4"));
         let mut offsets = vec![0f32];
         let mut dump = false;
+        let (mut extra_passes, mut pass1, mut third) = (0usize, false, false);
         for kv in spec.split(',').filter(|s| !s.is_empty()) {
             let (key, v) = kv.split_once('=').expect("key=value");
             match key {
@@ -711,6 +803,9 @@ mod cv {
                 "seed" => opts.seed = v.parse().expect("seed"),
                 "verbose" => opts.verbose = v == "1",
                 "dump" => dump = v == "1",
+                "extra_passes" => extra_passes = v.parse().expect("extra_passes"),
+                "pass1" => pass1 = v == "1",
+                "third" => third = v == "1",
                 "sweep" => offsets = v.split('+').map(|x| x.parse().expect("offset")).collect(),
                 _ => assert!(set_hyper(&mut hyper, key, v), "unknown key {key}"),
             }
@@ -737,13 +832,30 @@ mod cv {
                             m.weights.trans[p * NT] -= off;
                         }
                         let mut work = Work::default();
-                        let preds: Vec<Vec<Tag>> = dev
-                            .iter()
-                            .map(|s| {
-                                m.decode(&s.tokens, &mut work);
-                                work.path.iter().map(|&t| index_tag(t as usize)).collect()
-                            })
-                            .collect();
+                        let toks: Vec<&[String]> = dev.iter().map(|s| s.tokens.as_slice()).collect();
+                        let mut dw = crate::model::DocWork::default();
+                        dw.extra_passes = extra_passes;
+                        let decode = |window: &[usize], work: &mut Work, dw: &mut crate::model::DocWork| -> Vec<Vec<Tag>> {
+                            m.decode_document(&toks, window, work, dw)
+                                .into_iter()
+                                .map(|p| p.into_iter().map(|t| index_tag(t as usize)).collect())
+                                .collect()
+                        };
+                        if pass1 && oi == 0 && !hyper.memory_windows.is_empty() {
+                            let p1 = decode(&[], &mut work, &mut dw);
+                            let r = score(dev.iter().zip(p1).map(|(s, p)| (s.tags.as_slice(), p)));
+                            eprintln!("fold {f} offset {off}: first pass F1 {:.2}", 100.0 * r.overall.f1());
+                            results.lock().expect("lock").push((usize::MAX, f, r));
+                        }
+                        if third && oi == 0 && !hyper.memory_windows.is_empty() {
+                            dw.extra_passes += 1;
+                            let p3 = decode(&hyper.memory_windows, &mut work, &mut dw);
+                            dw.extra_passes -= 1;
+                            let r = score(dev.iter().zip(p3).map(|(s, p)| (s.tags.as_slice(), p)));
+                            eprintln!("fold {f} offset {off}: one more pass F1 {:.2}", 100.0 * r.overall.f1());
+                            results.lock().expect("lock").push((usize::MAX - 1, f, r));
+                        }
+                        let preds = decode(&hyper.memory_windows, &mut work, &mut dw);
                         if dump && oi == 0 {
                             let mut out = String::new();
                             for (s, p) in dev.iter().zip(&preds) {
@@ -762,7 +874,13 @@ mod cv {
             }
         });
         let results = results.into_inner().expect("lock");
-        for (oi, off) in offsets.iter().enumerate() {
+        let labels = offsets.iter().enumerate().map(|(oi, off)| (oi, format!("O offset {off}")));
+        let more = [
+            (pass1, usize::MAX, "first pass, O offset 0"),
+            (third, usize::MAX - 1, "one more pass, O offset 0"),
+        ];
+        let more = more.into_iter().filter(|x| x.0).map(|(_, oi, label)| (oi, label.to_string()));
+        for (oi, label) in labels.chain(more) {
             let mut rs: Vec<&(usize, usize, crate::Report)> = results.iter().filter(|x| x.0 == oi).collect();
             rs.sort_by_key(|x| x.1);
             // Pool the counts of all folds (micro F1 over the folds' union).
@@ -780,11 +898,7 @@ mod cv {
                 pooled.correct_tags += r.correct_tags;
             }
             let per: Vec<String> = rs.iter().map(|(_, f, r)| format!("{f}:{:.2}", 100.0 * r.overall.f1())).collect();
-            println!(
-                "CV [{spec}] O offset {off}: folds {} pooled F1 {:.2}",
-                per.join(" "),
-                100.0 * pooled.overall.f1()
-            );
+            println!("CV [{spec}] {label}: folds {} pooled F1 {:.2}", per.join(" "), 100.0 * pooled.overall.f1());
             println!("{pooled}");
         }
     }

@@ -8,7 +8,7 @@
 
 use crate::analysis::Analysis;
 use crate::mentions::{Actor, PER, ROLE};
-use hadath_ner::{EntityKind, Tagger};
+use hadath_ner::{EntityKind, EntitySpan, Tagger};
 
 /// An entity found by the tagger alone: token range and output type.
 pub struct Unknown {
@@ -39,11 +39,11 @@ pub fn tag(an: &Analysis<'_>, actors: &mut Vec<Actor>) -> Vec<Unknown> {
     }
     let mut out = Vec::new();
     let mut appositions: Vec<Actor> = Vec::new();
-    let mut words: Vec<&str> = Vec::new();
-    for s in &an.sentences {
-        words.clear();
-        words.extend((s.tok_start..s.tok_end).map(|i| an.raw(i)));
-        for e in tagger.entities(&words) {
+    // the article is tagged as one document: a name is also judged by how it is tagged in the sentences around it
+    let words: Vec<Vec<&str>> = an.sentences.iter().map(|s| (s.tok_start..s.tok_end).map(|i| an.raw(i)).collect()).collect();
+    let tags = tagger.tag_document(&words);
+    for (s, tags) in an.sentences.iter().zip(&tags) {
+        for e in EntitySpan::from_tags(tags) {
             let (start, end) = (s.tok_start + e.start_token, s.tok_start + e.end_token);
             // a title the lexicon knows, then a name it does not
             // (actors never overlap: a name partly known to the lexicon stays as the lexicon has it)

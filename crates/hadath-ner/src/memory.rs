@@ -1,0 +1,224 @@
+//! Document memory: how a word form was tagged elsewhere in the same
+//! document.
+//!
+//! A name is often spelled out once with its context ("الرئيس الفنزويلي
+//! هوغو تشافيز") and then repeated bare ("وقال تشافيز"), where a tagger that
+//! sees one sentence at a time has little to go on. Documents are tagged in
+//! two passes: the first without memory, the second with features saying
+//! how each word form (folded, without conjunction and preposition: the key
+//! of the entity lexicon) was tagged by the first pass in the sentences
+//! around it. The window is a number of sentences on each side rather than
+//! the whole document, because the training data has no document markers:
+//! neighbouring sentences are the honest proxy.
+
+use rustc_hash::FxHashMap;
+
+use crate::hash::{feature_key, hash_str, mix2, mix3};
+use crate::model::NT;
+use crate::text::{base_form_into, fold_into, strip_clitics};
+
+/// Sentences on each side of a sentence whose first-pass tags its memory
+/// reads, chosen by cross-validation on the training data.
+pub(crate) const WINDOWS: &[usize] = &[10];
+
+/// Template numbers of the memory features (far from those of
+/// `features.rs`, which are small integers and 1000, 1001).
+const T_MEM: u64 = 2000;
+
+/// The memory key of every token: the hash of its folded form without
+/// conjunction and preposition, or 0 for a token that has no letter (digits,
+/// punctuation), which has no memory.
+pub(crate) fn memory_keys<T: AsRef<str>>(tokens: &[T], out: &mut Vec<u64>, folded: &mut String, base: &mut String) {
+    out.clear();
+    for t in tokens {
+        let t = t.as_ref();
+        if !t.chars().any(char::is_alphabetic) {
+            out.push(0);
+            continue;
+        }
+        folded.clear();
+        fold_into(t, folded);
+        let c = strip_clitics(folded);
+        base.clear();
+        base_form_into(folded, &c, base);
+        // never 0: 0 marks "no memory"
+        out.push(hash_str(0x3E30, base) | 1);
+    }
+}
+
+/// Tag counts of every memory key in a sliding window of sentences.
+#[derive(Default)]
+pub(crate) struct Window {
+    counts: FxHashMap<u64, [u16; NT]>,
+}
+
+impl Window {
+    fn add(&mut self, keys: &[u64], tags: &[u8], sign: i32) {
+        for (&k, &t) in keys.iter().zip(tags) {
+            if k == 0 {
+                continue;
+            }
+            let c = self.counts.entry(k).or_insert([0; NT]);
+            if let Some(x) = c.get_mut(t as usize) {
+                *x = (*x as i32 + sign).clamp(0, u16::MAX as i32) as u16;
+            }
+        }
+    }
+}
+
+/// A summary of how a form was tagged elsewhere: `None` when it does not
+/// occur elsewhere in the window.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Recall {
+    /// The entity kind it was most often tagged (1 PERS, 2 LOC, 3 ORG,
+    /// 4 MISC), 0 when it was always O.
+    kind: u64,
+    /// Share of the occurrences tagged as an entity: 0 none, 1 under half,
+    /// 2 half or more, 3 all.
+    share: u64,
+    /// Occurrences elsewhere: 1, 2, 3-4, 5 or more (as 0-3).
+    count: u64,
+    /// Whether that kind was more often the first word of its entity.
+    begins: u64,
+}
+
+fn recall_of(c: &[u16; NT]) -> Option<Recall> {
+    let n: u32 = c.iter().map(|&x| x as u32).sum();
+    if n == 0 {
+        return None;
+    }
+    let ent = n - c[0] as u32;
+    let mut kind = 0usize;
+    let mut best = 0u32;
+    for k in 0..4 {
+        let kc = c[1 + 2 * k] as u32 + c[2 + 2 * k] as u32;
+        if kc > best {
+            best = kc;
+            kind = k + 1;
+        }
+    }
+    let share = if ent == 0 {
+        0
+    } else if 2 * ent < n {
+        1
+    } else if ent < n {
+        2
+    } else {
+        3
+    };
+    let count = match n {
+        1 => 0,
+        2 => 1,
+        3..=4 => 2,
+        _ => 3,
+    };
+    let begins = if kind == 0 { 0 } else { (c[2 * kind - 1] >= c[2 * kind]) as u64 };
+    Some(Recall {
+        kind: kind as u64,
+        share,
+        count,
+        begins,
+    })
+}
+
+/// Calls `f(s, w, recalls)` for every sentence `s` of a document whose
+/// tokens have memory keys `keys[s]` and first-pass tags `tags[s]`, and
+/// every window `w` of `windows`, with the recall of each token (its own
+/// occurrence left out) over the sentences within `windows[w]` of `s`.
+pub(crate) fn for_each_sentence(keys: &[Vec<u64>], tags: &[Vec<u8>], windows: &[usize], mut f: impl FnMut(usize, usize, &[Option<Recall>])) {
+    let n = keys.len().min(tags.len());
+    // each window holds sentences [lo, hi)
+    let mut state: Vec<(Window, usize, usize)> = windows.iter().map(|_| (Window::default(), 0, 0)).collect();
+    let mut recalls: Vec<Option<Recall>> = Vec::new();
+    for s in 0..n {
+        for (wi, (&window, (w, lo, hi))) in windows.iter().zip(state.iter_mut()).enumerate() {
+            let want_hi = (s + window + 1).min(n);
+            while *hi < want_hi {
+                w.add(&keys[*hi], &tags[*hi], 1);
+                *hi += 1;
+            }
+            let want_lo = s.saturating_sub(window);
+            while *lo < want_lo {
+                w.add(&keys[*lo], &tags[*lo], -1);
+                *lo += 1;
+            }
+            recalls.clear();
+            for (&k, &t) in keys[s].iter().zip(&tags[s]) {
+                let r = if k == 0 {
+                    None
+                } else {
+                    w.counts.get(&k).and_then(|c| {
+                        let mut c = *c;
+                        if let Some(x) = c.get_mut(t as usize) {
+                            *x = x.saturating_sub(1);
+                        }
+                        recall_of(&c)
+                    })
+                };
+                recalls.push(r);
+            }
+            f(s, wi, &recalls);
+        }
+    }
+}
+
+/// Calls `sink(i, key)` for every memory feature of token `i` of a sentence
+/// whose tokens have recalls `r` over the window `wi` of the windows of
+/// [`for_each_sentence`].
+pub(crate) fn memory_features(wi: usize, r: &[Option<Recall>], mut sink: impl FnMut(usize, u32)) {
+    let t = T_MEM + 10 * wi as u64;
+    let kind_of = |j: Option<usize>| -> u64 {
+        match j.and_then(|j| r.get(j)).copied().flatten() {
+            Some(x) => 1 + x.kind * 4 + x.share,
+            None => 0,
+        }
+    };
+    for (i, x) in r.iter().enumerate() {
+        let prev = kind_of(i.checked_sub(1));
+        let next = kind_of(Some(i + 1));
+        if let Some(x) = x {
+            sink(i, feature_key(t, mix2(x.kind, x.share)));
+            sink(i, feature_key(t + 1, mix3(x.kind, x.share, x.count)));
+            sink(i, feature_key(t + 2, mix3(x.kind, x.share, x.begins)));
+            sink(i, feature_key(t + 3, mix3(1 + x.kind * 4 + x.share, prev, next)));
+        }
+        if prev != 0 {
+            sink(i, feature_key(t + 4, prev));
+        }
+        if next != 0 {
+            sink(i, feature_key(t + 5, next));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn own_occurrence_is_left_out() {
+        let toks = [vec!["قال", "تشافيز"], vec!["وتشافيز", "."]];
+        let (mut f, mut b) = (String::new(), String::new());
+        let keys: Vec<Vec<u64>> = toks
+            .iter()
+            .map(|s| {
+                let mut k = Vec::new();
+                memory_keys(s, &mut k, &mut f, &mut b);
+                k
+            })
+            .collect();
+        assert_eq!(keys[0][1], keys[1][0]);
+        assert_eq!(keys[1][1], 0);
+        // first pass: B-PERS in the first sentence, O in the second
+        let tags = vec![vec![0u8, 1], vec![0u8, 0]];
+        let mut seen = Vec::new();
+        for_each_sentence(&keys, &tags, &[1], |s, _, r| seen.push((s, r.to_vec())));
+        assert_eq!(seen[0].1[1].map(|x| (x.kind, x.share)), Some((0, 0)));
+        assert_eq!(seen[1].1[0].map(|x| (x.kind, x.share, x.begins)), Some((1, 3, 1)));
+        assert_eq!(seen[0].1[0], None);
+        // out of the window: no memory
+        let mut none = Vec::new();
+        for_each_sentence(&keys, &tags, &[0], |_, _, r| none.extend(r.iter().copied()));
+        assert!(none.iter().all(Option::is_none));
+    }
+}

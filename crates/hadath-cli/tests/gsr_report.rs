@@ -96,9 +96,9 @@ fn report_on_a_small_corpus() {
 /// of the place they act in (0.804 since; own cases rose from 0.50/0.54 to
 /// 0.58/0.61 with that and the other coder changes of the same day).
 const DETECTION_F1_FLOOR: f64 = 0.35;
-const SOURCE_COUNTRY_FLOOR: f64 = 0.80;
-const BOTH_COUNTRIES_FLOOR: f64 = 0.44;
-const TARGET_COUNTRY_FLOOR: f64 = 0.55;
+const SOURCE_COUNTRY_FLOOR: f64 = 0.81;
+const BOTH_COUNTRIES_FLOOR: f64 = 0.46;
+const TARGET_COUNTRY_FLOOR: f64 = 0.57;
 const CODED_SPAN_SENTENCES_FLOOR: f64 = 109.0;
 
 #[test]
@@ -118,8 +118,9 @@ fn eval_gsr_on_the_gold_records() {
 }
 
 /// 0.889 before praise, meetings, gifts, demands and accusations needed a
-/// named target (a precision trade: 88.6% since).
-const ARTICLES_WITH_EVENT_FLOOR: f64 = 0.885;
+/// named target (a precision trade: 88.6% since); 0.901 since roles take the
+/// country of a place in their genitive and state bodies the country after them.
+const ARTICLES_WITH_EVENT_FLOOR: f64 = 0.90;
 const NAMES_OVER_20_ARTICLES_CEILING: f64 = 4.0;
 
 #[test]

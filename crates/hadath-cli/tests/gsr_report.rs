@@ -119,8 +119,9 @@ fn eval_gsr_on_the_gold_records() {
 
 /// 0.889 before praise, meetings, gifts, demands and accusations needed a
 /// named target (a precision trade: 88.6% since); 0.901 since roles take the
-/// country of a place in their genitive and state bodies the country after them.
-const ARTICLES_WITH_EVENT_FLOOR: f64 = 0.90;
+/// country of a place in their genitive and state bodies the country after them
+/// (0.900 since words inside names stopped being read as verbs).
+const ARTICLES_WITH_EVENT_FLOOR: f64 = 0.895;
 const NAMES_OVER_20_ARTICLES_CEILING: f64 = 4.0;
 
 #[test]

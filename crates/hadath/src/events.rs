@@ -91,6 +91,8 @@ pub struct Coder<'a, 'l> {
     actor_at: Vec<Option<u32>>,
     actor_end: Vec<Option<u32>>,
     covering: Vec<Option<u32>>,
+    /// Tokens inside a name that no actor covers (see [`Coder::with_names`]).
+    in_name: Vec<bool>,
     particles: Vec<u32>,
     date_tok: Vec<bool>,
     quote_of: Vec<Option<u32>>,
@@ -187,7 +189,29 @@ impl<'a, 'l> Coder<'a, 'l> {
             date_tok,
             quote_of,
             direct,
+            in_name: vec![false; n],
         }
+    }
+
+    /// Marks the names the tagger found that no actor covers, so their
+    /// words are not read as verbs ("مستشفى ناصر", "حي زيد الموشكي"). Only
+    /// a name of two words or more, or one right after an actor, is trusted
+    /// this far: a one-word name alone may be the tagger's mistake on a verb.
+    pub fn with_names(mut self, names: &[(usize, usize)]) -> Self {
+        for &(a, b) in names {
+            if b > a + 1 || self.actor_ending(a).is_some() {
+                // (a sentence's first word stays a possible verb: "وأضافت ...")
+                let from = if a < self.an.tokens.len() && self.an.sentence_range(a).0 == a {
+                    a + 1
+                } else {
+                    a
+                };
+                if let Some(slice) = self.in_name.get_mut(from..b) {
+                    slice.fill(true);
+                }
+            }
+        }
+        self
     }
 
     fn has(&self, tok: usize, p: Particle) -> bool {
@@ -213,7 +237,7 @@ impl<'a, 'l> Coder<'a, 'l> {
 
     /// The verb or noun trigger at `tok`, if any.
     fn trigger_at(&self, tok: usize, s_end: usize) -> Option<Trigger> {
-        if !self.an.is_word(tok) || self.covered_at(tok) {
+        if !self.an.is_word(tok) || self.covered_at(tok) || self.in_name[tok] {
             return None;
         }
         let lex = self.lex;

@@ -62,7 +62,8 @@ impl Pipeline {
             Some(p) => resolve_dates(&an, &mentions, p),
             None => Vec::new(),
         };
-        let coded = Coder::new(&an, &self.lexicon, &mentions, &actors, &dates, published).run();
+        let names: Vec<(usize, usize)> = unknown.iter().map(|u| (u.start, u.end)).collect();
+        let coded = Coder::new(&an, &self.lexicon, &mentions, &actors, &dates, published).with_names(&names).run();
 
         let span = |a: usize, b: usize| {
             (

@@ -405,3 +405,15 @@ fn what_a_speaker_describes_is_not_the_speakers_act() {
     let d = code("ووصف الأمين العام لجامعة الدول العربية الهجوم بأنه عمل إرهابي.", "2019-09-15");
     assert!(!triples(&d).iter().any(|(_, r, _)| r == "19"), "{:?}", triples(&d));
 }
+
+#[test]
+fn a_word_inside_a_name_after_an_actor_is_not_a_verb() {
+    // "ناصر" (to support) names the hospital here
+    let d = code(
+        "وتوغلت دبابات إسرائيلية في محيط مستشفى ناصر، فيما أعلنت كتائب القسام أنها أطلقت رشقة صاروخية على مستوطنات غلاف غزة.",
+        "2024-01-22",
+    );
+    let t = triples(&d);
+    assert!(!t.iter().any(|(_, r, _)| r == "05"), "{t:?}");
+    assert!(t.iter().any(|(s, r, _)| s == "PSE" && r == "19"), "{t:?}");
+}

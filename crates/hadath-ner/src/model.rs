@@ -328,12 +328,16 @@ fn prefetch_bucket(buckets: &[Bucket], b: usize) {
     let _ = (buckets, b);
 }
 
-/// Most cached words a thread keeps; past this the cache starts again
-/// empty. 7/8 of 2^16, the most a hash table of 2^16 slots holds: with about
-/// 230 bytes a word, some 13 MB a thread. The 2,700 ANT articles have about
-/// 65,000 distinct tokens, so a thread coding them empties its cache about
-/// once.
+/// Most cached words a thread keeps. 7/8 of 2^16, the most a hash table of
+/// 2^16 slots holds: with about 230 bytes a word, some 13 MB a thread. The
+/// 2,700 ANT articles have about 67,000 distinct tokens, more than that.
 const CACHE_WORDS: usize = (1 << 16) / 8 * 7;
+
+/// How many words a full cache keeps, the most used since it was last full:
+/// news comes back to the same words, and emptying the cache would make a
+/// thread that has seen more distinct words than it holds compute even the
+/// commonest again and again.
+const CACHE_KEEP: usize = CACHE_WORDS / 4 * 3;
 
 /// The kinds of features whose weights a word sums up once, wherever it
 /// occurs: as the token itself, then as the previous, next, second
@@ -426,6 +430,9 @@ pub(crate) struct Work {
     /// the order of addition, so cached and fresh scores are the same.
     cache: FxHashMap<Box<str>, u32>,
     cache_model: u64,
+    /// How often each cached word was found in the cache since it was last
+    /// full (halved then), by index in `arena`.
+    hits: Vec<u32>,
     /// The atoms of the sentence's window.
     window: Vec<Atoms>,
     /// The keys of features joining two tokens that the table may hold,
@@ -438,6 +445,50 @@ pub(crate) struct Work {
 /// Where the boundaries are in [`Work::arena`].
 const BOS: usize = 0;
 const EOS: usize = 1;
+
+impl Work {
+    /// Keeps the `keep` cached words found most often (the earliest cached
+    /// first among equals) and the boundaries, in their order, and forgets
+    /// the others. Cached or not, a word scores the same: only the time
+    /// taken depends on what is kept.
+    fn keep_most_used(&mut self, keep: usize) {
+        let words = self.hits.get(EOS + 1..).unwrap_or(&[]);
+        if words.len() <= keep {
+            return;
+        }
+        // the `keep`-th largest count: words above it are kept, and as many
+        // at it as there is room left for
+        let mut counts = words.to_vec();
+        let (_, &mut at, _) = counts.select_nth_unstable_by(keep, |a, b| b.cmp(a));
+        let mut room = keep - words.iter().filter(|&&h| h > at).count();
+        const GONE: u32 = u32::MAX;
+        let mut new_id = vec![GONE; self.arena.len()];
+        let mut arena = Vec::with_capacity(self.arena.capacity());
+        let mut hits = Vec::with_capacity(self.hits.capacity());
+        for (id, (word, &h)) in self.arena.iter().zip(&self.hits).enumerate() {
+            let kept = id <= EOS
+                || h > at
+                || (h == at && room > 0 && {
+                    room -= 1;
+                    true
+                });
+            if kept {
+                new_id[id] = arena.len() as u32;
+                arena.push(*word);
+                hits.push(h / 2);
+            }
+        }
+        self.cache.retain(|_, id| match new_id.get(*id as usize) {
+            Some(&n) if n != GONE => {
+                *id = n;
+                true
+            }
+            _ => false,
+        });
+        self.arena = arena;
+        self.hits = hits;
+    }
+}
 
 /// Identifies a model for the per-thread word caches. Not part of the
 /// model's value: every model compares equal here, and a clone gets an id
@@ -467,12 +518,16 @@ impl PartialEq for CacheId {
 impl Model {
     /// Decodes a sentence; the state indices are left in `w.path`.
     pub fn decode<T: AsRef<str>>(&self, tokens: &[T], w: &mut Work) {
-        if w.cache_model != self.cache_id.0 || w.cache.len() >= CACHE_WORDS || w.arena.len() < 2 {
+        if w.cache_model != self.cache_id.0 || w.arena.len() < 2 || w.hits.len() != w.arena.len() {
             w.cache.clear();
             w.arena.clear();
+            w.hits.clear();
             w.cache_model = self.cache_id.0;
             w.arena.push(CachedWord::new(Atoms::boundary(false), &self.weights));
             w.arena.push(CachedWord::new(Atoms::boundary(true), &self.weights));
+            w.hits.extend([0, 0]);
+        } else if w.cache.len() >= CACHE_WORDS {
+            w.keep_most_used(CACHE_KEEP);
         }
         let n = tokens.len();
         w.ids.clear();
@@ -482,11 +537,15 @@ impl Model {
                 Some(&id) => {
                     // its atoms and sums are read below
                     prefetch_word(&w.arena, id);
+                    if let Some(h) = w.hits.get_mut(id as usize) {
+                        *h = h.saturating_add(1);
+                    }
                     id
                 }
                 None => {
                     let id = w.arena.len() as u32;
                     w.arena.push(CachedWord::new(token_atoms(t, &self.clusters, &mut w.scratch), &self.weights));
+                    w.hits.push(0);
                     w.cache.insert(t.into(), id);
                     id
                 }
@@ -883,6 +942,36 @@ mod tests {
         let mid = inflated.len() / 2;
         inflated[mid] ^= 0x55;
         assert!(Model::from_inflated(&inflated).is_err());
+    }
+
+    #[test]
+    fn a_cache_cut_down_to_its_most_used_words_scores_the_same() {
+        let model = &crate::Tagger::embedded().model;
+        let sentences: Vec<Vec<&str>> = [
+            "التقى الرئيس الروسي فلاديمير بوتين في موسكو نظيره التركي",
+            "وقال وزير الخارجية الروسي سيرغي لافروف إن موسكو مستعدة",
+            "وصل الرئيس التركي إلى موسكو أمس",
+        ]
+        .iter()
+        .map(|s| s.split(' ').collect())
+        .collect();
+        let paths = |w: &mut Work| -> Vec<Vec<u8>> {
+            sentences
+                .iter()
+                .map(|s| {
+                    model.decode(s, w);
+                    w.path.clone()
+                })
+                .collect()
+        };
+        let mut w = Work::default();
+        let fresh = paths(&mut w);
+        for keep in [5, 1, 0] {
+            w.keep_most_used(keep);
+            assert_eq!(w.cache.len(), keep);
+            assert_eq!(w.arena.len(), keep + 2);
+            assert_eq!(paths(&mut w), fresh);
+        }
     }
 
     #[test]

@@ -8,7 +8,6 @@ use crate::clusters::{ClusterEntry, ClusterTable, Lexicon, CODE_DIMS, MAX_DEPTH}
 use crate::features::{part, token_atoms, token_features, Atoms, JointAtoms, Scratch};
 use crate::hash::hash_bytes;
 use crate::{EntityKind, NerError, Tag};
-use rustc_hash::FxHashMap;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 /// Number of tags: O, then B/I for PERS, LOC, ORG, MISC.
@@ -407,6 +406,178 @@ fn add_into(acc: &mut [i32; NT], x: &[i32; NT]) {
     }
 }
 
+/// Bytes of a word kept in its slot of a [`WordTable`]; longer words are
+/// kept apart, and their slot holds their index there.
+const INLINE: usize = 16;
+
+/// Marks a free slot of a [`WordTable`].
+const FREE: u32 = u32::MAX;
+
+/// One slot of a [`WordTable`]: the word's hash, its index in the arena of
+/// cached words, its length and, when short, its bytes. Half a cache line,
+/// so that finding a word (most are short) costs one cache miss, which can
+/// be prefetched from the hash alone.
+#[derive(Clone, Copy)]
+#[repr(C, align(32))]
+struct WordSlot {
+    hash: u64,
+    id: u32,
+    len: u32,
+    text: [u8; INLINE],
+}
+
+const FREE_SLOT: WordSlot = WordSlot {
+    hash: 0,
+    id: FREE,
+    len: 0,
+    text: [0; INLINE],
+};
+
+/// The words of a thread's cache and their indices in its arena: open
+/// addressing with linear probing, at most half full.
+#[derive(Default)]
+struct WordTable {
+    slots: Vec<WordSlot>,
+    /// Words longer than [`INLINE`] bytes.
+    long: Vec<Box<str>>,
+    len: usize,
+}
+
+/// The hash a [`WordTable`] files `word` under.
+#[inline]
+fn word_hash(word: &str) -> u64 {
+    hash_bytes(0x574F_5244, word.as_bytes())
+}
+
+impl WordTable {
+    fn len(&self) -> usize {
+        self.len
+    }
+
+    fn clear(&mut self) {
+        self.slots.clear();
+        self.long.clear();
+        self.len = 0;
+    }
+
+    #[inline]
+    fn mask(&self) -> usize {
+        self.slots.len().wrapping_sub(1)
+    }
+
+    /// A hint that `hash` is about to be looked up.
+    #[inline]
+    fn prefetch(&self, hash: u64) {
+        #[cfg(target_arch = "x86_64")]
+        {
+            use std::arch::x86_64::{_mm_prefetch, _MM_HINT_T0};
+            if let Some(slot) = self.slots.get(hash as usize & self.mask()) {
+                // SAFETY: a prefetch never faults and has no effect on memory; the pointer is to a live slot.
+                unsafe { _mm_prefetch::<_MM_HINT_T0>((slot as *const WordSlot).cast::<i8>()) };
+            }
+        }
+        #[cfg(not(target_arch = "x86_64"))]
+        let _ = hash;
+    }
+
+    /// Whether `slot` holds `word` (whose hash it has).
+    #[inline]
+    fn holds(&self, slot: &WordSlot, word: &str) -> bool {
+        let b = word.as_bytes();
+        if slot.len as usize != b.len() {
+            return false;
+        }
+        if b.len() <= INLINE {
+            slot.text.get(..b.len()) == Some(b)
+        } else {
+            let at = u32::from_le_bytes([slot.text[0], slot.text[1], slot.text[2], slot.text[3]]) as usize;
+            self.long.get(at).is_some_and(|l| l.as_bytes() == b)
+        }
+    }
+
+    /// The arena index of `word`, whose hash is `hash`.
+    #[inline]
+    fn get(&self, word: &str, hash: u64) -> Option<u32> {
+        let mask = self.mask();
+        let mut i = hash as usize & mask;
+        loop {
+            let slot = self.slots.get(i)?;
+            if slot.id == FREE {
+                return None;
+            }
+            if slot.hash == hash && self.holds(slot, word) {
+                return Some(slot.id);
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// Files `word` (hash `hash`, not in the table) under arena index `id`.
+    fn insert(&mut self, word: &str, hash: u64, id: u32) {
+        if (self.len + 1) * 2 > self.slots.len() {
+            self.grow();
+        }
+        let b = word.as_bytes();
+        let mut slot = WordSlot {
+            hash,
+            id,
+            len: b.len() as u32,
+            text: [0; INLINE],
+        };
+        if let Some(t) = slot.text.get_mut(..b.len()) {
+            t.copy_from_slice(b);
+        } else {
+            slot.text[..4].copy_from_slice(&(self.long.len() as u32).to_le_bytes());
+            self.long.push(word.into());
+        }
+        self.place(slot);
+        self.len += 1;
+    }
+
+    /// Puts `slot` in the first free slot of its probe sequence.
+    fn place(&mut self, slot: WordSlot) {
+        let mask = self.mask();
+        let mut i = slot.hash as usize & mask;
+        while self.slots[i].id != FREE {
+            i = (i + 1) & mask;
+        }
+        self.slots[i] = slot;
+    }
+
+    /// Doubles the slots (1,024 at first) and files the words again.
+    fn grow(&mut self) {
+        let old = std::mem::take(&mut self.slots);
+        self.slots = vec![FREE_SLOT; (old.len() * 2).max(1024)];
+        for slot in old.into_iter().filter(|s| s.id != FREE) {
+            self.place(slot);
+        }
+    }
+
+    /// Gives every word the arena index `new_id[id]`, forgetting those whose
+    /// new index is [`FREE`].
+    fn renumber(&mut self, new_id: &[u32]) {
+        let size = self.slots.len();
+        let old = std::mem::replace(&mut self.slots, vec![FREE_SLOT; size]);
+        let old_long = std::mem::take(&mut self.long);
+        self.len = 0;
+        for mut slot in old.into_iter().filter(|s| s.id != FREE) {
+            let id = new_id.get(slot.id as usize).copied().unwrap_or(FREE);
+            if id == FREE {
+                continue;
+            }
+            slot.id = id;
+            if slot.len as usize > INLINE {
+                let at = u32::from_le_bytes([slot.text[0], slot.text[1], slot.text[2], slot.text[3]]) as usize;
+                let Some(word) = old_long.get(at) else { continue };
+                slot.text[..4].copy_from_slice(&(self.long.len() as u32).to_le_bytes());
+                self.long.push(word.clone());
+            }
+            self.place(slot);
+            self.len += 1;
+        }
+    }
+}
+
 /// Reusable buffers for tagging, and a per-thread cache of words.
 #[derive(Default)]
 pub(crate) struct Work {
@@ -428,8 +599,10 @@ pub(crate) struct Work {
     /// features (all but those that join two tokens of the window or read
     /// the position) depend on one word alone; integer sums do not depend on
     /// the order of addition, so cached and fresh scores are the same.
-    cache: FxHashMap<Box<str>, u32>,
+    cache: WordTable,
     cache_model: u64,
+    /// The hashes of the sentence's words in `cache`.
+    hashes: Vec<u64>,
     /// How often each cached word was found in the cache since it was last
     /// full (halved then), by index in `arena`.
     hits: Vec<u32>,
@@ -461,8 +634,7 @@ impl Work {
         let mut counts = words.to_vec();
         let (_, &mut at, _) = counts.select_nth_unstable_by(keep, |a, b| b.cmp(a));
         let mut room = keep - words.iter().filter(|&&h| h > at).count();
-        const GONE: u32 = u32::MAX;
-        let mut new_id = vec![GONE; self.arena.len()];
+        let mut new_id = vec![FREE; self.arena.len()];
         let mut arena = Vec::with_capacity(self.arena.capacity());
         let mut hits = Vec::with_capacity(self.hits.capacity());
         for (id, (word, &h)) in self.arena.iter().zip(&self.hits).enumerate() {
@@ -478,13 +650,7 @@ impl Work {
                 hits.push(h / 2);
             }
         }
-        self.cache.retain(|_, id| match new_id.get(*id as usize) {
-            Some(&n) if n != GONE => {
-                *id = n;
-                true
-            }
-            _ => false,
-        });
+        self.cache.renumber(&new_id);
         self.arena = arena;
         self.hits = hits;
     }
@@ -531,10 +697,17 @@ impl Model {
         }
         let n = tokens.len();
         w.ids.clear();
+        // the words' slots are fetched all at once, then looked up
+        w.hashes.clear();
         for t in tokens {
+            let h = word_hash(t.as_ref());
+            w.cache.prefetch(h);
+            w.hashes.push(h);
+        }
+        for (t, &h) in tokens.iter().zip(&w.hashes) {
             let t = t.as_ref();
-            let id = match w.cache.get(t) {
-                Some(&id) => {
+            let id = match w.cache.get(t, h) {
+                Some(id) => {
                     // its atoms and sums are read below
                     prefetch_word(&w.arena, id);
                     if let Some(h) = w.hits.get_mut(id as usize) {
@@ -546,7 +719,7 @@ impl Model {
                     let id = w.arena.len() as u32;
                     w.arena.push(CachedWord::new(token_atoms(t, &self.clusters, &mut w.scratch), &self.weights));
                     w.hits.push(0);
-                    w.cache.insert(t.into(), id);
+                    w.cache.insert(t, h, id);
                     id
                 }
             };
@@ -951,6 +1124,8 @@ mod tests {
             "التقى الرئيس الروسي فلاديمير بوتين في موسكو نظيره التركي",
             "وقال وزير الخارجية الروسي سيرغي لافروف إن موسكو مستعدة",
             "وصل الرئيس التركي إلى موسكو أمس",
+            // words too long to be kept in their slots of the table
+            "والاستراتيجيات الروسية بالمسؤوليات والاستراتيجيات",
         ]
         .iter()
         .map(|s| s.split(' ').collect())
@@ -966,7 +1141,7 @@ mod tests {
         };
         let mut w = Work::default();
         let fresh = paths(&mut w);
-        for keep in [5, 1, 0] {
+        for keep in [7, 5, 1, 0] {
             w.keep_most_used(keep);
             assert_eq!(w.cache.len(), keep);
             assert_eq!(w.arena.len(), keep + 2);

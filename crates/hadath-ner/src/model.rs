@@ -634,10 +634,11 @@ impl Work {
         let mut counts = words.to_vec();
         let (_, &mut at, _) = counts.select_nth_unstable_by(keep, |a, b| b.cmp(a));
         let mut room = keep - words.iter().filter(|&&h| h > at).count();
+        // the kept words move down in place (no second arena at any time)
         let mut new_id = vec![FREE; self.arena.len()];
-        let mut arena = Vec::with_capacity(self.arena.capacity());
-        let mut hits = Vec::with_capacity(self.hits.capacity());
-        for (id, (word, &h)) in self.arena.iter().zip(&self.hits).enumerate() {
+        let mut next = 0;
+        for id in 0..self.arena.len().min(self.hits.len()) {
+            let h = self.hits[id];
             let kept = id <= EOS
                 || h > at
                 || (h == at && room > 0 && {
@@ -645,14 +646,15 @@ impl Work {
                     true
                 });
             if kept {
-                new_id[id] = arena.len() as u32;
-                arena.push(*word);
-                hits.push(h / 2);
+                new_id[id] = next as u32;
+                self.arena[next] = self.arena[id];
+                self.hits[next] = h / 2;
+                next += 1;
             }
         }
+        self.arena.truncate(next);
+        self.hits.truncate(next);
         self.cache.renumber(&new_id);
-        self.arena = arena;
-        self.hits = hits;
     }
 }
 

@@ -8,7 +8,6 @@ use crate::clusters::{ClusterEntry, ClusterTable, Lexicon, CODE_DIMS, MAX_DEPTH}
 use crate::features::{part, token_atoms, token_features, Atoms, JointAtoms, Scratch};
 use crate::hash::hash_bytes;
 use crate::{EntityKind, NerError, Tag};
-use rustc_hash::FxHashMap;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 /// Number of tags: O, then B/I for PERS, LOC, ORG, MISC.
@@ -94,20 +93,22 @@ pub(crate) fn viterbi(emit: &[f32], trans: &[f32], end: &[f32], delta: &mut Vec<
         }
     }
     for i in 1..n {
+        let (done, rest) = delta.split_at_mut(i * NT);
+        let prev = &done[(i - 1) * NT..];
         for t in 0..NT {
+            // the states `allowed` lets precede `t`, in increasing order:
+            // every state before O or a B, only B-X and I-X before I-X
+            let from = if t == 0 || t % 2 == 1 { 0..NT } else { t - 1..t + 1 };
             let mut best = f32::NEG_INFINITY;
             let mut arg = 0u8;
-            for p in 0..NT {
-                if !allowed(p, t) {
-                    continue;
-                }
-                let s = delta[(i - 1) * NT + p] + trans[p * NT + t];
+            for p in from {
+                let s = prev[p] + trans[p * NT + t];
                 if s > best {
                     best = s;
                     arg = p as u8;
                 }
             }
-            delta[i * NT + t] = best + emit[i * NT + t];
+            rest[t] = best + emit[i * NT + t];
             back[i * NT + t] = arg;
         }
     }
@@ -128,24 +129,27 @@ pub(crate) fn viterbi(emit: &[f32], trans: &[f32], end: &[f32], delta: &mut Vec<
     }
 }
 
-/// One slot of the open-addressing feature table: the key (the low four
-/// bytes) and the row of its weights in [`Weights::q`] (the high four).
-/// Eight bytes, so that the table is half the size it would be with the
-/// weights inside: most lookups of a sentence's features are of keys the
-/// model does not have, and they only touch the table. An integer, so that
-/// the empty table is allocated zeroed: its pages are only touched (and
-/// only cost anything) where a key is written.
-type Slot = u64;
+/// Entries in one bucket of the feature table.
+const BUCKET: usize = 4;
 
-#[inline]
-fn slot_key(slot: Slot) -> u32 {
-    slot as u32
+/// One cache line of the feature table: up to [`BUCKET`] feature keys
+/// (zero: free, and no entry follows it in the bucket) and their quantised
+/// weights, side by side. A lookup costs one cache miss whether the model
+/// has the key or not (most lookups of a sentence's features are of keys
+/// it does not have, and keys are spread over the whole table, several
+/// megabytes): keeping the weights beside the keys spares the second,
+/// dependent miss that fetching them from another array would cost.
+#[derive(Clone, Copy)]
+#[repr(C, align(64))]
+struct Bucket {
+    keys: [u32; BUCKET],
+    rows: [[i8; NT]; BUCKET],
 }
 
-#[inline]
-fn slot_row(slot: Slot) -> usize {
-    (slot >> 32) as usize
-}
+const EMPTY_BUCKET: Bucket = Bucket {
+    keys: [0; BUCKET],
+    rows: [[0; NT]; BUCKET],
+};
 
 /// Quantised feature weights with a hash index for lookup.
 #[derive(Clone, Debug)]
@@ -160,8 +164,29 @@ pub(crate) struct Weights {
     pub trans: Vec<f32>,
     /// End weights.
     pub end: Vec<f32>,
-    slots: Vec<Slot>,
+    buckets: Vec<Bucket>,
     mask: usize,
+    /// One word of two bits set per key (see [`filter_bits`]): a key whose
+    /// bits are not both set is not in the table. Small enough to stay in
+    /// a core's own cache, so most lookups of keys the model lacks end
+    /// there instead of waiting for the table.
+    filter: Vec<u64>,
+    filter_mask: usize,
+}
+
+/// The word of the filter `key` sets (masked by the caller) and the two
+/// bits it sets in that word, from a hash of the key other than the
+/// table's own ([`slot_of`]).
+#[inline]
+fn filter_bits(key: u32) -> (usize, u64) {
+    let h = (key as u64).wrapping_mul(0x9FB2_1C65_1E98_DF25);
+    ((h >> 40) as usize, 1u64 << (h & 63) | 1u64 << ((h >> 6) & 63))
+}
+
+impl std::fmt::Debug for Bucket {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Bucket").field("keys", &self.keys).finish_non_exhaustive()
+    }
 }
 
 impl PartialEq for Weights {
@@ -182,24 +207,38 @@ fn slot_of(key: u32, mask: usize) -> usize {
 impl Weights {
     /// Builds the lookup structures. `keys` must be non-zero and distinct.
     pub fn new(keys: Vec<u32>, q: Vec<i8>, scale: f32, trans: Vec<f32>, end: Vec<f32>) -> Weights {
-        // Load factor at most 0.5: probes stay short and a free slot always
-        // exists, so lookups terminate.
-        let cap = (keys.len() * 2).next_power_of_two().max(16);
+        // At most two keys in three entries: few buckets overflow into the
+        // next one, and a free entry always exists, so lookups terminate.
+        let cap = (keys.len() * 3 / 2 + 1).next_power_of_two().max(16) / BUCKET;
         let mask = cap - 1;
-        let mut slots: Vec<Slot> = vec![0; cap];
-        // How many keys ahead of its insertion a slot is prefetched: the
+        let mut buckets = vec![EMPTY_BUCKET; cap];
+        // 8 to 16 bits a key: a few in a hundred absent keys pass the filter.
+        let words = (keys.len() / 8 + 1).next_power_of_two().max(16);
+        let filter_mask = words - 1;
+        let mut filter = vec![0u64; words];
+        // How many keys ahead of its insertion a bucket is prefetched: the
         // table is megabytes, and the writes would otherwise wait for each
         // cache miss in turn.
         const AHEAD: usize = 16;
         for (r, &k) in keys.iter().enumerate() {
             if let Some(&ahead) = keys.get(r + AHEAD) {
-                prefetch_slot(&slots, slot_of(ahead, mask));
+                prefetch_bucket(&buckets, slot_of(ahead, mask));
             }
-            let mut s = slot_of(k, mask);
-            while slot_key(slots[s]) != 0 {
-                s = (s + 1) & mask;
+            let (word, bits) = filter_bits(k);
+            filter[word & filter_mask] |= bits;
+            let row = q.get(r * NT..r * NT + NT).and_then(|w| <[i8; NT]>::try_from(w).ok()).unwrap_or([0; NT]);
+            let mut b = slot_of(k, mask);
+            'place: loop {
+                let bucket = &mut buckets[b];
+                for e in 0..BUCKET {
+                    if bucket.keys[e] == 0 {
+                        bucket.keys[e] = k;
+                        bucket.rows[e] = row;
+                        break 'place;
+                    }
+                }
+                b = (b + 1) & mask;
             }
-            slots[s] = k as u64 | (r as u64) << 32;
         }
         Weights {
             keys,
@@ -207,41 +246,48 @@ impl Weights {
             scale,
             trans,
             end,
-            slots,
+            buckets,
             mask,
+            filter,
+            filter_mask,
         }
     }
 
-    /// Asks the CPU to bring the slot where `key` starts its probe into the
-    /// cache. The table is several megabytes, so nearly every lookup of a
-    /// sentence's ~100 features a token misses the cache; prefetching a few
-    /// features ahead overlaps those misses instead of waiting for each in
-    /// turn. A hint only: no effect on results.
+    /// Whether the table may hold `key`: false means it does not.
+    #[inline]
+    pub fn may_have(&self, key: u32) -> bool {
+        let (word, bits) = filter_bits(key);
+        self.filter.get(word & self.filter_mask).is_some_and(|&w| w & bits == bits)
+    }
+
+    /// Asks the CPU to bring the bucket where `key` starts its probe into
+    /// the cache. The table is several megabytes, so nearly every lookup of
+    /// a sentence's ~100 features a token misses the cache; prefetching a
+    /// few features ahead overlaps those misses instead of waiting for each
+    /// in turn. A hint only: no effect on results.
     #[inline]
     pub fn prefetch(&self, key: u32) {
-        prefetch_slot(&self.slots, slot_of(key, self.mask));
+        prefetch_bucket(&self.buckets, slot_of(key, self.mask));
     }
 
     /// Adds the quantised weights of feature `key` to `acc`.
     #[inline]
     pub fn add(&self, key: u32, acc: &mut [i32; NT]) {
-        let mut s = slot_of(key, self.mask);
+        let mut b = slot_of(key, self.mask);
         loop {
-            let slot = self.slots[s];
-            let k = slot_key(slot);
-            if k == key {
-                let r = slot_row(slot) * NT;
-                if let Some(w) = self.q.get(r..r + NT) {
-                    for (a, &w) in acc.iter_mut().zip(w) {
+            let bucket = &self.buckets[b];
+            for (&k, row) in bucket.keys.iter().zip(&bucket.rows) {
+                if k == key {
+                    for (a, &w) in acc.iter_mut().zip(row) {
                         *a += w as i32;
                     }
+                    return;
                 }
-                return;
+                if k == 0 {
+                    return;
+                }
             }
-            if k == 0 {
-                return;
-            }
-            s = (s + 1) & self.mask;
+            b = (b + 1) & self.mask;
         }
     }
 }
@@ -265,28 +311,32 @@ fn prefetch_word(arena: &[CachedWord], id: u32) {
     let _ = (arena, id);
 }
 
-/// Asks the CPU to bring slot `s` into the cache (a hint: no effect on
+/// Asks the CPU to bring bucket `b` into the cache (a hint: no effect on
 /// results).
 #[inline]
-fn prefetch_slot(slots: &[Slot], s: usize) {
+fn prefetch_bucket(buckets: &[Bucket], b: usize) {
     #[cfg(target_arch = "x86_64")]
     {
         use std::arch::x86_64::{_mm_prefetch, _MM_HINT_T0};
-        if let Some(slot) = slots.get(s) {
-            // SAFETY: a prefetch never faults and has no effect on memory; the pointer is to a live slot.
-            unsafe { _mm_prefetch::<_MM_HINT_T0>((slot as *const Slot).cast::<i8>()) };
+        if let Some(bucket) = buckets.get(b) {
+            // SAFETY: a prefetch never faults and has no effect on memory; the pointer is to a live bucket.
+            unsafe { _mm_prefetch::<_MM_HINT_T0>((bucket as *const Bucket).cast::<i8>()) };
         }
     }
     #[cfg(not(target_arch = "x86_64"))]
-    let _ = (slots, s);
+    let _ = (buckets, b);
 }
 
-/// Most cached words a thread keeps; past this the cache starts again
-/// empty. 7/8 of 2^16, the most a hash table of 2^16 slots holds: with about
-/// 230 bytes a word, some 13 MB a thread. The 2,700 ANT articles have about
-/// 65,000 distinct tokens, so a thread coding them empties its cache about
-/// once.
+/// Most cached words a thread keeps: with about 230 bytes a word in the
+/// arena and a table of 2^17 slots of 32 bytes, some 17 MB a thread. The
+/// 2,700 ANT articles have about 67,000 distinct tokens, more than that.
 const CACHE_WORDS: usize = (1 << 16) / 8 * 7;
+
+/// How many words a full cache keeps, the most used since it was last full:
+/// news comes back to the same words, and emptying the cache would make a
+/// thread that has seen more distinct words than it holds compute even the
+/// commonest again and again.
+const CACHE_KEEP: usize = CACHE_WORDS / 4 * 3;
 
 /// The kinds of features whose weights a word sums up once, wherever it
 /// occurs: as the token itself, then as the previous, next, second
@@ -316,6 +366,9 @@ impl CachedWord {
         token_features(0, 1, &atoms, &atoms, &atoms, &atoms, &atoms, kinds, &mut |k, _, kind| {
             // SUMMED holds the kinds 1, 2, 4, 8, 16 in order
             let which = kind.trailing_zeros() as u8;
+            if !weights.may_have(k) {
+                return;
+            }
             match keys.get_mut(n) {
                 Some(slot) => {
                     weights.prefetch(k);
@@ -353,6 +406,178 @@ fn add_into(acc: &mut [i32; NT], x: &[i32; NT]) {
     }
 }
 
+/// Bytes of a word kept in its slot of a [`WordTable`]; longer words are
+/// kept apart, and their slot holds their index there.
+const INLINE: usize = 16;
+
+/// Marks a free slot of a [`WordTable`].
+const FREE: u32 = u32::MAX;
+
+/// One slot of a [`WordTable`]: the word's hash, its index in the arena of
+/// cached words, its length and, when short, its bytes. Half a cache line,
+/// so that finding a word (most are short) costs one cache miss, which can
+/// be prefetched from the hash alone.
+#[derive(Clone, Copy)]
+#[repr(C, align(32))]
+struct WordSlot {
+    hash: u64,
+    id: u32,
+    len: u32,
+    text: [u8; INLINE],
+}
+
+const FREE_SLOT: WordSlot = WordSlot {
+    hash: 0,
+    id: FREE,
+    len: 0,
+    text: [0; INLINE],
+};
+
+/// The words of a thread's cache and their indices in its arena: open
+/// addressing with linear probing, at most half full.
+#[derive(Default)]
+struct WordTable {
+    slots: Vec<WordSlot>,
+    /// Words longer than [`INLINE`] bytes.
+    long: Vec<Box<str>>,
+    len: usize,
+}
+
+/// The hash a [`WordTable`] files `word` under.
+#[inline]
+fn word_hash(word: &str) -> u64 {
+    hash_bytes(0x574F_5244, word.as_bytes())
+}
+
+impl WordTable {
+    fn len(&self) -> usize {
+        self.len
+    }
+
+    fn clear(&mut self) {
+        self.slots.clear();
+        self.long.clear();
+        self.len = 0;
+    }
+
+    #[inline]
+    fn mask(&self) -> usize {
+        self.slots.len().wrapping_sub(1)
+    }
+
+    /// A hint that `hash` is about to be looked up.
+    #[inline]
+    fn prefetch(&self, hash: u64) {
+        #[cfg(target_arch = "x86_64")]
+        {
+            use std::arch::x86_64::{_mm_prefetch, _MM_HINT_T0};
+            if let Some(slot) = self.slots.get(hash as usize & self.mask()) {
+                // SAFETY: a prefetch never faults and has no effect on memory; the pointer is to a live slot.
+                unsafe { _mm_prefetch::<_MM_HINT_T0>((slot as *const WordSlot).cast::<i8>()) };
+            }
+        }
+        #[cfg(not(target_arch = "x86_64"))]
+        let _ = hash;
+    }
+
+    /// Whether `slot` holds `word` (whose hash it has).
+    #[inline]
+    fn holds(&self, slot: &WordSlot, word: &str) -> bool {
+        let b = word.as_bytes();
+        if slot.len as usize != b.len() {
+            return false;
+        }
+        if b.len() <= INLINE {
+            slot.text.get(..b.len()) == Some(b)
+        } else {
+            let at = u32::from_le_bytes([slot.text[0], slot.text[1], slot.text[2], slot.text[3]]) as usize;
+            self.long.get(at).is_some_and(|l| l.as_bytes() == b)
+        }
+    }
+
+    /// The arena index of `word`, whose hash is `hash`.
+    #[inline]
+    fn get(&self, word: &str, hash: u64) -> Option<u32> {
+        let mask = self.mask();
+        let mut i = hash as usize & mask;
+        loop {
+            let slot = self.slots.get(i)?;
+            if slot.id == FREE {
+                return None;
+            }
+            if slot.hash == hash && self.holds(slot, word) {
+                return Some(slot.id);
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// Files `word` (hash `hash`, not in the table) under arena index `id`.
+    fn insert(&mut self, word: &str, hash: u64, id: u32) {
+        if (self.len + 1) * 2 > self.slots.len() {
+            self.grow();
+        }
+        let b = word.as_bytes();
+        let mut slot = WordSlot {
+            hash,
+            id,
+            len: b.len() as u32,
+            text: [0; INLINE],
+        };
+        if let Some(t) = slot.text.get_mut(..b.len()) {
+            t.copy_from_slice(b);
+        } else {
+            slot.text[..4].copy_from_slice(&(self.long.len() as u32).to_le_bytes());
+            self.long.push(word.into());
+        }
+        self.place(slot);
+        self.len += 1;
+    }
+
+    /// Puts `slot` in the first free slot of its probe sequence.
+    fn place(&mut self, slot: WordSlot) {
+        let mask = self.mask();
+        let mut i = slot.hash as usize & mask;
+        while self.slots[i].id != FREE {
+            i = (i + 1) & mask;
+        }
+        self.slots[i] = slot;
+    }
+
+    /// Doubles the slots (1,024 at first) and files the words again.
+    fn grow(&mut self) {
+        let old = std::mem::take(&mut self.slots);
+        self.slots = vec![FREE_SLOT; (old.len() * 2).max(1024)];
+        for slot in old.into_iter().filter(|s| s.id != FREE) {
+            self.place(slot);
+        }
+    }
+
+    /// Gives every word the arena index `new_id[id]`, forgetting those whose
+    /// new index is [`FREE`].
+    fn renumber(&mut self, new_id: &[u32]) {
+        let size = self.slots.len();
+        let old = std::mem::replace(&mut self.slots, vec![FREE_SLOT; size]);
+        let old_long = std::mem::take(&mut self.long);
+        self.len = 0;
+        for mut slot in old.into_iter().filter(|s| s.id != FREE) {
+            let id = new_id.get(slot.id as usize).copied().unwrap_or(FREE);
+            if id == FREE {
+                continue;
+            }
+            slot.id = id;
+            if slot.len as usize > INLINE {
+                let at = u32::from_le_bytes([slot.text[0], slot.text[1], slot.text[2], slot.text[3]]) as usize;
+                let Some(word) = old_long.get(at) else { continue };
+                slot.text[..4].copy_from_slice(&(self.long.len() as u32).to_le_bytes());
+                self.long.push(word.clone());
+            }
+            self.place(slot);
+            self.len += 1;
+        }
+    }
+}
+
 /// Reusable buffers for tagging, and a per-thread cache of words.
 #[derive(Default)]
 pub(crate) struct Work {
@@ -374,15 +599,64 @@ pub(crate) struct Work {
     /// features (all but those that join two tokens of the window or read
     /// the position) depend on one word alone; integer sums do not depend on
     /// the order of addition, so cached and fresh scores are the same.
-    cache: FxHashMap<Box<str>, u32>,
+    cache: WordTable,
     cache_model: u64,
+    /// The hashes of the sentence's words in `cache`.
+    hashes: Vec<u64>,
+    /// How often each cached word was found in the cache since it was last
+    /// full (halved then), by index in `arena`.
+    hits: Vec<u32>,
     /// The atoms of the sentence's window.
     window: Vec<Atoms>,
+    /// The keys of features joining two tokens that the table may hold,
+    /// and their tokens.
+    found: Vec<(u32, u32)>,
+    /// The tokens' summed weights.
+    accs: Vec<[i32; NT]>,
 }
 
 /// Where the boundaries are in [`Work::arena`].
 const BOS: usize = 0;
 const EOS: usize = 1;
+
+impl Work {
+    /// Keeps the `keep` cached words found most often (the earliest cached
+    /// first among equals) and the boundaries, in their order, and forgets
+    /// the others. Cached or not, a word scores the same: only the time
+    /// taken depends on what is kept.
+    fn keep_most_used(&mut self, keep: usize) {
+        let words = self.hits.get(EOS + 1..).unwrap_or(&[]);
+        if words.len() <= keep {
+            return;
+        }
+        // the `keep`-th largest count: words above it are kept, and as many
+        // at it as there is room left for
+        let mut counts = words.to_vec();
+        let (_, &mut at, _) = counts.select_nth_unstable_by(keep, |a, b| b.cmp(a));
+        let mut room = keep - words.iter().filter(|&&h| h > at).count();
+        // the kept words move down in place (no second arena at any time)
+        let mut new_id = vec![FREE; self.arena.len()];
+        let mut next = 0;
+        for id in 0..self.arena.len().min(self.hits.len()) {
+            let h = self.hits[id];
+            let kept = id <= EOS
+                || h > at
+                || (h == at && room > 0 && {
+                    room -= 1;
+                    true
+                });
+            if kept {
+                new_id[id] = next as u32;
+                self.arena[next] = self.arena[id];
+                self.hits[next] = h / 2;
+                next += 1;
+            }
+        }
+        self.arena.truncate(next);
+        self.hits.truncate(next);
+        self.cache.renumber(&new_id);
+    }
+}
 
 /// Identifies a model for the per-thread word caches. Not part of the
 /// model's value: every model compares equal here, and a clone gets an id
@@ -412,23 +686,42 @@ impl PartialEq for CacheId {
 impl Model {
     /// Decodes a sentence; the state indices are left in `w.path`.
     pub fn decode<T: AsRef<str>>(&self, tokens: &[T], w: &mut Work) {
-        if w.cache_model != self.cache_id.0 || w.cache.len() >= CACHE_WORDS || w.arena.len() < 2 {
+        if w.cache_model != self.cache_id.0 || w.arena.len() < 2 || w.hits.len() != w.arena.len() {
             w.cache.clear();
             w.arena.clear();
+            w.hits.clear();
             w.cache_model = self.cache_id.0;
             w.arena.push(CachedWord::new(Atoms::boundary(false), &self.weights));
             w.arena.push(CachedWord::new(Atoms::boundary(true), &self.weights));
+            w.hits.extend([0, 0]);
+        } else if w.cache.len() >= CACHE_WORDS {
+            w.keep_most_used(CACHE_KEEP);
         }
         let n = tokens.len();
         w.ids.clear();
+        // the words' slots are fetched all at once, then looked up
+        w.hashes.clear();
         for t in tokens {
+            let h = word_hash(t.as_ref());
+            w.cache.prefetch(h);
+            w.hashes.push(h);
+        }
+        for (t, &h) in tokens.iter().zip(&w.hashes) {
             let t = t.as_ref();
-            let id = match w.cache.get(t) {
-                Some(&id) => id,
+            let id = match w.cache.get(t, h) {
+                Some(id) => {
+                    // its atoms and sums are read below
+                    prefetch_word(&w.arena, id);
+                    if let Some(h) = w.hits.get_mut(id as usize) {
+                        *h = h.saturating_add(1);
+                    }
+                    id
+                }
                 None => {
                     let id = w.arena.len() as u32;
                     w.arena.push(CachedWord::new(token_atoms(t, &self.clusters, &mut w.scratch), &self.weights));
-                    w.cache.insert(t.into(), id);
+                    w.hits.push(0);
+                    w.cache.insert(t, h, id);
                     id
                 }
             };
@@ -467,29 +760,45 @@ impl Model {
             }
         }
         offsets.push(feats.len());
-        w.emit.clear();
-        w.emit.reserve(n * NT);
-        let scale = self.weights.scale;
-        // How many features ahead of the lookup their slots are prefetched.
-        const AHEAD: usize = 12;
-        for &k in w.feats.iter().take(AHEAD) {
-            self.weights.prefetch(k);
-        }
+        // The features' keys the filter lets through, with their tokens,
+        // then their lookups, each bucket prefetched a few keys ahead.
+        let weights = &self.weights;
+        let found = &mut w.found;
+        found.clear();
         for i in 0..n {
-            let ii = i as isize;
-            let mut acc = at(ii).sums[0];
-            add_into(&mut acc, &at(ii - 1).sums[1]);
-            add_into(&mut acc, &at(ii + 1).sums[2]);
-            add_into(&mut acc, &at(ii - 2).sums[3]);
-            add_into(&mut acc, &at(ii + 2).sums[4]);
-            for j in w.offsets[i]..w.offsets[i + 1] {
-                if let Some(&ahead) = w.feats.get(j + AHEAD) {
-                    self.weights.prefetch(ahead);
+            for &k in &w.feats[w.offsets[i]..w.offsets[i + 1]] {
+                if weights.may_have(k) {
+                    found.push((k, i as u32));
                 }
-                self.weights.add(w.feats[j], &mut acc);
             }
-            w.emit.extend(acc.iter().map(|&a| a as f32 * scale));
         }
+        let accs = &mut w.accs;
+        accs.clear();
+        accs.extend((0..n as isize).map(|i| {
+            let mut acc = at(i).sums[0];
+            add_into(&mut acc, &at(i - 1).sums[1]);
+            add_into(&mut acc, &at(i + 1).sums[2]);
+            add_into(&mut acc, &at(i - 2).sums[3]);
+            add_into(&mut acc, &at(i + 2).sums[4]);
+            acc
+        }));
+        // How many features ahead of the lookup their buckets are prefetched.
+        const AHEAD: usize = 8;
+        for &(k, _) in found.iter().take(AHEAD) {
+            weights.prefetch(k);
+        }
+        for j in 0..found.len() {
+            if let Some(&(ahead, _)) = found.get(j + AHEAD) {
+                weights.prefetch(ahead);
+            }
+            let (k, i) = found[j];
+            if let Some(acc) = accs.get_mut(i as usize) {
+                weights.add(k, acc);
+            }
+        }
+        let scale = weights.scale;
+        w.emit.clear();
+        w.emit.extend(accs.iter().flatten().map(|&a| a as f32 * scale));
         viterbi(&w.emit, &self.weights.trans, &self.weights.end, &mut w.delta, &mut w.back, &mut w.path);
     }
 }
@@ -881,6 +1190,63 @@ mod tests {
         let mid = inflated.len() / 2;
         inflated[mid] ^= 0x55;
         assert!(Model::from_inflated(&inflated).is_err());
+    }
+
+    #[test]
+    fn a_cache_cut_down_to_its_most_used_words_scores_the_same() {
+        let model = &crate::Tagger::embedded().model;
+        let sentences: Vec<Vec<&str>> = [
+            "التقى الرئيس الروسي فلاديمير بوتين في موسكو نظيره التركي",
+            "وقال وزير الخارجية الروسي سيرغي لافروف إن موسكو مستعدة",
+            "وصل الرئيس التركي إلى موسكو أمس",
+            // words too long to be kept in their slots of the table
+            "والاستراتيجيات الروسية بالمسؤوليات والاستراتيجيات",
+        ]
+        .iter()
+        .map(|s| s.split(' ').collect())
+        .collect();
+        let paths = |w: &mut Work| -> Vec<Vec<u8>> {
+            sentences
+                .iter()
+                .map(|s| {
+                    model.decode(s, w);
+                    w.path.clone()
+                })
+                .collect()
+        };
+        let mut w = Work::default();
+        let fresh = paths(&mut w);
+        for keep in [7, 5, 1, 0] {
+            w.keep_most_used(keep);
+            assert_eq!(w.cache.len(), keep);
+            assert_eq!(w.arena.len(), keep + 2);
+            assert_eq!(paths(&mut w), fresh);
+        }
+    }
+
+    #[test]
+    fn the_table_finds_every_key_and_no_other() {
+        // enough keys for buckets to overflow into their neighbours
+        let mut rng = crate::hash::SplitMix64::new(7);
+        let mut keys: Vec<u32> = (0..5000).map(|_| (rng.next_u64() as u32) | 1).collect();
+        keys.sort_unstable();
+        keys.dedup();
+        let q: Vec<i8> = (0..keys.len() * NT).map(|_| rng.next_u64() as i8).collect();
+        let w = Weights::new(keys.clone(), q.clone(), 1.0, vec![0.0; (NT + 1) * NT], vec![0.0; NT]);
+        for (r, &k) in keys.iter().enumerate() {
+            assert!(w.may_have(k));
+            let mut acc = [0i32; NT];
+            w.add(k, &mut acc);
+            let want: Vec<i32> = q[r * NT..r * NT + NT].iter().map(|&x| x as i32).collect();
+            assert_eq!(acc.to_vec(), want);
+        }
+        for k in (0..20_000u32).map(|i| i * 2) {
+            if keys.binary_search(&k).is_err() {
+                let mut acc = [0i32; NT];
+                w.add(k, &mut acc);
+                assert_eq!(acc, [0; NT]);
+            }
+        }
     }
 
     #[test]

@@ -595,15 +595,15 @@ fn is_definite(an: &Analysis<'_>, t: usize) -> bool {
     an.readings(t).iter().any(|r| r.article)
 }
 
-/// Whether the word before mention `k` is a particle ("أن الأميركيين",
-/// "بعض الإيرانيين"): then a nisba after it is a noun of its own, not a
-/// noun's adjective.
 /// Whether token `t` may carry a clitic preposition ("بلسان", "لشؤون"):
 /// a complement of the role, not a new predicate.
 fn has_clitic_preposition(an: &Analysis<'_>, t: usize) -> bool {
     an.readings(t).iter().any(|r| r.prep.is_some())
 }
 
+/// Whether the word before mention `k` is a particle ("أن الأميركيين",
+/// "بعض الإيرانيين"): then a nisba after it is a noun of its own, not a
+/// noun's adjective.
 fn prev_is_particle(mentions: &[Mention<'_>], k: usize) -> bool {
     k > 0 && mentions[k - 1].end == mentions[k].start && mentions[k - 1].refs.iter().any(|r| matches!(r, NameRef::Particle(_)))
 }

@@ -347,6 +347,14 @@ impl<'a, 'l> Coder<'a, 'l> {
         })
     }
 
+    /// Whether token `tok` is a known verb form with an object pronoun
+    /// ("شنتها", "عقدها", "نفذه").
+    fn verb_with_object_pronoun(&self, tok: usize) -> bool {
+        let w = self.an.folded(tok);
+        let w = w.strip_prefix('و').or_else(|| w.strip_prefix('ف')).unwrap_or(w);
+        strip_pronoun(w).is_some_and(|stem| !self.lex.verb_forms(stem).is_empty())
+    }
+
     /// Whether token `tok` is a known verb form (with its conjunction).
     fn is_verb(&self, tok: usize) -> bool {
         if !self.an.is_word(tok) {
@@ -1097,7 +1105,10 @@ impl<'a, 'l> Coder<'a, 'l> {
         let limit = (t.end + SUBJECT_WINDOW).min(s_end);
         let mut k = t.end;
         while k < limit {
-            if self.an.is_punct(k, "«") || self.an.is_punct(k, "\"") {
+            // (an actor after a verb is that verb's: "هدنة توسطت فيها قطر";
+            // unless the verb takes the noun back as its object: "غارات
+            // شنتها طائرات التحالف", "المحادثات التي عقدها لافروف")
+            if self.an.is_punct(k, "«") || self.an.is_punct(k, "\"") || (self.is_verb(k) && !self.covered_at(k) && !self.verb_with_object_pronoun(k)) {
                 break;
             }
             if let Some(a) = self.actor_starting(k).filter(|&a| !self.actors[a].modifier) {

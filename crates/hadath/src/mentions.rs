@@ -34,12 +34,7 @@ impl Mention<'_> {
         self.has(|r| matches!(r, NameRef::Person(_) | NameRef::Org(_) | NameRef::Country(_) | NameRef::Metonym(_)))
     }
     fn is_nameish(&self) -> bool {
-        self.has(|r| {
-            matches!(
-                r,
-                NameRef::Person(_) | NameRef::Org(_) | NameRef::Country(_) | NameRef::Metonym(_) | NameRef::Place(_)
-            )
-        })
+        self.is_nameish_beyond_place() || self.has(|r| matches!(r, NameRef::Place(_)))
     }
 }
 

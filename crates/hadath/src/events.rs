@@ -560,7 +560,7 @@ impl<'a, 'l> Coder<'a, 'l> {
                 if self.after_preposition(&self.actors[a]) || (self.actors[a].modifier && k > t.end) {
                     return None;
                 }
-                return Some(a);
+                return Some(if t.noun { a } else { self.member_of(a) });
             }
             if k < t.end
                 || self.date_tok[k]
@@ -760,6 +760,7 @@ impl<'a, 'l> Coder<'a, 'l> {
                 }
             }
             let mut sentence_speaker: Option<usize> = None;
+            let mut verb_seen = false;
             // the explicit subject of the sentence's first coded verb
             let mut sentence_subject: Option<usize> = None;
             let mut conditional_force = false;
@@ -767,13 +768,34 @@ impl<'a, 'l> Coder<'a, 'l> {
             let mut carrier: Option<Carrier> = None;
             let question = (s_start..s_end).any(|k| self.has(k, Particle::Interrogative)) && (an.is_punct(s_end - 1, "؟") || an.is_punct(s_end - 1, "?"));
             let mut t = s_start;
+            // a trigger whose literal words lay apart, and the events before it
+            let mut spread: Option<(usize, usize)> = None;
             while t < s_end {
+                // "أعلن المجلس وقوفه إلى جانب ... وتأييده": a pattern whose
+                // literal words reach over other words and made no event
+                // leaves those words to be read again
+                if let Some((tok, count)) = spread.take() {
+                    if events.len() == count {
+                        t = tok + 1;
+                    }
+                }
                 let Some(trig) = self.trigger_at(t, s_end) else {
                     t += 1;
                     continue;
                 };
                 t = trig.end.max(t + 1);
                 let p = &self.lex.patterns[trig.pattern as usize];
+                if trig.end > trig.tok + 1 + p.literals.len() {
+                    spread = Some((trig.tok, events.len()));
+                }
+                // "وقال حمدان في مؤتمر صحفي إن ...", "وتبنت الحركة الهجوم في
+                // بيان", "وفق بيان للرئاسة": a statement noun after a
+                // preposition is the medium of a verb before it, not a second
+                // statement; it only hands a quote after it to the verb's speaker
+                let medium = trig.noun && p.flags.speech && verb_seen && self.medium(trig.tok);
+                if !trig.noun {
+                    verb_seen = true;
+                }
                 if self.negated(trig.tok, s_start, trig.noun) || question {
                     continue;
                 }
@@ -799,7 +821,7 @@ impl<'a, 'l> Coder<'a, 'l> {
                 }
                 let in_quote = self.quote_of[trig.tok].map(|q| q as usize);
                 let passive_light = if trig.noun { self.passive_light_verb(&trig, s_start) } else { None };
-                if p.flags.passive || trig.passive || passive_light.is_some() {
+                if p.flags.passive || trig.passive || passive_light.is_some() || self.victim_after(&trig, p, s_start, s_end) {
                     // "يتعرضون لهجوم من السعودية": the subject suffers, the agent acts
                     let at = passive_light.unwrap_or(trig.tok);
                     let lv = Trigger { tok: at, end: at + 1, ..trig };
@@ -821,7 +843,11 @@ impl<'a, 'l> Coder<'a, 'l> {
                     }
                     continue;
                 }
-                let explicit = self.explicit_subject(&trig, s_start, s_end);
+                // "وقوف المجلس إلى جانب المملكة": an actor in the genitive
+                // between the noun and the preposition of its literal words
+                // is the noun's own subject
+                let genitive_agent = if trig.noun { self.genitive_agent(&trig) } else { None };
+                let explicit = genitive_agent.or_else(|| self.explicit_subject(&trig, s_start, s_end));
                 // "قررت الحكومة فرض عقوبات": the event noun is the carrier's object
                 // (a masdar may head it: "أعلن ... فتح تحقيق"). What an
                 // announcement carries is done by its subject only short of
@@ -898,6 +924,11 @@ impl<'a, 'l> Coder<'a, 'l> {
                         }
                     });
                 }
+                if medium {
+                    let speaker = sentence_speaker.or(subject);
+                    self.attach_quotes(&trig, speaker, s_end, &mut quotes, &mut quote_speaker, &mut quote_cue, true);
+                    continue;
+                }
                 if p.flags.speech {
                     if let Some(sp) = subject {
                         if !self.actors[sp].both_sides {
@@ -905,7 +936,7 @@ impl<'a, 'l> Coder<'a, 'l> {
                             sentence_speaker = Some(sp);
                         }
                     }
-                    self.attach_quotes(&trig, subject, s_end, &mut quotes, &mut quote_speaker, &mut quote_cue);
+                    self.attach_quotes(&trig, subject, s_end, &mut quotes, &mut quote_speaker, &mut quote_cue, false);
                 }
                 let Some(code) = p.code.as_deref() else { continue };
                 let code = if trig.future || self.intent(trig.tok, s_start) || carried.is_some_and(|c| c.intended) {
@@ -928,7 +959,9 @@ impl<'a, 'l> Coder<'a, 'l> {
                 // the object may sit between the verb (or its subject) and the
                 // pattern's literal words: "رفضت حماس المقترح الإسرائيلي لوقف
                 // إطلاق النار", "احتجز ... ناقلة النفط البريطانية"
-                let from = if explicit.is_some_and(|e| self.actors[e].start > trig.tok) {
+                let from = if genitive_agent.is_some() {
+                    trig.end
+                } else if explicit.is_some_and(|e| self.actors[e].start > trig.tok) {
                     sources.iter().map(|&i| self.actors[i].end).max().unwrap_or(trig.end)
                 } else {
                     trig.tok + 1
@@ -1161,6 +1194,66 @@ impl<'a, 'l> Coder<'a, 'l> {
         None
     }
 
+    /// "القيادي في حركة حماس", "الضابط في شرطة كوالالمبور": a role with no
+    /// country of its own, followed by في and a named body, acts for that body.
+    fn member_of(&self, a: usize) -> usize {
+        let actor = &self.actors[a];
+        let end = actor.end;
+        if !actor.vague || actor.kind != crate::mentions::ROLE || end + 1 >= self.an.tokens.len() || !self.an.is_word(end) || self.an.folded(end) != "في" {
+            return a;
+        }
+        self.actor_starting(end + 1)
+            .filter(|&b| {
+                let body = &self.actors[b];
+                body.is_actor() && !body.vague && !body.place_only && body.prep.is_none() && !body.conj
+            })
+            .unwrap_or(a)
+    }
+
+    /// Whether the noun at `tok` follows a preposition of means ("في
+    /// بيان", "عبر تغريدة", "خلال مؤتمر", "ببيان"). ("وفق بيان للجيش" names
+    /// a source of its own, and stays a statement.)
+    fn medium(&self, tok: usize) -> bool {
+        let clitic = self.an.readings(tok).iter().next().is_some_and(|r| r.prep == Some('ب'));
+        clitic || (tok > 0 && self.an.is_word(tok - 1) && matches!(strip_conj(self.an.folded(tok - 1)), "في" | "عبر" | "خلال"))
+    }
+
+    /// "قتل 80 مدنيا في هجوم", "اعتقل 12 شخصا": a verb of force or coercion
+    /// whose subject would be civilians named after it is an unvocalised
+    /// passive (قُتل، اعتُقل); civilians neither arrest nor wage war, and the
+    /// accusative ("مدنيا", "شخصا") is an object. Protesters may assault
+    /// (18), so that root keeps its active reading unless an agent marker
+    /// follows ("على يد", "برصاص").
+    fn victim_after(&self, t: &Trigger, p: &Pattern, s_start: usize, s_end: usize) -> bool {
+        if t.noun || !matches!(p.code.as_deref().and_then(|c| c.get(..2)), Some("17" | "18" | "19" | "20")) {
+            return false;
+        }
+        // "قتل على يد مسلحين": an agent marker after the verb makes it passive
+        let marker = (t.end..(t.end + SUBJECT_WINDOW).min(s_end))
+            .take_while(|&k| self.an.is_word(k) || self.an.tokens[k].kind == crate::text::TokenKind::Number)
+            .any(|k| self.has(k, Particle::AgentMarker));
+        if marker {
+            return true;
+        }
+        if p.code.as_deref().is_some_and(|c| c.starts_with("18")) {
+            return false;
+        }
+        let Some(a) = self.explicit_subject(t, s_start, s_end) else { return false };
+        let actor = &self.actors[a];
+        actor.start > t.tok && actor.kind == crate::mentions::ROLE && actor.code.as_deref().is_some_and(|c| c.ends_with("CVL"))
+    }
+
+    /// An actor right after an event noun that its literal words go on
+    /// after with a preposition ("وقوف المجلس إلى جانب", "تضامن الحكومة مع"):
+    /// the genitive of a noun whose object needs a preposition is its doer.
+    fn genitive_agent(&self, t: &Trigger) -> Option<usize> {
+        let a = self.actor_starting(t.tok + 1)?;
+        let actor = &self.actors[a];
+        let end = actor.end;
+        let prep_follows = end + 1 < t.end && matches!(self.an.folded(end), "الي" | "مع" | "ضد" | "علي");
+        (actor.is_actor() && actor.prep.is_none() && !actor.conj && !actor.both_sides && prep_follows).then_some(a)
+    }
+
     /// What an object pronoun on a verb refers to: the nearest actor named
     /// before the verb, in this sentence or the one before, that is not
     /// the subject's side.
@@ -1228,6 +1321,12 @@ impl<'a, 'l> Coder<'a, 'l> {
     /// The agent of a passive: "من X", "على يد X", "من قبل X" after the trigger.
     fn agent(&self, from: usize, s_end: usize) -> Option<usize> {
         let limit = (from + SUBJECT_WINDOW).min(s_end);
+        // (the marker may close the pattern's own words: "قتل برصاص الشرطة")
+        let from = if from > 0 && self.has(from - 1, Particle::AgentMarker) {
+            from - 1
+        } else {
+            from
+        };
         for k in from..limit {
             if self.an.is_punct(k, "،") || self.an.is_punct(k, "«") {
                 return None;
@@ -1351,6 +1450,7 @@ impl<'a, 'l> Coder<'a, 'l> {
         quotes: &mut Vec<Quote>,
         quote_speaker: &mut [Option<usize>],
         quote_cue: &mut [Option<usize>],
+        direct_only: bool,
     ) {
         let an = self.an;
         // a direct quote opening after the verb in this sentence, before another speech verb
@@ -1379,7 +1479,7 @@ impl<'a, 'l> Coder<'a, 'l> {
                 }
             }
         }
-        if attached {
+        if attached || direct_only {
             return;
         }
         // reported speech: the verb, its subject, a complementiser, then the content
@@ -1589,18 +1689,27 @@ fn claimed_attacks(events: &mut [Event]) {
     }
 }
 
+/// CAMEO code of a plain statement: "Make statement, not specified below".
+const STATEMENT_CODE: &str = "010";
+
 /// A statement with no target ("قال", "أكد") is dropped when its source
 /// did something else in the same sentence: the verb of saying only frames
-/// the event reported there ("أعلنت الوزارة أنها استدعت السفير").
+/// the event reported there ("أعلنت الوزارة أنها استدعت السفير"). A plain
+/// statement (010) is also dropped after an event of the same source in the
+/// sentence before: "طالب عباس بحماية دولية. وقال عباس: ..." goes on with
+/// the demand (its quote keeps its speaker).
 fn redundant_statements(events: &mut Vec<Event>) {
     let bare = |e: &Event| e.root == "01" && e.target.is_none();
     let keep: Vec<bool> = events
         .iter()
         .map(|e| {
             !bare(e)
-                || !events
-                    .iter()
-                    .any(|o| !bare(o) && o.source.is_some() && o.source == e.source && o.sentence == e.sentence)
+                || !events.iter().any(|o| {
+                    !bare(o)
+                        && o.source.is_some()
+                        && o.source == e.source
+                        && (o.sentence == e.sentence || (e.code == STATEMENT_CODE && o.sentence + 1 == e.sentence))
+                })
         })
         .collect();
     let mut keep = keep.into_iter();

@@ -180,7 +180,7 @@ pub fn build_actors(an: &Analysis<'_>, lex: &Lexicon, mentions: &[Mention<'_>], 
                 if between > 2 - gap
                     || !an.same_sentence(m.start, n.start)
                     || (between > 0 && is_definite(an, end - 1) && !is_definite(an, end) && !has_clitic_preposition(an, end))
-                    || (end..n.start).any(|t| !an.is_word(t) || is_preposition(an.folded(t)))
+                    || (end..n.start).any(|t| !an.is_word(t) || is_preposition(an.folded(t)) || is_number_word(an.folded(t)))
                     || n.conj
                     || n.prep.is_some()
                 {
@@ -603,29 +603,81 @@ fn prev_is_particle(mentions: &[Mention<'_>], k: usize) -> bool {
     k > 0 && mentions[k - 1].end == mentions[k].start && mentions[k - 1].refs.iter().any(|r| matches!(r, NameRef::Particle(_)))
 }
 
+/// A cardinal written as a word (folded): a count starts a new noun phrase
+/// ("قتل مسلحون ثلاثة جنود" is two phrases).
+fn is_number_word(folded: &str) -> bool {
+    let w = folded.strip_prefix('و').filter(|r| r.chars().count() >= 3).unwrap_or(folded);
+    matches!(
+        w,
+        "اثنان"
+            | "اثنين"
+            | "ثلاث"
+            | "ثلاثه"
+            | "اربع"
+            | "اربعه"
+            | "خمس"
+            | "خمسه"
+            | "ست"
+            | "سته"
+            | "سبع"
+            | "سبعه"
+            | "ثماني"
+            | "ثمانيه"
+            | "تسع"
+            | "تسعه"
+            | "عشر"
+            | "عشره"
+            | "عشرات"
+            | "مئات"
+            | "الاف"
+            | "ملايين"
+    )
+}
+
 /// Separate prepositions that mark arguments (folded).
 pub fn is_preposition(folded: &str) -> bool {
     let w = folded.strip_prefix('و').filter(|r| r.chars().count() >= 2).unwrap_or(folded);
     crate::lexicon::PREPOSITIONS.contains(&w) || matches!(w, "عبر" | "امام")
 }
 
-/// "وقال الحريري" after "سعد الحريري": a person's last name on its own,
-/// after the full name in the same article, is that person. Runs after the
-/// entity tagger, so names it attached to titles count too.
+/// Short names after the full name in the same article:
+/// - "وقال الحريري" after "سعد الحريري": a person's last name on its own is
+///   that person;
+/// - "ونددت الحركة" after "حركة النهضة", "قادة الاتحاد" after "الاتحاد
+///   الأوروبي": the head noun of an organisation's name, on its own and
+///   definite, is that organisation (the latest one so named).
+///
+/// Runs after the entity tagger, so names it attached to titles count too.
 pub fn resolve_short_names(an: &Analysis<'_>, actors: &mut Vec<Actor>) {
     let mut added: Vec<Actor> = Vec::new();
-    let mut known: Vec<(usize, usize)> = Vec::new(); // (surname token, actor)
+    // (token of the short name, actor, whether the short form must be definite)
+    let mut known: Vec<(usize, usize, bool)> = Vec::new();
+    // a bare role noun with no country ("الجامعة", "الحزب") that heads a named organisation
+    let mut renamed: Vec<(usize, usize)> = Vec::new();
     let mut next = 0;
     let mut inside_until = 0;
     for tok in 0..an.tokens.len() {
         while next < actors.len() && actors[next].start <= tok {
             let a = &actors[next];
+            if a.kind == ROLE && a.vague && a.end == a.start + 1 && a.start >= inside_until {
+                let readings = an.readings(a.start);
+                let org = known.iter().rev().filter(|k| k.2).find(|&&(first, _, _)| {
+                    let theirs = an.readings(first);
+                    readings.iter().any(|r| r.article && theirs.iter().any(|t| t.key == r.key))
+                });
+                if let Some(&(_, i, _)) = org {
+                    renamed.push((next, i));
+                }
+            }
             inside_until = inside_until.max(a.end);
             if a.kind == PER && a.code.is_some() && a.name_end >= a.name_start + 2 {
                 let last = a.name_end - 1;
                 if an.folded(last).chars().count() >= 3 {
-                    known.push((last, next));
+                    known.push((last, next, false));
                 }
+            }
+            if a.kind == ORG && a.code.is_some() && a.name_end >= a.name_start + 2 && an.is_word(a.name_start) {
+                known.push((a.name_start, next, true));
             }
             next += 1;
         }
@@ -633,11 +685,12 @@ pub fn resolve_short_names(an: &Analysis<'_>, actors: &mut Vec<Actor>) {
             continue;
         }
         let readings = an.readings(tok);
-        let hit = known.iter().rev().find_map(|&(last, i)| {
-            let theirs = an.readings(last);
+        let hit = known.iter().rev().find_map(|&(first, i, definite)| {
+            let theirs = an.readings(first);
             readings
                 .iter()
-                .find(|r| theirs.iter().any(|t| t.key == r.key && t.article == r.article))
+                .filter(|r| !definite || r.article)
+                .find(|r| theirs.iter().any(|t| t.key == r.key && (definite || t.article == r.article)))
                 .map(|r| (i, r.conj, r.prep))
         });
         if let Some((i, conj, prep)) = hit {
@@ -646,9 +699,19 @@ pub fn resolve_short_names(an: &Analysis<'_>, actors: &mut Vec<Actor>) {
                 code: a.code.clone(),
                 canonical: a.canonical.clone(),
                 wikidata: a.wikidata.clone(),
-                ..one_word_actor(tok, a.country.clone(), PER, conj, prep)
+                ..one_word_actor(tok, a.country.clone(), a.kind, conj, prep)
             });
         }
+    }
+    for (r, i) in renamed {
+        let org = actors[i].clone();
+        let a = &mut actors[r];
+        a.code = org.code;
+        a.canonical = org.canonical;
+        a.wikidata = org.wikidata;
+        a.country = org.country;
+        a.kind = org.kind;
+        a.vague = false;
     }
     if !added.is_empty() {
         actors.extend(added);

@@ -427,3 +427,82 @@ fn an_actor_after_a_verb_is_not_the_source_of_the_noun_before_it() {
     let d = code("قتل عدد من المسلحين في غارات شنتها طائرات تحالف دعم الشرعية على محافظة الحديدة.", "2018-03-02");
     assert!(has(&d, "SAU", "19", "YEM"), "{:?}", triples(&d));
 }
+
+fn speakers(doc: &Document) -> Vec<String> {
+    doc.quotes
+        .iter()
+        .map(|q| q.speaker.as_ref().and_then(|s| s.actor.clone()).unwrap_or_default())
+        .collect()
+}
+
+#[test]
+fn the_head_noun_of_an_organisation_named_before_is_that_organisation() {
+    let d = code(
+        "التقى وفد من حركة حماس مسؤولين مصريين في القاهرة. واتهمت الحركة إسرائيل بعرقلة المفاوضات.",
+        "2024-02-01",
+    );
+    assert!(has(&d, "PSE", "11", "ISR"), "{:?}", triples(&d));
+    // also where the bare word is a role noun of its own ("جامعة": a university)
+    let d = code(
+        "أعلنت جامعة الدول العربية وقوف الجامعة إلى جانب السودان وتأييدها لكل ما يتخذه من إجراءات.",
+        "2023-04-20",
+    );
+    assert!(has(&d, "IGO", "05", "SDN"), "{:?}", triples(&d));
+    // and a member of it speaks for it
+    let d = code(
+        "أعلنت حركة الجهاد الإسلامي رفضها للمبادرة. وقال القيادي في الحركة داود شهاب إن المبادرة منحازة.",
+        "2023-05-10",
+    );
+    assert!(speakers(&d).iter().any(|s| s.starts_with("PSE")), "{:?}", speakers(&d));
+}
+
+#[test]
+fn the_genitive_of_a_noun_before_its_preposition_is_its_doer() {
+    let d = code("أكد رئيس الوزراء الأردني وقوف الحكومة الأردنية إلى جانب لبنان.", "2020-08-05");
+    assert!(has(&d, "JOR", "05", "LBN"), "{:?}", triples(&d));
+}
+
+#[test]
+fn a_plain_statement_after_the_speakers_own_event_is_not_a_second_event() {
+    let d = code(
+        "هدد الرئيس التركي رجب طيب أردوغان اليونان برد حازم. وقال أردوغان إن صبر بلاده بدأ ينفد.",
+        "2022-09-04",
+    );
+    let t = triples(&d);
+    assert!(has(&d, "TUR", "13", "GRC"), "{t:?}");
+    assert!(!t.iter().any(|(s, r, _)| s == "TUR" && r == "01"), "{t:?}");
+    // the quote keeps its speaker
+    assert!(speakers(&d).iter().any(|s| s.starts_with("TUR")), "{:?}", speakers(&d));
+}
+
+#[test]
+fn victims_after_a_verb_of_force_are_its_object() {
+    // "قُتل خمسة مدنيين": civilians are not the killers
+    let d = code("قتل خمسة مدنيين في قصف على ريف حلب.", "2019-05-02");
+    assert!(!triples(&d).iter().any(|(s, _, _)| s == "CVL"), "{:?}", triples(&d));
+    // the agent after "برصاص" is the source
+    let d = code("قتل ثلاثة متظاهرين برصاص قوات الأمن العراقية في البصرة.", "2019-10-05");
+    assert!(has(&d, "IRQ", "19", "CVL"), "{:?}", triples(&d));
+    // and after "على يد", also before the verb
+    let d = code("وقال الضابط إن الرجل قتل على يد مسلحين.", "2018-04-21");
+    assert!(!triples(&d).iter().any(|(s, _, _)| s == "CVL"), "{:?}", triples(&d));
+    // a count starts a new phrase: gunmen killed three soldiers
+    let d = code("قتل مسلحون ثلاثة جنود في هجوم على حاجز عسكري.", "2021-03-03");
+    assert!(has(&d, "UAF", "19", "MIL"), "{:?}", triples(&d));
+}
+
+#[test]
+fn a_statement_noun_after_a_preposition_is_the_verbs_medium() {
+    let d = code(
+        "وقال المتحدث باسم الخارجية الإيرانية ناصر كنعاني في مؤتمر صحفي إن طهران تنتظر ردا.",
+        "2022-08-29",
+    );
+    assert_eq!(d.events.iter().filter(|e| e.root == "01").count(), 1, "{:?}", triples(&d));
+    assert_eq!(d.quotes.len(), 1, "{:?}", speakers(&d));
+    // a direct quote after the medium goes to the verb's speaker
+    let d = code(
+        "وقال وزير الخارجية القطري محمد بن عبد الرحمن آل ثاني في كلمة متلفزة: «لن نتخلى عن الوساطة».",
+        "2023-12-05",
+    );
+    assert!(speakers(&d).iter().any(|s| s.starts_with("QAT")), "{:?}", speakers(&d));
+}

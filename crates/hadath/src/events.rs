@@ -785,6 +785,10 @@ impl<'a, 'l> Coder<'a, 'l> {
                 };
                 t = trig.end.max(t + 1);
                 let p = &self.lex.patterns[trig.pattern as usize];
+                // "تعرض الجيش لاعتداء": the passive light verb is no verb of its own
+                if !trig.noun && trig.end == trig.tok + 1 && self.passive_light_ahead(trig.tok, s_end) {
+                    continue;
+                }
                 if trig.end > trig.tok + 1 + p.literals.len() {
                     spread = Some((trig.tok, events.len()));
                 }
@@ -1146,7 +1150,17 @@ impl<'a, 'l> Coder<'a, 'l> {
             }
             if let Some(a) = self.actor_starting(k).filter(|&a| !self.actors[a].modifier) {
                 let prev = if k > 0 { strip_conj(self.an.folded(k - 1)) } else { "" };
-                if prev == "من" || !self.after_preposition(&self.actors[a]) {
+                // "بغارة جوية لمقاتلات التحالف": the armed owner of an attack
+                // in the genitive with ل is its doer
+                let owner = k == t.end
+                    && self.actors[a].prep == Some('ل')
+                    && !self.actors[a].code.as_deref().is_some_and(|c| c.ends_with("CVL"))
+                    && self.lex.patterns[t.pattern as usize]
+                        .code
+                        .as_deref()
+                        .and_then(|c| c.get(..2))
+                        .is_some_and(|r| ("18".."21").contains(&r));
+                if prev == "من" || owner || !self.after_preposition(&self.actors[a]) {
                     return Some(a);
                 }
                 break;
@@ -1214,7 +1228,7 @@ impl<'a, 'l> Coder<'a, 'l> {
     /// بيان", "عبر تغريدة", "خلال مؤتمر", "ببيان"). ("وفق بيان للجيش" names
     /// a source of its own, and stays a statement.)
     fn medium(&self, tok: usize) -> bool {
-        let clitic = self.an.readings(tok).iter().next().is_some_and(|r| r.prep == Some('ب'));
+        let clitic = self.an.readings(tok).iter().any(|r| r.prep == Some('ب') && r.key.chars().count() >= 3);
         clitic || (tok > 0 && self.an.is_word(tok - 1) && matches!(strip_conj(self.an.folded(tok - 1)), "في" | "عبر" | "خلال"))
     }
 
@@ -1240,7 +1254,28 @@ impl<'a, 'l> Coder<'a, 'l> {
         }
         let Some(a) = self.explicit_subject(t, s_start, s_end) else { return false };
         let actor = &self.actors[a];
-        actor.start > t.tok && actor.kind == crate::mentions::ROLE && actor.code.as_deref().is_some_and(|c| c.ends_with("CVL"))
+        if actor.start <= t.tok || actor.kind != crate::mentions::ROLE {
+            return false;
+        }
+        if actor.code.as_deref().is_some_and(|c| c.ends_with("CVL")) {
+            return true;
+        }
+        // "قتل جنديان في غارة", "قتل ثلاثة جنود بقصف": a bare transitive
+        // verb whose would-be subject is counted people (a number before
+        // it, or a dual) followed by no object, only a preposition or the
+        // sentence's end. (A body such as "الشرطة" acts: "قتلت الشرطة في
+        // ولاية كاليفورنيا الممثلة ...")
+        let bare_transitive =
+            !t.object_pronoun && p.literals.is_empty() && p.targets.first().is_some_and(|m| matches!(m, crate::lexicon::TargetMarker::Object));
+        let counted = (t.end..actor.start).any(|k| {
+            self.an.tokens[k].kind == crate::text::TokenKind::Number || self.has(k, Particle::Quantifier) || crate::mentions::is_number_word(self.an.folded(k))
+        }) || strip_conj(self.an.folded(actor.start)).ends_with("ان");
+        let k = actor.end;
+        let no_object = k >= s_end
+            || self.an.is_punct(k, ".")
+            || matches!(strip_conj(self.an.folded(k)), "في" | "خلال" | "اثر" | "جراء" | "اثناء" | "بعد" | "قرب")
+            || (self.an.readings(k).iter().any(|r| r.prep == Some('ب') && r.key.chars().count() >= 3) && self.actor_at[k].is_none());
+        bare_transitive && counted && no_object
     }
 
     /// An actor right after an event noun that its literal words go on
@@ -1316,6 +1351,16 @@ impl<'a, 'l> Coder<'a, 'l> {
             let w = strip_conj(self.an.folded(k));
             PASSIVE_LIGHT.iter().any(|stem| w.contains(stem))
         })
+    }
+
+    /// Whether `tok` is a passive light verb ("تعرض", "يتعرضون") with a
+    /// word after ل within the next few words ("لاعتداء", "لهجوم").
+    fn passive_light_ahead(&self, tok: usize, s_end: usize) -> bool {
+        let w = strip_conj(self.an.folded(tok));
+        PASSIVE_LIGHT.iter().any(|stem| w.contains(stem))
+            && (tok + 1..(tok + 6).min(s_end))
+                .take_while(|&k| self.an.is_word(k))
+                .any(|k| self.an.readings(k).iter().any(|r| r.prep == Some('ل')))
     }
 
     /// The agent of a passive: "من X", "على يد X", "من قبل X" after the trigger.

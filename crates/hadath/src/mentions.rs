@@ -194,6 +194,11 @@ pub fn build_actors(an: &Analysis<'_>, lex: &Lexicon, mentions: &[Mention<'_>], 
                         None
                     }
                 }) {
+                    // (two definite nouns side by side are two phrases: "اعتقلت
+                    // الشرطة المتظاهرين"; a construct head has no article)
+                    if between == 0 && is_definite(an, end - 1) && is_definite(an, n.start) {
+                        break;
+                    }
                     if !n.is_nameish() {
                         if role_code == "GOV" && r2 != "GOV" {
                             role_code = r2.to_string();
@@ -605,7 +610,7 @@ fn prev_is_particle(mentions: &[Mention<'_>], k: usize) -> bool {
 
 /// A cardinal written as a word (folded): a count starts a new noun phrase
 /// ("قتل مسلحون ثلاثة جنود" is two phrases).
-fn is_number_word(folded: &str) -> bool {
+pub(crate) fn is_number_word(folded: &str) -> bool {
     let w = folded.strip_prefix('و').filter(|r| r.chars().count() >= 3).unwrap_or(folded);
     matches!(
         w,

@@ -487,6 +487,18 @@ fn victims_after_a_verb_of_force_are_its_object() {
     // and after "على يد", also before the verb
     let d = code("وقال الضابط إن الرجل قتل على يد مسلحين.", "2018-04-21");
     assert!(!triples(&d).iter().any(|(s, _, _)| s == "CVL"), "{:?}", triples(&d));
+    // counted soldiers with no object after them were killed, not killers
+    let d = code("قتل جنديان في هجوم على حاجز قرب الحدود.", "2021-03-03");
+    assert!(!triples(&d).iter().any(|(s, _, _)| s == "MIL"), "{:?}", triples(&d));
+    // but a body acts, also before a place: the police killed the actress
+    let d = code("قتلت الشرطة في ولاية كاليفورنيا الأمريكية الممثلة فانيسا ماركيز.", "2018-09-01");
+    assert!(triples(&d).iter().any(|(s, r, _)| s == "COP" && r == "19"), "{:?}", triples(&d));
+    // two definite nouns side by side are two phrases
+    let d = code("اعتقلت الشرطة المتظاهرين في الساحة.", "2019-11-02");
+    assert!(has(&d, "COP", "17", "CVL"), "{:?}", triples(&d));
+    // "تعرض ل": the light verb of a passive is not "عرض" (to offer)
+    let d = code("تعرض الجيش اللبناني لاعتداء في بلدة رميش.", "2018-08-14");
+    assert!(!triples(&d).iter().any(|(_, r, _)| r == "03"), "{:?}", triples(&d));
     // a count starts a new phrase: gunmen killed three soldiers
     let d = code("قتل مسلحون ثلاثة جنود في هجوم على حاجز عسكري.", "2021-03-03");
     assert!(has(&d, "UAF", "19", "MIL"), "{:?}", triples(&d));

@@ -51,6 +51,10 @@ pub(crate) struct Hyper {
     pub mem_dropout: f64,
     /// Give the auxiliary models of self-training the gazetteer bits.
     pub aux_gazetteer: bool,
+    /// Perceptron runs with different seeds whose averaged weights are
+    /// averaged again into the final model (1: one run). The model keeps
+    /// one weight table, so its speed does not change.
+    pub seeds: usize,
 }
 
 /// Width of a training weight row: tags plus shared kinds.
@@ -74,6 +78,7 @@ impl Default for Hyper {
             memory_windows: crate::memory::WINDOWS.to_vec(),
             mem_dropout: 0.0,
             aux_gazetteer: false,
+            seeds: 3,
         }
     }
 }
@@ -438,7 +443,7 @@ pub(crate) fn train_with_table(
     log(&format!("features: {} distinct in {:.1}s", keys.len(), t0.elapsed().as_secs_f64()));
 
     let nf = keys.len();
-    let (mut aw, trans, end) = perceptron(&data, nf, opts, hyper, &log, t0);
+    let (mut aw, trans, end) = averaged_over_seeds(&data, nf, opts, hyper, &log, t0);
     // Shift the always-on bias feature away from O by `o_penalty`, which
     // trades precision for recall uniformly.
     let bias_key = crate::features::bias_key();
@@ -457,6 +462,39 @@ pub(crate) fn train_with_table(
         weights,
         cache_id: crate::model::CacheId::default(),
     })
+}
+
+/// The weights of `hyper.seeds` perceptron runs (seeds derived from
+/// `opts.seed`, the first being `opts.seed` itself), averaged.
+fn averaged_over_seeds(
+    data: &[Instance],
+    nf: usize,
+    opts: &TrainOptions,
+    hyper: &Hyper,
+    log: &dyn Fn(&str),
+    t0: std::time::Instant,
+) -> (Vec<f32>, Vec<f32>, Vec<f32>) {
+    let runs = hyper.seeds.max(1);
+    let mut sum = perceptron(data, nf, opts, hyper, log, t0);
+    for r in 1..runs {
+        let o = TrainOptions {
+            seed: crate::hash::mix2(opts.seed, r as u64),
+            ..opts.clone()
+        };
+        let (aw, trans, end) = perceptron(data, nf, &o, hyper, log, t0);
+        for (d, s) in [(&mut sum.0, aw), (&mut sum.1, trans), (&mut sum.2, end)] {
+            for (x, y) in d.iter_mut().zip(s) {
+                *x += y;
+            }
+        }
+    }
+    if runs > 1 {
+        let k = runs as f32;
+        for v in [&mut sum.0, &mut sum.1, &mut sum.2] {
+            v.iter_mut().for_each(|x| *x /= k);
+        }
+    }
+    sum
 }
 
 /// One structured averaged perceptron run; returns the averaged emission
@@ -775,6 +813,7 @@ mod cv {
             "memory" => h.memory_windows = v.split('+').filter_map(|x| x.parse::<usize>().ok()).collect(),
             "mem_dropout" => h.mem_dropout = f(),
             "aux_gazetteer" => h.aux_gazetteer = f() != 0.0,
+            "seeds" => h.seeds = f() as usize,
             _ => return false,
         }
         true

@@ -50,6 +50,18 @@ pub fn tag(an: &Analysis<'_>, actors: &mut Vec<Actor>) -> Vec<Unknown> {
             if (start..end).any(|t| covered[t]) {
                 continue;
             }
+            // a head noun and the name it introduces in quotes: "منظمة
+            // «أنقذوا الأطفال»" is one name; if the lexicon knows the quoted
+            // name, the head noun is part of it
+            let mut end = end;
+            if e.kind == EntityKind::Org {
+                if let Some(close) = quoted_name_after(an, end, s.tok_end) {
+                    if covered[end + 1] {
+                        continue;
+                    }
+                    end = close + 1;
+                }
+            }
             if e.kind == EntityKind::Pers && name_after_title(actors, start, end) {
                 continue;
             }
@@ -71,6 +83,18 @@ pub fn tag(an: &Analysis<'_>, actors: &mut Vec<Actor>) -> Vec<Unknown> {
         actors.sort_by_key(|a| a.start);
     }
     out
+}
+
+/// The closing mark of a short name in quotes or parentheses that opens at
+/// `at` (at most six words, within the sentence).
+fn quoted_name_after(an: &Analysis<'_>, at: usize, s_end: usize) -> Option<usize> {
+    const CLOSE: [&str; 4] = ["»", "\"", "”", ")"];
+    if at + 2 >= s_end || !["«", "\"", "“", "("].iter().any(|q| an.is_punct(at, q)) {
+        return None;
+    }
+    (at + 2..(at + 8).min(s_end))
+        .take_while(|&k| an.is_word(k) || CLOSE.iter().any(|q| an.is_punct(k, q)))
+        .find(|&k| CLOSE.iter().any(|q| an.is_punct(k, q)))
 }
 
 /// "قالت مايا كوسيجانسيك، المتحدثة باسم الاتحاد الأوروبي": a name the

@@ -92,24 +92,38 @@ pub(crate) fn viterbi(emit: &[f32], trans: &[f32], end: &[f32], delta: &mut Vec<
             delta[t] = emit[t] + trans[START * NT + t];
         }
     }
+    // The transitions between states, NaN where `allowed` forbids one, in
+    // rows as wide as a few vector registers: every state is scored against
+    // every predecessor at once. A sum with NaN is greater than nothing, so
+    // a forbidden predecessor is never chosen, as if it were not tried; the
+    // predecessors are tried in increasing order and only a greater score
+    // replaces the best, so ties go to the first, each sum is the same
+    // single addition, and the result is exactly that of trying the allowed
+    // predecessors one by one.
+    let mut masked = [[f32::NAN; LANES]; NT];
+    for (p, row) in masked.iter_mut().enumerate() {
+        for (t, x) in row.iter_mut().enumerate().take(NT) {
+            if allowed(p, t) {
+                *x = trans[p * NT + t];
+            }
+        }
+    }
     for i in 1..n {
         let (done, rest) = delta.split_at_mut(i * NT);
-        let prev = &done[(i - 1) * NT..];
-        for t in 0..NT {
-            // the states `allowed` lets precede `t`, in increasing order:
-            // every state before O or a B, only B-X and I-X before I-X
-            let from = if t == 0 || t % 2 == 1 { 0..NT } else { t - 1..t + 1 };
-            let mut best = f32::NEG_INFINITY;
-            let mut arg = 0u8;
-            for p in from {
-                let s = prev[p] + trans[p * NT + t];
-                if s > best {
-                    best = s;
-                    arg = p as u8;
-                }
+        let prev = &done[(i - 1) * NT..i * NT];
+        let mut best = [f32::NEG_INFINITY; LANES];
+        let mut arg = [0u32; LANES];
+        for (p, (&pv, row)) in prev.iter().zip(&masked).enumerate() {
+            for ((b, a), &tr) in best.iter_mut().zip(arg.iter_mut()).zip(row) {
+                let s = pv + tr;
+                let gt = s > *b;
+                *b = if gt { s } else { *b };
+                *a = if gt { p as u32 } else { *a };
             }
-            rest[t] = best + emit[i * NT + t];
-            back[i * NT + t] = arg;
+        }
+        for t in 0..NT {
+            rest[t] = best[t] + emit[i * NT + t];
+            back[i * NT + t] = arg[t] as u8;
         }
     }
     let mut best = f32::NEG_INFINITY;
@@ -128,6 +142,9 @@ pub(crate) fn viterbi(emit: &[f32], trans: &[f32], end: &[f32], delta: &mut Vec<
         out[i - 1] = arg as u8;
     }
 }
+
+/// The states of [`viterbi`], padded to a whole number of vector registers.
+const LANES: usize = 16;
 
 /// Entries in one bucket of the feature table.
 const BUCKET: usize = 4;
@@ -1261,6 +1278,87 @@ mod tests {
                 w.add(k, &mut acc);
                 assert_eq!(acc, [0; NT]);
             }
+        }
+    }
+
+    /// The decoding [`viterbi`] computes, one predecessor at a time.
+    fn viterbi_by_loops(emit: &[f32], trans: &[f32], end: &[f32]) -> Vec<u8> {
+        let n = emit.len() / NT;
+        if n == 0 {
+            return Vec::new();
+        }
+        let mut delta = vec![f32::NEG_INFINITY; n * NT];
+        let mut back = vec![0u8; n * NT];
+        for t in 0..NT {
+            if allowed(START, t) {
+                delta[t] = emit[t] + trans[START * NT + t];
+            }
+        }
+        for i in 1..n {
+            for t in 0..NT {
+                let mut best = f32::NEG_INFINITY;
+                let mut arg = 0u8;
+                for p in (0..NT).filter(|&p| allowed(p, t)) {
+                    let s = delta[(i - 1) * NT + p] + trans[p * NT + t];
+                    if s > best {
+                        best = s;
+                        arg = p as u8;
+                    }
+                }
+                delta[i * NT + t] = best + emit[i * NT + t];
+                back[i * NT + t] = arg;
+            }
+        }
+        let mut best = f32::NEG_INFINITY;
+        let mut arg = 0usize;
+        for t in 0..NT {
+            let s = delta[(n - 1) * NT + t] + end[t];
+            if s > best {
+                best = s;
+                arg = t;
+            }
+        }
+        let mut out = vec![0u8; n];
+        out[n - 1] = arg as u8;
+        for i in (1..n).rev() {
+            arg = back[i * NT + arg] as usize;
+            out[i - 1] = arg as u8;
+        }
+        out
+    }
+
+    #[test]
+    fn viterbi_decodes_as_the_loops_over_allowed_predecessors() {
+        let mut rng = crate::hash::SplitMix64::new(11);
+        let mut value = |coarse: bool| -> f32 {
+            let r = rng.next_u64();
+            match r % 16 {
+                // ties, and states no path reaches
+                0 => f32::NEG_INFINITY,
+                _ if coarse => (r >> 8) as f32 % 5.0 - 2.0,
+                _ => ((r >> 8) % 100_000) as f32 / 1000.0 - 50.0,
+            }
+        };
+        let (mut d, mut b, mut out) = (Vec::new(), Vec::new(), Vec::new());
+        for case in 0..2000 {
+            let coarse = case % 2 == 0;
+            let n = case % 13;
+            let emit: Vec<f32> = (0..n * NT).map(|_| value(coarse)).collect();
+            let trans: Vec<f32> = (0..(NT + 1) * NT).map(|_| value(coarse).max(-3.0)).collect();
+            let end: Vec<f32> = (0..NT).map(|_| value(coarse).max(-3.0)).collect();
+            viterbi(&emit, &trans, &end, &mut d, &mut b, &mut out);
+            assert_eq!(out, viterbi_by_loops(&emit, &trans, &end), "case {case}");
+        }
+        // the shipped model's transitions on the scores of real sentences
+        let model = &crate::Tagger::embedded().model;
+        let mut w = Work::default();
+        for s in [
+            "التقى الرئيس الروسي فلاديمير بوتين في موسكو نظيره التركي",
+            "وقال وزير الخارجية الروسي سيرغي لافروف إن موسكو مستعدة",
+        ] {
+            let tokens: Vec<&str> = s.split(' ').collect();
+            model.decode(&tokens, &mut w);
+            assert_eq!(w.path, viterbi_by_loops(&w.emit, &model.weights.trans, &model.weights.end));
         }
     }
 

@@ -344,7 +344,7 @@ fn prefetch_bucket(buckets: &[Bucket], b: usize) {
     let _ = (buckets, b);
 }
 
-/// Most cached words a thread keeps: with about 230 bytes a word in the
+/// Most cached words a thread keeps: with about 240 bytes a word in the
 /// arena and a table of 2^18 slots of 32 bytes, some 35 MB a thread. The
 /// 2,700 ANT articles have about 67,000 distinct tokens, so a thread that
 /// codes them all never has to forget a word (with half as many, a warm
@@ -363,16 +363,19 @@ const CACHE_KEEP: usize = CACHE_WORDS / 4 * 3;
 const SUMMED: [u8; 5] = [part::LOCAL, part::PREV1, part::NEXT1, part::PREV2, part::NEXT2];
 
 /// What a word contributes wherever it occurs: the atoms its features
-/// joined with another token's read and, for each kind of [`SUMMED`], the
-/// summed weights of its features of that kind.
+/// joined with another token's read, for each kind of [`SUMMED`] the
+/// summed weights of its features of that kind, and its key in the
+/// document memory (`crate::memory::memory_keys`, a function of the word
+/// alone).
 #[derive(Clone, Copy)]
 struct CachedWord {
     atoms: JointAtoms,
     sums: [[i32; NT]; 5],
+    memory_key: u64,
 }
 
 impl CachedWord {
-    fn new(atoms: Atoms, weights: &Weights) -> CachedWord {
+    fn new(atoms: Atoms, weights: &Weights, memory_key: u64) -> CachedWord {
         let mut sums = [[0i32; NT]; 5];
         let kinds = SUMMED.iter().fold(0, |a, &k| a | k);
         // The keys are gathered first and their slots prefetched, so that
@@ -410,6 +413,7 @@ impl CachedWord {
         CachedWord {
             atoms: JointAtoms::of(&atoms),
             sums,
+            memory_key,
         }
     }
 }
@@ -632,6 +636,8 @@ pub(crate) struct Work {
     found: Vec<(u32, u32)>,
     /// The tokens' summed weights.
     accs: Vec<[i32; NT]>,
+    /// Buffers of the memory key of a word new to the cache.
+    memory_scratch: (Vec<u64>, String, String),
 }
 
 /// Where the boundaries are in [`Work::arena`].
@@ -716,8 +722,9 @@ impl Model {
             w.arena.reserve(CACHE_WORDS + 2);
             w.hits.reserve(CACHE_WORDS + 2);
             w.cache_model = self.cache_id.0;
-            w.arena.push(CachedWord::new(Atoms::boundary(false), &self.weights));
-            w.arena.push(CachedWord::new(Atoms::boundary(true), &self.weights));
+            // (the boundaries are never a sentence's word: no memory key)
+            w.arena.push(CachedWord::new(Atoms::boundary(false), &self.weights, 0));
+            w.arena.push(CachedWord::new(Atoms::boundary(true), &self.weights, 0));
             w.hits.extend([0, 0]);
         } else if w.cache.len() >= CACHE_WORDS {
             w.keep_most_used(CACHE_KEEP);
@@ -744,7 +751,11 @@ impl Model {
                 }
                 None => {
                     let id = w.arena.len() as u32;
-                    w.arena.push(CachedWord::new(token_atoms(t, &self.clusters, &mut w.scratch), &self.weights));
+                    let (keys, folded, base) = &mut w.memory_scratch;
+                    crate::memory::memory_keys(std::slice::from_ref(&t), keys, folded, base);
+                    let memory_key = keys.first().copied().unwrap_or(0);
+                    w.arena
+                        .push(CachedWord::new(token_atoms(t, &self.clusters, &mut w.scratch), &self.weights, memory_key));
                     w.hits.push(0);
                     w.cache.insert(t, h, id);
                     id
@@ -841,8 +852,6 @@ pub(crate) struct DocWork {
     keys: Vec<Vec<u64>>,
     emits: Vec<Vec<f32>>,
     emit: Vec<f32>,
-    folded: String,
-    base: String,
     /// Further passes, each with the memory of the one before (0: two
     /// passes in all).
     pub extra_passes: usize,
@@ -856,9 +865,11 @@ impl Model {
     pub fn decode_document<S: AsRef<[T]>, T: AsRef<str>>(&self, sentences: &[S], windows: &[usize], w: &mut Work, d: &mut DocWork) -> Vec<Vec<u8>> {
         let mut paths: Vec<Vec<u8>> = Vec::with_capacity(sentences.len());
         d.emits.resize_with(sentences.len(), Vec::new);
-        for (s, e) in sentences.iter().zip(d.emits.iter_mut()) {
+        d.keys.resize_with(sentences.len(), Vec::new);
+        for ((s, e), k) in sentences.iter().zip(d.emits.iter_mut()).zip(d.keys.iter_mut()) {
             let s = s.as_ref();
             e.clear();
+            k.clear();
             if s.is_empty() {
                 paths.push(Vec::new());
                 continue;
@@ -866,13 +877,12 @@ impl Model {
             self.decode(s, w);
             paths.push(w.path.clone());
             e.extend_from_slice(&w.emit);
+            // the memory keys of the sentence's words, kept with them in
+            // the word cache: `memory_keys` of the sentence
+            k.extend(w.ids.iter().map(|&id| w.arena.get(id as usize).map_or(0, |c| c.memory_key)));
         }
         if windows.is_empty() {
             return paths;
-        }
-        d.keys.resize_with(sentences.len(), Vec::new);
-        for (s, k) in sentences.iter().zip(d.keys.iter_mut()) {
-            crate::memory::memory_keys(s.as_ref(), k, &mut d.folded, &mut d.base);
         }
         let keys = &d.keys[..sentences.len()];
         let scale = self.weights.scale;
@@ -1199,7 +1209,25 @@ mod tests {
     #[test]
     fn cached_words_stay_small() {
         // the figure the comment of CACHE_WORDS gives
-        assert!(std::mem::size_of::<CachedWord>() <= 232);
+        assert!(std::mem::size_of::<CachedWord>() <= 240);
+    }
+
+    #[test]
+    fn cached_memory_keys_are_those_of_the_sentence() {
+        let model = &crate::Tagger::embedded().model;
+        let mut w = Work::default();
+        let (mut keys, mut folded, mut base) = (Vec::new(), String::new(), String::new());
+        for s in [
+            "وقال تشافيز إن 3 ، والاستراتيجيات Reuters",
+            "تشافيز وتشافيز لتشافيز 2018 . Reuters بالمسؤوليات",
+            "وقال تشافيز",
+        ] {
+            let tokens: Vec<&str> = s.split(' ').collect();
+            model.decode(&tokens, &mut w);
+            crate::memory::memory_keys(&tokens, &mut keys, &mut folded, &mut base);
+            let cached: Vec<u64> = w.ids.iter().map(|&id| w.arena[id as usize].memory_key).collect();
+            assert_eq!(cached, keys, "{s}");
+        }
     }
 
     #[test]

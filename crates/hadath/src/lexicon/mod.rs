@@ -286,6 +286,7 @@ struct InlineLiteral {
     /// [`InlineLiteral::NONE`], [`InlineLiteral::LONG`], or how many bytes
     /// of `bytes` the word is.
     len: u8,
+    /// The word's bytes, copied whole from its `str` (so valid UTF-8).
     bytes: [u8; 31],
 }
 
@@ -602,9 +603,11 @@ impl Lexicon {
             Some(x) => match x.len {
                 InlineLiteral::NONE => FirstLiteral::Absent,
                 InlineLiteral::LONG => FirstLiteral::Unknown,
-                n => match x.bytes.get(..n as usize).map(std::str::from_utf8) {
-                    Some(Ok(w)) => FirstLiteral::Word(w),
-                    _ => FirstLiteral::Unknown,
+                n => match x.bytes.get(..n as usize) {
+                    // SAFETY: `InlineLiteral::of` copied these bytes from a
+                    // whole `str` of exactly `n` bytes, and they never change.
+                    Some(b) => FirstLiteral::Word(unsafe { std::str::from_utf8_unchecked(b) }),
+                    None => FirstLiteral::Unknown,
                 },
             },
         }

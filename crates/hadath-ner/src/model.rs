@@ -92,24 +92,38 @@ pub(crate) fn viterbi(emit: &[f32], trans: &[f32], end: &[f32], delta: &mut Vec<
             delta[t] = emit[t] + trans[START * NT + t];
         }
     }
+    // The transitions between states, NaN where `allowed` forbids one, in
+    // rows as wide as a few vector registers: every state is scored against
+    // every predecessor at once. A sum with NaN is greater than nothing, so
+    // a forbidden predecessor is never chosen, as if it were not tried; the
+    // predecessors are tried in increasing order and only a greater score
+    // replaces the best, so ties go to the first, each sum is the same
+    // single addition, and the result is exactly that of trying the allowed
+    // predecessors one by one.
+    let mut masked = [[f32::NAN; LANES]; NT];
+    for (p, row) in masked.iter_mut().enumerate() {
+        for (t, x) in row.iter_mut().enumerate().take(NT) {
+            if allowed(p, t) {
+                *x = trans[p * NT + t];
+            }
+        }
+    }
     for i in 1..n {
         let (done, rest) = delta.split_at_mut(i * NT);
-        let prev = &done[(i - 1) * NT..];
-        for t in 0..NT {
-            // the states `allowed` lets precede `t`, in increasing order:
-            // every state before O or a B, only B-X and I-X before I-X
-            let from = if t == 0 || t % 2 == 1 { 0..NT } else { t - 1..t + 1 };
-            let mut best = f32::NEG_INFINITY;
-            let mut arg = 0u8;
-            for p in from {
-                let s = prev[p] + trans[p * NT + t];
-                if s > best {
-                    best = s;
-                    arg = p as u8;
-                }
+        let prev = &done[(i - 1) * NT..i * NT];
+        let mut best = [f32::NEG_INFINITY; LANES];
+        let mut arg = [0u32; LANES];
+        for (p, (&pv, row)) in prev.iter().zip(&masked).enumerate() {
+            for ((b, a), &tr) in best.iter_mut().zip(arg.iter_mut()).zip(row) {
+                let s = pv + tr;
+                let gt = s > *b;
+                *b = if gt { s } else { *b };
+                *a = if gt { p as u32 } else { *a };
             }
-            rest[t] = best + emit[i * NT + t];
-            back[i * NT + t] = arg;
+        }
+        for t in 0..NT {
+            rest[t] = best[t] + emit[i * NT + t];
+            back[i * NT + t] = arg[t] as u8;
         }
     }
     let mut best = f32::NEG_INFINITY;
@@ -128,6 +142,9 @@ pub(crate) fn viterbi(emit: &[f32], trans: &[f32], end: &[f32], delta: &mut Vec<
         out[i - 1] = arg as u8;
     }
 }
+
+/// The states of [`viterbi`], padded to a whole number of vector registers.
+const LANES: usize = 16;
 
 /// Entries in one bucket of the feature table.
 const BUCKET: usize = 4;
@@ -327,10 +344,12 @@ fn prefetch_bucket(buckets: &[Bucket], b: usize) {
     let _ = (buckets, b);
 }
 
-/// Most cached words a thread keeps: with about 230 bytes a word in the
-/// arena and a table of 2^17 slots of 32 bytes, some 17 MB a thread. The
-/// 2,700 ANT articles have about 67,000 distinct tokens, more than that.
-const CACHE_WORDS: usize = (1 << 16) / 8 * 7;
+/// Most cached words a thread keeps: with about 240 bytes a word in the
+/// arena and a table of 2^18 slots of 32 bytes, some 35 MB a thread. The
+/// 2,700 ANT articles have about 67,000 distinct tokens, so a thread that
+/// codes them all never has to forget a word (with half as many, a warm
+/// pass over them took a fifth longer).
+const CACHE_WORDS: usize = (1 << 17) / 8 * 7;
 
 /// How many words a full cache keeps, the most used since it was last full:
 /// news comes back to the same words, and emptying the cache would make a
@@ -344,16 +363,19 @@ const CACHE_KEEP: usize = CACHE_WORDS / 4 * 3;
 const SUMMED: [u8; 5] = [part::LOCAL, part::PREV1, part::NEXT1, part::PREV2, part::NEXT2];
 
 /// What a word contributes wherever it occurs: the atoms its features
-/// joined with another token's read and, for each kind of [`SUMMED`], the
-/// summed weights of its features of that kind.
+/// joined with another token's read, for each kind of [`SUMMED`] the
+/// summed weights of its features of that kind, and its key in the
+/// document memory (`crate::memory::memory_keys`, a function of the word
+/// alone).
 #[derive(Clone, Copy)]
 struct CachedWord {
     atoms: JointAtoms,
     sums: [[i32; NT]; 5],
+    memory_key: u64,
 }
 
 impl CachedWord {
-    fn new(atoms: Atoms, weights: &Weights) -> CachedWord {
+    fn new(atoms: Atoms, weights: &Weights, memory_key: u64) -> CachedWord {
         let mut sums = [[0i32; NT]; 5];
         let kinds = SUMMED.iter().fold(0, |a, &k| a | k);
         // The keys are gathered first and their slots prefetched, so that
@@ -391,6 +413,7 @@ impl CachedWord {
         CachedWord {
             atoms: JointAtoms::of(&atoms),
             sums,
+            memory_key,
         }
     }
 }
@@ -613,6 +636,8 @@ pub(crate) struct Work {
     found: Vec<(u32, u32)>,
     /// The tokens' summed weights.
     accs: Vec<[i32; NT]>,
+    /// Buffers of the memory key of a word new to the cache.
+    memory_scratch: (Vec<u64>, String, String),
 }
 
 /// Where the boundaries are in [`Work::arena`].
@@ -690,9 +715,16 @@ impl Model {
             w.cache.clear();
             w.arena.clear();
             w.hits.clear();
+            // Room for a full cache at once: the arena then never moves.
+            // Growing it by doubling copied megabytes of cached words into
+            // fresh pages each time; reserved pages cost nothing until a
+            // word is written there.
+            w.arena.reserve(CACHE_WORDS + 2);
+            w.hits.reserve(CACHE_WORDS + 2);
             w.cache_model = self.cache_id.0;
-            w.arena.push(CachedWord::new(Atoms::boundary(false), &self.weights));
-            w.arena.push(CachedWord::new(Atoms::boundary(true), &self.weights));
+            // (the boundaries are never a sentence's word: no memory key)
+            w.arena.push(CachedWord::new(Atoms::boundary(false), &self.weights, 0));
+            w.arena.push(CachedWord::new(Atoms::boundary(true), &self.weights, 0));
             w.hits.extend([0, 0]);
         } else if w.cache.len() >= CACHE_WORDS {
             w.keep_most_used(CACHE_KEEP);
@@ -719,7 +751,11 @@ impl Model {
                 }
                 None => {
                     let id = w.arena.len() as u32;
-                    w.arena.push(CachedWord::new(token_atoms(t, &self.clusters, &mut w.scratch), &self.weights));
+                    let (keys, folded, base) = &mut w.memory_scratch;
+                    crate::memory::memory_keys(std::slice::from_ref(&t), keys, folded, base);
+                    let memory_key = keys.first().copied().unwrap_or(0);
+                    w.arena
+                        .push(CachedWord::new(token_atoms(t, &self.clusters, &mut w.scratch), &self.weights, memory_key));
                     w.hits.push(0);
                     w.cache.insert(t, h, id);
                     id
@@ -764,14 +800,21 @@ impl Model {
         // then their lookups, each bucket prefetched a few keys ahead.
         let weights = &self.weights;
         let found = &mut w.found;
+        // Without a branch: whether the filter lets a key through is
+        // unpredictable, and mispredicted branches would keep the filter's
+        // loads from overlapping.
         found.clear();
+        found.resize(w.feats.len(), (0, 0));
+        let mut kept = 0;
         for i in 0..n {
             for &k in &w.feats[w.offsets[i]..w.offsets[i + 1]] {
-                if weights.may_have(k) {
-                    found.push((k, i as u32));
+                if let Some(slot) = found.get_mut(kept) {
+                    *slot = (k, i as u32);
                 }
+                kept += weights.may_have(k) as usize;
             }
         }
+        found.truncate(kept);
         let accs = &mut w.accs;
         accs.clear();
         accs.extend((0..n as isize).map(|i| {
@@ -809,8 +852,6 @@ pub(crate) struct DocWork {
     keys: Vec<Vec<u64>>,
     emits: Vec<Vec<f32>>,
     emit: Vec<f32>,
-    folded: String,
-    base: String,
     /// Further passes, each with the memory of the one before (0: two
     /// passes in all).
     pub extra_passes: usize,
@@ -824,9 +865,11 @@ impl Model {
     pub fn decode_document<S: AsRef<[T]>, T: AsRef<str>>(&self, sentences: &[S], windows: &[usize], w: &mut Work, d: &mut DocWork) -> Vec<Vec<u8>> {
         let mut paths: Vec<Vec<u8>> = Vec::with_capacity(sentences.len());
         d.emits.resize_with(sentences.len(), Vec::new);
-        for (s, e) in sentences.iter().zip(d.emits.iter_mut()) {
+        d.keys.resize_with(sentences.len(), Vec::new);
+        for ((s, e), k) in sentences.iter().zip(d.emits.iter_mut()).zip(d.keys.iter_mut()) {
             let s = s.as_ref();
             e.clear();
+            k.clear();
             if s.is_empty() {
                 paths.push(Vec::new());
                 continue;
@@ -834,13 +877,12 @@ impl Model {
             self.decode(s, w);
             paths.push(w.path.clone());
             e.extend_from_slice(&w.emit);
+            // the memory keys of the sentence's words, kept with them in
+            // the word cache: `memory_keys` of the sentence
+            k.extend(w.ids.iter().map(|&id| w.arena.get(id as usize).map_or(0, |c| c.memory_key)));
         }
         if windows.is_empty() {
             return paths;
-        }
-        d.keys.resize_with(sentences.len(), Vec::new);
-        for (s, k) in sentences.iter().zip(d.keys.iter_mut()) {
-            crate::memory::memory_keys(s.as_ref(), k, &mut d.folded, &mut d.base);
         }
         let keys = &d.keys[..sentences.len()];
         let scale = self.weights.scale;
@@ -1167,7 +1209,25 @@ mod tests {
     #[test]
     fn cached_words_stay_small() {
         // the figure the comment of CACHE_WORDS gives
-        assert!(std::mem::size_of::<CachedWord>() <= 232);
+        assert!(std::mem::size_of::<CachedWord>() <= 240);
+    }
+
+    #[test]
+    fn cached_memory_keys_are_those_of_the_sentence() {
+        let model = &crate::Tagger::embedded().model;
+        let mut w = Work::default();
+        let (mut keys, mut folded, mut base) = (Vec::new(), String::new(), String::new());
+        for s in [
+            "وقال تشافيز إن 3 ، والاستراتيجيات Reuters",
+            "تشافيز وتشافيز لتشافيز 2018 . Reuters بالمسؤوليات",
+            "وقال تشافيز",
+        ] {
+            let tokens: Vec<&str> = s.split(' ').collect();
+            model.decode(&tokens, &mut w);
+            crate::memory::memory_keys(&tokens, &mut keys, &mut folded, &mut base);
+            let cached: Vec<u64> = w.ids.iter().map(|&id| w.arena[id as usize].memory_key).collect();
+            assert_eq!(cached, keys, "{s}");
+        }
     }
 
     #[test]
@@ -1246,6 +1306,87 @@ mod tests {
                 w.add(k, &mut acc);
                 assert_eq!(acc, [0; NT]);
             }
+        }
+    }
+
+    /// The decoding [`viterbi`] computes, one predecessor at a time.
+    fn viterbi_by_loops(emit: &[f32], trans: &[f32], end: &[f32]) -> Vec<u8> {
+        let n = emit.len() / NT;
+        if n == 0 {
+            return Vec::new();
+        }
+        let mut delta = vec![f32::NEG_INFINITY; n * NT];
+        let mut back = vec![0u8; n * NT];
+        for t in 0..NT {
+            if allowed(START, t) {
+                delta[t] = emit[t] + trans[START * NT + t];
+            }
+        }
+        for i in 1..n {
+            for t in 0..NT {
+                let mut best = f32::NEG_INFINITY;
+                let mut arg = 0u8;
+                for p in (0..NT).filter(|&p| allowed(p, t)) {
+                    let s = delta[(i - 1) * NT + p] + trans[p * NT + t];
+                    if s > best {
+                        best = s;
+                        arg = p as u8;
+                    }
+                }
+                delta[i * NT + t] = best + emit[i * NT + t];
+                back[i * NT + t] = arg;
+            }
+        }
+        let mut best = f32::NEG_INFINITY;
+        let mut arg = 0usize;
+        for t in 0..NT {
+            let s = delta[(n - 1) * NT + t] + end[t];
+            if s > best {
+                best = s;
+                arg = t;
+            }
+        }
+        let mut out = vec![0u8; n];
+        out[n - 1] = arg as u8;
+        for i in (1..n).rev() {
+            arg = back[i * NT + arg] as usize;
+            out[i - 1] = arg as u8;
+        }
+        out
+    }
+
+    #[test]
+    fn viterbi_decodes_as_the_loops_over_allowed_predecessors() {
+        let mut rng = crate::hash::SplitMix64::new(11);
+        let mut value = |coarse: bool| -> f32 {
+            let r = rng.next_u64();
+            match r % 16 {
+                // ties, and states no path reaches
+                0 => f32::NEG_INFINITY,
+                _ if coarse => (r >> 8) as f32 % 5.0 - 2.0,
+                _ => ((r >> 8) % 100_000) as f32 / 1000.0 - 50.0,
+            }
+        };
+        let (mut d, mut b, mut out) = (Vec::new(), Vec::new(), Vec::new());
+        for case in 0..2000 {
+            let coarse = case % 2 == 0;
+            let n = case % 13;
+            let emit: Vec<f32> = (0..n * NT).map(|_| value(coarse)).collect();
+            let trans: Vec<f32> = (0..(NT + 1) * NT).map(|_| value(coarse).max(-3.0)).collect();
+            let end: Vec<f32> = (0..NT).map(|_| value(coarse).max(-3.0)).collect();
+            viterbi(&emit, &trans, &end, &mut d, &mut b, &mut out);
+            assert_eq!(out, viterbi_by_loops(&emit, &trans, &end), "case {case}");
+        }
+        // the shipped model's transitions on the scores of real sentences
+        let model = &crate::Tagger::embedded().model;
+        let mut w = Work::default();
+        for s in [
+            "التقى الرئيس الروسي فلاديمير بوتين في موسكو نظيره التركي",
+            "وقال وزير الخارجية الروسي سيرغي لافروف إن موسكو مستعدة",
+        ] {
+            let tokens: Vec<&str> = s.split(' ').collect();
+            model.decode(&tokens, &mut w);
+            assert_eq!(w.path, viterbi_by_loops(&w.emit, &model.weights.trans, &model.weights.end));
         }
     }
 

@@ -245,6 +245,16 @@ impl<'a, 'l> Coder<'a, 'l> {
         // where a first literal may be: the same for every pattern, found once
         let window = std::cell::OnceCell::new();
         let consider = |best: &mut Option<(Trigger, usize)>, pattern: u32, future: bool, first_plural: bool, noun: bool| {
+            // A pattern whose first literal the window rules out is ruled out
+            // here, as `literals_end` would, from the lexicon's dense copy of
+            // first literals: the pattern itself is not read (a verb has up
+            // to 120 senses, each a few cache misses away).
+            if let crate::lexicon::FirstLiteral::Word(lit) = lex.first_literal(pattern) {
+                let w = window.get_or_init(|| self.literal_window(tok + 1, s_end));
+                if w.complete && !w.may_hold(lit) {
+                    return;
+                }
+            }
             let p = &lex.patterns[pattern as usize];
             let first = if p.literals.is_empty() {
                 None

@@ -278,6 +278,51 @@ pub struct CameoCode {
     pub plover: String,
 }
 
+/// The first literal word of a pattern, kept in line: the coder rules most
+/// of a trigger's patterns out by it without reading the patterns, which
+/// are spread over the heap.
+#[derive(Debug, Clone, Copy)]
+struct InlineLiteral {
+    /// [`InlineLiteral::NONE`], [`InlineLiteral::LONG`], or how many bytes
+    /// of `bytes` the word is.
+    len: u8,
+    /// The word's bytes, copied whole from its `str` (so valid UTF-8).
+    bytes: [u8; 31],
+}
+
+impl InlineLiteral {
+    const NONE: u8 = 0;
+    const LONG: u8 = u8::MAX;
+
+    fn of(p: &Pattern) -> InlineLiteral {
+        let mut x = InlineLiteral {
+            len: Self::NONE,
+            bytes: [0; 31],
+        };
+        match p.literals.first() {
+            None => {}
+            // (a literal is never empty: `split_literals` splits at whitespace)
+            Some(w) if w.is_empty() || w.len() > x.bytes.len() => x.len = Self::LONG,
+            Some(w) => {
+                x.bytes[..w.len()].copy_from_slice(w.as_bytes());
+                x.len = w.len() as u8;
+            }
+        }
+        x
+    }
+}
+
+/// What [`Lexicon::first_literal`] knows of a pattern's first literal word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum FirstLiteral<'a> {
+    /// The pattern has no literal word.
+    Absent,
+    /// Its first literal word.
+    Word(&'a str),
+    /// Not kept in line: read the pattern.
+    Unknown,
+}
+
 /// All dictionaries, compiled.
 #[derive(Debug, Default)]
 pub struct Lexicon {
@@ -293,6 +338,9 @@ pub struct Lexicon {
     noun_forms: FxHashMap<Box<str>, Vec<u32>>,
     codebook: FxHashMap<String, CameoCode>,
     country_by_code: FxHashMap<String, u32>,
+    /// The first literal word of every pattern, by index, made once all
+    /// files are loaded.
+    first_literals: Vec<InlineLiteral>,
 }
 
 impl Lexicon {
@@ -325,6 +373,7 @@ impl Lexicon {
                 lex.load(name, file, content)?;
             }
         }
+        lex.first_literals = lex.patterns.iter().map(InlineLiteral::of).collect();
         Ok(lex)
     }
 
@@ -541,6 +590,29 @@ impl Lexicon {
         self.verb_forms.get(folded).map_or(&[], |v| v.as_slice())
     }
 
+    /// The first literal word of pattern `pattern`, from a dense copy made
+    /// when the lexicon was built (`Unknown` when there is none of it, as
+    /// when `patterns` was changed since).
+    #[inline]
+    pub(crate) fn first_literal(&self, pattern: u32) -> FirstLiteral<'_> {
+        if self.first_literals.len() != self.patterns.len() {
+            return FirstLiteral::Unknown;
+        }
+        match self.first_literals.get(pattern as usize) {
+            None => FirstLiteral::Unknown,
+            Some(x) => match x.len {
+                InlineLiteral::NONE => FirstLiteral::Absent,
+                InlineLiteral::LONG => FirstLiteral::Unknown,
+                n => match x.bytes.get(..n as usize) {
+                    // SAFETY: `InlineLiteral::of` copied these bytes from a
+                    // whole `str` of exactly `n` bytes, and they never change.
+                    Some(b) => FirstLiteral::Word(unsafe { std::str::from_utf8_unchecked(b) }),
+                    None => FirstLiteral::Unknown,
+                },
+            },
+        }
+    }
+
     /// Noun patterns whose form is `key` (folded, article stripped).
     pub fn noun_patterns(&self, key: &str) -> &[u32] {
         self.noun_forms.get(key).map_or(&[], |v| v.as_slice())
@@ -751,6 +823,27 @@ fn cat(parts: &[&str]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn first_literals_are_those_of_the_patterns() {
+        let mut lex = Lexicon::embedded().expect("embedded lexicon");
+        let mut words = 0;
+        for (i, p) in lex.patterns.iter().enumerate() {
+            match lex.first_literal(i as u32) {
+                FirstLiteral::Absent => assert!(p.literals.is_empty(), "{}", p.rule),
+                FirstLiteral::Word(w) => {
+                    assert_eq!(p.literals.first().map(String::as_str), Some(w), "{}", p.rule);
+                    words += 1;
+                }
+                FirstLiteral::Unknown => assert!(p.literals.first().is_some_and(|w| w.len() > 31), "{}", p.rule),
+            }
+        }
+        assert!(words > 100);
+        assert_eq!(lex.first_literal(lex.patterns.len() as u32), FirstLiteral::Unknown);
+        // a lexicon whose patterns were changed since is not trusted
+        lex.patterns.pop();
+        assert_eq!(lex.first_literal(0), FirstLiteral::Unknown);
+    }
 
     #[test]
     fn conjugates_sound_and_weak_verbs() {

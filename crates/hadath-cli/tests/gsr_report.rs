@@ -123,7 +123,10 @@ fn eval_gsr_on_the_gold_records() {
 /// (0.899 since words inside names stopped being read as verbs and event nouns
 /// stopped taking a source from a later verb's clause: the events lost were false).
 const ARTICLES_WITH_EVENT_FLOOR: f64 = 0.895;
-const NAMES_OVER_20_ARTICLES_CEILING: f64 = 4.0;
+/// 4 before a head noun and its quoted name became one name and the tagger
+/// was averaged over three seeds (1 since: "منظمة" read as a name where it is
+/// the adjective "organised").
+const NAMES_OVER_20_ARTICLES_CEILING: f64 = 2.0;
 
 #[test]
 fn report_on_the_ant_articles() {

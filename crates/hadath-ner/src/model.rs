@@ -126,21 +126,27 @@ pub(crate) fn viterbi(emit: &[f32], trans: &[f32], end: &[f32], delta: &mut Vec<
             back[i * NT + t] = arg[t] as u8;
         }
     }
-    let mut best = f32::NEG_INFINITY;
-    let mut arg = 0usize;
-    for t in 0..NT {
-        let s = delta[(n - 1) * NT + t] + end[t];
-        if s > best {
-            best = s;
-            arg = t;
-        }
-    }
+    let mut arg = best_last(&delta[(n - 1) * NT..n * NT], end);
     out.resize(n, 0);
     out[n - 1] = arg as u8;
     for i in (1..n).rev() {
         arg = back[i * NT + arg] as usize;
         out[i - 1] = arg as u8;
     }
+}
+
+/// The best last state: the greatest score with the end transition (the
+/// first on a tie).
+fn best_last(last: &[f32], end: &[f32]) -> usize {
+    let mut best = f32::NEG_INFINITY;
+    let mut arg = 0usize;
+    for (t, (&d, &e)) in last.iter().zip(end).enumerate() {
+        if d + e > best {
+            best = d + e;
+            arg = t;
+        }
+    }
+    arg
 }
 
 /// The states of [`viterbi`], padded to a whole number of vector registers.
@@ -1337,15 +1343,7 @@ mod tests {
                 back[i * NT + t] = arg;
             }
         }
-        let mut best = f32::NEG_INFINITY;
-        let mut arg = 0usize;
-        for t in 0..NT {
-            let s = delta[(n - 1) * NT + t] + end[t];
-            if s > best {
-                best = s;
-                arg = t;
-            }
-        }
+        let mut arg = best_last(&delta[(n - 1) * NT..n * NT], end);
         let mut out = vec![0u8; n];
         out[n - 1] = arg as u8;
         for i in (1..n).rev() {

@@ -803,9 +803,9 @@ impl<'a, 'l> Coder<'a, 'l> {
                     spread = Some((trig.tok, events.len()));
                 }
                 // "وقال حمدان في مؤتمر صحفي إن ...", "وتبنت الحركة الهجوم في
-                // بيان", "وفق بيان للرئاسة": a statement noun after a
-                // preposition is the medium of a verb before it, not a second
-                // statement; it only hands a quote after it to the verb's speaker
+                // بيان": a statement noun after a preposition of means is the
+                // medium of a verb before it, not a second statement; it only
+                // hands a quote after it to the verb's speaker
                 let medium = trig.noun && p.flags.speech && verb_seen && self.medium(trig.tok);
                 if !trig.noun {
                     verb_seen = true;
@@ -1252,10 +1252,16 @@ impl<'a, 'l> Coder<'a, 'l> {
         if t.noun || !matches!(p.code.as_deref().and_then(|c| c.get(..2)), Some("17" | "18" | "19" | "20")) {
             return false;
         }
-        // "قتل على يد مسلحين": an agent marker after the verb makes it passive
-        let marker = (t.end..(t.end + SUBJECT_WINDOW).min(s_end))
+        // "قتل على يد مسلحين": an agent marker with an actor after it makes
+        // the verb passive ("برصاص حي" is only the means)
+        let marker = (t.end.saturating_sub(1)..(t.end + SUBJECT_WINDOW).min(s_end))
             .take_while(|&k| self.an.is_word(k) || self.an.tokens[k].kind == crate::text::TokenKind::Number)
-            .any(|k| self.has(k, Particle::AgentMarker));
+            .any(|k| {
+                self.has(k, Particle::AgentMarker)
+                    && (k + 1..(k + 4).min(s_end))
+                        .find_map(|j| self.actor_starting(j))
+                        .is_some_and(|a| !self.after_preposition(&self.actors[a]))
+            });
         if marker {
             return true;
         }
@@ -1392,7 +1398,11 @@ impl<'a, 'l> Coder<'a, 'l> {
                 }
             }
             if self.has(k, Particle::AgentMarker) {
-                if let Some(a) = (k + 1..(k + 4).min(s_end)).find_map(|j| self.actor_starting(j)) {
+                // (not a place after في: "برصاص حي في بغداد")
+                if let Some(a) = (k + 1..(k + 4).min(s_end))
+                    .find_map(|j| self.actor_starting(j))
+                    .filter(|&a| !self.after_preposition(&self.actors[a]))
+                {
                     return Some(a);
                 }
             }

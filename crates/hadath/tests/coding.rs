@@ -484,6 +484,9 @@ fn victims_after_a_verb_of_force_are_its_object() {
     // the agent after "برصاص" is the source
     let d = code("قتل ثلاثة متظاهرين برصاص قوات الأمن العراقية في البصرة.", "2019-10-05");
     assert!(has(&d, "IRQ", "19", "CVL"), "{:?}", triples(&d));
+    // but a place after "برصاص حي" (live bullets: the means) is no agent
+    let d = code("قتلت الشرطة ثلاثة متظاهرين برصاص حي في بغداد.", "2019-10-05");
+    assert!(!has(&d, "IRQ", "19", "COP"), "{:?}", triples(&d));
     // and after "على يد", also before the verb
     let d = code("وقال الضابط إن الرجل قتل على يد مسلحين.", "2018-04-21");
     assert!(!triples(&d).iter().any(|(s, _, _)| s == "CVL"), "{:?}", triples(&d));

@@ -420,8 +420,7 @@ impl<'a, 'l> Coder<'a, 'l> {
                 return Some(k);
             }
             // a quantity does not count: "حشدت روسيا أكثر من مئة ألف جندي"
-            let quantity = self.has(k, Particle::Quantifier) || self.an.tokens[k].kind == crate::text::TokenKind::Number;
-            if !self.covered_at(k) && !quantity {
+            if !self.covered_at(k) && !self.quantity(k) {
                 budget -= 1;
             }
             k += 1;
@@ -1234,12 +1233,22 @@ impl<'a, 'l> Coder<'a, 'l> {
             .unwrap_or(a)
     }
 
+    /// Whether token `k` is a number or a quantifier ("أكثر من", "نحو").
+    fn quantity(&self, k: usize) -> bool {
+        self.has(k, Particle::Quantifier) || self.an.tokens[k].kind == crate::text::TokenKind::Number
+    }
+
+    /// Whether token `k` may carry the preposition ب as a clitic ("ببيان",
+    /// "بغارة").
+    fn clitic_bi(&self, k: usize) -> bool {
+        self.an.readings(k).iter().any(|r| r.prep == Some('ب') && r.key.chars().count() >= 3)
+    }
+
     /// Whether the noun at `tok` follows a preposition of means ("في
     /// بيان", "عبر تغريدة", "خلال مؤتمر", "ببيان"). ("وفق بيان للجيش" names
     /// a source of its own, and stays a statement.)
     fn medium(&self, tok: usize) -> bool {
-        let clitic = self.an.readings(tok).iter().any(|r| r.prep == Some('ب') && r.key.chars().count() >= 3);
-        clitic || (tok > 0 && self.an.is_word(tok - 1) && matches!(strip_conj(self.an.folded(tok - 1)), "في" | "عبر" | "خلال"))
+        self.clitic_bi(tok) || (tok > 0 && self.an.is_word(tok - 1) && matches!(strip_conj(self.an.folded(tok - 1)), "في" | "عبر" | "خلال"))
     }
 
     /// "قتل 80 مدنيا في هجوم", "اعتقل 12 شخصا": a verb of force or coercion
@@ -1283,14 +1292,13 @@ impl<'a, 'l> Coder<'a, 'l> {
         // ولاية كاليفورنيا الممثلة ...")
         let bare_transitive =
             !t.object_pronoun && p.literals.is_empty() && p.targets.first().is_some_and(|m| matches!(m, crate::lexicon::TargetMarker::Object));
-        let counted = (t.end..actor.start).any(|k| {
-            self.an.tokens[k].kind == crate::text::TokenKind::Number || self.has(k, Particle::Quantifier) || crate::mentions::is_number_word(self.an.folded(k))
-        }) || strip_conj(self.an.folded(actor.start)).ends_with("ان");
+        let counted = (t.end..actor.start).any(|k| self.quantity(k) || crate::mentions::is_number_word(self.an.folded(k)))
+            || strip_conj(self.an.folded(actor.start)).ends_with("ان");
         let k = actor.end;
         let no_object = k >= s_end
             || self.an.is_punct(k, ".")
             || matches!(strip_conj(self.an.folded(k)), "في" | "خلال" | "اثر" | "جراء" | "اثناء" | "بعد" | "قرب")
-            || (self.an.readings(k).iter().any(|r| r.prep == Some('ب') && r.key.chars().count() >= 3) && self.actor_at[k].is_none());
+            || (self.clitic_bi(k) && self.actor_at[k].is_none());
         bare_transitive && counted && no_object
     }
 

@@ -665,12 +665,7 @@ pub fn resolve_short_names(an: &Analysis<'_>, actors: &mut Vec<Actor>) {
         while next < actors.len() && actors[next].start <= tok {
             let a = &actors[next];
             if a.kind == ROLE && a.vague && a.end == a.start + 1 && a.start >= inside_until {
-                let readings = an.readings(a.start);
-                let org = known.iter().rev().filter(|k| k.2).find(|&&(first, _, _)| {
-                    let theirs = an.readings(first);
-                    readings.iter().any(|r| r.article && theirs.iter().any(|t| t.key == r.key))
-                });
-                if let Some(&(_, i, _)) = org {
+                if let Some((i, _, _)) = short_name_of(an, &known, a.start, true) {
                     renamed.push((next, i));
                 }
             }
@@ -689,16 +684,7 @@ pub fn resolve_short_names(an: &Analysis<'_>, actors: &mut Vec<Actor>) {
         if tok < inside_until || !an.is_word(tok) {
             continue;
         }
-        let readings = an.readings(tok);
-        let hit = known.iter().rev().find_map(|&(first, i, definite)| {
-            let theirs = an.readings(first);
-            readings
-                .iter()
-                .filter(|r| !definite || r.article)
-                .find(|r| theirs.iter().any(|t| t.key == r.key && (definite || t.article == r.article)))
-                .map(|r| (i, r.conj, r.prep))
-        });
-        if let Some((i, conj, prep)) = hit {
+        if let Some((i, conj, prep)) = short_name_of(an, &known, tok, false) {
             let a = &actors[i];
             added.push(Actor {
                 code: a.code.clone(),
@@ -722,6 +708,22 @@ pub fn resolve_short_names(an: &Analysis<'_>, actors: &mut Vec<Actor>) {
         actors.extend(added);
         actors.sort_by_key(|a| a.start);
     }
+}
+
+/// The latest known name whose short form token `tok` is (only
+/// organisations' with `orgs_only`), with the token's conjunction and
+/// preposition. `known` holds (token of the short form in the full name,
+/// actor, whether the short form must be definite).
+fn short_name_of(an: &Analysis<'_>, known: &[(usize, usize, bool)], tok: usize, orgs_only: bool) -> Option<(usize, bool, Option<char>)> {
+    let readings = an.readings(tok);
+    known.iter().rev().filter(|k| !orgs_only || k.2).find_map(|&(first, i, definite)| {
+        let theirs = an.readings(first);
+        readings
+            .iter()
+            .filter(|r| !definite || r.article)
+            .find(|r| theirs.iter().any(|t| t.key == r.key && (definite || t.article == r.article)))
+            .map(|r| (i, r.conj, r.prep))
+    })
 }
 
 /// An actor read off one word (its clitics kept apart), coded by its country.

@@ -308,9 +308,12 @@ impl<'a, 'l> Coder<'a, 'l> {
         let ta_marbuta = self.an.raw(tok).chars().rev().find(|&c| crate::text::fold_char(c).is_some()) == Some('ة');
         if best.is_none() && !ta_marbuta {
             // a verb with an object pronoun: "منحتهم", "استقبله"
+            // (a first person with a pronoun is read so only in a quote:
+            // "دعوته" is "his call" in a report)
+            let quoted = self.quote_of[tok].is_some();
             for f in forms.into_iter().flatten() {
                 if let Some(bare) = strip_pronoun(f) {
-                    for vf in lex.verb_forms(bare) {
+                    for vf in lex.verb_forms(bare).iter().filter(|vf| quoted || !vf.first_plural) {
                         consider(&mut best, vf.pattern, false, vf.first_plural, false);
                     }
                     if let Some(rest) = bare.strip_prefix('س') {
@@ -402,7 +405,7 @@ impl<'a, 'l> Coder<'a, 'l> {
     /// الحوثي باستهداف ..."), within the clause.
     fn literal_at(&self, from: usize, s_end: usize, mut matches: impl FnMut(usize) -> bool) -> Option<usize> {
         let mut k = from;
-        let mut budget = 4;
+        let mut budget = 5;
         loop {
             if k >= s_end || budget == 0 || self.an.is_punct(k, "«") || self.an.is_punct(k, ":") {
                 return None;
@@ -412,6 +415,12 @@ impl<'a, 'l> Coder<'a, 'l> {
                 // الوزير، الثلاثاء، عن تفاؤله"
                 if self.date_comma(k) {
                     k += 1;
+                    continue;
+                }
+                // nor does a circumstance set off by commas: "جدد الملك، في
+                // خطاب ألقاه بمناسبة ...، دعوته"
+                if let Some(close) = self.parenthetical_end(k, s_end) {
+                    k = close + 1;
                     continue;
                 }
                 return None;
@@ -425,6 +434,31 @@ impl<'a, 'l> Coder<'a, 'l> {
             }
             k += 1;
         }
+    }
+
+    /// The closing comma of a circumstance opened by the comma at `k`: a
+    /// preposition of time, place or occasion, then at most 14 tokens
+    /// without quotation marks or a colon up to the next comma.
+    fn parenthetical_end(&self, k: usize, s_end: usize) -> Option<usize> {
+        let first = k + 1;
+        if first >= s_end || !self.an.is_word(first) {
+            return None;
+        }
+        if !matches!(
+            strip_conj(self.an.folded(first)),
+            "في" | "خلال" | "علي" | "عقب" | "بعد" | "اثناء" | "لدي" | "وفق" | "حسب" | "بحسب"
+        ) {
+            return None;
+        }
+        for j in first + 1..(first + 15).min(s_end) {
+            if self.an.is_punct(j, "،") || self.an.is_punct(j, ",") {
+                return Some(j);
+            }
+            if !self.an.is_word(j) && self.an.tokens[j].kind != crate::text::TokenKind::Number {
+                return None;
+            }
+        }
+        None
     }
 
     /// Every word [`Coder::literal_at`] would try from `from`, in order: a
@@ -532,7 +566,7 @@ impl<'a, 'l> Coder<'a, 'l> {
         if k > s_start {
             if let Some(a) = self.actor_ending(k).filter(|&i| self.actors[i].is_actor() && !self.actors[i].modifier) {
                 let head = self.coordination_head(a);
-                if !self.after_preposition(&self.actors[head]) {
+                if !self.after_preposition(&self.actors[head]) && !(t.noun && self.complement_of_verb_before(head, t.tok, s_end)) {
                     return Some(head);
                 }
             }
@@ -583,19 +617,30 @@ impl<'a, 'l> Coder<'a, 'l> {
                 continue;
             }
             // the head of a construct whose owner is an actor: "زعيم جماعة
-            // أنصار الله" (the head has no article and is not a preposition)
-            if !head_skipped
-                && self.an.is_word(k)
-                && !is_preposition(self.an.folded(k))
-                && !self.an.readings(k).iter().any(|r| r.article)
-                && !self.is_verb(k)
-                && !self.has(k, Particle::Report)
-                && !self.has(k, Particle::PronounSpeaker)
-                && self.actor_starting(k + 1).is_some_and(|a| self.actors[a].prep.is_none())
-            {
-                head_skipped = true;
-                k += 1;
-                continue;
+            // أنصار الله", "كبير مفاوضي جماعة الحوثي" (the head has no
+            // article and is not a preposition)
+            let head = |j: usize| {
+                j < s_end
+                    && self.an.is_word(j)
+                    && self.actor_at[j].is_none()
+                    && !is_preposition(self.an.folded(j))
+                    && !self.an.readings(j).iter().any(|r| r.article)
+                    && !self.is_verb(j)
+                    && !self.has(j, Particle::Report)
+                    && !self.has(j, Particle::PronounSpeaker)
+            };
+            let owned = |j: usize| self.actor_starting(j).is_some_and(|a| self.actors[a].prep.is_none());
+            if !head_skipped && head(k) {
+                if owned(k + 1) {
+                    head_skipped = true;
+                    k += 1;
+                    continue;
+                }
+                if head(k + 1) && owned(k + 2) {
+                    head_skipped = true;
+                    k += 2;
+                    continue;
+                }
             }
             return None;
         }
@@ -719,14 +764,15 @@ impl<'a, 'l> Coder<'a, 'l> {
                     }
                     TargetMarker::Prep(w) if w.chars().count() == 1 => {
                         let c = w.chars().next();
+                        let governed = |j: usize| {
+                            self.an.is_word(j)
+                                && self.actor_at[j].is_none()
+                                && self.an.readings(j).iter().any(|r| r.prep == c && !r.conj)
+                                && self.an.folded(j).chars().next() == c
+                        };
                         actor.prep == c
-                            || (actor.prep.is_none()
-                                && (k.saturating_sub(2).max(from)..k).any(|j| {
-                                    self.an.is_word(j)
-                                        && self.actor_at[j].is_none()
-                                        && self.an.readings(j).iter().any(|r| r.prep == c && !r.conj)
-                                        && self.an.folded(j).chars().next() == c
-                                }))
+                            || (actor.prep.is_none() && (k.saturating_sub(2).max(from)..k).any(governed))
+                            || (actor.prep.is_none() && self.relative_subject_of(k, from, governed))
                     }
                     TargetMarker::Prep(w) => {
                         let prev_is = |j: usize| j >= from.saturating_sub(1) && strip_conj(self.an.folded(j)) == w.as_str();
@@ -742,6 +788,22 @@ impl<'a, 'l> Coder<'a, 'l> {
             }
         }
         None
+    }
+
+    /// "أشاد ... بالدور الذي تضطلع به عمان", "رد على الهجوم الذي شنته
+    /// إسرائيل": the actor at `k` is the subject of a relative clause on a
+    /// noun that `governed` (the verb's preposition) marks, so the verb is
+    /// about what that actor did.
+    fn relative_subject_of(&self, k: usize, from: usize, governed: impl Fn(usize) -> bool) -> bool {
+        let is_rel = |j: usize| self.an.is_word(j) && matches!(self.an.folded(j), "الذي" | "التي" | "الذين");
+        // the relative pronoun, then its verb (and a resumptive "به", "فيها"),
+        // no actor between
+        let Some(rel) = (k.saturating_sub(3).max(from)..k.saturating_sub(1)).rev().find(|&j| is_rel(j)) else {
+            return false;
+        };
+        let verb_ok = (rel + 1..k).all(|j| self.an.is_word(j) && self.actor_at[j].is_none());
+        // the governed noun and at most one adjective before the pronoun
+        verb_ok && (rel.saturating_sub(2).max(from)..rel).any(|j| governed(j) && (j + 1..rel).all(|m| self.an.is_word(m) && self.actor_at[m].is_none()))
     }
 
     /// Codes the whole article.
@@ -979,7 +1041,19 @@ impl<'a, 'l> Coder<'a, 'l> {
                 } else {
                     trig.tok + 1
                 };
-                let target = if p.flags.passive { None } else { self.find_target(p, from, s_end, &sources) };
+                // (or after the literal words, when they lie far: "جدد الملك،
+                // في خطاب ...، دعوته القيادة الجزائرية")
+                let target = if p.flags.passive {
+                    None
+                } else {
+                    self.find_target(p, from, s_end, &sources).or_else(|| {
+                        if trig.end > from {
+                            self.find_target(p, trig.end, s_end, &sources)
+                        } else {
+                            None
+                        }
+                    })
+                };
                 let target = target.or_else(|| {
                     if p.targets.is_empty() && !p.flags.speech && !p.flags.passive && !p.flags.symmetric {
                         self.default_object(&trig, from, s_end, &sources, &code)
@@ -1019,7 +1093,10 @@ impl<'a, 'l> Coder<'a, 'l> {
                     pairs.push((sources[0], Some(sources[1])));
                 } else if p.targets.is_empty() || (!trig.noun && code.starts_with("13")) {
                     for &s in &sources {
-                        pairs.push((s, self.threat_addressee(&code, s, s_start, trig.tok)));
+                        match self.threat_addressee(&code, s, s_start, trig.tok) {
+                            Some(a) => pairs.extend(self.coordinated(a).into_iter().map(|t| (s, Some(t)))),
+                            None => pairs.push((s, None)),
+                        }
                     }
                 } else if !p.flags.symmetric && stands_alone(&code) {
                     for &s in &sources {
@@ -1416,6 +1493,27 @@ impl<'a, 'l> Coder<'a, 'l> {
             }
         }
         None
+    }
+
+    /// "أشاد الرئيس تبون بالدعوى ...": a noun whose preposition is the one a
+    /// verb right before the actor `a` takes is that verb's complement, and
+    /// the verb's subject is not the noun's doer ("قام الجيش بقصف ..." is:
+    /// "قام" takes no target).
+    fn complement_of_verb_before(&self, a: usize, noun: usize, s_end: usize) -> bool {
+        let start = self.actors[a].start;
+        let Some(prep) = self.an.readings(noun).iter().find_map(|r| r.prep) else {
+            return false;
+        };
+        start > 0
+            && self.trigger_at(start - 1, s_end).is_some_and(|v| {
+                let p = &self.lex.patterns[v.pattern as usize];
+                !v.noun
+                    && v.end == start
+                    && p.code.is_some()
+                    && p.targets
+                        .iter()
+                        .any(|m| matches!(m, TargetMarker::Prep(w) if w.chars().eq(std::iter::once(prep))))
+            })
     }
 
     /// The antecedent of a relative pronoun right before `tok`: "المتمردين
@@ -1878,7 +1976,7 @@ fn strip_conj(w: &str) -> &str {
 /// giving, demanding or accusing are done to someone, and without that
 /// someone the event is too uncertain to keep.
 fn stands_alone(code: &str) -> bool {
-    matches!(code.get(..2), Some("01" | "02" | "03" | "12")) || code >= "14"
+    matches!(code.get(..2), Some("01" | "02" | "03" | "09" | "12")) || code >= "14"
 }
 
 /// A future or intended action becomes an intent: cooperation (04-08) an

@@ -328,15 +328,29 @@ pub fn build_actors(an: &Analysis<'_>, lex: &Lexicon, mentions: &[Mention<'_>], 
             conj: m.conj,
             prep: m.prep,
         };
-        let primary = m.refs.iter().min_by_key(|r| match r {
-            NameRef::Person(_) => 0,
-            NameRef::Org(_) => 1,
-            NameRef::Country(_) => 2,
-            NameRef::Metonym(_) => 3,
-            NameRef::Place(_) => 4,
-            NameRef::Adjective(_) => 5,
-            _ => 9,
+        // a capital spelt like another country ("عمان" is Oman and Amman):
+        // the country the rest of the article speaks of
+        let homograph = m.refs.iter().find_map(|r| match r {
+            NameRef::Metonym(capital) => m.refs.iter().find_map(|q| match q {
+                NameRef::Country(c) if c != capital => Some((*c, *capital)),
+                _ => None,
+            }),
+            _ => None,
         });
+        let capital_wins = homograph.is_some_and(|(c, capital)| country_evidence(lex, mentions, capital) > country_evidence(lex, mentions, c));
+        let primary = m
+            .refs
+            .iter()
+            .filter(|r| !(capital_wins && matches!(r, NameRef::Country(_))))
+            .min_by_key(|r| match r {
+                NameRef::Person(_) => 0,
+                NameRef::Org(_) => 1,
+                NameRef::Country(_) => 2,
+                NameRef::Metonym(_) => 3,
+                NameRef::Place(_) => 4,
+                NameRef::Adjective(_) => 5,
+                _ => 9,
+            });
         let a = match primary {
             Some(NameRef::Person(p)) => {
                 let pp = &lex.people[*p as usize];
@@ -408,6 +422,23 @@ pub fn build_actors(an: &Analysis<'_>, lex: &Lexicon, mentions: &[Mention<'_>], 
     resolve_local_roles(an, &mut out);
     resolve_own_country(an, &mut out);
     out
+}
+
+/// How often an article names a country unambiguously: by name, nisba or
+/// seat of power, or through a person or organisation of it.
+fn country_evidence(lex: &Lexicon, mentions: &[Mention<'_>], country: u32) -> usize {
+    let code = lex.countries[country as usize].code.as_str();
+    mentions
+        .iter()
+        .filter(|m| {
+            m.refs.iter().all(|r| match r {
+                NameRef::Country(c) | NameRef::Adjective(c) | NameRef::Metonym(c) => *c == country,
+                NameRef::Person(p) => lex.people[*p as usize].latest_code().is_some_and(|x| x.starts_with(code)),
+                NameRef::Org(o) => lex.organizations[*o as usize].code.starts_with(code),
+                _ => false,
+            })
+        })
+        .count()
 }
 
 /// Organs of a state named with no country but with their place right after

@@ -19,6 +19,7 @@ pub use tsv::{parse as parse_tsv, Row};
 use crate::error::{Error, LexiconError};
 use crate::text::{fold, match_key};
 use rustc_hash::FxHashMap;
+use std::collections::HashSet;
 use std::path::Path;
 
 /// The files of a lexicon, with their columns.
@@ -147,6 +148,13 @@ pub enum DateKind {
 pub struct DateWord {
     pub kind: DateKind,
     pub value: i32,
+}
+
+/// The indefinite accusative of a one-word masculine nisba ("فلسطيني" ->
+/// "فلسطينيا"); `None` for other forms.
+fn accusative_of(adjective: &str) -> Option<String> {
+    let one_word = !adjective.contains(char::is_whitespace);
+    (one_word && adjective.ends_with('ي') && adjective.chars().count() >= 4).then(|| format!("{adjective}ا"))
 }
 
 /// A country (`countries.tsv`).
@@ -387,6 +395,9 @@ impl Lexicon {
         };
         match kind {
             "countries.tsv" => {
+                // Every name a country row spells, so that a derived adjective
+                // form never shadows a name ("سوريا" is Syria, not "Syrian").
+                let names: HashSet<&str> = rows.iter().flat_map(|r| r.list(3).chain(r.list(5))).collect();
                 for r in &rows {
                     let idx = self.countries.len() as u32;
                     let code = r.cols[0].to_string();
@@ -401,6 +412,11 @@ impl Lexicon {
                     }
                     for n in r.list(4) {
                         self.phrases.insert(n, NameRef::Adjective(idx));
+                        // the indefinite accusative of the masculine singular
+                        // ("أسيرا فلسطينيا") is not listed in the file
+                        if let Some(acc) = accusative_of(n).filter(|a| !names.contains(a.as_str())) {
+                            self.phrases.insert(&acc, NameRef::Adjective(idx));
+                        }
                     }
                     for n in r.list(5) {
                         self.phrases.insert(n, NameRef::Metonym(idx));
@@ -784,8 +800,12 @@ pub fn conjugate(past: &str, present: Option<&str>) -> Vec<(String, Tense, bool)
     }
     add(cat(&[past, "نا"]), Tense::Past, true);
     if let Some(stem) = past.strip_suffix('ا').or_else(|| past.strip_suffix('ي')) {
-        for suf in ["ت", "تا", "وا", "يا", "يت", "وت"] {
+        for suf in ["ت", "تا", "وا", "يا"] {
             add(cat(&[stem, suf]), Tense::Past, false);
+        }
+        // (the first person: "دعوتُ", "رميتُ"; spoken only by a quote's speaker)
+        for suf in ["يت", "وت"] {
+            add(cat(&[stem, suf]), Tense::Past, true);
         }
         for suf in ["ينا", "ونا"] {
             add(cat(&[stem, suf]), Tense::Past, true);

@@ -235,9 +235,17 @@ impl<'a, 'l> Coder<'a, 'l> {
             .filter(|&i| self.actors[i].is_actor())
     }
 
+    /// "غارات إسرائيلية", "قصف روسي": an indefinite noun made an actor by
+    /// its nisba; if it is an event noun, the nisba's country is its doer.
+    fn nisba_agent(&self, tok: usize) -> Option<usize> {
+        let a = self.covering.get(tok).copied().flatten()? as usize;
+        let actor = &self.actors[a];
+        (actor.modifier && actor.start == tok && actor.end == tok + 2 && !self.an.readings(tok).iter().any(|r| r.article)).then_some(a)
+    }
+
     /// The verb or noun trigger at `tok`, if any.
     fn trigger_at(&self, tok: usize, s_end: usize) -> Option<Trigger> {
-        if !self.an.is_word(tok) || self.covered_at(tok) || self.in_name[tok] {
+        if !self.an.is_word(tok) || (self.covered_at(tok) && self.nisba_agent(tok).is_none()) || self.in_name[tok] {
             return None;
         }
         let lex = self.lex;
@@ -609,6 +617,8 @@ impl<'a, 'l> Coder<'a, 'l> {
                 || self.date_tok[k]
                 || self.has(k, Particle::Adverb)
                 || self.has(k, Particle::Quantifier)
+                // ("أكثر من 80 مدنيا")
+                || (k > 0 && self.has(k - 1, Particle::Quantifier) && self.an.is_word(k) && self.an.folded(k) == "من")
                 || self.an.is_punct(k, "،")
                 || self.an.is_punct(k, ",")
                 || self.an.tokens[k].kind == crate::text::TokenKind::Number
@@ -911,9 +921,17 @@ impl<'a, 'l> Coder<'a, 'l> {
                             }
                         }
                     } else if let (Some(code), Some(patient)) = (p.code.as_deref(), patient) {
-                        // "اغتيل رئيس المكتب السياسي لحركة حماس": force, agent unnamed
-                        if !trig.noun && matches!(code.get(..2), Some("18" | "20")) && self.relative_antecedent(at, s_start).is_none() {
-                            events.extend(self.event(code, &p.rule, &trig, si, None, Some(patient), 0.4));
+                        // "اغتيل رئيس المكتب السياسي لحركة حماس": force, agent
+                        // unnamed; "قتل 80 مدنيا في هجوم بغاز سام": the victims
+                        // of an attack whose author is not named, coded as
+                        // that attack
+                        let adjunct = if trig.noun { None } else { self.force_adjunct(trig.end, s_end) };
+                        if !trig.noun && self.relative_antecedent(at, s_start).is_none() {
+                            if let Some((noun_code, rule)) = adjunct {
+                                events.extend(self.event(&noun_code, &format!("{} + {}", p.rule, rule), &trig, si, None, Some(patient), 0.4));
+                            } else if matches!(code.get(..2), Some("18" | "20")) {
+                                events.extend(self.event(code, &p.rule, &trig, si, None, Some(patient), 0.4));
+                            }
                         }
                     }
                     continue;
@@ -921,7 +939,11 @@ impl<'a, 'l> Coder<'a, 'l> {
                 // "وقوف المجلس إلى جانب المملكة": an actor in the genitive
                 // between the noun and the preposition of its literal words
                 // is the noun's own subject
-                let genitive_agent = if trig.noun { self.genitive_agent(&trig) } else { None };
+                let genitive_agent = if trig.noun {
+                    self.nisba_agent(trig.tok).or_else(|| self.genitive_agent(&trig))
+                } else {
+                    None
+                };
                 let explicit = genitive_agent.or_else(|| self.explicit_subject(&trig, s_start, s_end));
                 // "قررت الحكومة فرض عقوبات": the event noun is the carrier's object
                 // (a masdar may head it: "أعلن ... فتح تحقيق"). What an
@@ -1377,6 +1399,35 @@ impl<'a, 'l> Coder<'a, 'l> {
             || matches!(strip_conj(self.an.folded(k)), "في" | "خلال" | "اثر" | "جراء" | "اثناء" | "بعد" | "قرب")
             || (self.clitic_bi(k) && self.actor_at[k].is_none());
         bare_transitive && counted && no_object
+    }
+
+    /// The code and rule of the attack named after a verb of killing or
+    /// wounding ("في هجوم بغاز سام", "جراء قصف", "بغارة"), when nobody is
+    /// named as its author: the gravest of the force nouns there.
+    fn force_adjunct(&self, from: usize, s_end: usize) -> Option<(String, String)> {
+        let end = (from + 10).min(s_end);
+        let start = (from..end).find(|&k| {
+            self.an.is_word(k) && (matches!(strip_conj(self.an.folded(k)), "في" | "جراء" | "اثر" | "خلال") || self.clitic_bi(k)) && self.actor_at[k].is_none()
+        })?;
+        let mut best: Option<(String, String)> = None;
+        for j in start..(start + 4).min(end) {
+            if !self.an.is_word(j) || self.an.is_punct(j, "،") {
+                break;
+            }
+            let Some(t) = self.trigger_at(j, s_end).filter(|t| t.noun) else { continue };
+            let p = &self.lex.patterns[t.pattern as usize];
+            let Some(code) = p.code.as_deref().filter(|c| matches!(c.get(..2), Some("18" | "19" | "20"))) else {
+                continue;
+            };
+            // (an attack with its author named is coded from the noun itself)
+            if self.nisba_agent(j).is_some() || self.actor_starting(t.end).is_some_and(|a| self.actors[a].prep == Some('ل')) {
+                return None;
+            }
+            if best.as_ref().is_none_or(|(c, _)| code.get(..2) > c.get(..2)) {
+                best = Some((code.to_string(), p.rule.clone()));
+            }
+        }
+        best
     }
 
     /// An actor right after an event noun that its literal words go on

@@ -16,13 +16,16 @@ pub struct Reading<'a> {
     pub article: bool,
 }
 
-/// Up to eight readings of a token under construction.
+/// Up to eight readings of a token under construction (the reference
+/// [`pack_readings`] is tested against).
+#[cfg(test)]
 #[derive(Debug, Clone, Copy)]
 struct ReadingBuf<'a> {
     items: [Reading<'a>; 8],
     len: u8,
 }
 
+#[cfg(test)]
 const NO_READING: Reading<'static> = Reading {
     key: "",
     conj: false,
@@ -30,6 +33,7 @@ const NO_READING: Reading<'static> = Reading {
     article: false,
 };
 
+#[cfg(test)]
 impl<'a> ReadingBuf<'a> {
     fn new() -> ReadingBuf<'a> {
         ReadingBuf {
@@ -101,6 +105,7 @@ pub(crate) struct PackedReading {
 const PREPS: [char; 3] = ['ب', 'ك', 'ل'];
 
 impl PackedReading {
+    #[cfg(test)]
     fn pack(r: &Reading<'_>, w: &str) -> PackedReading {
         PackedReading {
             // a suffix of `w`: the difference of lengths is where it starts
@@ -122,6 +127,75 @@ impl PackedReading {
             prep: if self.prep == 0 { None } else { PREPS.get(self.prep as usize - 1).copied() },
             article: self.article,
         }
+    }
+}
+
+/// Appends the readings of the folded word `w`, written `raw`, to `out`,
+/// packed: what [`Analysis::compute_readings`] finds, in its order,
+/// without building [`Reading`]s first.
+fn pack_readings(w: &str, raw: &str, out: &mut Vec<PackedReading>) {
+    let mut p = Packer {
+        out,
+        start: 0,
+        word_len: w.len(),
+    };
+    p.start = p.out.len();
+    p.push_word(w, raw, 0, false, 0);
+    let mut rests: [(Option<&str>, bool); 2] = [(Some(w), false), (None, true)];
+    if let Some(r) = w.strip_prefix('و').or_else(|| w.strip_prefix('ف')) {
+        if long_enough(r) {
+            p.push_word(r, raw, 1, true, 0);
+            rests[1] = (Some(r), true);
+        }
+    }
+    for (rest, conj) in rests {
+        let Some(rest) = rest else { continue };
+        let skip = usize::from(conj);
+        if let Some(r) = rest.strip_prefix("لل") {
+            if long_enough(r) {
+                // (ل is the third of `PREPS`, packed as 3)
+                p.push(r, conj, 3, true);
+            }
+        }
+        for (k, c) in PREPS.iter().enumerate() {
+            if let Some(r) = rest.strip_prefix(*c) {
+                if long_enough(r) {
+                    p.push_word(r, raw, skip + 1, conj, k as u8 + 1);
+                }
+            }
+        }
+    }
+}
+
+/// The packed readings of one word under construction: `out[start..]`.
+struct Packer<'v> {
+    out: &'v mut Vec<PackedReading>,
+    start: usize,
+    word_len: usize,
+}
+
+impl Packer<'_> {
+    /// Adds the reading whose key is `key`, a suffix of the word, unless
+    /// there are eight already or the same key with the same article.
+    #[inline]
+    fn push(&mut self, key: &str, conj: bool, prep: u8, article: bool) {
+        // keys are suffixes of one word: equal keys are equal lengths
+        let skip = (self.word_len - key.len()) as u8;
+        let items = self.out.get(self.start..).unwrap_or(&[]);
+        if items.len() < 8 && !items.iter().any(|x| x.article == article && x.skip == skip) {
+            self.out.push(PackedReading { skip, conj, prep, article });
+        }
+    }
+
+    /// As [`ReadingBuf::push_word`].
+    #[inline]
+    fn push_word(&mut self, w: &str, raw: &str, skip: usize, conj: bool, prep: u8) {
+        if w.starts_with("ال") && has_article(skip_letters(raw, skip)) {
+            if let Some(rest) = w.strip_prefix("ال").filter(|r| long_enough(r)) {
+                self.push(rest, conj, prep, true);
+            }
+        }
+        self.push(w, conj, prep, false);
     }
 }
 
@@ -190,8 +264,7 @@ impl<'t> Analysis<'t> {
         let mut ranges = Vec::with_capacity(an.tokens.len() + 1);
         ranges.push(0);
         for i in 0..an.tokens.len() {
-            let w = an.folded(i);
-            packed.extend(an.compute_readings(i).as_slice().iter().map(|r| PackedReading::pack(r, w)));
+            pack_readings(an.folded(i), an.raw(i), &mut packed);
             ranges.push(packed.len() as u32);
         }
         an.packed = packed;
@@ -238,7 +311,22 @@ impl<'t> Analysis<'t> {
         }
     }
 
+    /// The number of token `i`'s first reading among all the readings of
+    /// the article, numbered token by token in the order of
+    /// [`Analysis::readings`] (a stage can keep something per reading).
+    #[inline]
+    pub(crate) fn first_reading(&self, i: usize) -> usize {
+        self.reading_ranges.get(i).map_or(0, |&a| a as usize)
+    }
+
+    /// How many readings the article's tokens have in all.
+    #[inline]
+    pub(crate) fn reading_count(&self) -> usize {
+        self.packed.len()
+    }
+
     /// The readings of token `i`, from its text.
+    #[cfg(test)]
     fn compute_readings(&self, i: usize) -> ReadingBuf<'_> {
         let w = self.folded(i);
         let raw = self.raw(i);

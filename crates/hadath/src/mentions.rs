@@ -43,6 +43,9 @@ impl Mention<'_> {
 pub fn find_mentions<'l>(an: &Analysis<'_>, lex: &'l Lexicon) -> Vec<Mention<'l>> {
     let idx = &lex.phrases;
     let mut out = Vec::new();
+    // a reading's word is looked up once, though a phrase that does not
+    // complete reads the words after its start again
+    let mut words = WordIds::new(an.reading_count());
     let mut i = 0;
     while i < an.tokens.len() {
         if !an.is_word(i) {
@@ -51,18 +54,24 @@ pub fn find_mentions<'l>(an: &Analysis<'_>, lex: &'l Lexicon) -> Vec<Mention<'l>
         }
         let (_, s_end) = an.sentence_range(i);
         let mut best: Option<(usize, u32, Reading<'_>)> = None;
-        for r in an.readings(i).iter() {
-            let Some(w) = idx.word(r.key) else { continue };
+        for (ri, r) in an.readings(i).iter().enumerate() {
+            let Some(w) = words.get(idx, an.first_reading(i) + ri, r.key) else { continue };
             for start in idx.step(0, w, r.article).into_iter().flatten() {
                 let mut node = start;
                 let mut j = i + 1;
                 let mut last = if idx.refs(node).is_empty() { None } else { Some((j, node)) };
                 while j < s_end {
+                    let base = an.first_reading(j);
                     let next = an
                         .readings(j)
                         .iter()
-                        .filter(|x| !x.conj && x.prep.is_none())
-                        .find_map(|x| idx.word(x.key).and_then(|w| idx.step(node, w, x.article).into_iter().flatten().next()));
+                        .enumerate()
+                        .filter(|(_, x)| !x.conj && x.prep.is_none())
+                        .find_map(|(xi, x)| {
+                            words
+                                .get(idx, base + xi, x.key)
+                                .and_then(|w| idx.step(node, w, x.article).into_iter().flatten().next())
+                        });
                     match next {
                         Some(n) => {
                             node = n;
@@ -775,5 +784,44 @@ fn one_word_actor(tok: usize, country: Option<String>, kind: &'static str, conj:
         modifier: false,
         conj,
         prep,
+    }
+}
+
+/// The phrase index's word of each reading of an article, looked up the
+/// first time it is asked for.
+struct WordIds {
+    ids: Vec<u32>,
+}
+
+impl WordIds {
+    /// Not looked up yet.
+    const UNSEEN: u32 = u32::MAX;
+    /// Not a word of the index.
+    const ABSENT: u32 = u32::MAX - 1;
+
+    fn new(readings: usize) -> WordIds {
+        WordIds {
+            ids: vec![Self::UNSEEN; readings],
+        }
+    }
+
+    /// The index's word for reading number `n`, whose key is `key`.
+    #[inline]
+    fn get(&mut self, idx: &crate::lexicon::PhraseIndex, n: usize, key: &str) -> Option<u32> {
+        let Some(slot) = self.ids.get_mut(n) else {
+            return idx.word(key);
+        };
+        if *slot == Self::UNSEEN {
+            match idx.word(key) {
+                // (not kept: an index would need four billion words)
+                Some(w) if w >= Self::ABSENT => return Some(w),
+                Some(w) => *slot = w,
+                None => *slot = Self::ABSENT,
+            }
+        }
+        match *slot {
+            Self::ABSENT => None,
+            w => Some(w),
+        }
     }
 }

@@ -1,11 +1,14 @@
 //! `jsonl`: one document object a line, in input order.
 
+use super::json_line::write_article;
 use super::{DocumentSink, Output};
-use crate::coded::{CodedArticle, OutputDocumentRef};
+use crate::coded::CodedArticle;
 use crate::error::Error;
 use std::io::Write;
 
-/// Writes each coded article as one line of JSON (see [`OutputDocumentRef`]).
+/// Writes each coded article as one line of JSON (see
+/// [`OutputDocumentRef`](crate::coded::OutputDocumentRef); the line is
+/// written by `json_line`, which makes the same bytes faster).
 pub struct JsonlSink {
     out: Output,
     /// A batch's lines, built in memory and written at once: the JSON
@@ -24,7 +27,7 @@ impl DocumentSink for JsonlSink {
     fn write_batch(&mut self, batch: &[CodedArticle]) -> Result<(), Error> {
         self.buf.clear();
         for article in batch {
-            serde_json::to_writer(&mut self.buf, &OutputDocumentRef::from(article)).map_err(Error::Json)?;
+            write_article(&mut self.buf, article).map_err(Error::Json)?;
             self.buf.push(b'\n');
         }
         self.out.write_all(&self.buf).map_err(|e| self.out.error(e))?;

@@ -6,6 +6,7 @@
 
 mod csv_out;
 mod gdelt;
+mod json_line;
 mod jsonl;
 mod parquet_out;
 

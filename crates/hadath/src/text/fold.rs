@@ -30,15 +30,83 @@ pub fn fold_char(c: char) -> Option<char> {
 }
 
 /// Appends the folded form of `s` to `out`.
+///
+/// Letters that fold to themselves are copied in runs; a character of the
+/// Arabic block (two bytes in UTF-8) is looked up in [`arabic_folds`]
+/// rather than decoded and matched; any other character goes through
+/// [`fold_char`].
 #[inline]
 pub fn fold_into(s: &str, out: &mut String) {
     // a folded character is never longer than the original one
     out.reserve(s.len());
-    for c in s.chars() {
-        if let Some(f) = fold_char(c) {
-            out.push(f);
+    let table = arabic_folds();
+    let bytes = s.as_bytes();
+    let mut run = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b < 0x80 {
+            // ASCII folds to itself
+            i += 1;
+            continue;
+        }
+        let (len, folded) = if (0xD8..=0xDB).contains(&b) && i + 1 < bytes.len() {
+            let cp = (u32::from(b & 0x1F) << 6) | u32::from(bytes[i + 1] & 0x3F);
+            (2, table[(cp - 0x600) as usize])
+        } else {
+            match s.get(i..).and_then(|r| r.chars().next()) {
+                Some(c) => (c.len_utf8(), ArabicFold::of(c, fold_char(c))),
+                None => break,
+            }
+        };
+        match folded {
+            ArabicFold::Same => {}
+            ArabicFold::Drop => {
+                out.push_str(&s[run..i]);
+                run = i + len;
+            }
+            ArabicFold::To(f) => {
+                out.push_str(&s[run..i]);
+                out.push(f);
+                run = i + len;
+            }
+        }
+        i += len;
+    }
+    out.push_str(&s[run..]);
+}
+
+/// What folding does to one character.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum ArabicFold {
+    Same,
+    Drop,
+    To(char),
+}
+
+impl ArabicFold {
+    #[inline]
+    fn of(c: char, folded: Option<char>) -> ArabicFold {
+        match folded {
+            None => ArabicFold::Drop,
+            Some(f) if f == c => ArabicFold::Same,
+            Some(f) => ArabicFold::To(f),
         }
     }
+}
+
+/// [`fold_char`] of U+0600 to U+06FF, made once.
+fn arabic_folds() -> &'static [ArabicFold; 256] {
+    static TABLE: std::sync::OnceLock<[ArabicFold; 256]> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut t = [ArabicFold::Same; 256];
+        for (k, x) in t.iter_mut().enumerate() {
+            if let Some(c) = char::from_u32(0x600 + k as u32) {
+                *x = ArabicFold::of(c, fold_char(c));
+            }
+        }
+        t
+    })
 }
 
 /// The folded form of `s`.
@@ -90,6 +158,25 @@ mod tests {
         assert_eq!(fold("حليفة"), "حليفه");
         assert_eq!(fold("مصطفى"), "مصطفي");
         assert_eq!(fold("٢٢٥٤"), "2254");
+    }
+
+    #[test]
+    fn fold_into_is_fold_char_of_every_character() {
+        let chars: Vec<char> = (0..0x3000u32)
+            .chain(0xFE70..0xFF00)
+            .chain([0x1F600, 0x10FFFF])
+            .filter_map(char::from_u32)
+            .collect();
+        let want = |s: &str| s.chars().filter_map(fold_char).collect::<String>();
+        for c in &chars {
+            let s = format!("ب{c}ـa{c}");
+            let mut got = String::from("x");
+            fold_into(&s, &mut got);
+            assert_eq!(got, format!("x{}", want(&s)), "{c:?}");
+        }
+        let all: String = chars.iter().collect();
+        assert_eq!(fold(&all), want(&all));
+        assert_eq!(fold(""), "");
     }
 
     #[test]

@@ -84,59 +84,152 @@ fn is_space(c: char) -> bool {
 /// inner `.`, `,` or `٫` between digits (`3.5`, `1,200`).
 pub fn tokenize(text: &str) -> Vec<Token> {
     let arabic = arabic_classes();
+    let bytes = text.as_bytes();
     let mut tokens = Vec::with_capacity(text.len() / 6);
-    let mut chars = text.char_indices().enumerate().peekable();
-    while let Some((ci, (bi, c))) = chars.next() {
+    // byte and character offsets of the next character
+    let (mut p, mut ci) = (0, 0);
+    while let Some(c) = char_at(text, p) {
+        let len = c.len_utf8();
         if is_space(c) {
+            p += len;
+            ci += 1;
             continue;
         }
         let cl = classes(c, arabic);
         if cl & 1 != 0 {
-            let mut end_b = bi + c.len_utf8();
-            let mut end_c = ci + 1;
+            let (start_b, start_c) = (p, ci);
             let mut all_digits = cl & 2 != 0;
-            while let Some(&(cj, (bj, d))) = chars.peek() {
+            p += len;
+            ci += 1;
+            loop {
+                // a word character of the Arabic block (two bytes) is
+                // classed from its bytes; any other character is decoded
+                if let (Some(&b0 @ 0xD8..=0xDB), Some(&b1)) = (bytes.get(p), bytes.get(p + 1)) {
+                    let dl = arabic[(usize::from(b0 & 0x03) << 6) | usize::from(b1 & 0x3F)];
+                    if dl & 1 != 0 {
+                        all_digits &= dl & 2 != 0;
+                        p += 2;
+                        ci += 1;
+                        continue;
+                    }
+                }
+                let Some(d) = char_at(text, p) else { break };
                 let dl = classes(d, arabic);
                 if dl & 1 != 0 {
                     all_digits &= dl & 2 != 0;
-                    end_b = bj + d.len_utf8();
-                    end_c = cj + 1;
-                    chars.next();
-                } else if all_digits
-                    && matches!(d, '.' | ',' | '٫' | '٬')
-                    && text[bj + d.len_utf8()..].chars().next().is_some_and(|n| classes(n, arabic) & 2 != 0)
+                } else if !(all_digits && matches!(d, '.' | ',' | '٫' | '٬') && char_at(text, p + d.len_utf8()).is_some_and(|n| classes(n, arabic) & 2 != 0))
                 {
-                    end_b = bj + d.len_utf8();
-                    end_c = cj + 1;
-                    chars.next();
-                } else {
                     break;
                 }
+                p += d.len_utf8();
+                ci += 1;
             }
             let kind = if all_digits { TokenKind::Number } else { TokenKind::Word };
             tokens.push(Token {
-                start: bi,
-                end: end_b,
-                char_start: ci,
-                char_end: end_c,
+                start: start_b,
+                end: p,
+                char_start: start_c,
+                char_end: ci,
                 kind,
             });
         } else {
             tokens.push(Token {
-                start: bi,
-                end: bi + c.len_utf8(),
+                start: p,
+                end: p + len,
                 char_start: ci,
                 char_end: ci + 1,
                 kind: TokenKind::Punct,
             });
+            p += len;
+            ci += 1;
         }
     }
     tokens
 }
 
+/// The character at byte `p` of `text`, if any.
+#[inline]
+fn char_at(text: &str, p: usize) -> Option<char> {
+    text.get(p..).and_then(|r| r.chars().next())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The character-iterator tokenizer [`tokenize`] must agree with.
+    fn tokenize_reference(text: &str) -> Vec<Token> {
+        let arabic = arabic_classes();
+        let mut tokens = Vec::with_capacity(text.len() / 6);
+        let mut chars = text.char_indices().enumerate().peekable();
+        while let Some((ci, (bi, c))) = chars.next() {
+            if is_space(c) {
+                continue;
+            }
+            let cl = classes(c, arabic);
+            if cl & 1 != 0 {
+                let mut end_b = bi + c.len_utf8();
+                let mut end_c = ci + 1;
+                let mut all_digits = cl & 2 != 0;
+                while let Some(&(cj, (bj, d))) = chars.peek() {
+                    let dl = classes(d, arabic);
+                    if dl & 1 != 0 {
+                        all_digits &= dl & 2 != 0;
+                        end_b = bj + d.len_utf8();
+                        end_c = cj + 1;
+                        chars.next();
+                    } else if all_digits
+                        && matches!(d, '.' | ',' | '٫' | '٬')
+                        && text[bj + d.len_utf8()..].chars().next().is_some_and(|n| classes(n, arabic) & 2 != 0)
+                    {
+                        end_b = bj + d.len_utf8();
+                        end_c = cj + 1;
+                        chars.next();
+                    } else {
+                        break;
+                    }
+                }
+                let kind = if all_digits { TokenKind::Number } else { TokenKind::Word };
+                tokens.push(Token {
+                    start: bi,
+                    end: end_b,
+                    char_start: ci,
+                    char_end: end_c,
+                    kind,
+                });
+            } else {
+                tokens.push(Token {
+                    start: bi,
+                    end: bi + c.len_utf8(),
+                    char_start: ci,
+                    char_end: ci + 1,
+                    kind: TokenKind::Punct,
+                });
+            }
+        }
+        tokens
+    }
+
+    #[test]
+    fn tokenize_agrees_with_the_reference() {
+        let chars: String = (0..0x3000u32).chain(0xFE70..0xFF00).chain([0x1F600]).filter_map(char::from_u32).collect();
+        let samples = [
+            chars.as_str(),
+            "وقال لافروف: «نعم». أكّد القرار 2254، و3.5 مليار ١٬٢٠٠ و٣٫٥ 1,200. 3.a ـــ\u{200C}كتب\u{200B}ا",
+            "",
+            " ",
+            "3.",
+            "١٫",
+        ];
+        for t in samples {
+            assert_eq!(tokenize(t), tokenize_reference(t), "{t}");
+        }
+        for c in chars.chars() {
+            for t in [format!("ب{c}ب"), format!("3{c}5"), format!("{c}"), format!("٣{c}٥")] {
+                assert_eq!(tokenize(&t), tokenize_reference(&t), "{t:?}");
+            }
+        }
+    }
 
     fn words(text: &str) -> Vec<&str> {
         tokenize(text).iter().map(|t| t.as_str(text)).collect()

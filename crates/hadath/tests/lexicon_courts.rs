@@ -1,5 +1,5 @@
-//! Court rulings and referrals to trial (CAMEO 116, 173), defendants as an
-//! actor, and spelling variants of organisation names: lexicon entries whose
+//! Court rulings and referrals to trial (CAMEO 116, 173), the feminine dual
+//! of nisbas, deaths by gunfire, and spelling variants of organisation names: lexicon entries whose
 //! mechanism is a pattern family rather than a single word.
 
 use hadath::{Article, Document, Pipeline};
@@ -28,20 +28,20 @@ fn events(doc: &Document) -> Vec<(String, Option<String>, Option<String>)> {
 #[test]
 fn a_court_rules_a_sentence_against_defendants() {
     for text in [
-        "قضت محكمة أردنية بالسجن على المتهمين في القضية.",
-        "قضت محكمة أردنية بالحبس على المتهمين.",
-        "قضت محكمة أردنية بالإعدام على المتهمين.",
-        "حكمت محكمة أردنية بالحبس على المتهمين.",
+        "قضت محكمة أردنية بالسجن على ناشطين في القضية.",
+        "قضت محكمة أردنية بالحبس على ناشطين.",
+        "قضت محكمة أردنية بالإعدام على ناشطين.",
+        "حكمت محكمة أردنية بالحبس على ناشطين.",
     ] {
         let d = code(text);
-        let want = ("116".to_string(), Some("JORJUD".to_string()), Some("CRM".to_string()));
+        let want = ("116".to_string(), Some("JORJUD".to_string()), Some("CVL".to_string()));
         assert!(events(&d).contains(&want), "{text}: {:?}", events(&d));
     }
 }
 
 #[test]
 fn a_referral_to_trial_is_coded_with_its_decider() {
-    let d = code("قررت النيابة العامة الأردنية إحالة المتهمين إلى محكمة الجنايات.");
+    let d = code("قررت النيابة العامة الأردنية إحالة ثلاثة رجال إلى محكمة الجنايات.");
     assert!(
         events(&d).iter().any(|(c, s, _)| c == "173" && s.as_deref() == Some("JORJUD")),
         "{:?}",

@@ -1,0 +1,78 @@
+//! Court rulings and referrals to trial (CAMEO 116, 173), the feminine dual
+//! of nisbas, deaths by gunfire, and spelling variants of organisation names: lexicon entries whose
+//! mechanism is a pattern family rather than a single word.
+
+use hadath::{Article, Document, Pipeline};
+use std::sync::OnceLock;
+
+fn pipeline() -> &'static Pipeline {
+    static P: OnceLock<Pipeline> = OnceLock::new();
+    P.get_or_init(|| Pipeline::new().expect("embedded lexicon"))
+}
+
+fn code(text: &str) -> Document {
+    pipeline()
+        .process(&Article {
+            id: "t".into(),
+            date: Some("2018-05-15".into()),
+            text: text.into(),
+        })
+        .expect("process")
+}
+
+/// (code, source, target) of every event.
+fn events(doc: &Document) -> Vec<(String, Option<String>, Option<String>)> {
+    doc.events.iter().map(|e| (e.code.clone(), e.source.clone(), e.target.clone())).collect()
+}
+
+#[test]
+fn a_court_rules_a_sentence_against_defendants() {
+    for text in [
+        "قضت محكمة أردنية بالسجن على ناشطين في القضية.",
+        "قضت محكمة أردنية بالحبس على ناشطين.",
+        "قضت محكمة أردنية بالإعدام على ناشطين.",
+        "حكمت محكمة أردنية بالحبس على ناشطين.",
+    ] {
+        let d = code(text);
+        let want = ("116".to_string(), Some("JORJUD".to_string()), Some("CVL".to_string()));
+        assert!(events(&d).contains(&want), "{text}: {:?}", events(&d));
+    }
+}
+
+#[test]
+fn a_referral_to_trial_is_coded_with_its_decider() {
+    let d = code("قررت النيابة العامة الأردنية إحالة ثلاثة رجال إلى محكمة الجنايات.");
+    assert!(
+        events(&d).iter().any(|(c, s, _)| c == "173" && s.as_deref() == Some("JORJUD")),
+        "{:?}",
+        events(&d)
+    );
+}
+
+#[test]
+fn the_opcw_is_known_in_its_common_spellings() {
+    for name in ["الكيميائية", "الكيمياوية", "الكيماوية"] {
+        let text = format!("أعلنت منظمة حظر الأسلحة {name} أن خبراءها دخلوا المدينة.");
+        let d = code(&text);
+        assert!(
+            events(&d).iter().any(|(c, s, _)| c == "010" && s.as_deref() == Some("IGO")),
+            "{text}: {:?}",
+            events(&d)
+        );
+    }
+}
+
+#[test]
+fn a_feminine_dual_nisba_gives_its_country() {
+    // "two American fighters intercepted two Russian bombers": both duals carry the country
+    let d = code("اعترضت مقاتلتان أميركيتان طائرتين قاذفتين روسيتين قبالة ساحل آلاسكا.");
+    let want = ("150".to_string(), Some("USAMIL".to_string()), Some("RUSMIL".to_string()));
+    assert!(events(&d).contains(&want), "{:?}", events(&d));
+}
+
+#[test]
+fn met_his_death_by_gunfire_names_the_shooter_as_source() {
+    let d = code("ولقي ثلاثة جنود مصريين مصرعهم برصاص مسلحين في سيناء.");
+    let want = ("193".to_string(), Some("UAF".to_string()), Some("EGYMIL".to_string()));
+    assert!(events(&d).contains(&want), "{:?}", events(&d));
+}

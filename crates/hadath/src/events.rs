@@ -240,7 +240,17 @@ impl<'a, 'l> Coder<'a, 'l> {
     fn nisba_agent(&self, tok: usize) -> Option<usize> {
         let a = self.covering.get(tok).copied().flatten()? as usize;
         let actor = &self.actors[a];
-        (actor.modifier && actor.start == tok && actor.end == tok + 2 && !self.an.readings(tok).iter().any(|r| r.article)).then_some(a)
+        // (an adjective, not people: "تهجير سوريين"; and asserted: "أي عدوان
+        // إسرائيلي")
+        if !(actor.modifier && actor.start == tok && actor.end == tok + 2) {
+            return None;
+        }
+        let adjective = {
+            let w = self.an.folded(tok + 1);
+            w.ends_with('ي') || w.ends_with('ه')
+        };
+        let any = tok > 0 && self.an.is_word(tok - 1) && matches!(self.an.folded(tok - 1), "اي" | "لاي" | "باي");
+        (adjective && !any && !self.an.readings(tok).iter().any(|r| r.article)).then_some(a)
     }
 
     /// The verb or noun trigger at `tok`, if any.
@@ -925,7 +935,8 @@ impl<'a, 'l> Coder<'a, 'l> {
                         // unnamed; "قتل 80 مدنيا في هجوم بغاز سام": the victims
                         // of an attack whose author is not named, coded as
                         // that attack
-                        let adjunct = if trig.noun { None } else { self.force_adjunct(trig.end, s_end) };
+                        let force = matches!(code.get(..2), Some("18" | "19" | "20"));
+                        let adjunct = if trig.noun || !force { None } else { self.force_adjunct(trig.end, s_end) };
                         if !trig.noun && self.relative_antecedent(at, s_start).is_none() {
                             if let Some((noun_code, rule)) = adjunct {
                                 events.extend(self.event(&noun_code, &format!("{} + {}", p.rule, rule), &trig, si, None, Some(patient), 0.4));
@@ -1256,7 +1267,7 @@ impl<'a, 'l> Coder<'a, 'l> {
             if self.an.is_punct(k, "«") || self.an.is_punct(k, "\"") || (self.is_verb(k) && !self.covered_at(k) && !self.verb_with_object_pronoun(k)) {
                 break;
             }
-            if let Some(a) = self.actor_starting(k).filter(|&a| !self.actors[a].modifier) {
+            if let Some(a) = self.actor_starting(k).filter(|&a| !self.actors[a].modifier && !self.oblique_people(a)) {
                 let prev = if k > 0 { strip_conj(self.an.folded(k - 1)) } else { "" };
                 // "بغارة جوية لمقاتلات التحالف": the armed owner of an attack
                 // in the genitive with ل is its doer
@@ -1378,7 +1389,15 @@ impl<'a, 'l> Coder<'a, 'l> {
         }
         let Some(a) = self.explicit_subject(t, s_start, s_end) else { return false };
         let actor = &self.actors[a];
-        if actor.start <= t.tok || actor.kind != crate::mentions::ROLE {
+        if actor.start <= t.tok {
+            return false;
+        }
+        // ("قتل 25 فلسطينيا", "قتل ثلاثة فلسطينيين": people named by a nisba
+        // in the accusative or oblique case are no verb's subject)
+        if self.oblique_people(a) {
+            return true;
+        }
+        if actor.kind != crate::mentions::ROLE {
             return false;
         }
         if actor.code.as_deref().is_some_and(|c| c.ends_with("CVL")) {
@@ -1428,6 +1447,16 @@ impl<'a, 'l> Coder<'a, 'l> {
             }
         }
         best
+    }
+
+    /// People named by a nisba used as a noun in the accusative or oblique
+    /// case ("فلسطينيا", "فلسطينيين"): an object, never a subject.
+    fn oblique_people(&self, a: usize) -> bool {
+        let actor = &self.actors[a];
+        actor.kind == crate::mentions::MISC && actor.end > actor.start && {
+            let last = self.an.folded(actor.end - 1);
+            last.ends_with("يا") || last.ends_with("يين")
+        }
     }
 
     /// An actor right after an event noun that its literal words go on

@@ -195,6 +195,13 @@ pub fn build_actors(an: &Analysis<'_>, lex: &Lexicon, mentions: &[Mention<'_>], 
                 {
                     break;
                 }
+                // a definite date word as the genitive of a construct head
+                // is a name: "حزب الغد المصري", "صحيفة اليوم السابع"
+                if between == 0 && !is_definite(an, end - 1) && is_definite(an, n.start) && n.refs.iter().all(|r| matches!(r, NameRef::Date(_))) {
+                    end = n.end;
+                    next += 1;
+                    continue;
+                }
                 gap += between;
                 if let Some(r2) = n.refs.iter().find_map(|r| {
                     if let NameRef::Role(i) = r {

@@ -656,7 +656,28 @@ impl<'a, 'l> Coder<'a, 'l> {
                     k += 1;
                     continue;
                 }
-                if head(k + 1) && owned(k + 2) {
+                // (not a place adverb: "انفجرت سيارة مفخخة قرب مبنى وزارة ...")
+                let adverb = matches!(
+                    strip_conj(self.an.folded(k)),
+                    "قرب"
+                        | "امام"
+                        | "خلف"
+                        | "داخل"
+                        | "خارج"
+                        | "عند"
+                        | "نحو"
+                        | "حول"
+                        | "تحت"
+                        | "فوق"
+                        | "وسط"
+                        | "قباله"
+                        | "جنوب"
+                        | "شمال"
+                        | "شرق"
+                        | "غرب"
+                        | "بالقرب"
+                );
+                if !adverb && head(k + 1) && owned(k + 2) {
                     head_skipped = true;
                     k += 2;
                     continue;
@@ -894,6 +915,11 @@ impl<'a, 'l> Coder<'a, 'l> {
                 if self.negated(trig.tok, s_start, trig.noun) || question {
                     continue;
                 }
+                // "منذ سيطرة الحركة على العاصمة": an event named as a point in
+                // time is recalled, not reported
+                if trig.noun && trig.tok > s_start && self.an.is_word(trig.tok - 1) && strip_conj(self.an.folded(trig.tok - 1)) == "منذ" {
+                    continue;
+                }
                 // what is called for, demanded or promised is not (yet) done:
                 // "دعا ... إلى وقف التصعيد", "ناشدت ... فتح معبر رفح"
                 if trig.tok < content_until && !p.flags.speech {
@@ -1001,6 +1027,16 @@ impl<'a, 'l> Coder<'a, 'l> {
                     }
                     topic.filter(|&(_, ts)| si - ts <= TOPIC_REACH).map(|x| x.0)
                 };
+                // "خلال اتصال هاتفي أجراه مع نظيره": a noun taken up by a verb
+                // with its pronoun and no subject of its own is the doing of
+                // the one the sentence is about
+                let noun_source = noun_source.or_else(|| {
+                    if trig.noun && explicit.is_none() && self.resumed_by_verb(&trig, s_end) {
+                        sentence_subject.filter(|&a| !self.actors[a].vague)
+                    } else {
+                        None
+                    }
+                });
                 let subject = explicit.or(noun_source).or_else(|| if trig.noun { None } else { implicit() });
                 let subject = subject.filter(|&a| !(trig.noun && self.actors[a].vague));
                 if let Some(sj) = explicit {
@@ -1302,7 +1338,7 @@ impl<'a, 'l> Coder<'a, 'l> {
             }
             if let Some(a) = self.covering[k]
                 .map(|i| i as usize)
-                .filter(|&i| self.actors[i].is_actor() && !self.actors[i].both_sides && !self.actors[i].modifier)
+                .filter(|&i| self.actors[i].is_actor() && !self.actors[i].both_sides && !self.actors[i].modifier && !self.oblique_people(i))
             {
                 let head = self.coordination_head(a);
                 let hs = self.actors[head].start;
@@ -1447,6 +1483,18 @@ impl<'a, 'l> Coder<'a, 'l> {
             }
         }
         best
+    }
+
+    /// Whether the event noun is taken up right after it by a verb with an
+    /// object pronoun whose own subject is not named ("اتصال هاتفي أجراه
+    /// مع نظيره"): a relative clause about the noun.
+    fn resumed_by_verb(&self, t: &Trigger, s_end: usize) -> bool {
+        let k = t.end;
+        if k + 1 >= s_end || !self.an.is_word(k) || !self.verb_with_object_pronoun(k) || self.covered_at(k) {
+            return false;
+        }
+        let next = k + 1;
+        !self.an.is_word(next) || is_preposition(self.an.folded(next)) || self.actor_starting(next).is_none_or(|a| self.after_preposition(&self.actors[a]))
     }
 
     /// People named by a nisba used as a noun in the accusative or oblique

@@ -522,3 +522,70 @@ fn a_statement_noun_after_a_preposition_is_the_verbs_medium() {
     );
     assert!(speakers(&d).iter().any(|s| s.starts_with("QAT")), "{:?}", speakers(&d));
 }
+
+#[test]
+fn praise_of_what_a_relative_clause_says_someone_did_targets_that_someone() {
+    let d = code("أشاد الرئيس الفرنسي بالجهود التي تبذلها مصر لوقف القتال.", "2024-03-02");
+    assert!(has(&d, "FRA", "05", "EGY"), "{:?}", triples(&d));
+    // and the noun is done by the clause's subject, not by the one who condemns it
+    let d = code("ندد وزير الخارجية السعودي بالهجمات التي شنتها جماعة الحوثي على المنشآت النفطية.", "2024-03-02");
+    assert!(has(&d, "SAU", "11", "YEM"), "{:?}", triples(&d));
+    assert!(!triples(&d).iter().any(|(a, r, _)| a == "SAU" && r == "19"), "{:?}", triples(&d));
+}
+
+#[test]
+fn a_capital_spelt_like_a_country_follows_the_article() {
+    let d = code(
+        "وصل وزير الخارجية الإماراتي إلى عمّان حيث التقى العاهل الأردني الملك عبد الله الثاني.",
+        "2024-03-02",
+    );
+    assert!(has(&d, "ARE", "04", "JOR"), "{:?}", triples(&d));
+    let d = code("وصل وزير الخارجية الإيراني إلى عمان في زيارة تستغرق يومين.", "2024-03-02");
+    assert!(has(&d, "IRN", "04", "OMN"), "{:?}", triples(&d));
+}
+
+#[test]
+fn a_circumstance_between_commas_does_not_cut_the_pattern() {
+    let d = code("جدد الرئيس الفرنسي، خلال مؤتمر صحفي في باريس، دعوته إيران إلى ضبط النفس.", "2024-03-02");
+    assert!(has(&d, "FRA", "02", "IRN"), "{:?}", triples(&d));
+    assert!(!triples(&d).iter().any(|(a, _, _)| a == "IRN"), "{:?}", triples(&d));
+}
+
+#[test]
+fn an_investigation_is_coded_without_a_named_target() {
+    let d = code("فتحت الشرطة البريطانية تحقيقا.", "2024-03-02");
+    assert!(has(&d, "GBR", "09", ""), "{:?}", triples(&d));
+}
+
+#[test]
+fn people_named_by_an_accusative_nisba_are_objects() {
+    let d = code("اعتقلت الشرطة التركية صحفيا سويديا.", "2024-03-02");
+    assert!(has(&d, "TUR", "17", "SWE"), "{:?}", triples(&d));
+    let d = code("قتل 12 أفغانيا في تفجير انتحاري استهدف مسجدا.", "2024-03-02");
+    let t = triples(&d);
+    assert!(!t.iter().any(|(a, _, _)| a == "AFG"), "{t:?}");
+    assert!(has(&d, "", "18", "AFG"), "{t:?}");
+}
+
+#[test]
+fn victims_of_an_unattributed_attack_are_coded_as_that_attack() {
+    let d = code("قتل ثلاثة جنود في انفجار عبوة ناسفة.", "2024-03-02");
+    assert!(has(&d, "", "18", "MIL"), "{:?}", triples(&d));
+    let d = code("قتل أكثر من 30 مدنيا في قصف على ريف حلب.", "2024-03-02");
+    assert!(has(&d, "", "19", "CVL"), "{:?}", triples(&d));
+}
+
+#[test]
+fn an_event_noun_with_a_nisba_is_that_countrys() {
+    let d = code("أعلنت وزارة الصحة اللبنانية سقوط قتلى في غارات إسرائيلية على جنوب لبنان.", "2024-03-02");
+    assert!(has(&d, "ISR", "19", "LBN"), "{:?}", triples(&d));
+    // people are no adjective
+    let d = code("أدان الوزير تهجير سوريين من بلداتهم.", "2024-03-02");
+    assert!(!triples(&d).iter().any(|(a, _, _)| a == "SYR"), "{:?}", triples(&d));
+}
+
+#[test]
+fn a_date_word_in_a_name_is_part_of_the_name() {
+    let d = code("تظاهر أنصار حزب الغد المصري أمام البرلمان.", "2024-03-02");
+    assert!(has(&d, "EGY", "14", ""), "{:?}", triples(&d));
+}

@@ -95,11 +95,11 @@ fn report_on_a_small_corpus() {
 /// was 0.81 before the coder learnt to give unnamed state forces the country
 /// of the place they act in (0.804 since; own cases rose from 0.50/0.54 to
 /// 0.58/0.61 with that and the other coder changes of the same day).
-const DETECTION_F1_FLOOR: f64 = 0.35;
+const DETECTION_F1_FLOOR: f64 = 0.36;
 const SOURCE_COUNTRY_FLOOR: f64 = 0.81;
-const BOTH_COUNTRIES_FLOOR: f64 = 0.46;
-const TARGET_COUNTRY_FLOOR: f64 = 0.57;
-const CODED_SPAN_SENTENCES_FLOOR: f64 = 109.0;
+const BOTH_COUNTRIES_FLOOR: f64 = 0.48;
+const TARGET_COUNTRY_FLOOR: f64 = 0.58;
+const CODED_SPAN_SENTENCES_FLOOR: f64 = 112.0;
 
 #[test]
 fn eval_gsr_on_the_gold_records() {
@@ -123,13 +123,16 @@ fn eval_gsr_on_the_gold_records() {
 /// (0.899 since words inside names stopped being read as verbs and event nouns
 /// stopped taking a source from a later verb's clause: the events lost were false;
 /// 0.900 since the lexicon learnt court rulings, referrals to trial, deaths by
-/// gunfire ("لقي مصرعه برصاص"), the feminine dual of nisbas and more names).
-const ARTICLES_WITH_EVENT_FLOOR: f64 = 0.899;
+/// gunfire ("لقي مصرعه برصاص"), the feminine dual of nisbas and more names;
+/// 0.904 since attacks are coded from a noun with a nisba and victims of
+/// unnamed attackers as that attack).
+const ARTICLES_WITH_EVENT_FLOOR: f64 = 0.902;
 /// 4 before a head noun and its quoted name became one name and the tagger
 /// was averaged over three seeds (1 since: "منظمة" read as a name where it is
 /// the adjective "organised"; 0 since B'Tselem's long name is known, with
-/// "منظمة" and "الشيعة" at exactly 20 articles, so the ceiling keeps its margin).
-const NAMES_OVER_20_ARTICLES_CEILING: f64 = 2.0;
+/// "منظمة" and "الشيعة" at exactly 20 articles; the ceiling of 1 leaves room
+/// for one of them to cross).
+const NAMES_OVER_20_ARTICLES_CEILING: f64 = 1.0;
 
 #[test]
 fn report_on_the_ant_articles() {

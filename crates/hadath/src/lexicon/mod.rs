@@ -273,7 +273,9 @@ pub enum Tense {
 pub struct VerbForm {
     pub pattern: u32,
     pub tense: Tense,
-    /// The form's subject is "we" (`بحثنا`, `نبحث`).
+    /// The form's subject is the one who speaks: "we" (`بحثنا`, `نبحث`), or
+    /// "I" for the first person of a final-weak verb (`دعوت`), which is
+    /// read as a verb only inside a quote.
     pub first_plural: bool,
 }
 

@@ -105,20 +105,6 @@ pub(crate) struct PackedReading {
 const PREPS: [char; 3] = ['ب', 'ك', 'ل'];
 
 impl PackedReading {
-    #[cfg(test)]
-    fn pack(r: &Reading<'_>, w: &str) -> PackedReading {
-        PackedReading {
-            // a suffix of `w`: the difference of lengths is where it starts
-            skip: (w.len() - r.key.len()) as u8,
-            conj: r.conj,
-            prep: match r.prep {
-                Some(p) => PREPS.iter().position(|&x| x == p).map_or(0, |i| i as u8 + 1),
-                None => 0,
-            },
-            article: r.article,
-        }
-    }
-
     #[inline]
     fn unpack<'a>(self, w: &'a str) -> Reading<'a> {
         Reading {

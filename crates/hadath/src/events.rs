@@ -418,7 +418,7 @@ impl<'a, 'l> Coder<'a, 'l> {
         Some((pos, exact))
     }
 
-    /// The first word from `from` on that `matches`, within four words, not
+    /// The first word from `from` on that `matches`, within five words, not
     /// counting the words of actors ("هدد زعيم جماعة أنصار الله عبد الملك
     /// الحوثي باستهداف ..."), within the clause.
     fn literal_at(&self, from: usize, s_end: usize, mut matches: impl FnMut(usize) -> bool) -> Option<usize> {
@@ -831,10 +831,10 @@ impl<'a, 'l> Coder<'a, 'l> {
         None
     }
 
-    /// "أشاد ... بالدور الذي تضطلع به عمان", "رد على الهجوم الذي شنته
-    /// إسرائيل": the actor at `k` is the subject of a relative clause on a
-    /// noun that `governed` (the verb's preposition) marks, so the verb is
-    /// about what that actor did.
+    /// "أشاد ... بالدور الذي تضطلع به عمان", "ندد بالهجمات التي شنتها
+    /// جماعة الحوثي": the actor at `k` is the subject of a relative clause on
+    /// a noun that `governed` (the verb's one-letter preposition) marks, so
+    /// the verb is about what that actor did.
     fn relative_subject_of(&self, k: usize, from: usize, governed: impl Fn(usize) -> bool) -> bool {
         let is_rel = |j: usize| self.an.is_word(j) && matches!(self.an.folded(j), "الذي" | "التي" | "الذين");
         // the relative pronoun, then its verb (and a resumptive "به", "فيها"),

@@ -112,7 +112,8 @@ fn bit(p: Particle) -> u32 {
     1 << (p as u32)
 }
 
-const ALL_PARTICLES: [Particle; 17] = [
+const ALL_PARTICLES: [Particle; 18] = [
+    Particle::Hearsay,
     Particle::Quantifier,
     Particle::Adverb,
     Particle::NegationNoun,
@@ -328,8 +329,12 @@ impl<'a, 'l> Coder<'a, 'l> {
             // a verb with an object pronoun: "منحتهم", "استقبله"
             // (a first person with a pronoun is read so only in a quote:
             // "دعوته" is "his call" in a report)
+            // (and so is the second person: "الحكم" is no "ألحّكم")
             let quoted = self.quote_of[tok].is_some();
             for f in forms.into_iter().flatten() {
+                if !quoted && f.ends_with("كم") {
+                    continue;
+                }
                 if let Some(bare) = strip_pronoun(f) {
                     for vf in lex.verb_forms(bare).iter().filter(|vf| quoted || !vf.first_plural) {
                         consider(&mut best, vf.pattern, false, vf.first_plural, false);
@@ -536,7 +541,21 @@ impl<'a, 'l> Coder<'a, 'l> {
                 return true;
             }
         }
-        (t.saturating_sub(8).max(s_start)..t).any(|k| self.has(k, Particle::NegationVerb))
+        (t.saturating_sub(8).max(s_start)..t).any(|k| self.has(k, Particle::NegationVerb)) || self.denied_hearsay(t, s_start)
+    }
+
+    /// Denied through the news that carries it: "نفى الكرملين، الاثنين،
+    /// تقارير أفادت بأن ترامب أجرى اتصالا"; "نفت الحكومة ما تداولته
+    /// المواقع بشأن طرد السفير". The hearsay word lies before the event in
+    /// the same clause (no comma, no other speech verb between them) and a
+    /// denial verb lies at most twelve words before the hearsay word.
+    fn denied_hearsay(&self, t: usize, s_start: usize) -> bool {
+        let clause = |k: &usize| !(self.an.is_punct(*k, "،") || self.an.is_punct(*k, ",") || self.an.is_punct(*k, "؛"));
+        let Some(h) = (s_start..t).rev().take_while(clause).find(|&k| self.has(k, Particle::Hearsay)) else {
+            return false;
+        };
+        (h.saturating_sub(12).max(s_start)..h).any(|d| self.has(d, Particle::NegationVerb))
+            && !(h + 1..t).any(|k| self.trigger_at(k, t).is_some_and(|x| self.lex.patterns[x.pattern as usize].flags.speech))
     }
 
     fn conditional(&self, t: usize, s_start: usize) -> bool {
@@ -576,6 +595,13 @@ impl<'a, 'l> Coder<'a, 'l> {
     /// The explicit subject of the trigger: the actor right before it (SVO),
     /// else the first free actor after it (VSO).
     fn explicit_subject(&self, t: &Trigger, s_start: usize, s_end: usize) -> Option<usize> {
+        // "غابرييل، الذي اتهم المملكة باحتجاز ...": the antecedent of the
+        // relative pronoun before the verb, not the actor after it
+        if !t.noun && t.tok > s_start && is_relative(self.an.folded(t.tok - 1)) && !self.verb_with_object_pronoun(t.tok) {
+            if let Some(a) = self.relative_subject(t.tok, s_start) {
+                return Some(a);
+            }
+        }
         // SVO: an actor ending at the trigger (a negation or future particle may sit between)
         let mut k = t.tok;
         while k > s_start && (self.has(k - 1, Particle::Negation) || self.has(k - 1, Particle::Future)) {
@@ -621,7 +647,10 @@ impl<'a, 'l> Coder<'a, 'l> {
                 if self.after_preposition(&self.actors[a]) || (self.actors[a].modifier && k > t.end) {
                     return None;
                 }
-                return Some(if t.noun { a } else { self.member_of(a) });
+                if t.noun {
+                    return (k != t.end || !self.patient_genitive(t, a)).then_some(a);
+                }
+                return Some(self.member_of(a));
             }
             if k < t.end
                 || self.date_tok[k]
@@ -651,32 +680,14 @@ impl<'a, 'l> Coder<'a, 'l> {
             };
             let owned = |j: usize| self.actor_starting(j).is_some_and(|a| self.actors[a].prep.is_none());
             if !head_skipped && head(k) {
-                if owned(k + 1) {
+                // (not a place adverb: "انفجرت سيارة مفخخة قرب مبنى وزارة ...",
+                // "زرع عبوات ناسفة وسط الحشود")
+                let adverb = is_place_adverb(self.an.folded(k));
+                if !adverb && owned(k + 1) {
                     head_skipped = true;
                     k += 1;
                     continue;
                 }
-                // (not a place adverb: "انفجرت سيارة مفخخة قرب مبنى وزارة ...")
-                let adverb = matches!(
-                    strip_conj(self.an.folded(k)),
-                    "قرب"
-                        | "امام"
-                        | "خلف"
-                        | "داخل"
-                        | "خارج"
-                        | "عند"
-                        | "نحو"
-                        | "حول"
-                        | "تحت"
-                        | "فوق"
-                        | "وسط"
-                        | "قباله"
-                        | "جنوب"
-                        | "شمال"
-                        | "شرق"
-                        | "غرب"
-                        | "بالقرب"
-                );
                 if !adverb && head(k + 1) && owned(k + 2) {
                     head_skipped = true;
                     k += 2;
@@ -766,6 +777,12 @@ impl<'a, 'l> Coder<'a, 'l> {
                 if self.an.is_punct(k, "«") || self.an.is_punct(k, ":") {
                     break;
                 }
+                // a noun's target is not in a clause that a complementiser
+                // opens after it ("أكدوا قبل الاجتماع أن بلينكن لن يجري
+                // محادثات مع الجانب الروسي")
+                if p.is_noun && k > from && (self.has(k, Particle::Report) || self.has(k, Particle::PronounSpeaker)) {
+                    break;
+                }
                 // (but not past the clause)
                 if k >= from + TARGET_WINDOW && (self.an.is_punct(k, "،") || self.an.is_punct(k, ",")) && !self.date_comma(k) {
                     break;
@@ -817,7 +834,13 @@ impl<'a, 'l> Coder<'a, 'l> {
                     }
                     TargetMarker::Prep(w) => {
                         let prev_is = |j: usize| j >= from.saturating_sub(1) && strip_conj(self.an.folded(j)) == w.as_str();
-                        let filler = |j: usize| self.actor_starting(j).is_none() && self.an.tokens[j].kind != crate::text::TokenKind::Punct;
+                        // (not another event coordinated with this one: "تضامن فرنسا
+                        // مع المملكة واستعداد باريس")
+                        let filler = |j: usize| {
+                            self.actor_starting(j).is_none()
+                                && self.an.tokens[j].kind != crate::text::TokenKind::Punct
+                                && !(self.an.folded(j).starts_with('و') && self.trigger_at(j, s_end).is_some())
+                        };
                         (k >= 1 && prev_is(k - 1))
                             || (k >= 2 && prev_is(k - 2) && filler(k - 1))
                             || (k >= 3 && prev_is(k - 3) && filler(k - 2) && filler(k - 1))
@@ -1005,6 +1028,13 @@ impl<'a, 'l> Coder<'a, 'l> {
                     if !self.subject_may_be_implicit(&trig, s_end) {
                         return None;
                     }
+                    // a verb that opens a relative clause, with no pronoun taking
+                    // the antecedent back, has the antecedent as its subject:
+                    // "حماس، التي تسيطر على قطاع غزة"; none when that is no
+                    // actor: "الحرائق التي اجتاحت منطقة القبائل"
+                    if trig.tok > s_start && is_relative(self.an.folded(trig.tok - 1)) && !self.verb_with_object_pronoun(trig.tok) {
+                        return self.relative_subject(trig.tok, s_start);
+                    }
                     if trig.first_plural {
                         if let Some(q) = in_quote {
                             return quote_speaker[q];
@@ -1110,12 +1140,33 @@ impl<'a, 'l> Coder<'a, 'l> {
                 } else {
                     trig.tok + 1
                 };
+                // ("عقب استيلاء الجيش على السلطة واعتقال رئيس الوزراء": the
+                // person a coercive noun governs is its target)
+                let patient = if trig.noun {
+                    self.actor_starting(trig.end)
+                        .filter(|&a| !sources.contains(&a) && self.patient_genitive(&trig, a))
+                } else {
+                    None
+                };
+                // "واقتادها إلى ميناء بندر عباس": a verb whose object is a
+                // pronoun has what the pronoun refers to as its target, not a
+                // word after it
+                let pronoun_object = trig.object_pronoun
+                    && !trig.noun
+                    && !p.flags.speech
+                    && !code.starts_with("01")
+                    && !p.targets.is_empty()
+                    && p.targets.iter().all(|m| *m == TargetMarker::Object);
                 // (or after the literal words, when they lie far: "جدد الملك،
                 // في خطاب ...، دعوته القيادة الجزائرية")
                 let target = if p.flags.passive {
                     None
                 } else {
-                    self.find_target(p, from, s_end, &sources).or_else(|| {
+                    // (when the pronoun refers to no actor, the word may be a
+                    // noun with its owner's pronoun: "كثفت القوات قصفها لمواقع
+                    // المسلحين")
+                    let referent = if pronoun_object { self.pronoun_antecedent(trig.tok, &sources) } else { None };
+                    referent.or(patient).or_else(|| self.find_target(p, from, s_end, &sources)).or_else(|| {
                         if trig.end > from {
                             self.find_target(p, trig.end, s_end, &sources)
                         } else {
@@ -1124,7 +1175,7 @@ impl<'a, 'l> Coder<'a, 'l> {
                     })
                 };
                 let target = target.or_else(|| {
-                    if p.targets.is_empty() && !p.flags.speech && !p.flags.passive && !p.flags.symmetric {
+                    if p.targets.is_empty() && !p.flags.speech && !p.flags.passive && !p.flags.symmetric && !pronoun_object {
                         self.default_object(&trig, from, s_end, &sources, &code)
                     } else {
                         None
@@ -1141,7 +1192,7 @@ impl<'a, 'l> Coder<'a, 'l> {
                 // force and protest happen somewhere: with no named target, the
                 // place stands for its country ("غارات على بلدات في ريف إدلب")
                 let target = target.or_else(|| {
-                    if matches!(&code[..2], "08" | "09" | "14" | "15" | "16" | "17" | "18" | "19" | "20") {
+                    if matches!(&code[..2], "08" | "09" | "14" | "15" | "16" | "17" | "18" | "19" | "20") && !pronoun_object {
                         self.place_target(trig.end, s_end)
                     } else {
                         None
@@ -1304,6 +1355,9 @@ impl<'a, 'l> Coder<'a, 'l> {
                 break;
             }
             if let Some(a) = self.actor_starting(k).filter(|&a| !self.actors[a].modifier && !self.oblique_people(a)) {
+                if k == t.end && self.patient_genitive(t, a) {
+                    break;
+                }
                 let prev = if k > 0 { strip_conj(self.an.folded(k - 1)) } else { "" };
                 // "بغارة جوية لمقاتلات التحالف": the armed owner of an attack
                 // in the genitive with ل is its doer
@@ -1321,6 +1375,17 @@ impl<'a, 'l> Coder<'a, 'l> {
                 break;
             }
             if !self.an.is_word(k) {
+                break;
+            }
+            // (past the preposition that marks the target, the target: "بعد
+            // الهجوم على منشآت أرامكو")
+            let pattern = &self.lex.patterns[t.pattern as usize];
+            // (but "بناء على طلب من الولايات المتحدة": after من, the doer)
+            if pattern
+                .targets
+                .iter()
+                .any(|m| matches!(m, TargetMarker::Prep(w) if w.chars().count() > 1 && w != "من" && w.as_str() == strip_conj(self.an.folded(k))))
+            {
                 break;
             }
             k += 1;
@@ -1348,13 +1413,21 @@ impl<'a, 'l> Coder<'a, 'l> {
                 // the subject of a statement verb right before it: the noun
                 // is what is spoken of ("ووصف الزياني الهجوم بأنه ...")
                 // (a statement noun is the speaker's own: "وقال نصر الله في كلمة")
+                // (and so is the act that a verb of reproach or refusal takes:
+                // "ونددت الحركة بالاعتقال")
                 let spoken_of = !self.lex.patterns[t.pattern as usize].flags.speech;
-                if spoken_of
-                    && hs > s_start
-                    && self
-                        .trigger_at(hs - 1, s_end)
-                        .is_some_and(|v| self.lex.patterns[v.pattern as usize].flags.speech)
-                {
+                let judges = |v: &Trigger| {
+                    let vp = &self.lex.patterns[v.pattern as usize];
+                    vp.flags.speech || vp.code.as_deref().and_then(|c| c.get(..2)).is_some_and(|r| r == "11" || r == "12")
+                };
+                // (a noun with its owner's pronoun is the owner's: "ينتقدون
+                // ترامب بسبب دفاعه عن موسكو")
+                let owned = self
+                    .an
+                    .readings(t.tok)
+                    .iter()
+                    .any(|r| self.lex.noun_patterns(r.key).is_empty() && strip_pronoun(r.key).is_some_and(|k| !self.lex.noun_patterns(k).is_empty()));
+                if spoken_of && !owned && hs > s_start && self.trigger_at(hs - 1, s_end).is_some_and(|v| judges(&v)) {
                     return None;
                 }
                 return Some(head);
@@ -1490,7 +1563,9 @@ impl<'a, 'l> Coder<'a, 'l> {
     /// مع نظيره"): a relative clause about the noun.
     fn resumed_by_verb(&self, t: &Trigger, s_end: usize) -> bool {
         let k = t.end;
-        if k + 1 >= s_end || !self.an.is_word(k) || !self.verb_with_object_pronoun(k) || self.covered_at(k) {
+        // (a verb with a conjunction opens a clause of its own: "ونددت الحركة
+        // بالاعتقال ووصفته بأنه ...")
+        if k + 1 >= s_end || !self.an.is_word(k) || !self.verb_with_object_pronoun(k) || self.covered_at(k) || self.an.folded(k).starts_with(['و', 'ف']) {
             return false;
         }
         let next = k + 1;
@@ -1510,8 +1585,21 @@ impl<'a, 'l> Coder<'a, 'l> {
     /// An actor right after an event noun that its literal words go on
     /// after with a preposition ("وقوف المجلس إلى جانب", "تضامن الحكومة مع"):
     /// the genitive of a noun whose object needs a preposition is its doer.
+    /// "اعتقال رئيس الوزراء عبد الله حمدوك", "اغتيال القيادي": a person in
+    /// the genitive of a coercive or violent act (roots 16 to 20) that takes
+    /// a direct object is who suffers it, not who does it. (A body or a
+    /// state there is the doer: "قصف إسرائيل لغزة", "اعتقال السلطات".)
+    fn patient_genitive(&self, t: &Trigger, a: usize) -> bool {
+        let p = &self.lex.patterns[t.pattern as usize];
+        let actor = &self.actors[a];
+        actor.is_person()
+            && actor.prep.is_none()
+            && (p.targets.is_empty() || p.targets.contains(&TargetMarker::Object))
+            && p.code.as_deref().and_then(|c| c.get(..2)).is_some_and(|r| ("16".."21").contains(&r))
+    }
+
     fn genitive_agent(&self, t: &Trigger) -> Option<usize> {
-        let a = self.actor_starting(t.tok + 1)?;
+        let a = self.actor_starting(t.tok + 1).filter(|&a| !self.patient_genitive(t, a))?;
         let actor = &self.actors[a];
         let end = actor.end;
         let prep_follows = end + 1 < t.end && matches!(self.an.folded(end), "الي" | "مع" | "ضد" | "علي");
@@ -1630,7 +1718,15 @@ impl<'a, 'l> Coder<'a, 'l> {
     fn complement_of_verb_before(&self, a: usize, noun: usize, s_end: usize) -> bool {
         let start = self.actors[a].start;
         let Some(prep) = self.an.readings(noun).iter().find_map(|r| r.prep) else {
-            return false;
+            // without a preposition: the object of a verb of reproach or
+            // refusal ("أدان الوزير الهجوم"), or what is described ("ووصف
+            // الزياني الهجوم بأنه ...")
+            let described = noun + 1 < s_end && self.has(noun + 1, Particle::PronounSpeaker) && self.an.folded(noun + 1).starts_with('ب');
+            return start > 0
+                && self.trigger_at(start - 1, s_end).is_some_and(|v| {
+                    let p = &self.lex.patterns[v.pattern as usize];
+                    !v.noun && v.end == start && (described || p.code.as_deref().and_then(|c| c.get(..2)).is_some_and(|r| r == "11" || r == "12"))
+                });
         };
         start > 0
             && self.trigger_at(start - 1, s_end).is_some_and(|v| {
@@ -1644,20 +1740,56 @@ impl<'a, 'l> Coder<'a, 'l> {
             })
     }
 
+    /// The subject of a verb that opens a relative clause with no pronoun
+    /// taking the antecedent back: the antecedent ("زيغمار غابرييل، الذي اتهم
+    /// المملكة"), unless it is an actor after a preposition or in the
+    /// genitive of a noun, which may not be what the clause is about ("زيارة
+    /// ماكرون إلى الهند والتي تختتم", "مزاعم فساد صندوق التنمية التي تشير").
+    fn relative_subject(&self, tok: usize, s_start: usize) -> Option<usize> {
+        // (a masculine pronoun does not go back to a feminine head: "تصريحات
+        // وزير الخارجية الألماني، الذي اتهم")
+        let masculine = matches!(strip_conj(self.an.folded(tok - 1)), "الذي" | "الذين" | "اللذين" | "اللذان");
+        self.relative_antecedent(tok, s_start).filter(|&a| {
+            let actor = &self.actors[a];
+            let before = actor.start.checked_sub(1).filter(|&b| b >= s_start);
+            let feminine = |b: usize| {
+                let raw = self.an.raw(b);
+                raw.ends_with('ة') || raw.ends_with("ات")
+            };
+            !self.after_preposition(actor)
+                && actor.prep.is_none()
+                && !before.is_some_and(|b| {
+                    !(masculine && feminine(b))
+                        && self.an.is_word(b)
+                        && self.actor_at[b].is_none()
+                        && !self.is_verb(b)
+                        && !is_preposition(self.an.folded(b))
+                        && !self.an.readings(b).iter().any(|r| r.article)
+                        && !self.has(b, Particle::Report)
+                        && !self.has(b, Particle::Adverb)
+                        && !self.date_tok[b]
+                })
+        })
+    }
+
     /// The antecedent of a relative pronoun right before `tok`: "المتمردين
     /// الحوثيين في اليمن الذين ..." is the rebels, not Yemen.
     fn relative_antecedent(&self, tok: usize, s_start: usize) -> Option<usize> {
-        if tok == 0
-            || tok <= s_start
-            || !matches!(
-                strip_conj(self.an.folded(tok - 1)),
-                "الذي" | "التي" | "الذين" | "اللذين" | "اللتين" | "اللذان" | "اللتان"
-            )
-        {
+        if tok == 0 || tok <= s_start || !is_relative(self.an.folded(tok - 1)) {
             return None;
         }
         let rel = tok - 1;
-        let a = self.actor_ending(rel).filter(|&i| self.actors[i].is_actor())?;
+        // (a comma may set the clause off: "ماكرون، الذي وصل إلى كيبيك")
+        let a = self
+            .actor_ending(rel)
+            .or_else(|| {
+                if rel > s_start && self.an.is_punct(rel - 1, "،") {
+                    self.actor_ending(rel - 1)
+                } else {
+                    None
+                }
+            })
+            .filter(|&i| self.actors[i].is_actor())?;
         if self.after_preposition(&self.actors[a]) {
             let p = self.actors[a].start - usize::from(self.actors[a].prep.is_none());
             if let Some(b) = self.actor_ending(p).filter(|&i| self.actors[i].is_actor()) {
@@ -2092,6 +2224,39 @@ fn strip_pronoun(w: &str) -> Option<&str> {
         .iter()
         .find_map(|s| w.strip_suffix(s))
         .filter(|r| r.chars().count() >= 3)
+}
+
+/// A relative pronoun, with or without the conjunction.
+fn is_relative(w: &str) -> bool {
+    matches!(strip_conj(w), "الذي" | "التي" | "الذين" | "اللذين" | "اللتين" | "اللذان" | "اللتان")
+}
+
+/// Adverbs of place that head a construct ("قرب مبنى الوزارة", "وسط
+/// الحشود"), with or without the conjunction.
+fn is_place_adverb(w: &str) -> bool {
+    let adverb = |w: &str| {
+        matches!(
+            w,
+            "قرب"
+                | "امام"
+                | "خلف"
+                | "داخل"
+                | "خارج"
+                | "عند"
+                | "نحو"
+                | "حول"
+                | "تحت"
+                | "فوق"
+                | "وسط"
+                | "قباله"
+                | "جنوب"
+                | "شمال"
+                | "شرق"
+                | "غرب"
+                | "بالقرب"
+        )
+    };
+    adverb(w) || adverb(strip_conj(w))
 }
 
 fn strip_conj(w: &str) -> &str {

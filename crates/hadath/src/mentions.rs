@@ -354,10 +354,33 @@ pub fn build_actors(an: &Analysis<'_>, lex: &Lexicon, mentions: &[Mention<'_>], 
             _ => None,
         });
         let capital_wins = homograph.is_some_and(|(c, capital)| country_evidence(lex, mentions, capital) > country_evidence(lex, mentions, c));
+        // a word that stands for several states ("المملكة", any kingdom):
+        // the one the rest of the article names most, or none
+        let shared = m.refs.len() > 1 && m.refs.iter().all(|r| matches!(r, NameRef::Metonym(_)));
+        // (one the lexicon does not know when an adjective names it: "المملكة
+        // الحجازية")
+        let named_by_adjective = m.end < an.tokens.len()
+            && an.same_sentence(m.end - 1, m.end)
+            && an.is_word(m.end)
+            && an.readings(m.end).iter().any(|r| r.article && r.key.ends_with("يه"));
+        let best_shared = if shared && !named_by_adjective {
+            m.refs
+                .iter()
+                .filter_map(|r| match r {
+                    NameRef::Metonym(c) => Some((country_evidence(lex, mentions, *c), *c)),
+                    _ => None,
+                })
+                .filter(|&(n, _)| n > 0)
+                .max_by_key(|&(n, c)| (n, std::cmp::Reverse(c)))
+                .map(|(_, c)| c)
+        } else {
+            None
+        };
         let primary = m
             .refs
             .iter()
             .filter(|r| !(capital_wins && matches!(r, NameRef::Country(_))))
+            .filter(|r| !shared || matches!(r, NameRef::Metonym(c) if Some(*c) == best_shared))
             .min_by_key(|r| match r {
                 NameRef::Person(_) => 0,
                 NameRef::Org(_) => 1,
@@ -652,7 +675,13 @@ fn has_clitic_preposition(an: &Analysis<'_>, t: usize) -> bool {
 /// "بعض الإيرانيين"): then a nisba after it is a noun of its own, not a
 /// noun's adjective.
 fn prev_is_particle(mentions: &[Mention<'_>], k: usize) -> bool {
-    k > 0 && mentions[k - 1].end == mentions[k].start && mentions[k - 1].refs.iter().any(|r| matches!(r, NameRef::Particle(_)))
+    // (a hearsay noun is a noun: "وكالة الأنباء الفرنسية")
+    k > 0
+        && mentions[k - 1].end == mentions[k].start
+        && mentions[k - 1]
+            .refs
+            .iter()
+            .any(|r| matches!(r, NameRef::Particle(p) if *p != Particle::Hearsay))
 }
 
 /// A cardinal written as a word (folded): a count starts a new noun phrase

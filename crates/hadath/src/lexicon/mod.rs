@@ -104,6 +104,9 @@ pub enum Particle {
     Adverb,
     /// Quantities before a noun: "عشرات المتظاهرين", "أولى دفعات".
     Quantifier,
+    /// News circulated by others ("تقارير", "أنباء", "تحدثت عن"): a denial
+    /// earlier in the sentence reaches the events they carry.
+    Hearsay,
 }
 
 impl Particle {
@@ -126,6 +129,7 @@ impl Particle {
             "interrogative" => Particle::Interrogative,
             "adverb" => Particle::Adverb,
             "quantifier" => Particle::Quantifier,
+            "hearsay" => Particle::Hearsay,
             _ => return None,
         })
     }
@@ -422,6 +426,11 @@ impl Lexicon {
                     }
                     for n in r.list(5) {
                         self.phrases.insert(n, NameRef::Metonym(idx));
+                    }
+                    // "المملكة" alone stands for a kingdom: each state whose
+                    // formal name says it is one
+                    if r.list(3).any(|n| n.starts_with("المملكة ") || n.starts_with("مملكة ")) {
+                        self.phrases.insert("المملكة", NameRef::Metonym(idx));
                     }
                 }
             }

@@ -92,38 +92,49 @@ pub(crate) fn viterbi(emit: &[f32], trans: &[f32], end: &[f32], delta: &mut Vec<
             delta[t] = emit[t] + trans[START * NT + t];
         }
     }
-    // The transitions between states, NaN where `allowed` forbids one, in
-    // rows as wide as a few vector registers: every state is scored against
-    // every predecessor at once. A sum with NaN is greater than nothing, so
-    // a forbidden predecessor is never chosen, as if it were not tried; the
-    // predecessors are tried in increasing order and only a greater score
-    // replaces the best, so ties go to the first, each sum is the same
-    // single addition, and the result is exactly that of trying the allowed
-    // predecessors one by one.
-    let mut masked = [[f32::NAN; LANES]; NT];
-    for (p, row) in masked.iter_mut().enumerate() {
-        for (t, x) in row.iter_mut().enumerate().take(NT) {
-            if allowed(p, t) {
-                *x = trans[p * NT + t];
-            }
+    // The transitions into each state, by predecessor. An O or a B-X may
+    // follow any state and is scored against all nine; an I-X only against
+    // the B-X and I-X of its kind, the only ones `allowed` lets it follow
+    // (START aside, which only the first position follows). Predecessors
+    // are tried in increasing order and only a greater score replaces the
+    // best, so ties go to the first.
+    let mut into = [[0f32; NT]; NT];
+    for (t, row) in into.iter_mut().enumerate() {
+        for (p, x) in row.iter_mut().enumerate() {
+            *x = trans.get(p * NT + t).copied().unwrap_or(f32::NEG_INFINITY);
         }
     }
     for i in 1..n {
         let (done, rest) = delta.split_at_mut(i * NT);
-        let prev = &done[(i - 1) * NT..i * NT];
-        let mut best = [f32::NEG_INFINITY; LANES];
-        let mut arg = [0u32; LANES];
-        for (p, (&pv, row)) in prev.iter().zip(&masked).enumerate() {
-            for ((b, a), &tr) in best.iter_mut().zip(arg.iter_mut()).zip(row) {
-                let s = pv + tr;
-                let gt = s > *b;
-                *b = if gt { s } else { *b };
-                *a = if gt { p as u32 } else { *a };
+        let (Some(prev), Some(cur), Some(em), Some(bk)) = (
+            done.get((i - 1) * NT..i * NT).and_then(|x| <&[f32; NT]>::try_from(x).ok()),
+            rest.get_mut(..NT).and_then(|x| <&mut [f32; NT]>::try_from(x).ok()),
+            emit.get(i * NT..(i + 1) * NT).and_then(|x| <&[f32; NT]>::try_from(x).ok()),
+            back.get_mut(i * NT..(i + 1) * NT).and_then(|x| <&mut [u8; NT]>::try_from(x).ok()),
+        ) else {
+            break;
+        };
+        for t in FREE_STATES {
+            let (mut best, mut arg) = (f32::NEG_INFINITY, 0u8);
+            for p in 0..NT {
+                let s = prev[p] + into[t][p];
+                let gt = s > best;
+                best = if gt { s } else { best };
+                arg = if gt { p as u8 } else { arg };
             }
+            cur[t] = best + em[t];
+            bk[t] = arg;
         }
-        for t in 0..NT {
-            rest[t] = best[t] + emit[i * NT + t];
-            back[i * NT + t] = arg[t] as u8;
+        for t in INSIDE_STATES {
+            let (mut best, mut arg) = (f32::NEG_INFINITY, 0u8);
+            for p in [t - 1, t] {
+                let s = prev[p] + into[t][p];
+                let gt = s > best;
+                best = if gt { s } else { best };
+                arg = if gt { p as u8 } else { arg };
+            }
+            cur[t] = best + em[t];
+            bk[t] = arg;
         }
     }
     let mut arg = best_last(&delta[(n - 1) * NT..n * NT], end);
@@ -134,6 +145,11 @@ pub(crate) fn viterbi(emit: &[f32], trans: &[f32], end: &[f32], delta: &mut Vec<
         out[i - 1] = arg as u8;
     }
 }
+
+/// The states that may follow any state: O and the B-X.
+const FREE_STATES: [usize; 5] = [0, 1, 3, 5, 7];
+/// The I-X states, which may follow only the B-X and the I-X before them.
+const INSIDE_STATES: [usize; 4] = [2, 4, 6, 8];
 
 /// The best last state: the greatest score with the end transition (the
 /// first on a tie).
@@ -148,9 +164,6 @@ fn best_last(last: &[f32], end: &[f32]) -> usize {
     }
     arg
 }
-
-/// The states of [`viterbi`], padded to a whole number of vector registers.
-const LANES: usize = 16;
 
 /// Entries in one bucket of the feature table.
 const BUCKET: usize = 4;
@@ -907,7 +920,7 @@ impl Model {
                 crate::memory::memory_features(wi, recalls, |i, key| {
                     let mut acc = [0i32; NT];
                     self.weights.add(key, &mut acc);
-                    if acc != [0; NT] {
+                    if acc.iter().any(|&a| a != 0) {
                         changed = true;
                         for (e, &a) in emit[i * NT..(i + 1) * NT].iter_mut().zip(&acc) {
                             *e += a as f32 * scale;
@@ -1233,6 +1246,19 @@ mod tests {
             crate::memory::memory_keys(&tokens, &mut keys, &mut folded, &mut base);
             let cached: Vec<u64> = w.ids.iter().map(|&id| w.arena[id as usize].memory_key).collect();
             assert_eq!(cached, keys, "{s}");
+        }
+    }
+
+    #[test]
+    fn the_state_lists_are_those_allowed() {
+        for t in 0..NT {
+            let after: Vec<usize> = (0..NT).filter(|&p| allowed(p, t)).collect();
+            if FREE_STATES.contains(&t) {
+                assert_eq!(after, (0..NT).collect::<Vec<_>>());
+            } else {
+                assert!(INSIDE_STATES.contains(&t));
+                assert_eq!(after, [t - 1, t]);
+            }
         }
     }
 

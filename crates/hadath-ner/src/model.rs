@@ -7,6 +7,7 @@ use std::io::{Read, Write};
 use crate::clusters::{ClusterEntry, ClusterTable, Lexicon, CODE_DIMS, MAX_DEPTH};
 use crate::features::{part, token_atoms, token_features, Atoms, JointAtoms, Scratch};
 use crate::hash::hash_bytes;
+use crate::memory::MEMORY_IDS;
 use crate::{EntityKind, NerError, Tag};
 use std::sync::atomic::{AtomicU64, Ordering};
 
@@ -967,6 +968,12 @@ pub(crate) struct DocWork {
     /// Further passes, each with the memory of the one before (0: two
     /// passes in all).
     pub extra_passes: usize,
+    /// The weights of every memory feature looked up so far with the
+    /// model `memory_model`, by window and id
+    /// (`crate::memory::memory_feature_ids`): there are a few thousand
+    /// features in all, and the same few come back at every token.
+    memory_rows: Vec<Option<[i32; NT]>>,
+    memory_model: u64,
 }
 
 impl Model {
@@ -998,6 +1005,14 @@ impl Model {
         }
         let keys = &d.keys[..sentences.len()];
         let scale = self.weights.scale;
+        if d.memory_model != self.cache_id.0 {
+            d.memory_rows.clear();
+            d.memory_model = self.cache_id.0;
+        }
+        if d.memory_rows.len() < windows.len() * MEMORY_IDS {
+            d.memory_rows.resize(windows.len() * MEMORY_IDS, None);
+        }
+        let rows = &mut d.memory_rows;
         for _ in 0..=d.extra_passes {
             let mut out = paths.clone();
             let (emits, emit) = (&d.emits, &mut d.emit);
@@ -1010,9 +1025,17 @@ impl Model {
                     emit.extend_from_slice(&emits[s]);
                     changed = false;
                 }
-                crate::memory::memory_features(wi, recalls, |i, key| {
-                    let mut acc = [0i32; NT];
-                    self.weights.add(key, &mut acc);
+                crate::memory::memory_feature_ids(recalls, |i, id| {
+                    let look_up = || {
+                        let mut acc = [0i32; NT];
+                        self.weights.add(crate::memory::memory_feature_key(wi, id), &mut acc);
+                        acc
+                    };
+                    let acc = match rows.get_mut(wi * MEMORY_IDS + id) {
+                        Some(Some(acc)) => *acc,
+                        Some(row) => *row.insert(look_up()),
+                        None => look_up(),
+                    };
                     if acc.iter().any(|&a| a != 0) {
                         changed = true;
                         for (e, &a) in emit[i * NT..(i + 1) * NT].iter_mut().zip(&acc) {

@@ -324,107 +324,104 @@ pub(crate) fn token_features(i: usize, n: usize, c: &Atoms, p1: &Atoms, p2: &Ato
     // pushed; the variable-length groups (trigrams, embedding codes)
     // use one explicit template each, so numbering never depends on
     // the token.
-    let mut emit = |template: Option<u64>, atom: u64, is_lex: bool, kind: u8| {
-        let tt = match template {
-            Some(x) => x,
-            None => {
-                t += 1;
-                t
+    // A feature of a kind not in `part` is numbered but not computed.
+    macro_rules! push {
+        ($atom:expr, $is_lex:expr, $kind:expr) => {{
+            t += 1;
+            let kind: u8 = $kind;
+            if part & kind != 0 {
+                sink(feature_key(t, $atom), $is_lex, kind);
             }
-        };
-        if part & kind != 0 {
-            sink(feature_key(tt, atom), is_lex, kind);
-        }
-    };
-    let mut pushl = |atom: u64, is_lex: bool, kind: u8| emit(None, atom, is_lex, kind);
+        }};
+    }
     use part::{JOINT, LOCAL, NEXT1, NEXT2, PREV1, PREV2};
     // Current token.
-    pushl(BIAS_ATOM, false, LOCAL); // bias (must stay the first feature)
-    pushl(c.word, true, LOCAL);
-    pushl(c.fold, true, LOCAL);
-    pushl(c.base, true, LOCAL);
-    pushl(c.stem, true, LOCAL);
+    push!(BIAS_ATOM, false, LOCAL); // bias (must stay the first feature)
+    push!(c.word, true, LOCAL);
+    push!(c.fold, true, LOCAL);
+    push!(c.base, true, LOCAL);
+    push!(c.stem, true, LOCAL);
     for k in 0..4 {
-        pushl(c.pre[k], k >= 2, LOCAL);
-        pushl(c.suf[k], k >= 2, LOCAL);
+        push!(c.pre[k], k >= 2, LOCAL);
+        push!(c.suf[k], k >= 2, LOCAL);
     }
     for k in 0..2 {
-        pushl(c.spre[k], false, LOCAL);
+        push!(c.spre[k], false, LOCAL);
     }
     for k in 0..3 {
-        pushl(c.ssuf[k], false, LOCAL);
+        push!(c.ssuf[k], false, LOCAL);
     }
-    pushl(c.shape, false, LOCAL);
-    pushl(c.len, false, LOCAL);
-    pushl(c.clitic, false, LOCAL);
-    pushl(c.freq, false, LOCAL);
+    push!(c.shape, false, LOCAL);
+    push!(c.len, false, LOCAL);
+    push!(c.clitic, false, LOCAL);
+    push!(c.freq, false, LOCAL);
     for k in 0..NCL {
-        pushl(c.cl[k], false, LOCAL);
+        push!(c.cl[k], false, LOCAL);
     }
-    pushl(mix2(c.clitic, c.ssuf[1]), false, LOCAL);
-    pushl(mix2(c.shape, c.len), false, LOCAL);
+    push!(mix2(c.clitic, c.ssuf[1]), false, LOCAL);
+    push!(mix2(c.shape, c.len), false, LOCAL);
     // Previous and next tokens.
     for (nb, kind) in [(p1, PREV1), (n1, NEXT1)] {
-        pushl(nb.fold, false, kind);
-        pushl(nb.stem, false, kind);
-        pushl(nb.suf[1], false, kind);
-        pushl(nb.ssuf[0], false, kind);
-        pushl(nb.shape, false, kind);
-        pushl(nb.clitic, false, kind);
-        pushl(nb.freq, false, kind);
-        pushl(nb.cl[1], false, kind);
-        pushl(nb.cl[3], false, kind);
-        pushl(nb.cl[4], false, kind);
-        pushl(nb.cl[5], false, kind);
+        push!(nb.fold, false, kind);
+        push!(nb.stem, false, kind);
+        push!(nb.suf[1], false, kind);
+        push!(nb.ssuf[0], false, kind);
+        push!(nb.shape, false, kind);
+        push!(nb.clitic, false, kind);
+        push!(nb.freq, false, kind);
+        push!(nb.cl[1], false, kind);
+        push!(nb.cl[3], false, kind);
+        push!(nb.cl[4], false, kind);
+        push!(nb.cl[5], false, kind);
     }
     for (nb, kind) in [(p2, PREV2), (n2, NEXT2)] {
-        pushl(nb.fold, false, kind);
-        pushl(nb.stem, false, kind);
-        pushl(nb.cl[2], false, kind);
-        pushl(nb.cl[5], false, kind);
+        push!(nb.fold, false, kind);
+        push!(nb.stem, false, kind);
+        push!(nb.cl[2], false, kind);
+        push!(nb.cl[5], false, kind);
     }
     // Conjunctions.
-    pushl(mix2(p1.fold, c.fold), true, JOINT);
-    pushl(mix2(c.fold, n1.fold), true, JOINT);
-    pushl(mix2(p1.stem, c.stem), true, JOINT);
-    pushl(mix2(c.stem, n1.stem), true, JOINT);
-    pushl(mix2(p1.fold, n1.fold), false, JOINT);
-    pushl(mix2(p2.fold, p1.fold), false, JOINT);
-    pushl(mix2(n1.fold, n2.fold), false, JOINT);
-    pushl(mix2(p1.cl[3], c.cl[3]), false, JOINT);
-    pushl(mix2(c.cl[3], n1.cl[3]), false, JOINT);
-    pushl(mix2(p1.fold, c.cl[4]), false, JOINT);
-    pushl(mix2(c.cl[4], n1.fold), false, JOINT);
+    push!(mix2(p1.fold, c.fold), true, JOINT);
+    push!(mix2(c.fold, n1.fold), true, JOINT);
+    push!(mix2(p1.stem, c.stem), true, JOINT);
+    push!(mix2(c.stem, n1.stem), true, JOINT);
+    push!(mix2(p1.fold, n1.fold), false, JOINT);
+    push!(mix2(p2.fold, p1.fold), false, JOINT);
+    push!(mix2(n1.fold, n2.fold), false, JOINT);
+    push!(mix2(p1.cl[3], c.cl[3]), false, JOINT);
+    push!(mix2(c.cl[3], n1.cl[3]), false, JOINT);
+    push!(mix2(p1.fold, c.cl[4]), false, JOINT);
+    push!(mix2(c.cl[4], n1.fold), false, JOINT);
     // Entity lexicon.
-    pushl(c.lex[0], false, LOCAL);
-    pushl(c.lex[1], false, LOCAL);
-    pushl(c.lex[2], false, LOCAL);
-    pushl(p1.lex[0], false, PREV1);
-    pushl(n1.lex[0], false, NEXT1);
-    pushl(mix2(p1.lex[0], c.lex[0]), false, JOINT);
-    pushl(mix2(c.lex[0], n1.lex[0]), false, JOINT);
+    push!(c.lex[0], false, LOCAL);
+    push!(c.lex[1], false, LOCAL);
+    push!(c.lex[2], false, LOCAL);
+    push!(p1.lex[0], false, PREV1);
+    push!(n1.lex[0], false, NEXT1);
+    push!(mix2(p1.lex[0], c.lex[0]), false, JOINT);
+    push!(mix2(c.lex[0], n1.lex[0]), false, JOINT);
     // Position.
-    pushl(mix2((i == 0) as u64, (i + 1 == n) as u64), false, JOINT);
+    push!(mix2((i == 0) as u64, (i + 1 == n) as u64), false, JOINT);
     // Cluster paths of the form without conjunction and preposition.
     for k in 0..4 {
-        pushl(c.bcl[k], false, LOCAL);
+        push!(c.bcl[k], false, LOCAL);
     }
-    pushl(p1.bcl[2], false, PREV1);
-    pushl(n1.bcl[2], false, NEXT1);
+    push!(p1.bcl[2], false, PREV1);
+    push!(n1.bcl[2], false, NEXT1);
     // Entity lexicon of the wider window, and next to the neighbours.
-    pushl(p2.lex[0], false, PREV2);
-    pushl(n2.lex[0], false, NEXT2);
-    pushl(mix2(p1.fold, c.lex[0]), false, JOINT);
-    pushl(mix2(c.lex[0], n1.fold), false, JOINT);
+    push!(p2.lex[0], false, PREV2);
+    push!(n2.lex[0], false, NEXT2);
+    push!(mix2(p1.fold, c.lex[0]), false, JOINT);
+    push!(mix2(c.lex[0], n1.fold), false, JOINT);
     // Gazetteer bits of the token and its neighbours.
     for k in 0..5 {
-        pushl(c.gaz[k], false, LOCAL);
+        push!(c.gaz[k], false, LOCAL);
     }
-    pushl(p1.gaz[4], false, PREV1);
-    pushl(n1.gaz[4], false, NEXT1);
-    pushl(mix2(p1.gaz[4], c.gaz[4]), false, JOINT);
-    pushl(mix2(c.gaz[4], n1.gaz[4]), false, JOINT);
-    pushl(mix2(p1.fold, c.gaz[4]), false, JOINT);
+    push!(p1.gaz[4], false, PREV1);
+    push!(n1.gaz[4], false, NEXT1);
+    push!(mix2(p1.gaz[4], c.gaz[4]), false, JOINT);
+    push!(mix2(c.gaz[4], n1.gaz[4]), false, JOINT);
+    push!(mix2(p1.fold, c.gaz[4]), false, JOINT);
     // The variable-length groups, all of the token alone, have explicit
     // templates: nothing after them is numbered, so they may be skipped.
     if part & LOCAL == 0 {
@@ -432,7 +429,7 @@ pub(crate) fn token_features(i: usize, n: usize, c: &Atoms, p1: &Atoms, p2: &Ato
     }
     // Character trigrams of the stem (a bag: one template for all).
     for k in 0..c.ntri as usize {
-        emit(Some(T_TRIGRAM), c.tri[k], false, LOCAL);
+        sink(feature_key(T_TRIGRAM, c.tri[k]), false, LOCAL);
     }
     // Binarised embedding dimensions (only the non-zero ones).
     let mut code = c.code;
@@ -440,7 +437,7 @@ pub(crate) fn token_features(i: usize, n: usize, c: &Atoms, p1: &Atoms, p2: &Ato
     while code != 0 {
         let v = (code & 3) as u64;
         if v != 0 {
-            emit(Some(T_EMBEDDING), mix3(A_EMB, j, v), false, LOCAL);
+            sink(feature_key(T_EMBEDDING, mix3(A_EMB, j, v)), false, LOCAL);
         }
         code >>= 2;
         j += 1;

@@ -166,7 +166,31 @@ pub(crate) fn for_each_sentence(keys: &[Vec<u64>], tags: &[Vec<u8>], windows: &[
 /// whose tokens have recalls `r` over the window `wi` of the windows of
 /// [`for_each_sentence`].
 pub(crate) fn memory_features(wi: usize, r: &[Option<Recall>], mut sink: impl FnMut(usize, u32)) {
-    let t = T_MEM + 10 * wi as u64;
+    memory_feature_ids(r, |i, id| sink(i, memory_feature_key(wi, id)));
+}
+
+/// Number of distinct memory features of a window: their ids, as
+/// [`memory_feature_ids`] gives them, are below it.
+pub(crate) const MEMORY_IDS: usize = ID_NEXT + 21;
+
+// Where the ids of each template start: (kind, share); (kind, share,
+// count); (kind, share, begins); (the token's kind and share as one
+// number, the neighbours' as the previous and next); the previous; the
+// next. A kind and share as one number (`1 + kind * 4 + share`, 0 for no
+// recall) is at most 20.
+const ID_COUNT: usize = 20;
+const ID_BEGINS: usize = ID_COUNT + 80;
+const ID_AROUND: usize = ID_BEGINS + 40;
+const ID_PREV: usize = ID_AROUND + 20 * 21 * 21;
+const ID_NEXT: usize = ID_PREV + 21;
+
+/// Calls `sink(i, id)` for every memory feature of token `i` of a sentence
+/// whose tokens have recalls `r`, the same features in the same order as
+/// [`memory_features`], each by a small number below [`MEMORY_IDS`] that
+/// stands for its template and values; [`memory_feature_key`] gives its
+/// key in a window. (The fields of a [`Recall`] are small: a kind at most
+/// 4, a share and a count at most 3, `begins` 0 or 1.)
+pub(crate) fn memory_feature_ids(r: &[Option<Recall>], mut sink: impl FnMut(usize, usize)) {
     let kind_of = |j: Option<usize>| -> u64 {
         match j.and_then(|j| r.get(j)).copied().flatten() {
             Some(x) => 1 + x.kind * 4 + x.share,
@@ -177,23 +201,113 @@ pub(crate) fn memory_features(wi: usize, r: &[Option<Recall>], mut sink: impl Fn
         let prev = kind_of(i.checked_sub(1));
         let next = kind_of(Some(i + 1));
         if let Some(x) = x {
-            sink(i, feature_key(t, mix2(x.kind, x.share)));
-            sink(i, feature_key(t + 1, mix3(x.kind, x.share, x.count)));
-            sink(i, feature_key(t + 2, mix3(x.kind, x.share, x.begins)));
-            sink(i, feature_key(t + 3, mix3(1 + x.kind * 4 + x.share, prev, next)));
+            let ks = (x.kind * 4 + x.share) as usize;
+            sink(i, ks);
+            sink(i, ID_COUNT + ks * 4 + x.count as usize);
+            sink(i, ID_BEGINS + ks * 2 + x.begins as usize);
+            sink(i, ID_AROUND + (ks * 21 + prev as usize) * 21 + next as usize);
         }
         if prev != 0 {
-            sink(i, feature_key(t + 4, prev));
+            sink(i, ID_PREV + prev as usize);
         }
         if next != 0 {
-            sink(i, feature_key(t + 5, next));
+            sink(i, ID_NEXT + next as usize);
         }
+    }
+}
+
+/// The key of the memory feature `id` ([`memory_feature_ids`]) in the
+/// window `wi` of the windows of [`for_each_sentence`].
+pub(crate) fn memory_feature_key(wi: usize, id: usize) -> u32 {
+    let t = T_MEM + 10 * wi as u64;
+    // a kind and share as one number without the 1 added, as a kind and a share
+    let split = |ks: usize| ((ks / 4) as u64, (ks % 4) as u64);
+    if id < ID_COUNT {
+        let (kind, share) = split(id);
+        feature_key(t, mix2(kind, share))
+    } else if id < ID_BEGINS {
+        let (kind, share) = split((id - ID_COUNT) / 4);
+        feature_key(t + 1, mix3(kind, share, ((id - ID_COUNT) % 4) as u64))
+    } else if id < ID_AROUND {
+        let (kind, share) = split((id - ID_BEGINS) / 2);
+        feature_key(t + 2, mix3(kind, share, ((id - ID_BEGINS) % 2) as u64))
+    } else if id < ID_PREV {
+        let v = id - ID_AROUND;
+        let (ks, prev, next) = (v / (21 * 21), (v / 21) % 21, v % 21);
+        feature_key(t + 3, mix3(1 + ks as u64, prev as u64, next as u64))
+    } else if id < ID_NEXT {
+        feature_key(t + 4, (id - ID_PREV) as u64)
+    } else {
+        feature_key(t + 5, (id - ID_NEXT) as u64)
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The keys of the memory features as they were first defined.
+    fn keys_by_formula(wi: usize, r: &[Option<Recall>]) -> Vec<(usize, u32)> {
+        let t = T_MEM + 10 * wi as u64;
+        let kind_of = |j: Option<usize>| -> u64 {
+            match j.and_then(|j| r.get(j)).copied().flatten() {
+                Some(x) => 1 + x.kind * 4 + x.share,
+                None => 0,
+            }
+        };
+        let mut out = Vec::new();
+        for (i, x) in r.iter().enumerate() {
+            let prev = kind_of(i.checked_sub(1));
+            let next = kind_of(Some(i + 1));
+            if let Some(x) = x {
+                out.push((i, feature_key(t, mix2(x.kind, x.share))));
+                out.push((i, feature_key(t + 1, mix3(x.kind, x.share, x.count))));
+                out.push((i, feature_key(t + 2, mix3(x.kind, x.share, x.begins))));
+                out.push((i, feature_key(t + 3, mix3(1 + x.kind * 4 + x.share, prev, next))));
+            }
+            if prev != 0 {
+                out.push((i, feature_key(t + 4, prev)));
+            }
+            if next != 0 {
+                out.push((i, feature_key(t + 5, next)));
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn feature_ids_give_the_keys_of_every_recall() {
+        let mut all = vec![None];
+        for kind in 0..5 {
+            for share in 0..4 {
+                for count in 0..4 {
+                    for begins in 0..2 {
+                        all.push(Some(Recall { kind, share, count, begins }));
+                    }
+                }
+            }
+        }
+        // every recall between every pair of neighbours (a few at a time)
+        for wi in 0..2 {
+            for (k, &x) in all.iter().enumerate() {
+                let r = [all[k % all.len()], x, all[(k * 7 + 3) % all.len()], all[(k * 13 + 5) % all.len()]];
+                let mut got = Vec::new();
+                memory_feature_ids(&r, |i, id| {
+                    assert!(id < MEMORY_IDS);
+                    got.push((i, memory_feature_key(wi, id)));
+                });
+                assert_eq!(got, keys_by_formula(wi, &r));
+            }
+            for p in &all {
+                for n in &all {
+                    let r = [*p, all[17], *n];
+                    let mut got = Vec::new();
+                    memory_features(wi, &r, |i, k| got.push((i, k)));
+                    assert_eq!(got, keys_by_formula(wi, &r));
+                }
+            }
+        }
+    }
 
     #[test]
     fn own_occurrence_is_left_out() {

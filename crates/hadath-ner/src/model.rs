@@ -7,6 +7,7 @@ use std::io::{Read, Write};
 use crate::clusters::{ClusterEntry, ClusterTable, Lexicon, CODE_DIMS, MAX_DEPTH};
 use crate::features::{part, token_atoms, token_features, Atoms, JointAtoms, Scratch};
 use crate::hash::hash_bytes;
+use crate::memory::MEMORY_IDS;
 use crate::{EntityKind, NerError, Tag};
 use std::sync::atomic::{AtomicU64, Ordering};
 
@@ -92,39 +93,30 @@ pub(crate) fn viterbi(emit: &[f32], trans: &[f32], end: &[f32], delta: &mut Vec<
             delta[t] = emit[t] + trans[START * NT + t];
         }
     }
-    // The transitions between states, NaN where `allowed` forbids one, in
-    // rows as wide as a few vector registers: every state is scored against
-    // every predecessor at once. A sum with NaN is greater than nothing, so
-    // a forbidden predecessor is never chosen, as if it were not tried; the
-    // predecessors are tried in increasing order and only a greater score
-    // replaces the best, so ties go to the first, each sum is the same
-    // single addition, and the result is exactly that of trying the allowed
-    // predecessors one by one.
-    let mut masked = [[f32::NAN; LANES]; NT];
-    for (p, row) in masked.iter_mut().enumerate() {
-        for (t, x) in row.iter_mut().enumerate().take(NT) {
-            if allowed(p, t) {
-                *x = trans[p * NT + t];
-            }
-        }
-    }
+    // The transitions into each state, by predecessor. An O or a B-X may
+    // follow any state and is scored against all nine; an I-X only against
+    // the B-X and I-X of its kind, the only ones `allowed` lets it follow
+    // (START aside, which only the first position follows). Predecessors
+    // are tried in increasing order and only a greater score replaces the
+    // best, so ties go to the first.
+    #[cfg(not(target_arch = "x86_64"))]
+    let into = transitions_into(trans);
+    #[cfg(target_arch = "x86_64")]
+    let rows = sse::Rows::new(trans);
     for i in 1..n {
         let (done, rest) = delta.split_at_mut(i * NT);
-        let prev = &done[(i - 1) * NT..i * NT];
-        let mut best = [f32::NEG_INFINITY; LANES];
-        let mut arg = [0u32; LANES];
-        for (p, (&pv, row)) in prev.iter().zip(&masked).enumerate() {
-            for ((b, a), &tr) in best.iter_mut().zip(arg.iter_mut()).zip(row) {
-                let s = pv + tr;
-                let gt = s > *b;
-                *b = if gt { s } else { *b };
-                *a = if gt { p as u32 } else { *a };
-            }
-        }
-        for t in 0..NT {
-            rest[t] = best[t] + emit[i * NT + t];
-            back[i * NT + t] = arg[t] as u8;
-        }
+        let (Some(prev), Some(cur), Some(em), Some(bk)) = (
+            done.get((i - 1) * NT..i * NT).and_then(|x| <&[f32; NT]>::try_from(x).ok()),
+            rest.get_mut(..NT).and_then(|x| <&mut [f32; NT]>::try_from(x).ok()),
+            emit.get(i * NT..(i + 1) * NT).and_then(|x| <&[f32; NT]>::try_from(x).ok()),
+            back.get_mut(i * NT..(i + 1) * NT).and_then(|x| <&mut [u8; NT]>::try_from(x).ok()),
+        ) else {
+            break;
+        };
+        #[cfg(target_arch = "x86_64")]
+        rows.step(prev, em, cur, bk);
+        #[cfg(not(target_arch = "x86_64"))]
+        step(&into, prev, em, cur, bk);
     }
     let mut arg = best_last(&delta[(n - 1) * NT..n * NT], end);
     out.resize(n, 0);
@@ -134,6 +126,124 @@ pub(crate) fn viterbi(emit: &[f32], trans: &[f32], end: &[f32], delta: &mut Vec<
         out[i - 1] = arg as u8;
     }
 }
+
+/// `trans[p * NT + t]` as `into[t][p]`.
+#[cfg_attr(target_arch = "x86_64", allow(dead_code))]
+fn transitions_into(trans: &[f32]) -> [[f32; NT]; NT] {
+    let mut into = [[0f32; NT]; NT];
+    for (t, row) in into.iter_mut().enumerate() {
+        for (p, x) in row.iter_mut().enumerate() {
+            *x = trans.get(p * NT + t).copied().unwrap_or(f32::NEG_INFINITY);
+        }
+    }
+    into
+}
+
+/// One position of [`viterbi`]: the best predecessor `bk[t]` of each state
+/// `t` given the scores `prev` of the position before, with transitions
+/// `into[t][p]` from `p` to `t`, and its score plus the emission `em[t]`.
+#[cfg_attr(target_arch = "x86_64", allow(dead_code))]
+fn step(into: &[[f32; NT]; NT], prev: &[f32; NT], em: &[f32; NT], cur: &mut [f32; NT], bk: &mut [u8; NT]) {
+    for t in FREE_STATES {
+        let (mut best, mut arg) = (f32::NEG_INFINITY, 0u8);
+        for p in 0..NT {
+            let s = prev[p] + into[t][p];
+            let gt = s > best;
+            best = if gt { s } else { best };
+            arg = if gt { p as u8 } else { arg };
+        }
+        cur[t] = best + em[t];
+        bk[t] = arg;
+    }
+    for t in INSIDE_STATES {
+        let (mut best, mut arg) = (f32::NEG_INFINITY, 0u8);
+        for p in [t - 1, t] {
+            let s = prev[p] + into[t][p];
+            let gt = s > best;
+            best = if gt { s } else { best };
+            arg = if gt { p as u8 } else { arg };
+        }
+        cur[t] = best + em[t];
+        bk[t] = arg;
+    }
+}
+
+/// [`step`] with the SSE2 instructions every x86-64 processor has: each
+/// predecessor is tried against all the states at once, in three vectors
+/// of four. A forbidden transition is NaN, and a sum with NaN is greater
+/// than nothing, so it is never chosen, as if it were not tried; the
+/// predecessors are tried in increasing order and only a greater score
+/// replaces the best, each sum being the same single addition: the result
+/// is exactly that of [`step`] (a test compares them).
+#[cfg(target_arch = "x86_64")]
+mod sse {
+    use super::{allowed, NT};
+    use std::arch::x86_64::{
+        __m128, __m128i, _mm_add_ps, _mm_and_si128, _mm_andnot_si128, _mm_castps_si128, _mm_cmpgt_ps, _mm_max_ps, _mm_or_si128, _mm_set1_epi32, _mm_set1_ps,
+        _mm_setr_ps, _mm_setzero_si128, _mm_storeu_ps, _mm_storeu_si128,
+    };
+
+    /// Vectors of four states.
+    const V: usize = NT.div_ceil(4);
+
+    /// The transitions from each state to every state, NaN where
+    /// [`allowed`] forbids one (and in the lanes past the last state).
+    pub(super) struct Rows([[__m128; V]; NT]);
+
+    impl Rows {
+        pub(super) fn new(trans: &[f32]) -> Rows {
+            let tr = |p: usize, t: usize| {
+                if t < NT && allowed(p, t) {
+                    trans.get(p * NT + t).copied().unwrap_or(f32::NAN)
+                } else {
+                    f32::NAN
+                }
+            };
+            // SAFETY: SSE2 is part of every x86-64 processor (the intrinsics are `unsafe` only for the target feature).
+            Rows(std::array::from_fn(|p| {
+                std::array::from_fn(|v| unsafe { _mm_setr_ps(tr(p, 4 * v), tr(p, 4 * v + 1), tr(p, 4 * v + 2), tr(p, 4 * v + 3)) })
+            }))
+        }
+
+        /// [`super::step`].
+        #[inline]
+        pub(super) fn step(&self, prev: &[f32; NT], em: &[f32; NT], cur: &mut [f32; NT], bk: &mut [u8; NT]) {
+            // SAFETY: SSE2 is part of every x86-64 processor (the intrinsics are `unsafe` for the target feature), and the
+            // stores are in bounds (below).
+            let (scores, args) = unsafe {
+                let mut best = [_mm_set1_ps(f32::NEG_INFINITY); V];
+                let mut arg: [__m128i; V] = [_mm_setzero_si128(); V];
+                for (p, (&pv, row)) in prev.iter().zip(&self.0).enumerate() {
+                    let (pv, pi) = (_mm_set1_ps(pv), _mm_set1_epi32(p as i32));
+                    for ((b, a), &tr) in best.iter_mut().zip(arg.iter_mut()).zip(row) {
+                        let s = _mm_add_ps(pv, tr);
+                        let gt = _mm_castps_si128(_mm_cmpgt_ps(s, *b));
+                        // the greater of the two, `*b` on a tie or a NaN: `s > *b ? s : *b`
+                        *b = _mm_max_ps(s, *b);
+                        *a = _mm_or_si128(_mm_and_si128(gt, pi), _mm_andnot_si128(gt, *a));
+                    }
+                }
+                let mut scores = [0f32; 4 * V];
+                let mut args = [0i32; 4 * V];
+                for v in 0..V {
+                    // each store writes four lanes within the arrays (`4 * v + 4 <= 4 * V`), which need no alignment
+                    _mm_storeu_ps(scores.as_mut_ptr().add(4 * v), best[v]);
+                    _mm_storeu_si128(args.as_mut_ptr().add(4 * v).cast::<__m128i>(), arg[v]);
+                }
+                (scores, args)
+            };
+            for t in 0..NT {
+                cur[t] = scores[t] + em[t];
+                bk[t] = args[t] as u8;
+            }
+        }
+    }
+}
+
+/// The states that may follow any state: O and the B-X.
+const FREE_STATES: [usize; 5] = [0, 1, 3, 5, 7];
+/// The I-X states, which may follow only the B-X and the I-X before them.
+const INSIDE_STATES: [usize; 4] = [2, 4, 6, 8];
 
 /// The best last state: the greatest score with the end transition (the
 /// first on a tie).
@@ -148,9 +258,6 @@ fn best_last(last: &[f32], end: &[f32]) -> usize {
     }
     arg
 }
-
-/// The states of [`viterbi`], padded to a whole number of vector registers.
-const LANES: usize = 16;
 
 /// Entries in one bucket of the feature table.
 const BUCKET: usize = 4;
@@ -861,6 +968,12 @@ pub(crate) struct DocWork {
     /// Further passes, each with the memory of the one before (0: two
     /// passes in all).
     pub extra_passes: usize,
+    /// The weights of every memory feature looked up so far with the
+    /// model `memory_model`, by window and id
+    /// (`crate::memory::memory_feature_ids`): there are a few thousand
+    /// features in all, and the same few come back at every token.
+    memory_rows: Vec<Option<[i32; NT]>>,
+    memory_model: u64,
 }
 
 impl Model {
@@ -892,6 +1005,14 @@ impl Model {
         }
         let keys = &d.keys[..sentences.len()];
         let scale = self.weights.scale;
+        if d.memory_model != self.cache_id.0 {
+            d.memory_rows.clear();
+            d.memory_model = self.cache_id.0;
+        }
+        if d.memory_rows.len() < windows.len() * MEMORY_IDS {
+            d.memory_rows.resize(windows.len() * MEMORY_IDS, None);
+        }
+        let rows = &mut d.memory_rows;
         for _ in 0..=d.extra_passes {
             let mut out = paths.clone();
             let (emits, emit) = (&d.emits, &mut d.emit);
@@ -904,10 +1025,18 @@ impl Model {
                     emit.extend_from_slice(&emits[s]);
                     changed = false;
                 }
-                crate::memory::memory_features(wi, recalls, |i, key| {
-                    let mut acc = [0i32; NT];
-                    self.weights.add(key, &mut acc);
-                    if acc != [0; NT] {
+                crate::memory::memory_feature_ids(recalls, |i, id| {
+                    let look_up = || {
+                        let mut acc = [0i32; NT];
+                        self.weights.add(crate::memory::memory_feature_key(wi, id), &mut acc);
+                        acc
+                    };
+                    let acc = match rows.get_mut(wi * MEMORY_IDS + id) {
+                        Some(Some(acc)) => *acc,
+                        Some(row) => *row.insert(look_up()),
+                        None => look_up(),
+                    };
+                    if acc.iter().any(|&a| a != 0) {
                         changed = true;
                         for (e, &a) in emit[i * NT..(i + 1) * NT].iter_mut().zip(&acc) {
                             *e += a as f32 * scale;
@@ -1237,6 +1366,19 @@ mod tests {
     }
 
     #[test]
+    fn the_state_lists_are_those_allowed() {
+        for t in 0..NT {
+            let after: Vec<usize> = (0..NT).filter(|&p| allowed(p, t)).collect();
+            if FREE_STATES.contains(&t) {
+                assert_eq!(after, (0..NT).collect::<Vec<_>>());
+            } else {
+                assert!(INSIDE_STATES.contains(&t));
+                assert_eq!(after, [t - 1, t]);
+            }
+        }
+    }
+
+    #[test]
     fn tag_index_roundtrip() {
         for i in 0..NT {
             assert_eq!(tag_index(index_tag(i)), i);
@@ -1385,6 +1527,31 @@ mod tests {
             let tokens: Vec<&str> = s.split(' ').collect();
             model.decode(&tokens, &mut w);
             assert_eq!(w.path, viterbi_by_loops(&w.emit, &model.weights.trans, &model.weights.end));
+        }
+    }
+
+    #[cfg(target_arch = "x86_64")]
+    #[test]
+    fn the_vector_step_is_the_scalar_step() {
+        let mut rng = crate::hash::SplitMix64::new(5);
+        let mut value = |coarse: bool| -> f32 {
+            let r = rng.next_u64();
+            match r % 16 {
+                0 => f32::NEG_INFINITY,
+                _ if coarse => (r >> 8) as f32 % 4.0 - 2.0,
+                _ => ((r >> 8) % 100_000) as f32 / 1000.0 - 50.0,
+            }
+        };
+        for case in 0..5000 {
+            let coarse = case % 2 == 0;
+            let trans: Vec<f32> = (0..(NT + 1) * NT).map(|_| value(coarse).max(-3.0)).collect();
+            let prev: [f32; NT] = std::array::from_fn(|_| value(coarse));
+            let em: [f32; NT] = std::array::from_fn(|_| value(coarse).max(-3.0));
+            let (mut c1, mut b1, mut c2, mut b2) = ([0f32; NT], [0u8; NT], [0f32; NT], [0u8; NT]);
+            step(&transitions_into(&trans), &prev, &em, &mut c1, &mut b1);
+            sse::Rows::new(&trans).step(&prev, &em, &mut c2, &mut b2);
+            assert_eq!(b1, b2, "case {case}");
+            assert_eq!(c1.map(f32::to_bits), c2.map(f32::to_bits), "case {case}");
         }
     }
 

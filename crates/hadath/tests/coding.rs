@@ -589,3 +589,55 @@ fn a_date_word_in_a_name_is_part_of_the_name() {
     let d = code("تظاهر أنصار حزب الغد المصري أمام البرلمان.", "2024-03-02");
     assert!(has(&d, "EGY", "14", ""), "{:?}", triples(&d));
 }
+
+#[test]
+fn a_denial_reaches_the_events_that_denied_reports_carry() {
+    let denied = code(
+        "نفى المتحدث باسم الحكومة العراقية، الأحد، تقارير تحدثت عن زيارة قائد فيلق القدس الإيراني إسماعيل قاآني إلى بغداد.",
+        "2021-06-06",
+    );
+    assert!(!triples(&denied).iter().any(|(_, r, _)| r == "04"), "{:?}", triples(&denied));
+    // the same reports confirmed: the visit stands
+    let confirmed = code("أكدت الحكومة العراقية تقارير تحدثت عن زيارة قائد فيلق القدس الإيراني إسماعيل قاآني إلى بغداد.", "2021-06-06");
+    assert!(has(&confirmed, "IRN", "04", "IRQ"), "{:?}", triples(&confirmed));
+}
+
+#[test]
+fn a_person_in_the_genitive_of_an_arrest_is_its_target() {
+    let d = code("أعلنت الشرطة الباكستانية اعتقال رئيس الوزراء السابق عمران خان.", "2023-05-09");
+    assert!(has(&d, "PAK", "17", "PAK"), "{:?}", triples(&d));
+    assert!(d.events.iter().all(|e| e.source_text.as_deref() != Some("رئيس الوزراء السابق عمران خان")), "{:?}", triples(&d));
+}
+
+#[test]
+fn what_a_leader_condemns_is_not_his_doing() {
+    let d = code("أدان الرئيس الفلسطيني محمود عباس المجازر في قطاع غزة.", "2018-05-14");
+    assert!(!triples(&d).iter().any(|(s, r, _)| s == "PSE" && r == "20"), "{:?}", triples(&d));
+}
+
+#[test]
+fn a_noun_with_the_article_is_no_verb_with_a_second_person_pronoun() {
+    // "الحكم" (the verdict) is not "ألحّكم" (he pressed you)
+    let d = code("أصدرت المحكمة الحكم على الناشط أحمد منصور بالسجن عشر سنوات.", "2018-05-30");
+    assert!(!triples(&d).iter().any(|(_, r, _)| r == "10"), "{:?}", triples(&d));
+}
+
+#[test]
+fn the_kingdom_is_the_one_the_article_names() {
+    let d = code("أعرب وزير الخارجية الكويتي عن تضامن بلاده مع المملكة في مواجهة الهجمات، بعد أن أعلنت السعودية اعتراض صاروخ.", "2019-09-16");
+    assert!(has(&d, "KWT", "01", "SAU"), "{:?}", triples(&d));
+    assert!(!triples(&d).iter().any(|(s, r, _)| s == "KWT" && r == "19"), "{:?}", triples(&d));
+    // a kingdom named by its own adjective is none of those the lexicon knows
+    let h = code("أجبرت بريطانيا الشريف حسين على التنازل عن عرش المملكة الحجازية.", "2018-10-03");
+    assert!(!triples(&h).iter().any(|(_, _, t)| t == "GBR"), "{:?}", triples(&h));
+}
+
+#[test]
+fn a_relative_clause_is_about_its_antecedent() {
+    let d = code(
+        "وجاء ذلك بعد تصريحات وزير الخارجية الألماني زيغمار غابرييل، الذي اتهم المملكة العربية السعودية باحتجاز رئيس الوزراء اللبناني سعد الحريري.",
+        "2018-10-09",
+    );
+    assert!(has(&d, "DEU", "11", "SAU"), "{:?}", triples(&d));
+    assert!(!triples(&d).iter().any(|(s, r, _)| s == "SAU" && r == "11"), "{:?}", triples(&d));
+}

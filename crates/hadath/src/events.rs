@@ -353,10 +353,13 @@ impl<'a, 'l> Coder<'a, 'l> {
         }
         if best.is_none() {
             for r in self.an.readings(tok).iter() {
+                // (the indefinite accusative: "أعلنتا اتفاقا", "شنت هجوما")
+                let accusative = r.key.strip_suffix('ا').filter(|k| k.chars().count() >= 3 && !r.article);
                 for &p in lex
                     .noun_patterns(r.key)
                     .iter()
                     .chain(strip_pronoun(r.key).map_or(&[][..], |k| lex.noun_patterns(k)))
+                    .chain(accusative.map_or(&[][..], |k| lex.noun_patterns(k)))
                 {
                     consider(&mut best, p, false, false, true);
                 }
@@ -1082,7 +1085,9 @@ impl<'a, 'l> Coder<'a, 'l> {
                         let after = if self.actors[sj].start > trig.tok {
                             // (and the name in apposition to it: "أعلن المدعي
                             // العام للمحكمة الجنائية الدولية كريم خان ...")
-                            let mut end = self.actors[sj].end;
+                            // (and the actors coordinated with it: "أعلنت السعودية
+                            // وإيران، الجمعة، اتفاقا")
+                            let mut end = self.coordinated(sj).iter().map(|&c| self.actors[c].end).max().unwrap_or(self.actors[sj].end);
                             while let Some(n) = self.actor_starting(end).filter(|&n| self.actors[n].is_person() && !self.actors[n].conj) {
                                 end = self.actors[n].end;
                             }
@@ -1418,7 +1423,11 @@ impl<'a, 'l> Coder<'a, 'l> {
                 let spoken_of = !self.lex.patterns[t.pattern as usize].flags.speech;
                 let judges = |v: &Trigger| {
                     let vp = &self.lex.patterns[v.pattern as usize];
-                    vp.flags.speech || vp.code.as_deref().and_then(|c| c.get(..2)).is_some_and(|r| r == "11" || r == "12")
+                    vp.flags.speech
+                        || vp
+                            .code
+                            .as_deref()
+                            .is_some_and(|c| c.starts_with("11") || c.starts_with("12") || c.starts_with("051"))
                 };
                 // (a noun with its owner's pronoun is the owner's: "ينتقدون
                 // ترامب بسبب دفاعه عن موسكو")

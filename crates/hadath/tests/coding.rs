@@ -598,7 +598,10 @@ fn a_denial_reaches_the_events_that_denied_reports_carry() {
     );
     assert!(!triples(&denied).iter().any(|(_, r, _)| r == "04"), "{:?}", triples(&denied));
     // the same reports confirmed: the visit stands
-    let confirmed = code("أكدت الحكومة العراقية تقارير تحدثت عن زيارة قائد فيلق القدس الإيراني إسماعيل قاآني إلى بغداد.", "2021-06-06");
+    let confirmed = code(
+        "أكدت الحكومة العراقية تقارير تحدثت عن زيارة قائد فيلق القدس الإيراني إسماعيل قاآني إلى بغداد.",
+        "2021-06-06",
+    );
     assert!(has(&confirmed, "IRN", "04", "IRQ"), "{:?}", triples(&confirmed));
 }
 
@@ -606,7 +609,11 @@ fn a_denial_reaches_the_events_that_denied_reports_carry() {
 fn a_person_in_the_genitive_of_an_arrest_is_its_target() {
     let d = code("أعلنت الشرطة الباكستانية اعتقال رئيس الوزراء السابق عمران خان.", "2023-05-09");
     assert!(has(&d, "PAK", "17", "PAK"), "{:?}", triples(&d));
-    assert!(d.events.iter().all(|e| e.source_text.as_deref() != Some("رئيس الوزراء السابق عمران خان")), "{:?}", triples(&d));
+    assert!(
+        d.events.iter().all(|e| e.source_text.as_deref() != Some("رئيس الوزراء السابق عمران خان")),
+        "{:?}",
+        triples(&d)
+    );
 }
 
 #[test]
@@ -624,7 +631,10 @@ fn a_noun_with_the_article_is_no_verb_with_a_second_person_pronoun() {
 
 #[test]
 fn the_kingdom_is_the_one_the_article_names() {
-    let d = code("أعرب وزير الخارجية الكويتي عن تضامن بلاده مع المملكة في مواجهة الهجمات، بعد أن أعلنت السعودية اعتراض صاروخ.", "2019-09-16");
+    let d = code(
+        "أعرب وزير الخارجية الكويتي عن تضامن بلاده مع المملكة في مواجهة الهجمات، بعد أن أعلنت السعودية اعتراض صاروخ.",
+        "2019-09-16",
+    );
     assert!(has(&d, "KWT", "01", "SAU"), "{:?}", triples(&d));
     assert!(!triples(&d).iter().any(|(s, r, _)| s == "KWT" && r == "19"), "{:?}", triples(&d));
     // a kingdom named by its own adjective is none of those the lexicon knows

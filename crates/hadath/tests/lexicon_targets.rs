@@ -110,3 +110,28 @@ fn a_hyphenated_name_is_still_the_person() {
     let d = code("ومن المقرر أن يستقبل مون جيه-إن رئيس كوريا الجنوبية، الجمعة، كيم جونغ أون.");
     assert!(events(&d).iter().any(|(_, s, _)| s.as_deref() == Some("KORGOV")), "{:?}", events(&d));
 }
+
+#[test]
+fn idioms_that_share_a_protest_verbs_forms_are_no_protest() {
+    for text in [
+        // احتاج "need": احتجنا إلى
+        "وقال الوزير إن الحلفاء وقفوا معنا عندما احتجنا إلى الدعم.",
+        // ثارت ثائرته: "he flew into a rage"
+        "وثارت ثائرة الرئيس الفلبيني بعد العثور على الجثة.",
+        // يضرب بيد من حديد, يضرب مثلا: ضرب "hit" shares the imperfect of أضرب "go on strike"
+        "وقال إن الجيش سيضرب بيد من حديد.",
+        "وتضرب الصحيفة مثلا على تقلب الرئيس الأمريكي.",
+    ] {
+        let d = code(text);
+        assert!(protest_targets(&d).is_empty(), "{text}: {:?}", events(&d));
+    }
+    // the verbs themselves still code
+    let d = code("واحتج المتظاهرون على زيارة الرئيس الأمريكي.");
+    assert!(
+        events(&d).contains(&("140".to_string(), Some("CVL".to_string()), Some("USAGOV".to_string()))),
+        "{:?}",
+        events(&d)
+    );
+    let d = code("وأضرب المعلمون عن العمل في الأردن.");
+    assert!(events(&d).iter().any(|(c, _, _)| c == "143"), "{:?}", events(&d));
+}

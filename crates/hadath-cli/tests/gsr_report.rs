@@ -94,11 +94,14 @@ fn report_on_a_small_corpus() {
 /// Measured 2026-11-29; see the README's accuracy section. The source floor
 /// was 0.81 before the coder learnt to give unnamed state forces the country
 /// of the place they act in (0.804 since; own cases rose from 0.50/0.54 to
-/// 0.58/0.61 with that and the other coder changes of the same day).
+/// 0.58/0.61 with that and the other coder changes of the same day). Target
+/// 0.614 and both 0.526 (from 0.596 / 0.500) since the lexicon marks a
+/// protest's target after على, أمام, خارج, إلى and in demonstrations against
+/// or denouncing someone.
 const DETECTION_F1_FLOOR: f64 = 0.36;
 const SOURCE_COUNTRY_FLOOR: f64 = 0.81;
-const BOTH_COUNTRIES_FLOOR: f64 = 0.48;
-const TARGET_COUNTRY_FLOOR: f64 = 0.58;
+const BOTH_COUNTRIES_FLOOR: f64 = 0.51;
+const TARGET_COUNTRY_FLOOR: f64 = 0.60;
 const CODED_SPAN_SENTENCES_FLOOR: f64 = 112.0;
 
 #[test]

@@ -1,0 +1,137 @@
+//! Where a protest's target is named (CAMEO 14): the object of the protest
+//! after على ("احتجاجا على زيارة ..."), the building protesters gather in
+//! front of or outside (أمام, خارج), the place a march heads for (إلى,
+//! نحو, حتى), and demonstrations against (مناهضة ل) or denouncing (منددة ب)
+//! someone; plus senses that are no event ("يبلغ من العمر", "يهتفون
+//! بحياة") and people whose dated roles place them. Lexicon entries whose
+//! mechanism is a marker or a pattern family rather than a single word.
+
+use hadath::{Article, Document, Pipeline};
+use std::sync::OnceLock;
+
+fn pipeline() -> &'static Pipeline {
+    static P: OnceLock<Pipeline> = OnceLock::new();
+    P.get_or_init(|| Pipeline::new().expect("embedded lexicon"))
+}
+
+fn code_on(text: &str, date: &str) -> Document {
+    pipeline()
+        .process(&Article {
+            id: "t".into(),
+            date: Some(date.into()),
+            text: text.into(),
+        })
+        .expect("process")
+}
+
+fn code(text: &str) -> Document {
+    code_on(text, "2018-05-15")
+}
+
+/// (code, source, target) of every event.
+fn events(doc: &Document) -> Vec<(String, Option<String>, Option<String>)> {
+    doc.events.iter().map(|e| (e.code.clone(), e.source.clone(), e.target.clone())).collect()
+}
+
+/// The targets of the document's protest events (root 14).
+fn protest_targets(doc: &Document) -> Vec<Option<String>> {
+    doc.events.iter().filter(|e| e.root == "14").map(|e| e.target.clone()).collect()
+}
+
+#[test]
+fn what_a_gathering_protests_against_is_its_target() {
+    let d = code("وتجمع المتظاهرون في وسط المدينة احتجاجا على زيارة وزير الخارجية الأمريكي.");
+    assert!(protest_targets(&d).contains(&Some("USAGOV".to_string())), "{:?}", events(&d));
+}
+
+#[test]
+fn the_mission_protesters_gather_at_is_their_target() {
+    for (text, want) in [
+        ("وتجمع عشرات المحتجين أمام السفارة الإيرانية في لندن.", "IRNGOV"),
+        ("واحتشد المتظاهرون خارج القنصلية التركية.", "TURGOV"),
+        ("واعتصم عشرات الطلاب أمام السفارة الفرنسية.", "FRAGOV"),
+    ] {
+        let d = code(text);
+        assert!(protest_targets(&d).contains(&Some(want.to_string())), "{text}: {:?}", events(&d));
+    }
+}
+
+#[test]
+fn a_march_is_aimed_at_where_it_heads_even_past_a_parenthesis() {
+    let d = code("وتوجه المتظاهرون، وهم بالآلاف، إلى مقر السفارة البريطانية.");
+    assert!(protest_targets(&d).contains(&Some("GBRGOV".to_string())), "{:?}", events(&d));
+}
+
+#[test]
+fn a_demonstration_against_or_denouncing_someone_targets_them() {
+    for (text, want) in [
+        ("نظمت المعارضة مظاهرة مناهضة للحكومة العراقية في بغداد.", "IRQGOV"),
+        // the denounced decision is the government's (a relative clause)
+        ("ونظم الطلاب مسيرة منددة بالقرار الذي اتخذته الحكومة المصرية.", "EGYGOV"),
+    ] {
+        let d = code(text);
+        assert!(protest_targets(&d).contains(&Some(want.to_string())), "{text}: {:?}", events(&d));
+    }
+}
+
+#[test]
+fn being_aged_is_not_informing_anyone() {
+    // the imperfect of بلغ "reach" is spelt as that of أبلغ "inform"
+    for text in ["ويبلغ الرئيس من العمر 70 عاما.", "وقالت الشرطة إن المشتبه به رجل يبلغ من العمر 24 عاما."]
+    {
+        let d = code(text);
+        assert!(!d.events.iter().any(|e| e.rule.contains("أبلغ")), "{text}: {:?}", events(&d));
+    }
+}
+
+#[test]
+fn cheering_someone_is_no_protest() {
+    let d = code("وكان الطلاب يهتفون بحياة الرئيس.");
+    assert!(protest_targets(&d).is_empty(), "{:?}", events(&d));
+}
+
+#[test]
+fn people_of_the_earlier_news_hold_their_roles_on_the_date() {
+    let d = code_on("التقى رئيس الوزراء اللبناني فؤاد السنيورة الرئيس الفرنسي.", "2007-03-01");
+    assert!(
+        events(&d).iter().any(|(c, s, _)| c == "040" && s.as_deref() == Some("LBNGOV")),
+        "{:?}",
+        events(&d)
+    );
+    // out of office, in opposition
+    let d = code_on("وقال تاكسين شيناواترا إنه سيعود إلى بلاده.", "2008-02-01");
+    assert!(events(&d).iter().any(|(_, s, _)| s.as_deref() == Some("THAOPP")), "{:?}", events(&d));
+    let d = code_on("وقال تاكسين شيناواترا إنه سيعود إلى بلاده.", "2005-02-01");
+    assert!(events(&d).iter().any(|(_, s, _)| s.as_deref() == Some("THAGOV")), "{:?}", events(&d));
+}
+
+#[test]
+fn a_hyphenated_name_is_still_the_person() {
+    let d = code("ومن المقرر أن يستقبل مون جيه-إن رئيس كوريا الجنوبية، الجمعة، كيم جونغ أون.");
+    assert!(events(&d).iter().any(|(_, s, _)| s.as_deref() == Some("KORGOV")), "{:?}", events(&d));
+}
+
+#[test]
+fn idioms_that_share_a_protest_verbs_forms_are_no_protest() {
+    for text in [
+        // احتاج "need": احتجنا إلى
+        "وقال الوزير إن الحلفاء وقفوا معنا عندما احتجنا إلى الدعم.",
+        // ثارت ثائرته: "he flew into a rage"
+        "وثارت ثائرة الرئيس الفلبيني بعد العثور على الجثة.",
+        // يضرب بيد من حديد, يضرب مثلا: ضرب "hit" shares the imperfect of أضرب "go on strike"
+        "وقال إن الجيش سيضرب بيد من حديد.",
+        "وتضرب الصحيفة مثلا على تقلب الرئيس الأمريكي.",
+    ] {
+        let d = code(text);
+        assert!(protest_targets(&d).is_empty(), "{text}: {:?}", events(&d));
+    }
+    // the verbs themselves still code
+    let d = code("واحتج المتظاهرون على زيارة الرئيس الأمريكي.");
+    assert!(
+        events(&d).contains(&("140".to_string(), Some("CVL".to_string()), Some("USAGOV".to_string()))),
+        "{:?}",
+        events(&d)
+    );
+    let d = code("وأضرب المعلمون عن العمل في الأردن.");
+    assert!(events(&d).iter().any(|(c, _, _)| c == "143"), "{:?}", events(&d));
+}

@@ -1,32 +1,9 @@
 //! Behaviour of the coder on short Arabic sentences, through the public API.
 
-use hadath::{Article, Document, Pipeline};
-use std::sync::OnceLock;
+mod common;
 
-fn pipeline() -> &'static Pipeline {
-    static P: OnceLock<Pipeline> = OnceLock::new();
-    P.get_or_init(|| Pipeline::new().expect("embedded lexicon"))
-}
-
-fn code(text: &str, date: &str) -> Document {
-    pipeline()
-        .process(&Article {
-            id: "t".into(),
-            date: Some(date.into()),
-            text: text.into(),
-        })
-        .expect("process")
-}
-
-/// (source country, root, target country) of every event.
-fn triples(doc: &Document) -> Vec<(String, String, String)> {
-    let c = |x: &Option<String>| x.as_deref().map(|s| s.chars().take(3).collect()).unwrap_or_default();
-    doc.events.iter().map(|e| (c(&e.source), e.root.clone(), c(&e.target))).collect()
-}
-
-fn has(doc: &Document, s: &str, root: &str, t: &str) -> bool {
-    triples(doc).iter().any(|(a, r, b)| a == s && r == root && b == t)
-}
+use common::{code_on as code, has, triples};
+use hadath::Document;
 
 #[test]
 fn host_visit_is_coded_with_both_named_actors() {

@@ -2,27 +2,13 @@
 //! of nisbas, deaths by gunfire, and spelling variants of organisation names: lexicon entries whose
 //! mechanism is a pattern family rather than a single word.
 
-use hadath::{Article, Document, Pipeline};
-use std::sync::OnceLock;
+mod common;
 
-fn pipeline() -> &'static Pipeline {
-    static P: OnceLock<Pipeline> = OnceLock::new();
-    P.get_or_init(|| Pipeline::new().expect("embedded lexicon"))
-}
+use common::events;
+use hadath::Document;
 
 fn code(text: &str) -> Document {
-    pipeline()
-        .process(&Article {
-            id: "t".into(),
-            date: Some("2018-05-15".into()),
-            text: text.into(),
-        })
-        .expect("process")
-}
-
-/// (code, source, target) of every event.
-fn events(doc: &Document) -> Vec<(String, Option<String>, Option<String>)> {
-    doc.events.iter().map(|e| (e.code.clone(), e.source.clone(), e.target.clone())).collect()
+    common::code_on(text, "2018-05-15")
 }
 
 #[test]

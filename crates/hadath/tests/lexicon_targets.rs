@@ -6,31 +6,13 @@
 //! بحياة") and people whose dated roles place them. Lexicon entries whose
 //! mechanism is a marker or a pattern family rather than a single word.
 
-use hadath::{Article, Document, Pipeline};
-use std::sync::OnceLock;
+mod common;
 
-fn pipeline() -> &'static Pipeline {
-    static P: OnceLock<Pipeline> = OnceLock::new();
-    P.get_or_init(|| Pipeline::new().expect("embedded lexicon"))
-}
-
-fn code_on(text: &str, date: &str) -> Document {
-    pipeline()
-        .process(&Article {
-            id: "t".into(),
-            date: Some(date.into()),
-            text: text.into(),
-        })
-        .expect("process")
-}
+use common::{code_on, events};
+use hadath::Document;
 
 fn code(text: &str) -> Document {
     code_on(text, "2018-05-15")
-}
-
-/// (code, source, target) of every event.
-fn events(doc: &Document) -> Vec<(String, Option<String>, Option<String>)> {
-    doc.events.iter().map(|e| (e.code.clone(), e.source.clone(), e.target.clone())).collect()
 }
 
 /// The targets of the document's protest events (root 14).

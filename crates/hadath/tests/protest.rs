@@ -1,22 +1,12 @@
 //! Protest events (CAMEO 14): crowds without a country as their source, the
 //! general protest vocabulary, and the look-alikes that are not protests.
 
-use hadath::{Article, Document, Pipeline};
-use std::sync::OnceLock;
+mod common;
 
-fn pipeline() -> &'static Pipeline {
-    static P: OnceLock<Pipeline> = OnceLock::new();
-    P.get_or_init(|| Pipeline::new().expect("embedded lexicon"))
-}
+use hadath::Document;
 
 fn code(text: &str) -> Document {
-    pipeline()
-        .process(&Article {
-            id: "t".into(),
-            date: Some("2019-05-15".into()),
-            text: text.into(),
-        })
-        .expect("process")
+    common::code_on(text, "2019-05-15")
 }
 
 /// (code, source) of every protest event.

@@ -1,0 +1,42 @@
+//! Helpers shared by the behaviour tests of the coder and the lexicon: one
+//! pipeline for the whole test binary, and the events of a document in the
+//! shapes the tests compare.
+
+// each test binary uses its own subset of these
+#![allow(dead_code)]
+
+use hadath::{Article, Document, Pipeline};
+use std::sync::OnceLock;
+
+/// The pipeline with the embedded lexicon and model, built once.
+pub fn pipeline() -> &'static Pipeline {
+    static P: OnceLock<Pipeline> = OnceLock::new();
+    P.get_or_init(|| Pipeline::new().expect("embedded lexicon"))
+}
+
+/// Codes `text` as an article published on `date` (`YYYY-MM-DD`).
+pub fn code_on(text: &str, date: &str) -> Document {
+    pipeline()
+        .process(&Article {
+            id: "t".into(),
+            date: Some(date.into()),
+            text: text.into(),
+        })
+        .expect("process")
+}
+
+/// (source country, root, target country) of every event.
+pub fn triples(doc: &Document) -> Vec<(String, String, String)> {
+    let c = |x: &Option<String>| x.as_deref().map(|s| s.chars().take(3).collect()).unwrap_or_default();
+    doc.events.iter().map(|e| (c(&e.source), e.root.clone(), c(&e.target))).collect()
+}
+
+/// Whether some event has this source country, root and target country.
+pub fn has(doc: &Document, s: &str, root: &str, t: &str) -> bool {
+    triples(doc).iter().any(|(a, r, b)| a == s && r == root && b == t)
+}
+
+/// (code, source, target) of every event.
+pub fn events(doc: &Document) -> Vec<(String, Option<String>, Option<String>)> {
+    doc.events.iter().map(|e| (e.code.clone(), e.source.clone(), e.target.clone())).collect()
+}

@@ -117,3 +117,21 @@ fn idioms_that_share_a_protest_verbs_forms_are_no_protest() {
     let d = code("وأضرب المعلمون عن العمل في الأردن.");
     assert!(events(&d).iter().any(|(c, _, _)| c == "143"), "{:?}", events(&d));
 }
+
+#[test]
+fn colombias_armed_groups_are_colombian_rebels() {
+    let d = code_on(
+        "وحمّل وزير الدفاع الكولومبي متمردي جيش التحرير الوطني مسؤولية الهجوم على القاعدة العسكرية.",
+        "2021-06-16",
+    );
+    assert!(
+        events(&d)
+            .iter()
+            .any(|(c, s, t)| c.starts_with("11") && s.as_deref() == Some("COLGOV") && t.as_deref() == Some("COLREB")),
+        "{:?}",
+        events(&d)
+    );
+    // the army of Algeria's war of independence shares the name
+    let h = code_on("انضم إلى جيش التحرير الوطني الجزائري عام 1956 وقاتل في الأوراس.", "2021-06-16");
+    assert!(h.entities.iter().all(|e| e.actor.as_deref() != Some("COLREB")), "{:?}", h.entities);
+}

@@ -1418,16 +1418,12 @@ impl<'a, 'l> Coder<'a, 'l> {
                 // the subject of a statement verb right before it: the noun
                 // is what is spoken of ("ووصف الزياني الهجوم بأنه ...")
                 // (a statement noun is the speaker's own: "وقال نصر الله في كلمة")
-                // (and so is the act that a verb of reproach or refusal takes:
-                // "ونددت الحركة بالاعتقال")
+                // (and so is the act that a verb of reproach, refusal or praise
+                // takes: "ونددت الحركة بالاعتقال", "ورحبت مصر باتفاقهما")
                 let spoken_of = !self.lex.patterns[t.pattern as usize].flags.speech;
                 let judges = |v: &Trigger| {
                     let vp = &self.lex.patterns[v.pattern as usize];
-                    vp.flags.speech
-                        || vp
-                            .code
-                            .as_deref()
-                            .is_some_and(|c| c.starts_with("11") || c.starts_with("12") || c.starts_with("051"))
+                    vp.flags.speech || judges_others(vp)
                 };
                 // (a noun with its owner's pronoun is the owner's: "ينتقدون
                 // ترامب بسبب دفاعه عن موسكو")
@@ -1727,15 +1723,14 @@ impl<'a, 'l> Coder<'a, 'l> {
     fn complement_of_verb_before(&self, a: usize, noun: usize, s_end: usize) -> bool {
         let start = self.actors[a].start;
         let Some(prep) = self.an.readings(noun).iter().find_map(|r| r.prep) else {
-            // without a preposition: the object of a verb of reproach or
-            // refusal ("أدان الوزير الهجوم"), or what is described ("ووصف
-            // الزياني الهجوم بأنه ...")
+            // without a preposition: the object of a verb of reproach,
+            // refusal or praise ("أدان الوزير الهجوم"), or what is described
+            // ("ووصف الزياني الهجوم بأنه ...")
             let described = noun + 1 < s_end && self.has(noun + 1, Particle::PronounSpeaker) && self.an.folded(noun + 1).starts_with('ب');
             return start > 0
-                && self.trigger_at(start - 1, s_end).is_some_and(|v| {
-                    let p = &self.lex.patterns[v.pattern as usize];
-                    !v.noun && v.end == start && (described || p.code.as_deref().and_then(|c| c.get(..2)).is_some_and(|r| r == "11" || r == "12"))
-                });
+                && self
+                    .trigger_at(start - 1, s_end)
+                    .is_some_and(|v| !v.noun && v.end == start && (described || judges_others(&self.lex.patterns[v.pattern as usize])));
         };
         start > 0
             && self.trigger_at(start - 1, s_end).is_some_and(|v| {
@@ -2233,6 +2228,14 @@ fn strip_pronoun(w: &str) -> Option<&str> {
         .iter()
         .find_map(|s| w.strip_suffix(s))
         .filter(|r| r.chars().count() >= 3)
+}
+
+/// Verbs of reproach (11), refusal (12) and praise (051): the act they
+/// take is someone else's ("ندد بالاعتقال", "رحب بالاتفاق").
+fn judges_others(p: &Pattern) -> bool {
+    p.code
+        .as_deref()
+        .is_some_and(|c| c.starts_with("11") || c.starts_with("12") || c.starts_with("051"))
 }
 
 /// A relative pronoun, with or without the conjunction.

@@ -1452,7 +1452,9 @@ impl<'a, 'l> Coder<'a, 'l> {
         self.actor_starting(end + 1)
             .filter(|&b| {
                 let body = &self.actors[b];
-                body.is_actor() && !body.vague && !body.place_only && body.prep.is_none() && !body.conj
+                // (a body, not a country or its capital: "تظاهر الطلاب في
+                // مصر" are students in Egypt, not Egypt)
+                body.is_actor() && !body.vague && !body.place_only && body.prep.is_none() && !body.conj && body.kind != crate::mentions::GPE
             })
             .unwrap_or(a)
     }

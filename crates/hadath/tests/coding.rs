@@ -628,3 +628,19 @@ fn a_relative_clause_is_about_its_antecedent() {
     assert!(has(&d, "DEU", "11", "SAU"), "{:?}", triples(&d));
     assert!(!triples(&d).iter().any(|(s, r, _)| s == "SAU" && r == "11"), "{:?}", triples(&d));
 }
+
+#[test]
+fn a_crowd_in_a_country_is_not_that_country() {
+    // (a member of a body acts for it: "القيادي في حركة حماس"; a crowd in a
+    // country or its capital does not)
+    let d = code("تظاهر الطلاب في مصر ضد رفع الرسوم الجامعية.", "2019-03-10");
+    assert!(triples(&d).iter().any(|(s, r, _)| s != "EGY" && r == "14"), "{:?}", triples(&d));
+    let h = code("قال القيادي في حركة حماس إن الحركة ترفض المقترح.", "2019-03-10");
+    assert!(
+        h.quotes
+            .iter()
+            .any(|q| q.speaker.as_ref().is_some_and(|s| s.actor.as_deref() == Some("PSEREBHMS"))),
+        "{:?}",
+        h.quotes
+    );
+}

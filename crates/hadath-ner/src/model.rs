@@ -1495,18 +1495,24 @@ mod tests {
         out
     }
 
-    #[test]
-    fn viterbi_decodes_as_the_loops_over_allowed_predecessors() {
-        let mut rng = crate::hash::SplitMix64::new(11);
-        let mut value = |coarse: bool| -> f32 {
+    /// Scores from a seeded generator: one in sixteen is -inf (ties, and
+    /// states no path reaches); `coarse` draws from `levels` whole values
+    /// (many ties), else from a fine spread over [-50, 50).
+    fn random_scores(seed: u64, levels: f32) -> impl FnMut(bool) -> f32 {
+        let mut rng = crate::hash::SplitMix64::new(seed);
+        move |coarse: bool| {
             let r = rng.next_u64();
             match r % 16 {
-                // ties, and states no path reaches
                 0 => f32::NEG_INFINITY,
-                _ if coarse => (r >> 8) as f32 % 5.0 - 2.0,
+                _ if coarse => (r >> 8) as f32 % levels - 2.0,
                 _ => ((r >> 8) % 100_000) as f32 / 1000.0 - 50.0,
             }
-        };
+        }
+    }
+
+    #[test]
+    fn viterbi_decodes_as_the_loops_over_allowed_predecessors() {
+        let mut value = random_scores(11, 5.0);
         let (mut d, mut b, mut out) = (Vec::new(), Vec::new(), Vec::new());
         for case in 0..2000 {
             let coarse = case % 2 == 0;
@@ -1533,15 +1539,7 @@ mod tests {
     #[cfg(target_arch = "x86_64")]
     #[test]
     fn the_vector_step_is_the_scalar_step() {
-        let mut rng = crate::hash::SplitMix64::new(5);
-        let mut value = |coarse: bool| -> f32 {
-            let r = rng.next_u64();
-            match r % 16 {
-                0 => f32::NEG_INFINITY,
-                _ if coarse => (r >> 8) as f32 % 4.0 - 2.0,
-                _ => ((r >> 8) % 100_000) as f32 / 1000.0 - 50.0,
-            }
-        };
+        let mut value = random_scores(5, 4.0);
         for case in 0..5000 {
             let coarse = case % 2 == 0;
             let trans: Vec<f32> = (0..(NT + 1) * NT).map(|_| value(coarse).max(-3.0)).collect();

@@ -671,16 +671,7 @@ impl<'a, 'l> Coder<'a, 'l> {
             // the head of a construct whose owner is an actor: "زعيم جماعة
             // أنصار الله", "كبير مفاوضي جماعة الحوثي" (the head has no
             // article and is not a preposition)
-            let head = |j: usize| {
-                j < s_end
-                    && self.an.is_word(j)
-                    && self.actor_at[j].is_none()
-                    && !is_preposition(self.an.folded(j))
-                    && !self.an.readings(j).iter().any(|r| r.article)
-                    && !self.is_verb(j)
-                    && !self.has(j, Particle::Report)
-                    && !self.has(j, Particle::PronounSpeaker)
-            };
+            let head = |j: usize| j < s_end && self.construct_head(j);
             let owned = |j: usize| self.actor_starting(j).is_some_and(|a| self.actors[a].prep.is_none());
             if !head_skipped && head(k) {
                 // (not a place adverb: "انفجرت سيارة مفخخة قرب مبنى وزارة ...",
@@ -862,7 +853,7 @@ impl<'a, 'l> Coder<'a, 'l> {
     /// a noun that `governed` (the verb's one-letter preposition) marks, so
     /// the verb is about what that actor did.
     fn relative_subject_of(&self, k: usize, from: usize, governed: impl Fn(usize) -> bool) -> bool {
-        let is_rel = |j: usize| self.an.is_word(j) && matches!(self.an.folded(j), "الذي" | "التي" | "الذين");
+        let is_rel = |j: usize| self.an.is_word(j) && is_relative(self.an.folded(j));
         // the relative pronoun, then its verb (and a resumptive "به", "فيها"),
         // no actor between
         let Some(rel) = (k.saturating_sub(3).max(from)..k.saturating_sub(1)).rev().find(|&j| is_rel(j)) else {
@@ -1746,6 +1737,21 @@ impl<'a, 'l> Coder<'a, 'l> {
             })
     }
 
+    /// A bare noun that may head a construct whose genitive follows it
+    /// ("زعيم جماعة", "فساد صندوق"): a word that is no actor, preposition,
+    /// definite noun, verb, complementiser, adverb or date.
+    fn construct_head(&self, j: usize) -> bool {
+        self.an.is_word(j)
+            && self.actor_at[j].is_none()
+            && !is_preposition(self.an.folded(j))
+            && !self.an.readings(j).iter().any(|r| r.article)
+            && !self.is_verb(j)
+            && !self.has(j, Particle::Report)
+            && !self.has(j, Particle::PronounSpeaker)
+            && !self.has(j, Particle::Adverb)
+            && !self.date_tok[j]
+    }
+
     /// The subject of a verb that opens a relative clause with no pronoun
     /// taking the antecedent back: the antecedent ("زيغمار غابرييل، الذي اتهم
     /// المملكة"), unless it is an actor after a preposition or in the
@@ -1762,19 +1768,7 @@ impl<'a, 'l> Coder<'a, 'l> {
                 let raw = self.an.raw(b);
                 raw.ends_with('ة') || raw.ends_with("ات")
             };
-            !self.after_preposition(actor)
-                && actor.prep.is_none()
-                && !before.is_some_and(|b| {
-                    !(masculine && feminine(b))
-                        && self.an.is_word(b)
-                        && self.actor_at[b].is_none()
-                        && !self.is_verb(b)
-                        && !is_preposition(self.an.folded(b))
-                        && !self.an.readings(b).iter().any(|r| r.article)
-                        && !self.has(b, Particle::Report)
-                        && !self.has(b, Particle::Adverb)
-                        && !self.date_tok[b]
-                })
+            !self.after_preposition(actor) && actor.prep.is_none() && !before.is_some_and(|b| !(masculine && feminine(b)) && self.construct_head(b))
         })
     }
 

@@ -391,7 +391,10 @@ impl<'a, 'l> Coder<'a, 'l> {
     fn verb_with_object_pronoun(&self, tok: usize) -> bool {
         let w = self.an.folded(tok);
         let w = w.strip_prefix('و').or_else(|| w.strip_prefix('ف')).unwrap_or(w);
-        strip_pronoun(w).is_some_and(|stem| !self.lex.verb_forms(stem).is_empty())
+        // (a verb ending in ى writes it ا before the pronoun: "أجراه", "استدعاها")
+        strip_pronoun(w).is_some_and(|stem| {
+            !self.lex.verb_forms(stem).is_empty() || stem.strip_suffix('ا').is_some_and(|base| !self.lex.verb_forms(&format!("{base}ي")).is_empty())
+        })
     }
 
     /// Whether token `tok` is a known verb form (with its conjunction).
@@ -1013,8 +1016,24 @@ impl<'a, 'l> Coder<'a, 'l> {
                         && (trig.tok == at || trig.tok == at + 1 && self.an.is_word(at) && self.actor_at[at].is_none())
                         && p.code.as_deref().and_then(|c| c.get(..2)).is_some_and(|r| ("04"..last_root).contains(&r))
                 });
+                // "خلال اتصال هاتفي أجراه مع نظيره": a noun taken up by a verb
+                // with its pronoun and no subject of its own is the doing of
+                // the one the sentence is about (rather than of an actor
+                // before it that a preposition governs: "أشاد تبون بجنوب
+                // أفريقيا خلال اتصال هاتفي أجراه مع")
+                let resumed = || {
+                    if self.resumed_by_verb(&trig, s_end) {
+                        sentence_subject.filter(|&a| !self.actors[a].vague)
+                    } else {
+                        None
+                    }
+                };
                 let noun_source = if trig.noun && explicit.is_none() {
-                    carried.map(|c| c.subject).or_else(|| self.noun_source(&trig, s_start, s_end))
+                    carried.map(|c| c.subject).or_else(|| match self.noun_source(&trig, s_start, s_end) {
+                        Some(a) if self.actors[a].start < trig.tok && self.actors[a].prep.is_some() => resumed().or(Some(a)),
+                        None => resumed(),
+                        found => found,
+                    })
                 } else {
                     None
                 };
@@ -1051,16 +1070,6 @@ impl<'a, 'l> Coder<'a, 'l> {
                     }
                     topic.filter(|&(_, ts)| si - ts <= TOPIC_REACH).map(|x| x.0)
                 };
-                // "خلال اتصال هاتفي أجراه مع نظيره": a noun taken up by a verb
-                // with its pronoun and no subject of its own is the doing of
-                // the one the sentence is about
-                let noun_source = noun_source.or_else(|| {
-                    if trig.noun && explicit.is_none() && self.resumed_by_verb(&trig, s_end) {
-                        sentence_subject.filter(|&a| !self.actors[a].vague)
-                    } else {
-                        None
-                    }
-                });
                 let subject = explicit.or(noun_source).or_else(|| if trig.noun { None } else { implicit() });
                 let subject = subject.filter(|&a| !(trig.noun && self.actors[a].vague));
                 if let Some(sj) = explicit {
@@ -1566,8 +1575,14 @@ impl<'a, 'l> Coder<'a, 'l> {
         if k + 1 >= s_end || !self.an.is_word(k) || !self.verb_with_object_pronoun(k) || self.covered_at(k) || self.an.folded(k).starts_with(['و', 'ف']) {
             return false;
         }
-        let next = k + 1;
-        !self.an.is_word(next) || is_preposition(self.an.folded(next)) || self.actor_starting(next).is_none_or(|a| self.after_preposition(&self.actors[a]))
+        // (its own subject may be a word the lexicon does not know: "غارات
+        // نفذتها ثلاث دول غربية"; so the verb must be followed, past dates
+        // and adverbs, by a preposition or the end of the clause)
+        let mut next = k + 1;
+        while next < s_end && (self.date_tok[next] || self.has(next, Particle::Adverb) || self.an.is_punct(next, "،") || self.an.is_punct(next, ",")) {
+            next += 1;
+        }
+        next >= s_end || !self.an.is_word(next) || is_preposition(self.an.folded(next))
     }
 
     /// People named by a nisba used as a noun in the accusative or oblique

@@ -246,13 +246,29 @@ pub fn build_actors(an: &Analysis<'_>, lex: &Lexicon, mentions: &[Mention<'_>], 
                 }
                 break;
             }
+            // a country to which the role belongs: "الميليشيات التابعة لإيران"
+            if next < mentions.len() && country.is_none() && person.is_none() {
+                let n = mentions[next];
+                if belongs_to(an, end, &n) && !n.conj {
+                    if let Some(c) = n.refs.iter().find_map(|r| if let NameRef::Country(i) = r { Some(*i) } else { None }) {
+                        country = Some(lex.countries[c as usize].code.as_str());
+                        end = n.end;
+                        next += 1;
+                    }
+                }
+            }
             // a group named right after the role noun, or as its genitive with
             // ل: "المتمردين الحوثيين", "الأمين العام لجامعة الدول العربية"
             if next < mentions.len() && country.is_none() {
                 let n = mentions[next];
                 // (or in whose name it speaks: "المتحدث العسكري باسم الحوثيين")
                 let in_name_of = n.start == end + 1 && an.is_word(end) && an.folded(end) == "باسم";
-                if (n.start == end || in_name_of) && an.same_sentence(m.start, n.start) && !n.conj && matches!(n.prep, None | Some('ل')) {
+                // (or to which it belongs: "القوات البحرية التابعة للحرس الثوري")
+                if (n.start == end || in_name_of || belongs_to(an, end, &n))
+                    && an.same_sentence(m.start, n.start)
+                    && !n.conj
+                    && matches!(n.prep, None | Some('ل'))
+                {
                     if let Some(o) = n.refs.iter().find_map(|r| if let NameRef::Org(i) = r { Some(*i) } else { None }) {
                         let org = &lex.organizations[o as usize];
                         out.push(Actor {
@@ -716,6 +732,12 @@ pub(crate) fn is_number_word(folded: &str) -> bool {
 }
 
 /// Separate prepositions that mark arguments (folded).
+/// "التابعة لـ": the mention `n` right after the word at `end` names what
+/// the role before that word belongs to.
+fn belongs_to(an: &Analysis<'_>, end: usize, n: &Mention<'_>) -> bool {
+    n.start == end + 1 && an.is_word(end) && n.prep == Some('ل') && matches!(an.folded(end), "التابع" | "التابعه" | "التابعين" | "التابعون" | "التابعات")
+}
+
 pub fn is_preposition(folded: &str) -> bool {
     let w = folded.strip_prefix('و').filter(|r| r.chars().count() >= 2).unwrap_or(folded);
     crate::lexicon::PREPOSITIONS.contains(&w) || matches!(w, "عبر" | "امام")

@@ -644,3 +644,30 @@ fn a_crowd_in_a_country_is_not_that_country() {
         h.quotes
     );
 }
+
+#[test]
+fn a_call_taken_up_by_a_verb_is_the_subjects() {
+    // (أجراه: a verb ending in ى writes it ا before its pronoun; the
+    // country after ب is what is praised, not who calls)
+    let d = code("أشاد الرئيس التونسي قيس سعيد بمصر خلال اتصال هاتفي أجراه مع نظيره الكيني.", "2022-05-10");
+    assert!(has(&d, "TUN", "04", "KEN"), "{:?}", triples(&d));
+    assert!(!triples(&d).iter().any(|(s, r, _)| s == "EGY" && r == "04"), "{:?}", triples(&d));
+    // a subject of its own after the verb keeps the noun away from the sentence's
+    let h = code(
+        "وأكد وزير الخارجية الأردني ذلك عقب غارات جوية نفذتها ثلاث دول غربية على مواقع في سوريا.",
+        "2018-04-15",
+    );
+    assert!(!triples(&h).iter().any(|(s, r, _)| s == "JOR" && r == "19"), "{:?}", triples(&h));
+}
+
+#[test]
+fn a_body_belongs_to_what_follows_tabi() {
+    let d = code("وهاجمت الميليشيات التابعة لإيران قاعدة أمريكية في شرق سوريا.", "2019-06-01");
+    assert!(has(&d, "IRN", "19", "USA"), "{:?}", triples(&d));
+    let h = code("بدأت القوات البحرية التابعة للحرس الثوري الإيراني مناورات عسكرية في مياه الخليج.", "2020-07-28");
+    assert!(
+        h.events.iter().any(|e| e.root == "15" && e.source.as_deref() == Some("IRNMIL")),
+        "{:?}",
+        triples(&h)
+    );
+}

@@ -256,6 +256,11 @@ impl<'a, 'l> Coder<'a, 'l> {
 
     /// The verb or noun trigger at `tok`, if any.
     fn trigger_at(&self, tok: usize, s_end: usize) -> Option<Trigger> {
+        self.trigger_reading(tok, s_end, true)
+    }
+
+    /// [`Coder::trigger_at`], reading the word as a verb only when `verbs`.
+    fn trigger_reading(&self, tok: usize, s_end: usize, verbs: bool) -> Option<Trigger> {
         if !self.an.is_word(tok) || (self.covered_at(tok) && self.nisba_agent(tok).is_none()) || self.in_name[tok] {
             return None;
         }
@@ -305,7 +310,7 @@ impl<'a, 'l> Coder<'a, 'l> {
         // verbs: the folded word, without a conjunction, without the
         // purpose ل; never with the article (and "التقى" keeps its ال)
         let after_prep = tok > 0 && self.an.is_word(tok - 1) && is_preposition(self.an.folded(tok - 1));
-        let w = if after_prep { "" } else { self.an.folded(tok) };
+        let w = if after_prep || !verbs { "" } else { self.an.folded(tok) };
         let conj = w.strip_prefix('و').or_else(|| w.strip_prefix('ف')).filter(|r| r.chars().count() >= 2);
         let purpose = |x: &'a str| x.strip_prefix('ل').filter(|r| r.chars().count() >= 3);
         let forms = [Some(w), conj, purpose(w), conj.and_then(purpose)];
@@ -338,6 +343,14 @@ impl<'a, 'l> Coder<'a, 'l> {
                 if let Some(bare) = strip_pronoun(f) {
                     for vf in lex.verb_forms(bare).iter().filter(|vf| quoted || !vf.first_plural) {
                         consider(&mut best, vf.pattern, false, vf.first_plural, false);
+                    }
+                    // (a final ى is written ا before the pronoun: "استدعاه")
+                    if best.is_none() {
+                        if let Some(stem) = bare.strip_suffix('ا') {
+                            for vf in lex.verb_forms(&format!("{stem}ي")).iter().filter(|vf| quoted || !vf.first_plural) {
+                                consider(&mut best, vf.pattern, false, vf.first_plural, false);
+                            }
+                        }
                     }
                     if let Some(rest) = bare.strip_prefix('س') {
                         for vf in lex.verb_forms(rest).iter().filter(|vf| vf.tense == Tense::Present) {
@@ -620,6 +633,10 @@ impl<'a, 'l> Coder<'a, 'l> {
                     return Some(head);
                 }
             }
+        }
+        // ("..., مطالبين الرئيس بالعدول": what follows a participle is its object)
+        if self.lex.patterns.get(t.pattern as usize).is_some_and(|p| p.flags.participle) {
+            return None;
         }
         // VSO: the subject follows the verb, after at most dates, adverbs
         // and commas ("استقبل الرئيس ...", "أعلن، أمس، وزير ...")
@@ -911,10 +928,20 @@ impl<'a, 'l> Coder<'a, 'l> {
                         t = tok + 1;
                     }
                 }
-                let Some(trig) = self.trigger_at(t, s_end) else {
+                let Some(mut trig) = self.trigger_at(t, s_end) else {
                     t += 1;
                     continue;
                 };
+                // "أعلن ترامب قراره رفع العقوبات": what a carrier takes as its
+                // object is the masdar, not a verb of the same letters with no
+                // subject of its own
+                if let Some(c) = carrier.filter(|c| !trig.noun && self.carrier_object(c, t)) {
+                    if let Some(n) = self.trigger_reading(t, s_end, false).filter(|n| self.carries(&c, n)) {
+                        if self.explicit_subject(&trig, s_start, s_end).is_none() {
+                            trig = n;
+                        }
+                    }
+                }
                 t = trig.end.max(t + 1);
                 let p = &self.lex.patterns[trig.pattern as usize];
                 // "تعرض الجيش لاعتداء": the passive light verb is no verb of its own
@@ -1003,19 +1030,8 @@ impl<'a, 'l> Coder<'a, 'l> {
                 };
                 let explicit = genitive_agent.or_else(|| self.explicit_subject(&trig, s_start, s_end));
                 // "قررت الحكومة فرض عقوبات": the event noun is the carrier's object
-                // (a masdar may head it: "أعلن ... فتح تحقيق"). What an
-                // announcement carries is done by its subject only short of
-                // force ("أعلن الجيش مقتل ..." says nothing of who killed);
-                // what is decided, carried out or gone on with is done by it.
-                let carried = carrier.filter(|c| {
-                    let at = c.object_at;
-                    let announced = self.lex.patterns[c.pattern as usize].flags.speech;
-                    let last_root = if announced { "18" } else { "21" };
-                    trig.noun
-                        && explicit.is_none()
-                        && (trig.tok == at || trig.tok == at + 1 && self.an.is_word(at) && self.actor_at[at].is_none())
-                        && p.code.as_deref().and_then(|c| c.get(..2)).is_some_and(|r| ("04"..last_root).contains(&r))
-                });
+                // (a masdar may head it: "أعلن ... فتح تحقيق")
+                let carried = carrier.filter(|c| trig.noun && explicit.is_none() && self.carrier_object(c, trig.tok) && self.carries(c, &trig));
                 // "خلال اتصال هاتفي أجراه مع نظيره": a noun taken up by a verb
                 // with its pronoun and no subject of its own is the doing of
                 // the one the sentence is about (rather than of an actor
@@ -1055,7 +1071,12 @@ impl<'a, 'l> Coder<'a, 'l> {
                     }
                     if p.flags.continues {
                         // a participle ("..., قائلا إن") goes on from this
-                        // sentence's subject; "وأضاف" from the last speaker
+                        // sentence's subject; "وأضاف" from the last speaker;
+                        // one that does more than speak ("مطالبا", "داعيا")
+                        // only from a subject the sentence names
+                        if p.flags.participle && !p.code.as_deref().is_some_and(|c| c.starts_with("01")) {
+                            return sentence_subject;
+                        }
                         return sentence_subject.or(last_speaker).or(topic.map(|x| x.0));
                     }
                     // "قالت الوزارة إنها استدعت السفير": the pronoun after the
@@ -1076,7 +1097,10 @@ impl<'a, 'l> Coder<'a, 'l> {
                     if !self.actors[sj].both_sides && !self.actors[sj].vague && !self.actors[sj].modifier && in_quote.is_none() {
                         topic = Some((sj, si));
                     }
-                    if sentence_subject.is_none() && !self.actors[sj].both_sides && in_quote.is_none() {
+                    // (not a noun's genitive, "انتقاد إسرائيل", nor a subject in
+                    // what is reported, "أن القوات استخدمت")
+                    let reported = (s_start..trig.tok).any(|k| self.has(k, Particle::Report) || self.has(k, Particle::PronounSpeaker));
+                    if sentence_subject.is_none() && genitive_agent.is_none() && !reported && !self.actors[sj].both_sides && in_quote.is_none() {
                         sentence_subject = Some(sj);
                     }
                 }
@@ -1350,6 +1374,11 @@ impl<'a, 'l> Coder<'a, 'l> {
                 }
             }
         }
+        let owned = self
+            .an
+            .readings(t.tok)
+            .iter()
+            .any(|r| self.lex.noun_patterns(r.key).is_empty() && strip_pronoun(r.key).is_some_and(|k| !self.lex.noun_patterns(k).is_empty()));
         let limit = (t.end + SUBJECT_WINDOW).min(s_end);
         let mut k = t.end;
         while k < limit {
@@ -1374,7 +1403,9 @@ impl<'a, 'l> Coder<'a, 'l> {
                         .as_deref()
                         .and_then(|c| c.get(..2))
                         .is_some_and(|r| ("18".."21").contains(&r));
-                if prev == "من" || owner || !self.after_preposition(&self.actors[a]) {
+                // ("أعلنت السعودية طلبها من السفير الكندي": a noun with its
+                // owner's pronoun has its doer already; من X is addressed)
+                if (prev == "من" && !owned) || owner || !self.after_preposition(&self.actors[a]) {
                     return Some(a);
                 }
                 break;
@@ -1427,11 +1458,6 @@ impl<'a, 'l> Coder<'a, 'l> {
                 };
                 // (a noun with its owner's pronoun is the owner's: "ينتقدون
                 // ترامب بسبب دفاعه عن موسكو")
-                let owned = self
-                    .an
-                    .readings(t.tok)
-                    .iter()
-                    .any(|r| self.lex.noun_patterns(r.key).is_empty() && strip_pronoun(r.key).is_some_and(|k| !self.lex.noun_patterns(k).is_empty()));
                 if spoken_of && !owned && hs > s_start && self.trigger_at(hs - 1, s_end).is_some_and(|v| judges(&v)) {
                     return None;
                 }
@@ -1439,6 +1465,26 @@ impl<'a, 'l> Coder<'a, 'l> {
             }
         }
         None
+    }
+
+    /// Whether `tok` is where the carrier's object is, or right after a word
+    /// that is no actor there ("أعلن قراره رفع العقوبات").
+    fn carrier_object(&self, c: &Carrier, tok: usize) -> bool {
+        let at = c.object_at;
+        tok == at || tok == at + 1 && self.an.is_word(at) && self.actor_at[at].is_none()
+    }
+
+    /// Whether the carrier's subject does the event noun `t`: what is
+    /// announced short of force ("أعلن الجيش مقتل ..." says nothing of who
+    /// killed), what is decided, carried out or gone on with, all of it.
+    fn carries(&self, c: &Carrier, t: &Trigger) -> bool {
+        let announced = self.lex.patterns[c.pattern as usize].flags.speech;
+        let last_root = if announced { "18" } else { "21" };
+        self.lex.patterns[t.pattern as usize]
+            .code
+            .as_deref()
+            .and_then(|c| c.get(..2))
+            .is_some_and(|r| ("04"..last_root).contains(&r))
     }
 
     /// "القيادي في حركة حماس", "الضابط في شرطة كوالالمبور": a role with no

@@ -671,3 +671,29 @@ fn a_body_belongs_to_what_follows_tabi() {
         triples(&h)
     );
 }
+
+#[test]
+fn a_participle_goes_on_from_the_sentence_subject() {
+    // what follows the participle is its object, not its subject
+    let d = code("انتقد وزير الخارجية التركي الهجوم، مطالبا الحكومة الفرنسية بالاعتذار.", "2020-10-27");
+    assert!(has(&d, "TUR", "10", "FRA"), "{:?}", triples(&d));
+    assert!(!triples(&d).iter().any(|(s, r, _)| s == "FRA" && r == "10"), "{:?}", triples(&d));
+    let h = code(
+        "خرج آلاف المتظاهرين الجزائريين في العاصمة، مطالبين الرئيس عبد العزيز بوتفليقة بالعدول عن الترشح.",
+        "2019-03-08",
+    );
+    assert!(has(&h, "DZA", "10", "DZA"), "{:?}", triples(&h));
+    // a participle is not conjugated ("لافتات" is no "لافتا"), and one that
+    // does more than speak needs a subject the sentence names
+    let b = code("وعلق العمال أولى لافتات السفارة الأمريكية في القدس.", "2018-05-07");
+    assert!(!b.events.iter().any(|e| e.trigger.text.contains("لافتات")), "{:?}", triples(&b));
+}
+
+#[test]
+fn a_carrier_takes_a_masdar_after_its_decision() {
+    let d = code("أعلن الرئيس الفرنسي قراره رفع جميع العقوبات المفروضة على سوريا.", "2025-05-13");
+    assert!(has(&d, "FRA", "08", "SYR"), "{:?}", triples(&d));
+    // a verb with its own subject stays a verb
+    let h = code("أعلنت المملكة العربية السعودية اليوم طلبها من السفير الكندي مغادرة البلاد.", "2018-08-06");
+    assert!(!triples(&h).iter().any(|(s, r, _)| s == "CAN" && r == "02"), "{:?}", triples(&h));
+}

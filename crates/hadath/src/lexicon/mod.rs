@@ -249,6 +249,9 @@ pub struct PatternFlags {
     /// A verb whose object event noun is done by the verb's subject
     /// ("قررت الحكومة فرض عقوبات", "أعلن الوزير حزمة مساعدات").
     pub carrier: bool,
+    /// An active participle ("قائلا", "مطالبا": a verb line with no
+    /// imperfect that is no passive): its subject is never after it.
+    pub participle: bool,
 }
 
 /// A verb or event-noun pattern (`verbs.tsv`, `nouns.tsv`).
@@ -539,13 +542,23 @@ impl Lexicon {
                         code: r.opt(0).map(Into::into),
                         literals,
                         targets,
-                        flags: parse_flags(r.cols[4]),
+                        flags: {
+                            let mut f = parse_flags(r.cols[4]);
+                            f.participle = r.opt(2).is_none() && !f.passive;
+                            f
+                        },
                         rule: format!("{file}:{} {}", r.line, r.cols[1]),
                         is_noun: false,
                     });
-                    let forms = conjugated
-                        .entry((verb, r.opt(2)))
-                        .or_insert_with(|| conjugate(&fold(verb), r.opt(2).map(fold).as_deref()));
+                    // (a participle is not conjugated: "لافتات" is no "لافتا")
+                    let participle = self.patterns[idx as usize].flags.participle;
+                    let forms = conjugated.entry((verb, r.opt(2))).or_insert_with(|| {
+                        if participle {
+                            vec![(fold(verb), Tense::Past, false)]
+                        } else {
+                            conjugate(&fold(verb), r.opt(2).map(fold).as_deref())
+                        }
+                    });
                     for (form, tense, first) in forms.iter() {
                         let vf = VerbForm {
                             pattern: idx,

@@ -1221,12 +1221,30 @@ impl<'a, 'l> Coder<'a, 'l> {
                 // force and protest happen somewhere: with no named target, the
                 // place stands for its country ("غارات على بلدات في ريف إدلب")
                 let target = target.or_else(|| {
-                    if matches!(&code[..2], "08" | "09" | "14" | "15" | "16" | "17" | "18" | "19" | "20") && !pronoun_object {
+                    if matches!(&code[..2], "08" | "09" | "15" | "16" | "17" | "18" | "19" | "20") && !pronoun_object {
                         self.place_target(trig.end, s_end)
                     } else {
                         None
                     }
                 });
+                // (a protest is against someone, not against where it is: the
+                // place names no target, "تظاهر آلاف الإيرانيين في طهران ضد
+                // الغارات الإسرائيلية على غزة"; and a country's own people
+                // protesting in it, "الأردنيين" in Jordan, are none of its
+                // other parties)
+                if code.starts_with("14") && target.is_none() && !pronoun_object {
+                    if let Some(place) = self.place_target(trig.end, s_end) {
+                        let pl = &self.actors[place];
+                        let tc = pl.code.as_deref().or(if pl.place_only { pl.country.as_deref() } else { None });
+                        let itself = |s: usize| {
+                            let sc = self.actors[s].code.as_deref();
+                            tc.is_some() && (sc == tc || sc.zip(tc).is_some_and(|(a, b)| a.len() == 3 && b.len() == 3 && a == b))
+                        };
+                        if sources.iter().all(|&s| itself(s)) {
+                            continue;
+                        }
+                    }
+                }
                 let mut pairs: Vec<(usize, Option<usize>)> = Vec::new();
                 if self.actors[sj].both_sides {
                     if let Some((a, b)) = last_pair.or_else(|| self.both_sides_before(trig.tok)) {

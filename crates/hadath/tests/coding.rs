@@ -697,3 +697,16 @@ fn a_carrier_takes_a_masdar_after_its_decision() {
     let h = code("أعلنت المملكة العربية السعودية اليوم طلبها من السفير الكندي مغادرة البلاد.", "2018-08-06");
     assert!(!triples(&h).iter().any(|(s, r, _)| s == "CAN" && r == "02"), "{:?}", triples(&h));
 }
+
+#[test]
+fn a_protest_is_not_against_its_place() {
+    // the place of a protest names no target
+    let d = code("احتشد مئات المتظاهرين العراقيين أمام مبنى مقر محافظة البصرة.", "2018-09-06");
+    assert!(
+        d.events
+            .iter()
+            .any(|e| e.root == "14" && e.source.as_deref() == Some("IRQCVL") && e.target.is_none()),
+        "{:?}",
+        triples(&d)
+    );
+}

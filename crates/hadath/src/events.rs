@@ -1044,12 +1044,20 @@ impl<'a, 'l> Coder<'a, 'l> {
                         None
                     }
                 };
+                let intender = if trig.noun && explicit.is_none() && carried.is_none() {
+                    self.intender(trig.tok, s_start, sentence_speaker)
+                } else {
+                    None
+                };
                 let noun_source = if trig.noun && explicit.is_none() {
-                    carried.map(|c| c.subject).or_else(|| match self.noun_source(&trig, s_start, s_end) {
-                        Some(a) if self.actors[a].start < trig.tok && self.actors[a].prep.is_some() => resumed().or(Some(a)),
-                        None => resumed(),
-                        found => found,
-                    })
+                    carried
+                        .map(|c| c.subject)
+                        .or(intender)
+                        .or_else(|| match self.noun_source(&trig, s_start, s_end) {
+                            Some(a) if self.actors[a].start < trig.tok && self.actors[a].prep.is_some() => resumed().or(Some(a)),
+                            None => resumed(),
+                            found => found,
+                        })
                 } else {
                     None
                 };
@@ -1265,7 +1273,7 @@ impl<'a, 'l> Coder<'a, 'l> {
                             None => pairs.push((s, None)),
                         }
                     }
-                } else if !p.flags.symmetric && stands_alone(&code) {
+                } else if (!p.flags.symmetric || intender.is_some()) && stands_alone(&code) {
                     for &s in &sources {
                         pairs.push((s, None));
                     }
@@ -1481,6 +1489,23 @@ impl<'a, 'l> Coder<'a, 'l> {
                 }
                 return Some(head);
             }
+        }
+        None
+    }
+
+    /// "طالبان تريد إقامة علاقات", "أنها تسعى لإقامة علاقات": the one who
+    /// wants or plans the event noun at `tok`, named right before the word
+    /// of intent, or the speaker its pronoun takes back.
+    fn intender(&self, tok: usize, s_start: usize, speaker: Option<usize>) -> Option<usize> {
+        let want = tok.checked_sub(1).filter(|&k| k > s_start && self.has(k, Particle::Intent))?;
+        if let Some(a) = self
+            .actor_ending(want)
+            .filter(|&a| self.actors[a].is_actor() && !self.actors[a].modifier && !self.after_preposition(&self.actors[a]))
+        {
+            return Some(self.coordination_head(a));
+        }
+        if self.has(want - 1, Particle::PronounSpeaker) {
+            return speaker;
         }
         None
     }

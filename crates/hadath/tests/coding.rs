@@ -710,3 +710,15 @@ fn a_protest_is_not_against_its_place() {
         triples(&d)
     );
 }
+
+#[test]
+fn an_event_noun_after_a_word_of_intent_is_the_intenders() {
+    let d = code("قال المتحدث باسم الحركة إن حركة طالبان تريد إقامة علاقات طيبة مع دول العالم.", "2021-08-17");
+    assert!(
+        d.events
+            .iter()
+            .any(|e| e.root == "03" && e.source.as_deref().is_some_and(|s| s.starts_with("AFG"))),
+        "{:?}",
+        triples(&d)
+    );
+}

@@ -1170,7 +1170,18 @@ impl<'a, 'l> Coder<'a, 'l> {
                 // the object may sit between the verb (or its subject) and the
                 // pattern's literal words: "رفضت حماس المقترح الإسرائيلي لوقف
                 // إطلاق النار", "احتجز ... ناقلة النفط البريطانية"
-                let from = if genitive_agent.is_some() {
+                // ("جدد الرئيس الإيراني مطالبة بلاده الولايات المتحدة": a noun's
+                // genitive of the subject's own country is its owner, not
+                // its object)
+                let own_genitive = if trig.noun {
+                    self.actor_starting(trig.end)
+                        .filter(|&g| !sources.contains(&g) && self.actors[g].prep.is_none() && self.actors[g].country_code() == self.actors[sj].country_code())
+                } else {
+                    None
+                };
+                let from = if let Some(g) = own_genitive {
+                    self.actors[g].end
+                } else if genitive_agent.is_some() {
                     trig.end
                 } else if explicit.is_some_and(|e| self.actors[e].start > trig.tok) {
                     sources.iter().map(|&i| self.actors[i].end).max().unwrap_or(trig.end)
@@ -1203,13 +1214,36 @@ impl<'a, 'l> Coder<'a, 'l> {
                     // noun with its owner's pronoun: "كثفت القوات قصفها لمواقع
                     // المسلحين")
                     let referent = if pronoun_object { self.pronoun_antecedent(trig.tok, &sources) } else { None };
-                    referent.or(patient).or_else(|| self.find_target(p, from, s_end, &sources)).or_else(|| {
-                        if trig.end > from {
-                            self.find_target(p, trig.end, s_end, &sources)
-                        } else {
-                            None
-                        }
-                    })
+                    // (a masdar's genitive is its doer and the name right after
+                    // that its object: "مطالبة بلاده الولايات المتحدة بتقديم
+                    // ضمانات", "مطالبة الأكراد قوات النظام بالتدخل")
+                    let accusative = if trig.noun && !p.flags.symmetric && !code.starts_with("01") {
+                        own_genitive
+                            .or(sources.iter().copied().find(|&a| self.actors[a].start == trig.end))
+                            .filter(|&g| self.actors[g].prep.is_none() && !self.actors[g].vague)
+                            .and_then(|g| {
+                                // (not a name in apposition: "قتل الصحفي السعودي جمال خاشقجي")
+                                self.actor_starting(self.actors[g].end)
+                                    .filter(|&o| self.actors[o].country_code().is_none_or(|c| self.actors[g].country_code() != Some(c)))
+                            })
+                            .filter(|&o| {
+                                let a = &self.actors[o];
+                                !sources.contains(&o) && a.prep.is_none() && !a.conj && !a.modifier && !a.vague
+                            })
+                    } else {
+                        None
+                    };
+                    referent
+                        .or(patient)
+                        .or(accusative)
+                        .or_else(|| self.find_target(p, from, s_end, &sources))
+                        .or_else(|| {
+                            if trig.end > from {
+                                self.find_target(p, trig.end, s_end, &sources)
+                            } else {
+                                None
+                            }
+                        })
                 };
                 let target = target.or_else(|| {
                     if p.targets.is_empty() && !p.flags.speech && !p.flags.passive && !p.flags.symmetric && !pronoun_object {

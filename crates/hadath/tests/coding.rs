@@ -722,3 +722,14 @@ fn an_event_noun_after_a_word_of_intent_is_the_intenders() {
         triples(&d)
     );
 }
+
+#[test]
+fn a_masdar_takes_its_object_after_its_doer() {
+    let d = code("وجدد الرئيس الإيراني مطالبة بلاده الولايات المتحدة بتقديم ضمانات.", "2022-08-29");
+    assert!(has(&d, "IRN", "10", "USA"), "{:?}", triples(&d));
+    let h = code(
+        "وبعد مطالبة الأكراد قوات النظام السوري بالتدخل لصد الهجوم التركي، دخلت قوات سورية إلى عفرين.",
+        "2018-03-03",
+    );
+    assert!(!triples(&h).iter().any(|(_, r, t)| r == "10" && t == "TUR"), "{:?}", triples(&h));
+}

@@ -1,11 +1,12 @@
 //! Protest targets, round two: the building a crowd gathers near or
 //! facing (قرب, بالقرب من, قبالة, and أمام for every crowd verb), what a
 //! protest is held to denounce, reject or protest (للتنديد ب, تنديدا ب,
-//! رفضا ل, احتجاجا على), the protest after a light verb (قام بالاحتجاج)
-//! and taking part in a march or a sit-in; the barrier a protest is
-//! against stands for its builder; and people and places of the 2018 news
-//! with their dated roles. Lexicon entries whose mechanism is a marker or a
-//! pattern family rather than a single word.
+//! رفضا ل, احتجاجا على), the protest after a light verb (قام بالاحتجاج),
+//! going out to protest (خرج للاحتجاج) and taking part in a march or a
+//! sit-in; the barrier a protest is against stands for its builder; and
+//! people and places of the 2018 news with their dated roles. Lexicon
+//! entries whose mechanism is a marker or a pattern family rather than a
+//! single word.
 
 mod common;
 
@@ -68,6 +69,7 @@ fn protesting_after_a_light_verb_and_taking_part_in_a_march_are_protests() {
         ("وقام عشرات الطلاب بالاحتجاج على قرار الحكومة المغربية.", Some("MARGOV")),
         ("وشارك آلاف المواطنين في مسيرة ضد الحكومة التونسية.", Some("TUNGOV")),
         ("وشارك المعلمون في اعتصام أمام وزارة التربية.", None),
+        ("وخرج مئات الطلاب أمس للاحتجاج على قرار الحكومة اللبنانية.", Some("LBNGOV")),
     ] {
         let d = code(text);
         let targets = protest_targets(&d);

@@ -81,6 +81,16 @@ fn protesting_after_a_light_verb_and_taking_part_in_a_march_are_protests() {
 }
 
 #[test]
+fn protesters_clashing_with_a_force_riot_against_it() {
+    let d = code("واشتبك متظاهرون فلسطينيون مع الجيش الإسرائيلي قرب رام الله.");
+    assert!(
+        d.events.iter().any(|e| e.code == "145" && e.target.as_deref() == Some("ISRMIL")),
+        "{:?}",
+        events(&d)
+    );
+}
+
+#[test]
 fn a_protest_against_the_separation_barrier_is_against_israel() {
     let d = code("واحتج مئات الفلسطينيين على بناء جدار الفصل العنصري قرب القرية.");
     assert!(
@@ -98,6 +108,7 @@ fn people_of_the_2018_news_hold_their_roles_on_the_date() {
         ("وقال جيف سيشنز إن الوزارة ستحقق في التسريبات.", "2018-03-01", "USAGOV"),
         ("وقالت سارة ليا ويتسن إن السلطات اعتقلت الناشطات.", "2018-06-20", "NGOHRW"),
         ("وقالت أمبر راد إن الحكومة ستراجع القانون.", "2019-01-10", "GBRGOV"),
+        ("وطالب ائتلاف النصر بإعادة فرز الأصوات.", "2018-05-20", "IRQPTY"),
     ] {
         let d = code_on(text, date);
         assert!(events(&d).iter().any(|(_, s, _)| s.as_deref() == Some(who)), "{text}: {:?}", events(&d));

@@ -101,6 +101,16 @@ fn a_protest_against_the_separation_barrier_is_against_israel() {
 }
 
 #[test]
+fn a_square_named_after_a_country_is_not_that_country() {
+    let d = code("وتجمع المتظاهرون في ساحة فلسطين وسط طهران.");
+    assert!(
+        !d.events.iter().any(|e| e.target.as_deref().is_some_and(|t| t.starts_with("PSE"))),
+        "{:?}",
+        events(&d)
+    );
+}
+
+#[test]
 fn people_of_the_2018_news_hold_their_roles_on_the_date() {
     for (text, date, who) in [
         ("وانتقد محرم إينجه الحكومة التركية بشدة.", "2018-06-20", "TUROPP"),

@@ -1,13 +1,14 @@
 //! Protest targets, round two: the building a crowd gathers near or
 //! facing (قرب, بالقرب من, قبالة, and أمام for every crowd verb), what a
 //! protest is held to denounce, reject or protest (للتنديد ب, تنديدا ب,
-//! رفضا ل, احتجاجا على) and whom it calls on (مطالبين), the protest after
-//! a light verb (قام بالاحتجاج), going out to protest (خرج للاحتجاج),
-//! taking part in a march or a sit-in and protesters clashing with a force;
-//! the barrier a protest is against stands for its builder and a square
-//! named after a country is not the country; and people and places of the
-//! 2018 news with their dated roles. Lexicon entries whose mechanism is a
-//! marker or a pattern family rather than a single word.
+//! رفضا ل, احتجاجا على), whom it calls on or accuses (مطالبين, متهمين),
+//! the protest after a light verb (قام بالاحتجاج), going out to protest
+//! (خرج للاحتجاج), taking part in a march or a sit-in and protesters
+//! clashing with a force; the barrier a protest is against stands for its
+//! builder and a square named after a country is not the country; and
+//! people and places of the 2018 news with their dated roles. Lexicon
+//! entries whose mechanism is a marker or a pattern family rather than a
+//! single word.
 
 mod common;
 
@@ -49,6 +50,8 @@ fn what_a_protest_is_held_to_denounce_or_reject_is_its_target() {
         ("واعتصم الموظفون أمام مبنى البلدية احتجاجا على قرار الحكومة العراقية.", "IRQGOV"),
         // whom the crowd calls on is whom it protests to
         ("وتجمع مئات المتظاهرين وسط المدينة، مطالبين الحكومة اللبنانية بالاستقالة.", "LBNGOV"),
+        // and whom it accuses
+        ("واحتج مئات المتظاهرين في موقع الانفجار متهمين الجيش الباكستاني بالإهمال.", "PAKMIL"),
     ] {
         let d = code(text);
         assert!(has_protest_target(&d, want), "{text}: {:?}", events(&d));

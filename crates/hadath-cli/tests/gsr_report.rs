@@ -100,12 +100,15 @@ fn report_on_a_small_corpus() {
 /// or denouncing someone. With the coder's relative clauses and targets after
 /// the preposition that marks them (same day): target 0.623, both 0.526,
 /// source 0.807 (from 0.816: two more crowds coded with the country they
-/// march in where the gold names no source).
+/// march in where the gold names no source). Lexicon round 7 (protest
+/// targets near or facing a building, after what a protest denounces,
+/// rejects, calls on or accuses; clashes; going out to protest): target
+/// 0.684, both 0.573, 117 sentences coded, source 0.812, F1 0.370.
 const DETECTION_F1_FLOOR: f64 = 0.36;
 const SOURCE_COUNTRY_FLOOR: f64 = 0.80;
-const BOTH_COUNTRIES_FLOOR: f64 = 0.51;
-const TARGET_COUNTRY_FLOOR: f64 = 0.60;
-const CODED_SPAN_SENTENCES_FLOOR: f64 = 112.0;
+const BOTH_COUNTRIES_FLOOR: f64 = 0.54;
+const TARGET_COUNTRY_FLOOR: f64 = 0.65;
+const CODED_SPAN_SENTENCES_FLOOR: f64 = 114.0;
 
 #[test]
 fn eval_gsr_on_the_gold_records() {

@@ -720,6 +720,10 @@ impl WordTable {
 /// in ten of their pairs occurring more than once.
 const PAIR_SLOTS: usize = 1 << 18;
 
+/// Slots of a new [`PairTable`], doubled up to [`PAIR_SLOTS`] as it fills
+/// (a short run, as `hadath extract` of one article, then fills few).
+const FIRST_PAIR_SLOTS: usize = 1 << 12;
+
 /// Marks a free slot of a [`PairTable`] (no pair of arena indices has it).
 const FREE_PAIR: u64 = u64::MAX;
 
@@ -822,10 +826,14 @@ impl PairTable {
             return;
         };
         if self.slots.is_empty() {
-            self.slots = vec![FREE_PAIR_SLOT; PAIR_SLOTS];
+            self.slots = vec![FREE_PAIR_SLOT; FIRST_PAIR_SLOTS];
         }
         if (self.len + 1) * 2 > self.slots.len() {
-            self.clear();
+            if self.slots.len() < PAIR_SLOTS {
+                self.grow();
+            } else {
+                self.clear();
+            }
         }
         let mask = self.slots.len() - 1;
         let mut i = self.home(key);
@@ -837,6 +845,22 @@ impl PairTable {
         }
         self.slots[i] = PairSlot { key, after, before };
         self.len += 1;
+    }
+}
+
+impl PairTable {
+    /// Doubles the slots and files the pairs again.
+    fn grow(&mut self) {
+        let size = (self.slots.len() * 2).clamp(FIRST_PAIR_SLOTS, PAIR_SLOTS);
+        let old = std::mem::replace(&mut self.slots, vec![FREE_PAIR_SLOT; size]);
+        let mask = size - 1;
+        for slot in old.into_iter().filter(|s| s.key != FREE_PAIR) {
+            let mut i = self.home(slot.key);
+            while self.slots[i].key != FREE_PAIR {
+                i = (i + 1) & mask;
+            }
+            self.slots[i] = slot;
+        }
     }
 }
 
@@ -1650,6 +1674,26 @@ mod tests {
             assert_eq!(w.arena.len(), keep + 2);
             assert_eq!(paths(&mut w), fresh);
         }
+    }
+
+    #[test]
+    fn the_pair_table_finds_what_it_filed_as_it_grows() {
+        let mut t = PairTable::default();
+        let row = |k: u64| [k as i32 % 100; NT];
+        let keys: Vec<u64> = (0..20_000u64).map(|k| pair_key((k * 7919 % 65_521) as u32 + 2, k as u32)).collect();
+        for &k in &keys {
+            t.insert(k, &row(k), &row(k + 1));
+        }
+        assert_eq!(t.len, keys.len());
+        assert!(t.slots.len() >= 2 * keys.len());
+        for &k in &keys {
+            let slot = t.get(k).map(|i| t.slots[i]);
+            assert_eq!(
+                slot.map(|s| (s.key, s.after, s.before)),
+                Some((k, row(k).map(|x| x as i16), row(k + 1).map(|x| x as i16)))
+            );
+        }
+        assert_eq!(t.get(pair_key(1, 1)), None);
     }
 
     #[test]

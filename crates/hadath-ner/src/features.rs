@@ -300,21 +300,10 @@ pub(crate) mod part {
     pub const PREV2: u8 = 8;
     /// The token two after alone.
     pub const NEXT2: u8 = 16;
-    /// The previous token and the token together (features that read
-    /// only those two words: the same wherever the pair occurs).
-    pub const AFTER: u8 = 32;
-    /// The token and the next token together (the same wherever the pair
-    /// occurs).
-    pub const BEFORE: u8 = 64;
-    /// Other joint features: the neighbours of the token together, the
-    /// two before, the two after, and the position.
-    pub const SPREAD: u8 = 128;
-    /// Two tokens of the window together, or the position (the decoder
-    /// asks for the three kinds apart).
-    #[cfg_attr(not(test), allow(dead_code))]
-    pub const JOINT: u8 = AFTER | BEFORE | SPREAD;
+    /// Two tokens of the window together, or the position.
+    pub const JOINT: u8 = 32;
     /// Every feature.
-    pub const ALL: u8 = 255;
+    pub const ALL: u8 = 63;
 }
 
 /// Computes the features of token `i` of `n`, with atoms `c` and neighbours
@@ -345,7 +334,7 @@ pub(crate) fn token_features(i: usize, n: usize, c: &Atoms, p1: &Atoms, p2: &Ato
             }
         }};
     }
-    use part::{AFTER, BEFORE, LOCAL, NEXT1, NEXT2, PREV1, PREV2, SPREAD};
+    use part::{JOINT, LOCAL, NEXT1, NEXT2, PREV1, PREV2};
     // Current token.
     push!(BIAS_ATOM, false, LOCAL); // bias (must stay the first feature)
     push!(c.word, true, LOCAL);
@@ -392,27 +381,27 @@ pub(crate) fn token_features(i: usize, n: usize, c: &Atoms, p1: &Atoms, p2: &Ato
         push!(nb.cl[5], false, kind);
     }
     // Conjunctions.
-    push!(mix2(p1.fold, c.fold), true, AFTER);
-    push!(mix2(c.fold, n1.fold), true, BEFORE);
-    push!(mix2(p1.stem, c.stem), true, AFTER);
-    push!(mix2(c.stem, n1.stem), true, BEFORE);
-    push!(mix2(p1.fold, n1.fold), false, SPREAD);
-    push!(mix2(p2.fold, p1.fold), false, SPREAD);
-    push!(mix2(n1.fold, n2.fold), false, SPREAD);
-    push!(mix2(p1.cl[3], c.cl[3]), false, AFTER);
-    push!(mix2(c.cl[3], n1.cl[3]), false, BEFORE);
-    push!(mix2(p1.fold, c.cl[4]), false, AFTER);
-    push!(mix2(c.cl[4], n1.fold), false, BEFORE);
+    push!(mix2(p1.fold, c.fold), true, JOINT);
+    push!(mix2(c.fold, n1.fold), true, JOINT);
+    push!(mix2(p1.stem, c.stem), true, JOINT);
+    push!(mix2(c.stem, n1.stem), true, JOINT);
+    push!(mix2(p1.fold, n1.fold), false, JOINT);
+    push!(mix2(p2.fold, p1.fold), false, JOINT);
+    push!(mix2(n1.fold, n2.fold), false, JOINT);
+    push!(mix2(p1.cl[3], c.cl[3]), false, JOINT);
+    push!(mix2(c.cl[3], n1.cl[3]), false, JOINT);
+    push!(mix2(p1.fold, c.cl[4]), false, JOINT);
+    push!(mix2(c.cl[4], n1.fold), false, JOINT);
     // Entity lexicon.
     push!(c.lex[0], false, LOCAL);
     push!(c.lex[1], false, LOCAL);
     push!(c.lex[2], false, LOCAL);
     push!(p1.lex[0], false, PREV1);
     push!(n1.lex[0], false, NEXT1);
-    push!(mix2(p1.lex[0], c.lex[0]), false, AFTER);
-    push!(mix2(c.lex[0], n1.lex[0]), false, BEFORE);
+    push!(mix2(p1.lex[0], c.lex[0]), false, JOINT);
+    push!(mix2(c.lex[0], n1.lex[0]), false, JOINT);
     // Position.
-    push!(mix2((i == 0) as u64, (i + 1 == n) as u64), false, SPREAD);
+    push!(mix2((i == 0) as u64, (i + 1 == n) as u64), false, JOINT);
     // Cluster paths of the form without conjunction and preposition.
     for k in 0..4 {
         push!(c.bcl[k], false, LOCAL);
@@ -422,17 +411,17 @@ pub(crate) fn token_features(i: usize, n: usize, c: &Atoms, p1: &Atoms, p2: &Ato
     // Entity lexicon of the wider window, and next to the neighbours.
     push!(p2.lex[0], false, PREV2);
     push!(n2.lex[0], false, NEXT2);
-    push!(mix2(p1.fold, c.lex[0]), false, AFTER);
-    push!(mix2(c.lex[0], n1.fold), false, BEFORE);
+    push!(mix2(p1.fold, c.lex[0]), false, JOINT);
+    push!(mix2(c.lex[0], n1.fold), false, JOINT);
     // Gazetteer bits of the token and its neighbours.
     for k in 0..5 {
         push!(c.gaz[k], false, LOCAL);
     }
     push!(p1.gaz[4], false, PREV1);
     push!(n1.gaz[4], false, NEXT1);
-    push!(mix2(p1.gaz[4], c.gaz[4]), false, AFTER);
-    push!(mix2(c.gaz[4], n1.gaz[4]), false, BEFORE);
-    push!(mix2(p1.fold, c.gaz[4]), false, AFTER);
+    push!(mix2(p1.gaz[4], c.gaz[4]), false, JOINT);
+    push!(mix2(c.gaz[4], n1.gaz[4]), false, JOINT);
+    push!(mix2(p1.fold, c.gaz[4]), false, JOINT);
     // The variable-length groups, all of the token alone, have explicit
     // templates: nothing after them is numbered, so they may be skipped.
     if part & LOCAL == 0 {
@@ -547,29 +536,6 @@ mod tests {
         let expected = keys(&full);
         assert!(!expected.is_empty());
         assert_eq!(keys(&kept), expected);
-    }
-
-    #[test]
-    fn joint_features_are_those_of_the_pairs_and_the_spread_ones() {
-        let table = ClusterTable::default();
-        let mut s = Scratch::default();
-        let words = ["وقال", "الرئيس", "الروسي", "فلاديمير", "بوتين", "في", "موسكو", "2018", "."];
-        let atoms: Vec<Atoms> = words.iter().map(|w| token_atoms(w, &table, &mut s)).collect();
-        for_each_window(&atoms, |i, c, p1, p2, n1, n2| {
-            let keys = |c: &Atoms, p1: &Atoms, p2: &Atoms, n1: &Atoms, n2: &Atoms, part: u8| {
-                let mut out = Vec::new();
-                token_features(i, atoms.len(), c, p1, p2, n1, n2, part, &mut |k, _, _| out.push(k));
-                out
-            };
-            let mut all = keys(c, p1, p2, n1, n2, part::JOINT);
-            // the kinds of a pair read only its two words
-            let mut parts = keys(c, p1, p2, n1, n2, part::SPREAD);
-            parts.extend(keys(c, p1, c, c, c, part::AFTER));
-            parts.extend(keys(c, c, c, n1, c, part::BEFORE));
-            all.sort_unstable();
-            parts.sort_unstable();
-            assert_eq!(all, parts, "token {i}");
-        });
     }
 
     #[test]

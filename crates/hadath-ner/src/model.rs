@@ -714,156 +714,6 @@ impl WordTable {
     }
 }
 
-/// Slots of a thread's [`PairTable`] (half of them may be used; the
-/// table is emptied when it is): some 12 MB a thread. The 2,700 ANT
-/// articles have about 400,000 distinct pairs of neighbouring tokens, six
-/// in ten of their pairs occurring more than once.
-const PAIR_SLOTS: usize = 1 << 18;
-
-/// Slots of a new [`PairTable`], doubled up to [`PAIR_SLOTS`] as it fills
-/// (a short run, as `hadath extract` of one article, then fills few).
-const FIRST_PAIR_SLOTS: usize = 1 << 12;
-
-/// Marks a free slot of a [`PairTable`] (no pair of arena indices has it).
-const FREE_PAIR: u64 = u64::MAX;
-
-/// Set in [`Work::pair_at`] for a pair not in the table yet.
-const NEW_PAIR: u32 = 1 << 31;
-
-/// One slot of a [`PairTable`]: the pair (two arena indices) and the
-/// summed weights of its features of kind [`part::AFTER`] (those of the
-/// second word with the first before it) and [`part::BEFORE`] (those of the
-/// first word with the second after it). A handful of weights of at most
-/// 127 in magnitude are summed: an `i16` holds the sum exactly.
-#[derive(Clone, Copy)]
-#[repr(C, align(16))]
-struct PairSlot {
-    key: u64,
-    after: [i16; NT],
-    before: [i16; NT],
-}
-
-const FREE_PAIR_SLOT: PairSlot = PairSlot {
-    key: FREE_PAIR,
-    after: [0; NT],
-    before: [0; NT],
-};
-
-/// The summed weights of the joint features of pairs of neighbouring
-/// words, by their indices in a thread's arena of cached words: most of a
-/// token's joint features read only the token and one neighbour, and news
-/// repeats its word pairs too. Open addressing with linear probing; valid
-/// while the arena indices are, so emptied whenever the word cache is
-/// renumbered or cleared.
-#[derive(Default)]
-struct PairTable {
-    slots: Vec<PairSlot>,
-    len: usize,
-}
-
-/// The key of the pair of arena indices `a`, `b`.
-#[inline]
-fn pair_key(a: u32, b: u32) -> u64 {
-    (u64::from(a) << 32) | u64::from(b)
-}
-
-impl PairTable {
-    fn clear(&mut self) {
-        if self.len > 0 {
-            self.slots.fill(FREE_PAIR_SLOT);
-            self.len = 0;
-        }
-    }
-
-    #[inline]
-    fn home(&self, key: u64) -> usize {
-        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 40) as usize & self.slots.len().wrapping_sub(1)
-    }
-
-    /// A hint that `key` is about to be looked up.
-    #[inline]
-    fn prefetch(&self, key: u64) {
-        #[cfg(target_arch = "x86_64")]
-        {
-            use std::arch::x86_64::{_mm_prefetch, _MM_HINT_T0};
-            if let Some(slot) = self.slots.get(self.home(key)).filter(|_| key != FREE_PAIR) {
-                // SAFETY: a prefetch never faults and has no effect on memory; the pointer is to a live slot.
-                unsafe { _mm_prefetch::<_MM_HINT_T0>((slot as *const PairSlot).cast::<i8>()) };
-            }
-        }
-        #[cfg(not(target_arch = "x86_64"))]
-        let _ = key;
-    }
-
-    /// The slot of `key`, if the table has it.
-    #[inline]
-    fn get(&self, key: u64) -> Option<usize> {
-        let mask = self.slots.len().wrapping_sub(1);
-        let mut i = self.home(key);
-        loop {
-            let slot = self.slots.get(i)?;
-            if slot.key == key {
-                return Some(i);
-            }
-            if slot.key == FREE_PAIR {
-                return None;
-            }
-            i = (i + 1) & mask;
-        }
-    }
-
-    /// Files the sums of `key` (unless the table has it), when they fit;
-    /// emptied first when half full.
-    fn insert(&mut self, key: u64, after: &[i32; NT], before: &[i32; NT]) {
-        let narrow = |x: &[i32; NT]| -> Option<[i16; NT]> {
-            let mut out = [0i16; NT];
-            for (o, &v) in out.iter_mut().zip(x) {
-                *o = i16::try_from(v).ok()?;
-            }
-            Some(out)
-        };
-        let (Some(after), Some(before)) = (narrow(after), narrow(before)) else {
-            return;
-        };
-        if self.slots.is_empty() {
-            self.slots = vec![FREE_PAIR_SLOT; FIRST_PAIR_SLOTS];
-        }
-        if (self.len + 1) * 2 > self.slots.len() {
-            if self.slots.len() < PAIR_SLOTS {
-                self.grow();
-            } else {
-                self.clear();
-            }
-        }
-        let mask = self.slots.len() - 1;
-        let mut i = self.home(key);
-        while self.slots[i].key != FREE_PAIR {
-            if self.slots[i].key == key {
-                return;
-            }
-            i = (i + 1) & mask;
-        }
-        self.slots[i] = PairSlot { key, after, before };
-        self.len += 1;
-    }
-}
-
-impl PairTable {
-    /// Doubles the slots and files the pairs again.
-    fn grow(&mut self) {
-        let size = (self.slots.len() * 2).clamp(FIRST_PAIR_SLOTS, PAIR_SLOTS);
-        let old = std::mem::replace(&mut self.slots, vec![FREE_PAIR_SLOT; size]);
-        let mask = size - 1;
-        for slot in old.into_iter().filter(|s| s.key != FREE_PAIR) {
-            let mut i = self.home(slot.key);
-            while self.slots[i].key != FREE_PAIR {
-                i = (i + 1) & mask;
-            }
-            self.slots[i] = slot;
-        }
-    }
-}
-
 /// Reusable buffers for tagging, and a per-thread cache of words.
 #[derive(Default)]
 pub(crate) struct Work {
@@ -897,17 +747,8 @@ pub(crate) struct Work {
     /// The keys of features joining two tokens that the table may hold,
     /// and their tokens.
     found: Vec<(u32, u32)>,
-    /// The tokens' summed weights, then those of the pairs new to `pairs`
-    /// (two for each: [`part::AFTER`], [`part::BEFORE`]).
+    /// The tokens' summed weights.
     accs: Vec<[i32; NT]>,
-    /// Sums of the joint features of pairs of neighbouring words.
-    pairs: PairTable,
-    /// The sentence's pairs (the word before each token and the token,
-    /// then the last token and the end), and where each one's sums are:
-    /// a slot of `pairs`, or (with [`NEW_PAIR`] set) the number of a pair
-    /// new to it.
-    pair_keys: Vec<u64>,
-    pair_at: Vec<u32>,
     /// Buffers of the memory key of a word new to the cache.
     memory_scratch: (Vec<u64>, String, String),
 }
@@ -952,7 +793,6 @@ impl Work {
         self.arena.truncate(next);
         self.hits.truncate(next);
         self.cache.renumber(&new_id);
-        self.pairs.clear();
     }
 }
 
@@ -988,7 +828,6 @@ impl Model {
             w.cache.clear();
             w.arena.clear();
             w.hits.clear();
-            w.pairs.clear();
             // Room for a full cache at once: the arena then never moves.
             // Growing it by doubling copied megabytes of cached words into
             // fresh pages each time; reserved pages cost nothing until a
@@ -1004,8 +843,6 @@ impl Model {
             w.keep_most_used(CACHE_KEEP);
         }
         let n = tokens.len();
-        // words from this index on are new to the cache in this sentence
-        let first_new = w.arena.len() as u32;
         w.ids.clear();
         // the words' slots are fetched all at once, then looked up
         w.hashes.clear();
@@ -1050,28 +887,6 @@ impl Model {
                 ids.get(j as usize).map_or(&arena[EOS], |&id| &arena[id as usize])
             }
         };
-        // and its index in the arena
-        let id_at = |j: isize| -> u32 {
-            if j < 0 {
-                BOS as u32
-            } else {
-                ids.get(j as usize).copied().unwrap_or(EOS as u32)
-            }
-        };
-        // The pairs of neighbouring words (pair `k`: positions `k - 1` and
-        // `k`, from the start boundary and the first token to the last
-        // token and the end boundary), their slots fetched all at once.
-        let (pairs, pair_keys, pair_at) = (&w.pairs, &mut w.pair_keys, &mut w.pair_at);
-        pair_keys.clear();
-        for k in 0..=n as isize {
-            let (a, b) = (id_at(k - 1), id_at(k));
-            // a pair with a word new to the cache is not in the table, and
-            // is not filed there: most such pairs never come back, and a
-            // table of fewer pairs misses the cache less
-            let key = if a >= first_new || b >= first_new { FREE_PAIR } else { pair_key(a, b) };
-            pairs.prefetch(key);
-            pair_keys.push(key);
-        }
         // the atoms of the window, two boundaries on each side
         let window = &mut w.window;
         window.clear();
@@ -1084,43 +899,17 @@ impl Model {
         for &id in ids.iter().take(WORDS_AHEAD) {
             prefetch_word(arena, id);
         }
-        // each token's joint features that read more than one neighbour,
-        // or its position
         for (i, win) in window.windows(5).enumerate() {
             if let Some(&id) = ids.get(i + WORDS_AHEAD) {
                 prefetch_word(arena, id);
             }
             offsets.push(feats.len());
             if let [p2, p1, c, n1, n2] = win {
-                token_features(i, n, c, p1, p2, n1, n2, part::SPREAD, &mut |k, _, _| feats.push(k));
+                token_features(i, n, c, p1, p2, n1, n2, part::JOINT, &mut |k, _, _| feats.push(k));
             }
         }
         offsets.push(feats.len());
-        // then those of each pair new to the table: two more sums each,
-        // after the tokens' ones
-        pair_at.clear();
-        let mut fresh = 0u32;
-        for (k, &key) in pair_keys.iter().enumerate() {
-            if let Some(slot) = pairs.get(key).filter(|_| key != FREE_PAIR) {
-                pair_at.push(slot as u32);
-                continue;
-            }
-            pair_at.push(NEW_PAIR | fresh);
-            fresh += 1;
-            // (the window's position of the sentence's position `j` is `j + 2`)
-            if let (Some(a), Some(b)) = (window.get(k + 1), window.get(k + 2)) {
-                // `b` with `a` before it, then `a` with `b` after it (the
-                // other places of the window are not read)
-                token_features(0, 1, b, a, a, b, b, part::AFTER, &mut |k, _, _| feats.push(k));
-                offsets.push(feats.len());
-                token_features(0, 1, a, a, a, b, b, part::BEFORE, &mut |k, _, _| feats.push(k));
-                offsets.push(feats.len());
-            } else {
-                offsets.extend([feats.len(), feats.len()]);
-            }
-        }
-        let sums = offsets.len() - 1;
-        // The features' keys the filter lets through, with their sums,
+        // The features' keys the filter lets through, with their tokens,
         // then their lookups, each bucket prefetched a few keys ahead.
         let weights = &self.weights;
         let found = &mut w.found;
@@ -1130,7 +919,7 @@ impl Model {
         found.clear();
         found.resize(w.feats.len(), (0, 0));
         let mut kept = 0;
-        for i in 0..sums {
+        for i in 0..n {
             for &k in &w.feats[w.offsets[i]..w.offsets[i + 1]] {
                 if let Some(slot) = found.get_mut(kept) {
                     *slot = (k, i as u32);
@@ -1149,7 +938,6 @@ impl Model {
             add_into(&mut acc, &at(i + 2).sums[4]);
             acc
         }));
-        accs.resize(sums, [0; NT]);
         // How many features ahead of the lookup their buckets are prefetched.
         const AHEAD: usize = 8;
         for &(k, _) in found.iter().take(AHEAD) {
@@ -1164,36 +952,6 @@ impl Model {
                 weights.add(k, acc);
             }
         }
-        // each token's sums of its two pairs, from the table or just made
-        {
-            let (tokens_accs, new_accs) = accs.split_at_mut(n.min(sums));
-            let pair_sums = |k: usize, before: bool| -> [i32; NT] {
-                let Some(&at) = pair_at.get(k) else { return [0; NT] };
-                if at & NEW_PAIR != 0 {
-                    let m = (at & !NEW_PAIR) as usize;
-                    new_accs.get(2 * m + usize::from(before)).copied().unwrap_or([0; NT])
-                } else {
-                    let slot = pairs.slots.get(at as usize);
-                    let row = slot.map_or([0; NT], |s| if before { s.before } else { s.after });
-                    row.map(i32::from)
-                }
-            };
-            for (i, acc) in tokens_accs.iter_mut().enumerate() {
-                add_into(acc, &pair_sums(i, false));
-                add_into(acc, &pair_sums(i + 1, true));
-            }
-        }
-        // the new pairs filed (a pair seen twice in the sentence once)
-        for (&key, &at) in w.pair_keys.iter().zip(w.pair_at.iter()) {
-            if at & NEW_PAIR != 0 && key != FREE_PAIR {
-                let m = (at & !NEW_PAIR) as usize;
-                if let (Some(after), Some(before)) = (w.accs.get(n + 2 * m), w.accs.get(n + 2 * m + 1)) {
-                    w.pairs.insert(key, after, before);
-                }
-            }
-        }
-        w.accs.truncate(n);
-        let accs = &w.accs;
         let scale = weights.scale;
         w.emit.clear();
         w.emit.extend(accs.iter().flatten().map(|&a| a as f32 * scale));
@@ -1587,8 +1345,6 @@ mod tests {
     fn cached_words_stay_small() {
         // the figure the comment of CACHE_WORDS gives
         assert!(std::mem::size_of::<CachedWord>() <= 240);
-        // and the figure of PAIR_SLOTS
-        assert_eq!(std::mem::size_of::<PairSlot>(), 48);
     }
 
     #[test]
@@ -1674,64 +1430,6 @@ mod tests {
             assert_eq!(w.arena.len(), keep + 2);
             assert_eq!(paths(&mut w), fresh);
         }
-    }
-
-    #[test]
-    fn the_pair_table_finds_what_it_filed_as_it_grows() {
-        let mut t = PairTable::default();
-        let row = |k: u64| [k as i32 % 100; NT];
-        let keys: Vec<u64> = (0..20_000u64).map(|k| pair_key((k * 7919 % 65_521) as u32 + 2, k as u32)).collect();
-        for &k in &keys {
-            t.insert(k, &row(k), &row(k + 1));
-        }
-        assert_eq!(t.len, keys.len());
-        assert!(t.slots.len() >= 2 * keys.len());
-        for &k in &keys {
-            let slot = t.get(k).map(|i| t.slots[i]);
-            assert_eq!(
-                slot.map(|s| (s.key, s.after, s.before)),
-                Some((k, row(k).map(|x| x as i16), row(k + 1).map(|x| x as i16)))
-            );
-        }
-        assert_eq!(t.get(pair_key(1, 1)), None);
-    }
-
-    #[test]
-    fn sums_of_pairs_from_the_table_are_those_made_afresh() {
-        let model = &crate::Tagger::embedded().model;
-        let sentences: Vec<Vec<&str>> = [
-            "التقى الرئيس الروسي فلاديمير بوتين في موسكو نظيره التركي",
-            "وقال الرئيس الروسي إن موسكو مستعدة ، وقال الرئيس الروسي",
-            "الرئيس",
-            "",
-        ]
-        .iter()
-        .map(|s| s.split(' ').filter(|t| !t.is_empty()).collect())
-        .collect();
-        let emits = |w: &mut Work| -> Vec<Vec<f32>> {
-            sentences
-                .iter()
-                .map(|s| {
-                    model.decode(s, w);
-                    w.emit.clone()
-                })
-                .collect()
-        };
-        let mut w = Work::default();
-        let fresh = emits(&mut w);
-        assert!(w.pairs.len > 0);
-        // again with every pair in the table, then with the table emptied
-        // after each sentence
-        assert_eq!(emits(&mut w), fresh);
-        let each_alone: Vec<Vec<f32>> = sentences
-            .iter()
-            .map(|s| {
-                w.pairs.clear();
-                model.decode(s, &mut w);
-                w.emit.clone()
-            })
-            .collect();
-        assert_eq!(each_alone, fresh);
     }
 
     #[test]

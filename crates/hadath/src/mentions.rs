@@ -755,6 +755,10 @@ pub fn resolve_short_names(an: &Analysis<'_>, actors: &mut Vec<Actor>) {
     let mut added: Vec<Actor> = Vec::new();
     // (token of the short name, actor, whether the short form must be definite)
     let mut known: Vec<(usize, usize, bool)> = Vec::new();
+    // the keys of the readings of the short forms in `known`: a token with
+    // none of them among its own is no short name (most tokens are not)
+    let mut known_keys: rustc_hash::FxHashSet<&str> = rustc_hash::FxHashSet::default();
+    let may_be_short = |keys: &rustc_hash::FxHashSet<&str>, tok: usize| an.readings(tok).iter().any(|r| keys.contains(r.key));
     // a bare role noun with no country ("الجامعة", "الحزب") that heads a named organisation
     let mut renamed: Vec<(usize, usize)> = Vec::new();
     let mut next = 0;
@@ -762,7 +766,7 @@ pub fn resolve_short_names(an: &Analysis<'_>, actors: &mut Vec<Actor>) {
     for tok in 0..an.tokens.len() {
         while next < actors.len() && actors[next].start <= tok {
             let a = &actors[next];
-            if a.kind == ROLE && a.vague && a.end == a.start + 1 && a.start >= inside_until {
+            if a.kind == ROLE && a.vague && a.end == a.start + 1 && a.start >= inside_until && may_be_short(&known_keys, a.start) {
                 if let Some((i, _, _)) = short_name_of(an, &known, a.start, true) {
                     renamed.push((next, i));
                 }
@@ -772,14 +776,19 @@ pub fn resolve_short_names(an: &Analysis<'_>, actors: &mut Vec<Actor>) {
                 let last = a.name_end - 1;
                 if an.folded(last).chars().count() >= 3 {
                     known.push((last, next, false));
+                    known_keys.extend(an.readings(last).iter().map(|r| r.key));
                 }
             }
             if a.kind == ORG && a.code.is_some() && a.name_end >= a.name_start + 2 && an.is_word(a.name_start) {
                 known.push((a.name_start, next, true));
+                known_keys.extend(an.readings(a.name_start).iter().map(|r| r.key));
             }
             next += 1;
         }
         if tok < inside_until || !an.is_word(tok) {
+            continue;
+        }
+        if !may_be_short(&known_keys, tok) {
             continue;
         }
         if let Some((i, conj, prep)) = short_name_of(an, &known, tok, false) {

@@ -106,8 +106,8 @@ fn report_on_a_small_corpus() {
 /// 0.684, both 0.573, 117 sentences coded, source 0.812, F1 0.370.
 const DETECTION_F1_FLOOR: f64 = 0.36;
 const SOURCE_COUNTRY_FLOOR: f64 = 0.80;
-const BOTH_COUNTRIES_FLOOR: f64 = 0.54;
-const TARGET_COUNTRY_FLOOR: f64 = 0.65;
+const BOTH_COUNTRIES_FLOOR: f64 = 0.57;
+const TARGET_COUNTRY_FLOOR: f64 = 0.70;
 const CODED_SPAN_SENTENCES_FLOOR: f64 = 114.0;
 
 #[test]

@@ -344,10 +344,9 @@ impl<'a, 'l> Coder<'a, 'l> {
                     for vf in lex.verb_forms(bare).iter().filter(|vf| quoted || !vf.first_plural) {
                         consider(&mut best, vf.pattern, false, vf.first_plural, false);
                     }
-                    // (a final ى is written ا before the pronoun: "استدعاه")
                     if best.is_none() {
-                        if let Some(stem) = bare.strip_suffix('ا') {
-                            for vf in lex.verb_forms(&format!("{stem}ي")).iter().filter(|vf| quoted || !vf.first_plural) {
+                        if let Some(past) = final_ya(bare) {
+                            for vf in lex.verb_forms(&past).iter().filter(|vf| quoted || !vf.first_plural) {
                                 consider(&mut best, vf.pattern, false, vf.first_plural, false);
                             }
                         }
@@ -404,10 +403,7 @@ impl<'a, 'l> Coder<'a, 'l> {
     fn verb_with_object_pronoun(&self, tok: usize) -> bool {
         let w = self.an.folded(tok);
         let w = w.strip_prefix('و').or_else(|| w.strip_prefix('ف')).unwrap_or(w);
-        // (a verb ending in ى writes it ا before the pronoun: "أجراه", "استدعاها")
-        strip_pronoun(w).is_some_and(|stem| {
-            !self.lex.verb_forms(stem).is_empty() || stem.strip_suffix('ا').is_some_and(|base| !self.lex.verb_forms(&format!("{base}ي")).is_empty())
-        })
+        strip_pronoun(w).is_some_and(|stem| !self.lex.verb_forms(stem).is_empty() || final_ya(stem).is_some_and(|past| !self.lex.verb_forms(&past).is_empty()))
     }
 
     /// Whether token `tok` is a known verb form (with its conjunction).
@@ -1276,13 +1272,8 @@ impl<'a, 'l> Coder<'a, 'l> {
                 // other parties)
                 if code.starts_with("14") && target.is_none() && !pronoun_object {
                     if let Some(place) = self.place_target(trig.end, s_end) {
-                        let pl = &self.actors[place];
-                        let tc = pl.code.as_deref().or(if pl.place_only { pl.country.as_deref() } else { None });
-                        let itself = |s: usize| {
-                            let sc = self.actors[s].code.as_deref();
-                            tc.is_some() && (sc == tc || sc.zip(tc).is_some_and(|(a, b)| a.len() == 3 && b.len() == 3 && a == b))
-                        };
-                        if sources.iter().all(|&s| itself(s)) {
+                        let tc = self.actors[place].target_code();
+                        if sources.iter().all(|&s| acts_on_itself(self.actors[s].code.as_deref(), tc)) {
                             continue;
                         }
                     }
@@ -2146,7 +2137,7 @@ impl<'a, 'l> Coder<'a, 'l> {
             return None;
         }
         let tgt = target.map(|i| &self.actors[i]);
-        let mut target_code = tgt.and_then(|a| a.code.clone().or_else(|| if a.place_only { a.country.clone() } else { None }));
+        let mut target_code = tgt.and_then(|a| a.target_code().map(str::to_string));
         let mut tgt = tgt;
         // words about one's own country ("أعرب الملك عن تضامن الأردن") have no
         // other party: the statement stands without a target, the rest is dropped
@@ -2164,10 +2155,8 @@ impl<'a, 'l> Coder<'a, 'l> {
         if let Some(tc) = &target_code {
             // a country acting on itself is a linking error, but its people,
             // forces and government act on each other ("IRQCVL" on "IRQGOV")
-            if let Some(sc) = &source_code {
-                if tc == sc || (tc.get(..3) == sc.get(..3) && tc.len() == 3 && sc.len() == 3) {
-                    return None;
-                }
+            if acts_on_itself(source_code.as_deref(), Some(tc)) {
+                return None;
             }
         }
         let entry = self.lex.cameo(code)?;
@@ -2357,6 +2346,18 @@ fn vocalised_passive(raw: &str) -> bool {
 }
 
 /// The word without a possessive or object pronoun suffix, if it has one.
+/// A country acting on itself, which is a linking error (its people,
+/// forces and government act on each other: "IRQCVL" on "IRQGOV").
+fn acts_on_itself(source: Option<&str>, target: Option<&str>) -> bool {
+    source.zip(target).is_some_and(|(s, t)| s == t)
+}
+
+/// The 3ms perfect of a verb ending in ى whose stem, before an object
+/// pronoun, ends in ا: "أجراه" -> "اجري", "استدعاها" -> "استدعي".
+fn final_ya(stem: &str) -> Option<String> {
+    stem.strip_suffix('ا').map(|base| format!("{base}ي"))
+}
+
 fn strip_pronoun(w: &str) -> Option<&str> {
     ["هما", "هم", "ها", "ه", "نا", "كم"]
         .iter()

@@ -150,6 +150,12 @@ impl Actor {
         !self.place_only && (self.code.is_some() || self.both_sides)
     }
     /// The first three letters of the actor code.
+    /// The code an event gives this actor as its target: its own, or for a
+    /// place with none, its country's.
+    pub fn target_code(&self) -> Option<&str> {
+        self.code.as_deref().or(if self.place_only { self.country.as_deref() } else { None })
+    }
+
     pub fn country_code(&self) -> Option<&str> {
         self.code.as_deref().map(|c| c.get(..3).unwrap_or(c))
     }

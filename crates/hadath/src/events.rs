@@ -215,6 +215,12 @@ impl<'a, 'l> Coder<'a, 'l> {
         self
     }
 
+    /// "أن", "إن", "أنه", "إنها": a complementiser, after which a clause is
+    /// reported (`report` and `pronoun_speaker` in `particles.tsv`).
+    fn complementiser(&self, k: usize) -> bool {
+        self.has(k, Particle::Report) || self.has(k, Particle::PronounSpeaker)
+    }
+
     fn has(&self, tok: usize, p: Particle) -> bool {
         self.particles.get(tok).is_some_and(|b| b & bit(p) != 0)
     }
@@ -765,7 +771,7 @@ impl<'a, 'l> Coder<'a, 'l> {
         if k >= s_end || !self.an.is_word(k) {
             return true;
         }
-        self.has(k, Particle::Report) || self.has(k, Particle::PronounSpeaker) || is_preposition(self.an.folded(k)) || self.actor_at[k].is_some()
+        self.complementiser(k) || is_preposition(self.an.folded(k)) || self.actor_at[k].is_some()
     }
 
     fn coordination_head(&self, mut a: usize) -> usize {
@@ -790,7 +796,7 @@ impl<'a, 'l> Coder<'a, 'l> {
                 // a noun's target is not in a clause that a complementiser
                 // opens after it ("أكدوا قبل الاجتماع أن بلينكن لن يجري
                 // محادثات مع الجانب الروسي")
-                if p.is_noun && k > from && (self.has(k, Particle::Report) || self.has(k, Particle::PronounSpeaker)) {
+                if p.is_noun && k > from && self.complementiser(k) {
                     break;
                 }
                 // (but not past the clause)
@@ -1103,7 +1109,7 @@ impl<'a, 'l> Coder<'a, 'l> {
                     }
                     // (not a noun's genitive, "انتقاد إسرائيل", nor a subject in
                     // what is reported, "أن القوات استخدمت")
-                    let reported = (s_start..trig.tok).any(|k| self.has(k, Particle::Report) || self.has(k, Particle::PronounSpeaker));
+                    let reported = (s_start..trig.tok).any(|k| self.complementiser(k));
                     if sentence_subject.is_none() && genitive_agent.is_none() && !reported && !self.actors[sj].both_sides && in_quote.is_none() {
                         sentence_subject = Some(sj);
                     }
@@ -1485,7 +1491,7 @@ impl<'a, 'l> Coder<'a, 'l> {
                 break;
             }
             // (nor across a complementiser: "أعلنت اللجنة أن الانفجار ...")
-            if self.is_verb(k) || self.has(k, Particle::Report) || self.has(k, Particle::PronounSpeaker) {
+            if self.is_verb(k) || self.complementiser(k) {
                 break;
             }
             if let Some(a) = self.covering[k]
@@ -2045,11 +2051,10 @@ impl<'a, 'l> Coder<'a, 'l> {
         // reported speech: the verb, its subject, a complementiser, then the content
         let mut k = t.end;
         let limit = (t.end + SUBJECT_WINDOW + 4).min(s_end);
-        let report = |k: usize| self.has(k, Particle::Report) || self.has(k, Particle::PronounSpeaker);
-        while k < limit && !report(k) {
+        while k < limit && !self.complementiser(k) {
             k += 1;
         }
-        if k >= limit || !report(k) {
+        if k >= limit || !self.complementiser(k) {
             return;
         }
         let start = k + 1;

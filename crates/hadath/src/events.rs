@@ -112,8 +112,9 @@ fn bit(p: Particle) -> u32 {
     1 << (p as u32)
 }
 
-const ALL_PARTICLES: [Particle; 18] = [
+const ALL_PARTICLES: [Particle; 19] = [
     Particle::Hearsay,
+    Particle::Against,
     Particle::Quantifier,
     Particle::Adverb,
     Particle::NegationNoun,
@@ -591,7 +592,17 @@ impl<'a, 'l> Coder<'a, 'l> {
     }
 
     fn after_preposition(&self, a: &Actor) -> bool {
-        a.prep.is_some() || (a.start > 0 && is_preposition(self.an.folded(a.start - 1)))
+        a.prep.is_some() || (a.start > 0 && is_preposition(self.an.folded(a.start - 1)) && !self.partitive(a.start - 1))
+    }
+
+    /// Whether token `k` is the "من" of a quantity ("الآلاف من المتظاهرين",
+    /// "عدد من الشبان", "300 من العمال"): the noun after it is the head of
+    /// the phrase, not a preposition's object.
+    fn partitive(&self, k: usize) -> bool {
+        k > 0
+            && self.an.is_word(k)
+            && self.an.folded(k) == "من"
+            && (self.has(k - 1, Particle::Quantifier) || self.an.tokens[k - 1].kind == crate::text::TokenKind::Number)
     }
 
     /// Actors coordinated with `first` ("روسيا والولايات المتحدة").
@@ -649,13 +660,17 @@ impl<'a, 'l> Coder<'a, 'l> {
         // a crowd without a country ("المتظاهرون", "آلاف الأشخاص") is the usual
         // subject of a protest, also before the pattern's literal words
         // ("تظاهر آلاف الأشخاص ... احتجاجا على")
-        let protest = self
-            .lex
-            .patterns
-            .get(t.pattern as usize)
-            .and_then(|p| p.code.as_deref())
-            .is_some_and(|c| c.starts_with("14"));
+        let code = self.lex.patterns.get(t.pattern as usize).and_then(|p| p.code.as_deref()).unwrap_or("");
+        let protest = code.starts_with("14");
+        // a word between a protest verb and its pattern's later literal
+        // words that is none of them is the subject, even when it names no
+        // actor: the actor after the literal words is their object ("تجمع
+        // نحو أربعين شخصا أمام مقر رئيس الوزراء")
+        let mut gap_noun = false;
         while k < s_end && k < t.end + SUBJECT_WINDOW {
+            if k == t.end && gap_noun {
+                return None;
+            }
             if k < t.end && !protest && self.actor_starting(k).is_some_and(|a| self.actors[a].vague && !self.actors[a].both_sides) {
                 k += 1;
                 continue;
@@ -672,10 +687,19 @@ impl<'a, 'l> Coder<'a, 'l> {
                 if self.after_preposition(&self.actors[a]) || (self.actors[a].modifier && k > t.end) {
                     return None;
                 }
+                // (a share of a group after a verb of coercion or force is
+                // mostly the subject of an unvocalised passive, its victims:
+                // "قتل عدد من المسلحين", "اعتقل العشرات من المحتجين")
+                if self.actors[a].start > 0 && self.partitive(self.actors[a].start - 1) && matches!(code.get(..2), Some("17" | "18" | "19" | "20")) {
+                    return None;
+                }
                 if t.noun {
                     return (k != t.end || !self.patient_genitive(t, a)).then_some(a);
                 }
                 return Some(self.member_of(a));
+            }
+            if protest && k < t.end && !gap_noun && self.gap_noun(t, k) {
+                gap_noun = true;
             }
             if k < t.end
                 || self.date_tok[k]
@@ -749,6 +773,19 @@ impl<'a, 'l> Coder<'a, 'l> {
     /// Whether token `k` (a comma) sits next to a date.
     fn date_comma(&self, k: usize) -> bool {
         self.date_tok.get(k + 1).copied().unwrap_or(false) || (k > 0 && self.date_tok[k - 1])
+    }
+
+    /// Whether token `k`, inside the trigger's span, is a word of its own
+    /// (a noun or a quantity standing for one, "العشرات"; not one of the
+    /// pattern's literal words nor a date, adverb or preposition).
+    fn gap_noun(&self, t: &Trigger, k: usize) -> bool {
+        let Some(p) = self.lex.patterns.get(t.pattern as usize) else { return false };
+        k > t.tok
+            && self.an.is_word(k)
+            && !self.date_tok[k]
+            && !self.has(k, Particle::Adverb)
+            && !is_preposition(self.an.folded(k))
+            && !self.an.readings(k).iter().any(|r| p.literals.iter().any(|lit| literal_matches(r.key, lit)))
     }
 
     /// Whether one of the trigger's literal words lies inside this actor.
@@ -1276,6 +1313,13 @@ impl<'a, 'l> Coder<'a, 'l> {
                 // الغارات الإسرائيلية على غزة"; and a country's own people
                 // protesting in it, "الأردنيين" in Jordan, are none of its
                 // other parties)
+                // (what it is against may be named further on: "وسار المتظاهرون
+                // ... ورددوا هتافات معادية لإيران")
+                let target = if code.starts_with("14") && target.is_none() && !pronoun_object {
+                    self.protested(s_start, s_end, &sources)
+                } else {
+                    target
+                };
                 if code.starts_with("14") && target.is_none() && !pronoun_object {
                     if let Some(place) = self.place_target(trig.end, s_end) {
                         let tc = self.actors[place].target_code();
@@ -1786,13 +1830,56 @@ impl<'a, 'l> Coder<'a, 'l> {
             return None;
         }
         let an = self.an;
+        // (where a protest is, is none of its parties: "نزل المتظاهرون إلى
+        // الشوارع في عدة مدن باكستانية")
+        let protest = code.starts_with("14");
         (t.end..s_end.min(t.end + TARGET_WINDOW))
             .take_while(|&k| !(an.is_punct(k, "«") || an.is_punct(k, ":") || an.is_punct(k, "،") || an.is_punct(k, ",") || an.is_punct(k, "\"")))
             .find_map(|k| {
                 let a = self.actor_at[k]? as usize;
                 let actor = &self.actors[a];
-                (actor.start == k && (actor.code.is_some() || actor.place_only && actor.country.is_some()) && usable(a)).then_some(a)
+                // (a country or its land after في; not an institution there:
+                // "رفضا لاعتقاله في السجون الإسرائيلية")
+                let place = actor.place_only
+                    || ((actor.kind == crate::mentions::GPE || actor.code.as_deref() == actor.country_code())
+                        && (k.saturating_sub(2).max(t.end)..k).any(|j| an.is_word(j) && strip_conj(an.folded(j)) == "في"));
+                // (and a protest may be against a person of its own country:
+                // "يتظاهرون للمطالبة باستقالة نتانياهو")
+                let usable = |a: usize| {
+                    let actor = &self.actors[a];
+                    usable(a)
+                        || (protest
+                            && actor.is_person()
+                            && !sources.contains(&a)
+                            && actor.code.is_some()
+                            && !sources.iter().any(|&s| self.actors[s].code == actor.code))
+                };
+                (actor.start == k && (actor.code.is_some() || actor.place_only && actor.country.is_some()) && usable(a) && !(protest && place)).then_some(a)
             })
+    }
+
+    /// What a protest in this sentence is against, named after a word of
+    /// opposition anywhere in it ("ضد", "معادية ل", "يسقط"): the first
+    /// actor with a code at most two words after it, none of the sources'
+    /// own side.
+    fn protested(&self, s_start: usize, s_end: usize, sources: &[usize]) -> Option<usize> {
+        let own: Vec<Option<&str>> = sources.iter().map(|&s| self.actors[s].code.as_deref()).collect();
+        (s_start..s_end).filter(|&k| self.has(k, Particle::Against)).find_map(|k| {
+            // (not past a preposition of place: "احتجاجات ضد زيارته في المدن
+            // الألمانية")
+            (k + 1..(k + 4).min(s_end))
+                .take_while(|&j| self.an.is_word(j) && !is_preposition(self.an.folded(j)))
+                .find_map(|j| self.actor_starting(j))
+                .filter(|&a| {
+                    let actor = &self.actors[a];
+                    !sources.contains(&a)
+                        && actor.code.is_some()
+                        && !actor.place_only
+                        && !actor.vague
+                        && !actor.both_sides
+                        && !own.contains(&actor.code.as_deref())
+                })
+        })
     }
 
     /// The passive light verb before an event noun ("يتعرضون لهجوم").

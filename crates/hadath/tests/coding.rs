@@ -733,3 +733,17 @@ fn a_masdar_takes_its_object_after_its_doer() {
     );
     assert!(!triples(&h).iter().any(|(_, r, t)| r == "10" && t == "TUR"), "{:?}", triples(&h));
 }
+
+#[test]
+fn each_of_the_named_parties_is_a_source() {
+    // "كل من X و Y": the من of a quantity, the parties after it the subject
+    let d = code("وقالت كل من روسيا والصين إن القرار غير مقبول.", "2024-03-01");
+    assert!(has(&d, "RUS", "01", "") && has(&d, "CHN", "01", ""), "{:?}", triples(&d));
+}
+
+#[test]
+fn a_share_of_a_group_after_a_verb_of_force_is_no_source() {
+    // unvocalised passive: the gunmen were killed, they killed no one
+    let d = code("وقتل عدد من المسلحين في غارة جوية شنتها القوات الأمريكية.", "2024-03-01");
+    assert!(d.events.iter().all(|e| e.source.as_deref() != Some("UAF")), "{:?}", triples(&d));
+}

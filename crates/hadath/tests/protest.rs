@@ -51,3 +51,59 @@ fn gathering_others_and_negated_protests_are_not_protests() {
         assert!(protests(&d).is_empty(), "{text}: {:?}", d.events);
     }
 }
+
+/// (source, code, target) of every protest event.
+fn protest_triples(doc: &Document) -> Vec<(Option<String>, String, Option<String>)> {
+    doc.events
+        .iter()
+        .filter(|e| e.root == "14")
+        .map(|e| (e.source.clone(), e.code.clone(), e.target.clone()))
+        .collect()
+}
+
+#[test]
+fn a_share_of_a_crowd_is_the_source() {
+    // "المئات من الطلاب": the من of a quantity governs no preposition's object
+    let d = code("وتظاهر المئات من الطلاب أمس ضد الحكومة الأردنية في عمان.");
+    let got = protest_triples(&d);
+    assert!(
+        got.iter().any(|(s, _, t)| s.as_deref() == Some("EDU") && t.as_deref() == Some("JORGOV")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_word_between_the_verb_and_its_literal_words_is_the_subject() {
+    // the fans stand before "أمام"; the minister after it is no source
+    let d = code("وتجمع العشرات من مشجعي النادي أمام مقر وزير الرياضة الإيطالي.");
+    let got = protest_triples(&d);
+    assert!(got.iter().all(|(s, _, _)| s.as_deref() != Some("ITAGOV")), "{got:?}");
+}
+
+#[test]
+fn what_a_protest_is_against_may_be_named_further_on() {
+    let d = code("وسار المتظاهرون في شوارع البلدة ثم رددوا هتافات معادية لروسيا.");
+    assert!(
+        protest_triples(&d)
+            .iter()
+            .any(|(s, _, t)| s.as_deref() == Some("CVL") && t.as_deref() == Some("RUS")),
+        "{:?}",
+        d.events
+    );
+    // and a protest may be against a person of its own country
+    let d = code("وتظاهر آلاف الأتراك في أنقرة للمطالبة باستقالة أردوغان.");
+    assert!(
+        protest_triples(&d)
+            .iter()
+            .any(|(s, _, t)| s.as_deref() == Some("TUR") && t.as_deref() == Some("TURGOV")),
+        "{:?}",
+        d.events
+    );
+}
+
+#[test]
+fn the_cities_a_protest_fills_are_not_its_target() {
+    let d = code("وخرج المحتجون إلى الشوارع في عدة مدن تركية بعد قرار الحكومة الألمانية.");
+    let got = protest_triples(&d);
+    assert!(!got.is_empty() && got.iter().all(|(_, _, t)| t.as_deref() != Some("TUR")), "{got:?}");
+}

@@ -107,6 +107,8 @@ pub enum Particle {
     /// News circulated by others ("تقارير", "أنباء", "تحدثت عن"): a denial
     /// earlier in the sentence reaches the events they carry.
     Hearsay,
+    /// What a protest is against follows: "ضد", "هتافات معادية ل", "يسقط".
+    Against,
 }
 
 impl Particle {
@@ -130,6 +132,7 @@ impl Particle {
             "adverb" => Particle::Adverb,
             "quantifier" => Particle::Quantifier,
             "hearsay" => Particle::Hearsay,
+            "against" => Particle::Against,
             _ => return None,
         })
     }

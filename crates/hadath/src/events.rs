@@ -112,9 +112,10 @@ fn bit(p: Particle) -> u32 {
     1 << (p as u32)
 }
 
-const ALL_PARTICLES: [Particle; 19] = [
+const ALL_PARTICLES: [Particle; 20] = [
     Particle::Hearsay,
     Particle::Against,
+    Particle::AccordingTo,
     Particle::Quantifier,
     Particle::Adverb,
     Particle::NegationNoun,
@@ -827,7 +828,9 @@ impl<'a, 'l> Coder<'a, 'l> {
             let reach = if long { 2 * TARGET_WINDOW } else { TARGET_WINDOW };
             let limit = (from + reach).min(s_end);
             for k in from..limit {
-                if self.an.is_punct(k, "«") || self.an.is_punct(k, ":") {
+                // (nor the one the report is attributed to: "على ما أفاد مراسل
+                // وكالة الصحافة الفرنسية")
+                if self.an.is_punct(k, "«") || self.an.is_punct(k, ":") || self.has(k, Particle::AccordingTo) {
                     break;
                 }
                 // a noun's target is not in a clause that a complementiser
@@ -1177,6 +1180,11 @@ impl<'a, 'l> Coder<'a, 'l> {
                 if medium {
                     let speaker = sentence_speaker.or(subject);
                     self.attach_quotes(&trig, speaker, s_end, &mut quotes, &mut quote_speaker, &mut quote_cue, true);
+                    continue;
+                }
+                // a report's attribution is no statement of its own: "بحسب ما
+                // أفاد مسؤولون", "على ما أعلنت الوزارة"
+                if p.flags.speech && !trig.noun && (trig.tok.saturating_sub(2).max(s_start)..trig.tok).any(|k| self.has(k, Particle::AccordingTo)) {
                     continue;
                 }
                 if p.flags.speech {
@@ -1769,10 +1777,21 @@ impl<'a, 'l> Coder<'a, 'l> {
     fn patient_genitive(&self, t: &Trigger, a: usize) -> bool {
         let p = &self.lex.patterns[t.pattern as usize];
         let actor = &self.actors[a];
-        actor.is_person()
+        let root = p.code.as_deref().and_then(|c| c.get(..2));
+        // (a role too when the noun arrests or holds, unless it is one that
+        // arrests: "اعتقال قيادي في تنظيم داعش", not "احتجاز السلطات الأمنية")
+        let sector = actor.code.as_deref().map(|c| {
+            if actor.country.is_some() {
+                c.get(3..6).unwrap_or("")
+            } else {
+                c.get(..3).unwrap_or(c)
+            }
+        });
+        let enforcer = matches!(sector, Some("GOV" | "COP" | "MIL" | "JUD" | "SPY"));
+        (actor.is_person() || (actor.kind == crate::mentions::ROLE && root == Some("17") && !enforcer))
             && actor.prep.is_none()
             && (p.targets.is_empty() || p.targets.contains(&TargetMarker::Object))
-            && p.code.as_deref().and_then(|c| c.get(..2)).is_some_and(|r| ("16".."21").contains(&r))
+            && root.is_some_and(|r| ("16".."21").contains(&r))
     }
 
     fn genitive_agent(&self, t: &Trigger) -> Option<usize> {
@@ -1834,7 +1853,15 @@ impl<'a, 'l> Coder<'a, 'l> {
         // الشوارع في عدة مدن باكستانية")
         let protest = code.starts_with("14");
         (t.end..s_end.min(t.end + TARGET_WINDOW))
-            .take_while(|&k| !(an.is_punct(k, "«") || an.is_punct(k, ":") || an.is_punct(k, "،") || an.is_punct(k, ",") || an.is_punct(k, "\"")))
+            .take_while(|&k| {
+                !(an.is_punct(k, "«")
+                    || an.is_punct(k, ":")
+                    || an.is_punct(k, "،")
+                    || an.is_punct(k, ",")
+                    || an.is_punct(k, "\"")
+                    || self.has(k, Particle::AccordingTo)
+                    || (an.is_word(k) && strip_conj(an.folded(k)) == "لكن"))
+            })
             .find_map(|k| {
                 let a = self.actor_at[k]? as usize;
                 let actor = &self.actors[a];
@@ -1842,7 +1869,7 @@ impl<'a, 'l> Coder<'a, 'l> {
                 // "رفضا لاعتقاله في السجون الإسرائيلية")
                 let place = actor.place_only
                     || ((actor.kind == crate::mentions::GPE || actor.code.as_deref() == actor.country_code())
-                        && (k.saturating_sub(2).max(t.end)..k).any(|j| an.is_word(j) && strip_conj(an.folded(j)) == "في"));
+                        && (k.saturating_sub(3).max(t.end)..k).any(|j| an.is_word(j) && strip_conj(an.folded(j)) == "في"));
                 // (and a protest may be against a person of its own country:
                 // "يتظاهرون للمطالبة باستقالة نتانياهو")
                 let usable = |a: usize| {
@@ -1867,8 +1894,10 @@ impl<'a, 'l> Coder<'a, 'l> {
         (s_start..s_end).filter(|&k| self.has(k, Particle::Against)).find_map(|k| {
             // (not past a preposition of place: "احتجاجات ضد زيارته في المدن
             // الألمانية")
+            // (a slogan's quotation marks may stand between: "ضد «الناتو»")
+            let quote = |j: usize| self.an.is_punct(j, "«") || self.an.is_punct(j, "»") || self.an.is_punct(j, "\"");
             (k + 1..(k + 4).min(s_end))
-                .take_while(|&j| self.an.is_word(j) && !is_preposition(self.an.folded(j)))
+                .take_while(|&j| quote(j) || (self.an.is_word(j) && !is_preposition(self.an.folded(j))))
                 .find_map(|j| self.actor_starting(j))
                 .filter(|&a| {
                     let actor = &self.actors[a];

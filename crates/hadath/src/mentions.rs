@@ -263,6 +263,26 @@ pub fn build_actors(an: &Analysis<'_>, lex: &Lexicon, mentions: &[Mention<'_>], 
                     }
                 }
             }
+            // a body of a country in which the role serves: "مسؤول في وزارة
+            // الدفاع الأميركية", "عضو في البرلمان الإيراني"
+            if next + 1 < mentions.len() && country.is_none() && person.is_none() {
+                let (n, adj) = (mentions[next], mentions[next + 1]);
+                if serves_in(an, end, &n)
+                    && n.prep.is_none()
+                    && !n.conj
+                    && adj.start == n.end
+                    && adj.prep.is_none()
+                    && !adj.conj
+                    && n.refs.iter().any(|r| matches!(r, NameRef::Role(_)))
+                    && an.same_sentence(m.start, adj.start)
+                {
+                    if let Some(c) = adj.refs.iter().find_map(|r| if let NameRef::Adjective(i) = r { Some(*i) } else { None }) {
+                        country = Some(lex.countries[c as usize].code.as_str());
+                        end = adj.end;
+                        next += 2;
+                    }
+                }
+            }
             // a group named right after the role noun, or as its genitive with
             // ل: "المتمردين الحوثيين", "الأمين العام لجامعة الدول العربية"
             if next < mentions.len() && country.is_none() {
@@ -270,7 +290,8 @@ pub fn build_actors(an: &Analysis<'_>, lex: &Lexicon, mentions: &[Mention<'_>], 
                 // (or in whose name it speaks: "المتحدث العسكري باسم الحوثيين")
                 let in_name_of = n.start == end + 1 && an.is_word(end) && an.folded(end) == "باسم";
                 // (or to which it belongs: "القوات البحرية التابعة للحرس الثوري")
-                if (n.start == end || in_name_of || belongs_to(an, end, &n))
+                let member = person.is_none() && serves_in(an, end, &n) && n.prep.is_none();
+                if (n.start == end || in_name_of || belongs_to(an, end, &n) || member)
                     && an.same_sentence(m.start, n.start)
                     && !n.conj
                     && matches!(n.prep, None | Some('ل'))
@@ -285,7 +306,8 @@ pub fn build_actors(an: &Analysis<'_>, lex: &Lexicon, mentions: &[Mention<'_>], 
                             code: Some(org.code.clone()),
                             canonical: Some(org.canonical.clone()),
                             wikidata: org.wikidata.clone(),
-                            kind: ORG,
+                            // (a member serving in it is a person of the body)
+                            kind: if member { ROLE } else { ORG },
                             vague: false,
                             both_sides: false,
                             place_only: false,
@@ -742,6 +764,12 @@ pub(crate) fn is_number_word(folded: &str) -> bool {
 /// the role before that word belongs to.
 fn belongs_to(an: &Analysis<'_>, end: usize, n: &Mention<'_>) -> bool {
     n.start == end + 1 && an.is_word(end) && n.prep == Some('ل') && matches!(an.folded(end), "التابع" | "التابعه" | "التابعين" | "التابعون" | "التابعات")
+}
+
+/// "مسؤول في ...": the mention `n` right after the word "في" at `end`
+/// may name the body the role before it serves in.
+fn serves_in(an: &Analysis<'_>, end: usize, n: &Mention<'_>) -> bool {
+    n.start == end + 1 && an.is_word(end) && an.folded(end) == "في"
 }
 
 pub fn is_preposition(folded: &str) -> bool {

@@ -109,6 +109,9 @@ pub enum Particle {
     Hearsay,
     /// What a protest is against follows: "ضد", "هتافات معادية ل", "يسقط".
     Against,
+    /// Attribution of the report ("حسب", "على ما أفاد"): who follows is its
+    /// source, no party of the event.
+    AccordingTo,
 }
 
 impl Particle {
@@ -133,6 +136,7 @@ impl Particle {
             "quantifier" => Particle::Quantifier,
             "hearsay" => Particle::Hearsay,
             "against" => Particle::Against,
+            "according_to" => Particle::AccordingTo,
             _ => return None,
         })
     }

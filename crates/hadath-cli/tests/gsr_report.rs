@@ -103,12 +103,16 @@ fn report_on_a_small_corpus() {
 /// march in where the gold names no source). Lexicon round 7 (protest
 /// targets near or facing a building, after what a protest denounces,
 /// rejects, calls on or accuses; clashes; going out to protest): target
-/// 0.684, both 0.573, 117 sentences coded, source 0.812, F1 0.370.
+/// 0.684, both 0.573, 117 sentences coded, source 0.812, F1 0.370. A share
+/// of a crowd as subject ("الآلاف من المتظاهرين"), what a protest is against
+/// named after a word of opposition, a protest's gap word as its subject:
+/// 125 sentences coded, source 0.840, target 0.736, both 0.616, F1 0.376
+/// (with the 2000s office holders, which added three false alarms).
 const DETECTION_F1_FLOOR: f64 = 0.36;
-const SOURCE_COUNTRY_FLOOR: f64 = 0.80;
-const BOTH_COUNTRIES_FLOOR: f64 = 0.57;
-const TARGET_COUNTRY_FLOOR: f64 = 0.70;
-const CODED_SPAN_SENTENCES_FLOOR: f64 = 114.0;
+const SOURCE_COUNTRY_FLOOR: f64 = 0.82;
+const BOTH_COUNTRIES_FLOOR: f64 = 0.59;
+const TARGET_COUNTRY_FLOOR: f64 = 0.71;
+const CODED_SPAN_SENTENCES_FLOOR: f64 = 120.0;
 
 #[test]
 fn eval_gsr_on_the_gold_records() {

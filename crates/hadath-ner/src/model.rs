@@ -939,7 +939,7 @@ impl Model {
             acc
         }));
         // How many features ahead of the lookup their buckets are prefetched:
-        // the table is tens of megabytes, a lookup a trip to memory, and one
+        // the table is several megabytes, a lookup a trip to memory, and one
         // iteration of the loop below a few instructions (8 ahead left the
         // loop waiting; 16 and 32 ran alike, 5% less time in all).
         const AHEAD: usize = 16;

@@ -47,7 +47,7 @@ pub use rusqlite;
 
 pub use coded::{event_id, CodedArticle, EventRow, OutputDocument, OutputDocumentRef};
 pub use error::{Error, RecordError, StoreError};
-pub use formats::{DocumentSink, Format, Output};
+pub use formats::{ArticleEncoder, DocumentSink, Format, Output};
 pub use input::{article_text, discover, ArticleMeta, CorpusReader, InputFile, InputKind, InputRecord, Origin};
 pub use runner::{run_corpus, Progress, RunObserver, RunOptions};
 pub use store::{round_goldstein, AggregateRow, Aggregation, EventQuery, EventStore, GroupKey, Period, PutStats, SqliteStore, StoreCounts, StoreSink};

@@ -9,12 +9,15 @@
 //! The reader cuts the input into batches (a few hundred articles, or a few
 //! megabytes of text); the coder codes each batch's articles in parallel and
 //! keeps their order; the sinks write one batch at a time (the store commits
-//! each batch in one transaction). At most a handful of batches are in flight,
-//! so memory does not grow with the corpus.
+//! each batch in one transaction). When every sink's output is each article's
+//! bytes in turn (JSON Lines, CSV, GDELT), the coding threads also make those
+//! bytes and drop the documents, and the caller's thread only writes bytes.
+//! At most a handful of batches are in flight, so memory does not grow with
+//! the corpus.
 
 use crate::coded::CodedArticle;
 use crate::error::{Error, RecordError};
-use crate::formats::DocumentSink;
+use crate::formats::{ArticleEncoder, DocumentSink};
 use crate::input::{CorpusReader, InputRecord};
 use hadath::Pipeline;
 use rayon::prelude::*;
@@ -99,12 +102,39 @@ struct ReadBatch {
     skipped: u64,
 }
 
+/// An article as the coding threads hand it on.
+enum Coded {
+    /// The document, for sinks that take documents.
+    Article(CodedArticle),
+    /// The bytes of the article for each sink, made by the sinks' encoders on
+    /// the coding thread (which also drops the document), and its number of events.
+    Encoded { bytes: Result<Vec<Vec<u8>>, Error>, events: u64 },
+}
+
 /// A coded batch, in input order.
 struct CodedBatch {
-    results: Vec<Result<CodedArticle, RecordError>>,
+    results: Vec<Result<Coded, RecordError>>,
     bytes_read: u64,
     text_bytes: u64,
     skipped: u64,
+}
+
+/// Codes one record and, when every sink has an encoder, encodes it for each.
+fn code_and_encode(pipeline: &Pipeline, item: Result<InputRecord, RecordError>, encoders: Option<&[ArticleEncoder]>) -> Result<Coded, RecordError> {
+    let article = code_one(pipeline, item)?;
+    Ok(match encoders {
+        None => Coded::Article(article),
+        Some(encoders) => Coded::Encoded {
+            bytes: encoders
+                .iter()
+                .map(|encode| {
+                    let mut buf = Vec::new();
+                    encode(&article, &mut buf).map(|()| buf)
+                })
+                .collect(),
+            events: article.document.events.len() as u64,
+        },
+    })
 }
 
 fn code_one(pipeline: &Pipeline, item: Result<InputRecord, RecordError>) -> Result<CodedArticle, RecordError> {
@@ -154,6 +184,14 @@ pub fn run_corpus(
     };
     let batch_articles = options.batch_articles.max(1);
     let batch_bytes = options.batch_bytes.max(1);
+    // When every sink's output is its articles' bytes in turn, the coding
+    // threads make those bytes and drop the documents: the writing thread
+    // only copies bytes, and the work scales with the cores.
+    let encoders: Option<Vec<ArticleEncoder>> = if sinks.is_empty() {
+        None
+    } else {
+        sinks.iter().map(|s| s.encoder()).collect()
+    };
     std::thread::scope(|scope| {
         let (read_tx, read_rx) = sync_channel::<ReadBatch>(2);
         let (coded_tx, coded_rx) = sync_channel::<CodedBatch>(2);
@@ -187,9 +225,10 @@ pub fn run_corpus(
                 }
             }
         });
+        let encoders = encoders.as_deref();
         scope.spawn(move || {
             for batch in read_rx {
-                let results: Vec<_> = batch.records.into_par_iter().map(|item| code_one(pipeline, item)).collect();
+                let results: Vec<_> = batch.records.into_par_iter().map(|item| code_and_encode(pipeline, item, encoders)).collect();
                 if coded_tx
                     .send(CodedBatch {
                         results,
@@ -206,15 +245,30 @@ pub fn run_corpus(
         // Returning (on an error too) drops `coded_rx`, which stops the other two threads.
         let coded_rx = coded_rx;
         let mut coded = Vec::with_capacity(batch_articles);
+        // each sink's bytes of a batch, written at once as a batch of documents is
+        let mut encoded: Vec<Vec<u8>> = vec![Vec::new(); sinks.len()];
         for batch in &coded_rx {
             coded.clear();
+            encoded.iter_mut().for_each(Vec::clear);
             for result in batch.results {
                 match result {
-                    Ok(article) => coded.push(article),
+                    Ok(Coded::Article(article)) => coded.push(article),
+                    Ok(Coded::Encoded { bytes, events }) => {
+                        for (buf, part) in encoded.iter_mut().zip(bytes?) {
+                            buf.extend_from_slice(&part);
+                        }
+                        progress.articles += 1;
+                        progress.events += events;
+                    }
                     Err(e) => {
                         progress.errors += 1;
                         observer.record_failed(&e);
                     }
+                }
+            }
+            if encoded.iter().any(|b| !b.is_empty()) {
+                for (sink, buf) in sinks.iter_mut().zip(&encoded) {
+                    sink.write_encoded(buf)?;
                 }
             }
             if !coded.is_empty() {

@@ -938,8 +938,11 @@ impl Model {
             add_into(&mut acc, &at(i + 2).sums[4]);
             acc
         }));
-        // How many features ahead of the lookup their buckets are prefetched.
-        const AHEAD: usize = 8;
+        // How many features ahead of the lookup their buckets are prefetched:
+        // the table is several megabytes, a lookup a trip to memory, and one
+        // iteration of the loop below a few instructions (8 ahead left the
+        // loop waiting; 16 and 32 ran alike, 5% less time in all).
+        const AHEAD: usize = 16;
         for &(k, _) in found.iter().take(AHEAD) {
             weights.prefetch(k);
         }

@@ -8,7 +8,7 @@
 //! input always gives the same rows; a two-digit event code (`04`) is written
 //! as GDELT writes it (`040`).
 
-use super::{DocumentSink, Output};
+use super::{ArticleEncoder, DocumentSink, Output};
 use crate::coded::{CodedArticle, EventRow};
 use crate::error::Error;
 use std::io::Write;
@@ -212,6 +212,15 @@ impl GdeltSink {
     }
 }
 
+/// The rows of one article's events, each with its newline.
+fn encode(article: &CodedArticle, buf: &mut Vec<u8>) -> Result<(), Error> {
+    for row in EventRow::all(article) {
+        buf.extend_from_slice(gdelt_row(&row).join("\t").as_bytes());
+        buf.push(b'\n');
+    }
+    Ok(())
+}
+
 impl DocumentSink for GdeltSink {
     fn write_batch(&mut self, batch: &[CodedArticle]) -> Result<(), Error> {
         let mut line = String::new();
@@ -228,6 +237,16 @@ impl DocumentSink for GdeltSink {
 
     fn finish(&mut self) -> Result<(), Error> {
         self.out.commit()
+    }
+
+    /// Compressed bytes depend on how the text reaches the compressor, so
+    /// a compressed output is written as it always was, from documents.
+    fn encoder(&self) -> Option<ArticleEncoder> {
+        (!self.out.is_gzip()).then_some(encode as ArticleEncoder)
+    }
+
+    fn write_encoded(&mut self, bytes: &[u8]) -> Result<(), Error> {
+        self.out.write_all(bytes).map_err(|e| self.out.error(e))
     }
 }
 

@@ -1,7 +1,7 @@
 //! `jsonl`: one document object a line, in input order.
 
 use super::json_line::write_article;
-use super::{DocumentSink, Output};
+use super::{ArticleEncoder, DocumentSink, Output};
 use crate::coded::CodedArticle;
 use crate::error::Error;
 use std::io::Write;
@@ -23,12 +23,18 @@ impl JsonlSink {
     }
 }
 
+/// The line of one article, with its newline.
+fn encode(article: &CodedArticle, buf: &mut Vec<u8>) -> Result<(), Error> {
+    write_article(buf, article).map_err(Error::Json)?;
+    buf.push(b'\n');
+    Ok(())
+}
+
 impl DocumentSink for JsonlSink {
     fn write_batch(&mut self, batch: &[CodedArticle]) -> Result<(), Error> {
         self.buf.clear();
         for article in batch {
-            write_article(&mut self.buf, article).map_err(Error::Json)?;
-            self.buf.push(b'\n');
+            encode(article, &mut self.buf)?;
         }
         self.out.write_all(&self.buf).map_err(|e| self.out.error(e))?;
         Ok(())
@@ -36,5 +42,13 @@ impl DocumentSink for JsonlSink {
 
     fn finish(&mut self) -> Result<(), Error> {
         self.out.commit()
+    }
+
+    fn encoder(&self) -> Option<ArticleEncoder> {
+        Some(encode)
+    }
+
+    fn write_encoded(&mut self, bytes: &[u8]) -> Result<(), Error> {
+        self.out.write_all(bytes).map_err(|e| self.out.error(e))
     }
 }

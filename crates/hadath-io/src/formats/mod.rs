@@ -23,12 +23,27 @@ use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 use std::str::FromStr;
 
+/// Appends the bytes one article contributes to an output (its line of
+/// JSON, its events' rows) to a buffer.
+pub type ArticleEncoder = fn(&CodedArticle, &mut Vec<u8>) -> Result<(), Error>;
+
 /// Something coded articles are written to, batch by batch.
 pub trait DocumentSink: Send {
     /// Writes a batch of coded articles (in input order).
     fn write_batch(&mut self, batch: &[CodedArticle]) -> Result<(), Error>;
     /// Flushes and closes the output; a file output appears under its final name only now.
     fn finish(&mut self) -> Result<(), Error>;
+    /// For an output that is nothing but each article's bytes one after
+    /// the other, the function that makes them: the runner then calls it
+    /// on the coding threads, right after an article is coded, and hands
+    /// the bytes, in input order, to [`DocumentSink::write_encoded`].
+    fn encoder(&self) -> Option<ArticleEncoder> {
+        None
+    }
+    /// Writes the bytes [`DocumentSink::encoder`] made of some articles, in input order.
+    fn write_encoded(&mut self, _bytes: &[u8]) -> Result<(), Error> {
+        Err(Error::Usage("this output is written from documents, not from encoded bytes".into()))
+    }
 }
 
 /// The output formats of `hadath run`.

@@ -1325,6 +1325,7 @@ impl<'a, 'l> Coder<'a, 'l> {
                 // ... ورددوا هتافات معادية لإيران")
                 let target = if code.starts_with("14") && target.is_none() && !pronoun_object {
                     self.protested(s_start, s_end, &sources)
+                        .or_else(|| self.protested_act(trig.tok + 1, s_end, &sources))
                 } else {
                     target
                 };
@@ -1909,6 +1910,38 @@ impl<'a, 'l> Coder<'a, 'l> {
                         && !own.contains(&actor.code.as_deref())
                 })
         })
+    }
+
+    /// Who did what a protest is against, when its purpose names an act:
+    /// "للاحتجاج على ما وصفوه بانتهاكات الرئيس الباكستاني", "احتجاجا على
+    /// مقتل مدنيين على يد قوات التحالف". The act's agent (after "على يد",
+    /// "برصاص" ...) or a noun's genitive doer, with a code of a country
+    /// other than the protesters'.
+    fn protested_act(&self, from: usize, s_end: usize, sources: &[usize]) -> Option<usize> {
+        let purpose = |k: usize| {
+            self.an.is_word(k)
+                && self
+                    .an
+                    .readings(k)
+                    .iter()
+                    .any(|r| matches!(r.key, "احتجاج" | "احتجاجا" | "تنديد" | "تنديدا" | "رفض" | "رفضا"))
+        };
+        let p = (from..(from + 2 * TARGET_WINDOW).min(s_end)).find(|&k| purpose(k))?;
+        let (act, _) = (p + 1..(p + 6).min(s_end)).find_map(|k| self.trigger_at(k, s_end).map(|t| (t, k)))?;
+        let pattern = self.lex.patterns.get(act.pattern as usize)?;
+        let doer = self.agent(act.end, s_end).or_else(|| {
+            if act.noun {
+                self.actor_starting(act.end)
+                    .filter(|&a| !self.patient_genitive(&act, a) && self.actors[a].prep.is_none())
+            } else {
+                None
+            }
+        })?;
+        let actor = &self.actors[doer];
+        let own = sources
+            .iter()
+            .any(|&s| self.actors[s].country_code().is_some() && self.actors[s].country_code() == actor.country_code());
+        (pattern.code.is_some() && actor.country_code().is_some() && !actor.vague && !actor.place_only && !own).then_some(doer)
     }
 
     /// The passive light verb before an event noun ("يتعرضون لهجوم").

@@ -747,3 +747,26 @@ fn a_share_of_a_group_after_a_verb_of_force_is_no_source() {
     let d = code("وقتل عدد من المسلحين في غارة جوية شنتها القوات الأمريكية.", "2024-03-01");
     assert!(d.events.iter().all(|e| e.source.as_deref() != Some("UAF")), "{:?}", triples(&d));
 }
+
+#[test]
+fn a_reports_attribution_is_no_statement() {
+    // "حسبما أعلنت السلطات": who the news is attributed to made no statement of its own
+    let d = code("انفجرت عبوة ناسفة في سوق ببغداد، حسبما أعلنت السلطات العراقية.", "2024-03-01");
+    assert!(!has(&d, "IRQ", "01", ""), "{:?}", triples(&d));
+}
+
+#[test]
+fn a_role_serving_in_a_body_takes_its_country_and_an_arrested_one_is_the_target() {
+    let d = code("وأكد مسؤول في وزارة الخارجية الفرنسية خلال زيارته إلى موسكو دعم بلاده للمبادرة.", "2024-03-01");
+    let speaker = d.events.iter().find(|e| e.root == "01").and_then(|e| e.source_text.clone());
+    assert_eq!(speaker.as_deref(), Some("مسؤول في وزارة الخارجية الفرنسية"), "{:?}", triples(&d));
+    // the genitive of an arrest is who is arrested, unless it is a body that arrests
+    let d = code("وأعلنت الشرطة التركية اعتقال ناشط في منظمة العفو الدولية.", "2024-03-01");
+    assert!(
+        d.events
+            .iter()
+            .any(|e| e.code == "173" && e.source.as_deref() == Some("TURCOP") && e.target.as_deref() == Some("NGOAMN")),
+        "{:?}",
+        triples(&d)
+    );
+}

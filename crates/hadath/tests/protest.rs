@@ -107,3 +107,16 @@ fn the_cities_a_protest_fills_are_not_its_target() {
     let got = protest_triples(&d);
     assert!(!got.is_empty() && got.iter().all(|(_, _, t)| t.as_deref() != Some("TUR")), "{got:?}");
 }
+
+#[test]
+fn who_did_the_act_protested_against_is_the_target() {
+    // the purpose names an act; its doer is whom the protest is against
+    let d = code("وتجمع عشرات المتظاهرين أمام البرلمان في أثينا احتجاجا على ما وصفوه بانتهاكات الحكومة التركية.");
+    assert!(
+        protest_triples(&d)
+            .iter()
+            .any(|(s, _, t)| s.as_deref() == Some("CVL") && t.as_deref() == Some("TURGOV")),
+        "{:?}",
+        d.events
+    );
+}

@@ -1873,15 +1873,7 @@ impl<'a, 'l> Coder<'a, 'l> {
                         && (k.saturating_sub(3).max(t.end)..k).any(|j| an.is_word(j) && strip_conj(an.folded(j)) == "في"));
                 // (and a protest may be against a person of its own country:
                 // "يتظاهرون للمطالبة باستقالة نتانياهو")
-                let usable = |a: usize| {
-                    let actor = &self.actors[a];
-                    usable(a)
-                        || (protest
-                            && actor.is_person()
-                            && !sources.contains(&a)
-                            && actor.code.is_some()
-                            && !sources.iter().any(|&s| self.actors[s].code == actor.code))
-                };
+                let usable = |a: usize| usable(a) || (protest && self.actors[a].is_person() && self.protest_party(a, sources));
                 (actor.start == k && (actor.code.is_some() || actor.place_only && actor.country.is_some()) && usable(a) && !(protest && place)).then_some(a)
             })
     }
@@ -1891,25 +1883,24 @@ impl<'a, 'l> Coder<'a, 'l> {
     /// actor with a code at most two words after it, none of the sources'
     /// own side.
     fn protested(&self, s_start: usize, s_end: usize, sources: &[usize]) -> Option<usize> {
-        let own: Vec<Option<&str>> = sources.iter().map(|&s| self.actors[s].code.as_deref()).collect();
+        // (a slogan's quotation marks may stand between: "ضد «الناتو»")
+        let quote = |j: usize| self.an.is_punct(j, "«") || self.an.is_punct(j, "»") || self.an.is_punct(j, "\"");
         (s_start..s_end).filter(|&k| self.has(k, Particle::Against)).find_map(|k| {
             // (not past a preposition of place: "احتجاجات ضد زيارته في المدن
             // الألمانية")
-            // (a slogan's quotation marks may stand between: "ضد «الناتو»")
-            let quote = |j: usize| self.an.is_punct(j, "«") || self.an.is_punct(j, "»") || self.an.is_punct(j, "\"");
             (k + 1..(k + 4).min(s_end))
                 .take_while(|&j| quote(j) || (self.an.is_word(j) && !is_preposition(self.an.folded(j))))
                 .find_map(|j| self.actor_starting(j))
-                .filter(|&a| {
-                    let actor = &self.actors[a];
-                    !sources.contains(&a)
-                        && actor.code.is_some()
-                        && !actor.place_only
-                        && !actor.vague
-                        && !actor.both_sides
-                        && !own.contains(&actor.code.as_deref())
-                })
+                .filter(|&a| !self.actors[a].place_only && self.protest_party(a, sources))
         })
+    }
+
+    /// Whether actor `a` may be what the protest of `sources` is against:
+    /// named with a code, no vague role, and not one of the protesters'
+    /// own code.
+    fn protest_party(&self, a: usize, sources: &[usize]) -> bool {
+        let actor = &self.actors[a];
+        !sources.contains(&a) && actor.code.is_some() && !actor.vague && !actor.both_sides && !sources.iter().any(|&s| self.actors[s].code == actor.code)
     }
 
     /// Who did what a protest is against, when its purpose names an act:

@@ -4,7 +4,7 @@ use crate::analysis::Analysis;
 use crate::document::{Article, Document, Entity, Span};
 use crate::error::Error;
 use crate::events::Coder;
-use crate::lexicon::Lexicon;
+use crate::lexicon::{Lexicon, NameRef};
 use crate::mentions::{build_actors, find_mentions, ROLE};
 use crate::time::{as_number, parse_date, resolve_dates};
 
@@ -52,6 +52,14 @@ impl Pipeline {
         let mentions = find_mentions(&an, &self.lexicon);
         let mut actors = build_actors(&an, &self.lexicon, &mentions, published.map(as_number));
         let mut unknown = if self.ner { crate::ner::tag(&an, &mut actors) } else { Vec::new() };
+        // a span the tagger found with no letter ("-----") or only function
+        // words the lexicon knows ("بتمويل شبه كامل": almost) is no name
+        let function_word = |t: usize| {
+            mentions
+                .iter()
+                .any(|m| m.start <= t && t < m.end && !m.refs.is_empty() && m.refs.iter().all(|r| matches!(r, NameRef::Particle(_))))
+        };
+        unknown.retain(|u| (u.start..u.end).any(|t| an.is_word(t) && !function_word(t)));
         crate::mentions::resolve_short_names(&an, &mut actors);
         let mut covered = vec![false; an.tokens.len()];
         for a in &actors {

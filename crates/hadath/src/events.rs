@@ -1316,19 +1316,21 @@ impl<'a, 'l> Coder<'a, 'l> {
                         None
                     }
                 });
+                // what a protest is against may be named further on: "وسار
+                // المتظاهرون ... ورددوا هتافات معادية لإيران"
+                let target = target.or_else(|| {
+                    if code.starts_with("14") && !pronoun_object {
+                        self.protested(s_start, s_end, &sources)
+                            .or_else(|| self.protested_act(trig.tok + 1, s_end, &sources))
+                    } else {
+                        None
+                    }
+                });
                 // (a protest is against someone, not against where it is: the
                 // place names no target, "تظاهر آلاف الإيرانيين في طهران ضد
                 // الغارات الإسرائيلية على غزة"; and a country's own people
                 // protesting in it, "الأردنيين" in Jordan, are none of its
                 // other parties)
-                // (what it is against may be named further on: "وسار المتظاهرون
-                // ... ورددوا هتافات معادية لإيران")
-                let target = if code.starts_with("14") && target.is_none() && !pronoun_object {
-                    self.protested(s_start, s_end, &sources)
-                        .or_else(|| self.protested_act(trig.tok + 1, s_end, &sources))
-                } else {
-                    target
-                };
                 if code.starts_with("14") && target.is_none() && !pronoun_object {
                     if let Some(place) = self.place_target(trig.end, s_end) {
                         let tc = self.actors[place].target_code();
@@ -1918,7 +1920,7 @@ impl<'a, 'l> Coder<'a, 'l> {
                     .any(|r| matches!(r.key, "احتجاج" | "احتجاجا" | "تنديد" | "تنديدا" | "رفض" | "رفضا"))
         };
         let p = (from..(from + 2 * TARGET_WINDOW).min(s_end)).find(|&k| purpose(k))?;
-        let (act, _) = (p + 1..(p + 6).min(s_end)).find_map(|k| self.trigger_at(k, s_end).map(|t| (t, k)))?;
+        let act = (p + 1..(p + 6).min(s_end)).find_map(|k| self.trigger_at(k, s_end))?;
         let pattern = self.lex.patterns.get(act.pattern as usize)?;
         let doer = self.agent(act.end, s_end).or_else(|| {
             if act.noun {
@@ -2490,7 +2492,6 @@ fn vocalised_passive(raw: &str) -> bool {
     false
 }
 
-/// The word without a possessive or object pronoun suffix, if it has one.
 /// A country acting on itself, which is a linking error (its people,
 /// forces and government act on each other: "IRQCVL" on "IRQGOV").
 fn acts_on_itself(source: Option<&str>, target: Option<&str>) -> bool {
@@ -2503,6 +2504,7 @@ fn final_ya(stem: &str) -> Option<String> {
     stem.strip_suffix('ا').map(|base| format!("{base}ي"))
 }
 
+/// The word without a possessive or object pronoun suffix, if it has one.
 fn strip_pronoun(w: &str) -> Option<&str> {
     ["هما", "هم", "ها", "ه", "نا", "كم"]
         .iter()

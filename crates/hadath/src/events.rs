@@ -29,6 +29,9 @@ struct Trigger {
     pattern: u32,
     future: bool,
     first_plural: bool,
+    /// A verb whose suffix holds a third person plural or dual subject
+    /// ("يهاجمون"): what follows it is its object, not its subject.
+    plural: bool,
     noun: bool,
     /// The verb carries an object pronoun ("منحتهم", "استقبله").
     object_pronoun: bool,
@@ -276,7 +279,7 @@ impl<'a, 'l> Coder<'a, 'l> {
         let mut best: Option<(Trigger, usize)> = None;
         // where a first literal may be: the same for every pattern, found once
         let window = std::cell::OnceCell::new();
-        let consider = |best: &mut Option<(Trigger, usize)>, pattern: u32, future: bool, first_plural: bool, noun: bool| {
+        let consider = |best: &mut Option<(Trigger, usize)>, pattern: u32, future: bool, (first_plural, plural): (bool, bool), noun: bool| {
             // A pattern whose first literal the window rules out is ruled out
             // here, as `literals_end` would, from the lexicon's dense copy of
             // first literals: the pattern itself is not read (a verb has up
@@ -307,6 +310,7 @@ impl<'a, 'l> Coder<'a, 'l> {
                         pattern,
                         future,
                         first_plural,
+                        plural,
                         noun,
                         object_pronoun: false,
                         passive: false,
@@ -324,11 +328,11 @@ impl<'a, 'l> Coder<'a, 'l> {
         let forms = [Some(w), conj, purpose(w), conj.and_then(purpose)];
         for f in forms.into_iter().flatten() {
             for vf in lex.verb_forms(f) {
-                consider(&mut best, vf.pattern, false, vf.first_plural, false);
+                consider(&mut best, vf.pattern, false, (vf.first_plural, vf.plural), false);
             }
             if let Some(rest) = f.strip_prefix('س') {
                 for vf in lex.verb_forms(rest).iter().filter(|vf| vf.tense == Tense::Present) {
-                    consider(&mut best, vf.pattern, true, vf.first_plural, false);
+                    consider(&mut best, vf.pattern, true, (vf.first_plural, vf.plural), false);
                 }
             }
             if best.is_some() {
@@ -350,18 +354,18 @@ impl<'a, 'l> Coder<'a, 'l> {
                 }
                 if let Some(bare) = strip_pronoun(f) {
                     for vf in lex.verb_forms(bare).iter().filter(|vf| quoted || !vf.first_plural) {
-                        consider(&mut best, vf.pattern, false, vf.first_plural, false);
+                        consider(&mut best, vf.pattern, false, (vf.first_plural, vf.plural), false);
                     }
                     if best.is_none() {
                         if let Some(past) = final_ya(bare) {
                             for vf in lex.verb_forms(&past).iter().filter(|vf| quoted || !vf.first_plural) {
-                                consider(&mut best, vf.pattern, false, vf.first_plural, false);
+                                consider(&mut best, vf.pattern, false, (vf.first_plural, vf.plural), false);
                             }
                         }
                     }
                     if let Some(rest) = bare.strip_prefix('س') {
                         for vf in lex.verb_forms(rest).iter().filter(|vf| vf.tense == Tense::Present) {
-                            consider(&mut best, vf.pattern, true, vf.first_plural, false);
+                            consider(&mut best, vf.pattern, true, (vf.first_plural, vf.plural), false);
                         }
                     }
                 }
@@ -381,7 +385,7 @@ impl<'a, 'l> Coder<'a, 'l> {
                     .chain(strip_pronoun(r.key).map_or(&[][..], |k| lex.noun_patterns(k)))
                     .chain(accusative.map_or(&[][..], |k| lex.noun_patterns(k)))
                 {
-                    consider(&mut best, p, false, false, true);
+                    consider(&mut best, p, false, (false, false), true);
                 }
                 if best.is_some() {
                     break;
@@ -635,6 +639,13 @@ impl<'a, 'l> Coder<'a, 'l> {
                 return Some(a);
             }
         }
+        // a participle of circumstance goes on from its clause's subject:
+        // the actor right before it ends that clause ("اعتصم العمال أمام مبنى
+        // البلدية مطالبين الوزير"), and what follows it is its object
+        // ("..., مطالبين الرئيس بالعدول")
+        if !t.noun && self.lex.patterns.get(t.pattern as usize).is_some_and(|p| p.flags.participle) {
+            return None;
+        }
         // SVO: an actor ending at the trigger (a negation or future particle may sit between)
         let mut k = t.tok;
         while k > s_start && (self.has(k - 1, Particle::Negation) || self.has(k - 1, Particle::Future)) {
@@ -647,10 +658,6 @@ impl<'a, 'l> Coder<'a, 'l> {
                     return Some(head);
                 }
             }
-        }
-        // ("..., مطالبين الرئيس بالعدول": what follows a participle is its object)
-        if self.lex.patterns.get(t.pattern as usize).is_some_and(|p| p.flags.participle) {
-            return None;
         }
         // VSO: the subject follows the verb, after at most dates, adverbs
         // and commas ("استقبل الرئيس ...", "أعلن، أمس، وزير ...")
@@ -669,7 +676,10 @@ impl<'a, 'l> Coder<'a, 'l> {
         // نحو أربعين شخصا أمام مقر رئيس الوزراء")
         let mut gap_noun = false;
         while k < s_end && k < t.end + SUBJECT_WINDOW {
-            if k == t.end && gap_noun {
+            // (what follows a verb whose suffix holds its subject is its
+            // object: "وراحوا يهاجمون رئيس الوزراء"; a crowd among the
+            // pattern's words is still the subject: "خرجوا متظاهرين")
+            if k == t.end && (gap_noun || t.plural) {
                 return None;
             }
             if k < t.end && !protest && self.actor_starting(k).is_some_and(|a| self.actors[a].vague && !self.actors[a].both_sides) {
@@ -810,6 +820,20 @@ impl<'a, 'l> Coder<'a, 'l> {
             return true;
         }
         self.complementiser(k) || is_preposition(self.an.folded(k)) || self.actor_at[k].is_some()
+    }
+
+    /// Whether actor `a` names more than one: several coordinated, or a
+    /// head word in a plural ("المتظاهرون", "المسلحين", "القوات"); never one
+    /// person.
+    fn plural_actor(&self, a: usize) -> bool {
+        let actor = &self.actors[a];
+        self.coordinated(a).len() >= 2
+            || (!actor.is_person()
+                && self
+                    .an
+                    .readings(actor.start)
+                    .iter()
+                    .any(|r| r.key.ends_with("ون") || r.key.ends_with("ين") || r.key.ends_with("ات")))
     }
 
     fn coordination_head(&self, mut a: usize) -> usize {
@@ -1141,6 +1165,10 @@ impl<'a, 'l> Coder<'a, 'l> {
                     }
                     topic.filter(|&(_, ts)| si - ts <= TOPIC_REACH).map(|x| x.0)
                 };
+                // (a verb whose suffix holds a plural or dual subject goes on
+                // from a plural or several: "المتظاهرون ... وطالبوا", not "قال
+                // الوزير إن مسلحين هاجموا")
+                let implicit = || implicit().filter(|&a| !trig.plural || self.plural_actor(a));
                 let subject = explicit.or(noun_source).or_else(|| if trig.noun { None } else { implicit() });
                 let subject = subject.filter(|&a| !(trig.noun && self.actors[a].vague));
                 if let Some(sj) = explicit {
@@ -1328,10 +1356,12 @@ impl<'a, 'l> Coder<'a, 'l> {
                 });
                 // (a protest is against someone, not against where it is: the
                 // place names no target, "تظاهر آلاف الإيرانيين في طهران ضد
-                // الغارات الإسرائيلية على غزة"; and a country's own people
-                // protesting in it, "الأردنيين" in Jordan, are none of its
-                // other parties)
-                if code.starts_with("14") && target.is_none() && !pronoun_object {
+                // الغارات الإسرائيلية على غزة"; and a protest noun with a
+                // country's own people in that country is mostly a name or a
+                // figure of speech, "ثورة مصر", "مسيرة لبنان التنموية": it is
+                // dropped, while a verb stands without a target, "تظاهر آلاف
+                // الباكستانيين في كراتشي")
+                if trig.noun && code.starts_with("14") && target.is_none() && !pronoun_object {
                     if let Some(place) = self.place_target(trig.end, s_end) {
                         let tc = self.actors[place].target_code();
                         if sources.iter().all(|&s| acts_on_itself(self.actors[s].code.as_deref(), tc)) {
@@ -1411,6 +1441,7 @@ impl<'a, 'l> Coder<'a, 'l> {
                 }
             }
         }
+        protests_demanding(&mut events, self.lex);
         claimed_attacks(&mut events);
         redundant_statements(&mut events);
         quotes.sort_by_key(|q| q.start);
@@ -1454,6 +1485,7 @@ impl<'a, 'l> Coder<'a, 'l> {
                 pattern: u32::MAX,
                 future: false,
                 first_plural: false,
+                plural: false,
                 noun: false,
                 object_pronoun: false,
                 passive: false,
@@ -1907,17 +1939,22 @@ impl<'a, 'l> Coder<'a, 'l> {
 
     /// Who did what a protest is against, when its purpose names an act:
     /// "للاحتجاج على ما وصفوه بانتهاكات الرئيس الباكستاني", "احتجاجا على
-    /// مقتل مدنيين على يد قوات التحالف". The act's agent (after "على يد",
+    /// مقتل مدنيين على يد قوات التحالف", or who is to do what it demands:
+    /// "للمطالبة باستقالة الحكومة". The act's agent (after "على يد",
     /// "برصاص" ...) or a noun's genitive doer, with a code of a country
     /// other than the protesters'.
     fn protested_act(&self, from: usize, s_end: usize, sources: &[usize]) -> Option<usize> {
         let purpose = |k: usize| {
             self.an.is_word(k)
-                && self
-                    .an
-                    .readings(k)
-                    .iter()
-                    .any(|r| matches!(r.key, "احتجاج" | "احتجاجا" | "تنديد" | "تنديدا" | "رفض" | "رفضا"))
+                && self.an.readings(k).iter().any(|r| {
+                    matches!(
+                        r.key,
+                        "احتجاج" | "احتجاجا" | "تنديد" | "تنديدا" | "رفض" | "رفضا"
+                            // (what protesters demand be done, the one who is
+                            // to do it: "هتافات تطالب بـ«استقالة ثاباتيرو»")
+                            | "مطالبة" | "مطالبين" | "مطالبا" | "مطالبون" | "يطالب" | "يطالبون" | "تطالب" | "طالب" | "طالبوا" | "طالبت"
+                    )
+                })
         };
         let p = (from..(from + 2 * TARGET_WINDOW).min(s_end)).find(|&k| purpose(k))?;
         let act = (p + 1..(p + 6).min(s_end)).find_map(|k| self.trigger_at(k, s_end))?;
@@ -2107,6 +2144,7 @@ impl<'a, 'l> Coder<'a, 'l> {
             pattern: u32::MAX,
             future: true,
             first_plural: false,
+            plural: false,
             noun: false,
             object_pronoun: false,
             passive: false,
@@ -2370,6 +2408,36 @@ impl<'a, 'l> Coder<'a, 'l> {
             }
         }
         None
+    }
+}
+
+/// "تجمع المتظاهرون أمام مبنى المجلس المحلي، مطالبين رئيس الوزراء العراقي
+/// بفتح تحقيق": a protest with no target, or only a sector of no country
+/// ("GOV"), is against the one its protesters appeal to, demand of,
+/// criticise or reject in the same sentence (the target of their event of
+/// root 02, 10, 11 or 12).
+fn protests_demanding(events: &mut [Event], lex: &Lexicon) {
+    let bare = |t: Option<&str>| t.is_none_or(|t| t.len() == 3 && lex.country(t).is_none());
+    let demands: Vec<(usize, Option<String>, Option<String>, Option<String>, Option<String>, String)> = events
+        .iter()
+        .filter(|e| matches!(e.root.as_str(), "02" | "10" | "11" | "12") && e.source.is_some() && !bare(e.target.as_deref()))
+        .map(|e| {
+            (
+                e.sentence,
+                e.source.clone(),
+                e.source_text.clone(),
+                e.target.clone(),
+                e.target_text.clone(),
+                e.code.clone(),
+            )
+        })
+        .collect();
+    for e in events.iter_mut().filter(|e| e.root == "14" && bare(e.target.as_deref()) && e.source.is_some()) {
+        if let Some((_, _, _, target, target_text, code)) = demands.iter().find(|d| d.0 == e.sentence && d.1 == e.source && d.2 == e.source_text) {
+            e.target = target.clone();
+            e.target_text = target_text.clone();
+            e.rule.push_str(&format!(" + target of its protesters' {code}"));
+        }
     }
 }
 

@@ -770,3 +770,25 @@ fn a_role_serving_in_a_body_takes_its_country_and_an_arrested_one_is_the_target(
         triples(&d)
     );
 }
+
+#[test]
+fn what_follows_a_verb_with_a_plural_suffix_is_its_object() {
+    // "يهاجمون" holds its subject: the minister after it is attacked, not attacking
+    let d = code("ووصل المحتجون إلى وسط المدينة وراحوا يهاجمون وزير الداخلية الفرنسي.", "2019-05-15");
+    assert!(d.events.iter().all(|e| e.source.as_deref() != Some("FRAGOV")), "{:?}", common::events(&d));
+    // and a plural verb goes on from a plural subject
+    let d = code("وسيطر المسلحون الحوثيون على المدينة، وطردوا قوات الحكومة اليمنية منها.", "2019-05-15");
+    let expelled: Vec<_> = common::events(&d).into_iter().filter(|(c, _, _)| c == "174").collect();
+    assert_eq!(expelled, vec![("174".to_string(), Some("YEMREB".to_string()), Some("YEMMIL".to_string()))]);
+}
+
+#[test]
+fn a_participle_goes_on_from_its_clauses_subject() {
+    // "أمام مبنى البلدية" ends the clause: the town hall demands nothing
+    let d = code(
+        "واعتصم مئات العمال أمام مبنى البلدية مطالبين وزير العمل المغربي بصرف رواتبهم المتأخرة.",
+        "2019-05-15",
+    );
+    let demands: Vec<_> = common::events(&d).into_iter().filter(|(c, _, _)| c.starts_with("10")).collect();
+    assert_eq!(demands, vec![("100".to_string(), Some("LAB".to_string()), Some("MARGOV".to_string()))]);
+}

@@ -120,3 +120,36 @@ fn who_did_the_act_protested_against_is_the_target() {
         d.events
     );
 }
+
+#[test]
+fn a_protest_is_against_the_one_its_protesters_demand_of() {
+    // the town hall is where they sit in; the minister is whom they address
+    let d = code("واعتصم مئات العمال أمام مبنى البلدية مطالبين وزير العمل المغربي بصرف رواتبهم المتأخرة.");
+    let got = protest_triples(&d);
+    assert!(
+        got.iter().any(|(s, _, t)| s.as_deref() == Some("LAB") && t.as_deref() == Some("MARGOV")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn death_to_slogans_and_demanded_resignations_name_the_target() {
+    let d = code("وتظاهر آلاف الباكستانيين في كراتشي وهم يرددون «الموت لأمريكا».");
+    let got = protest_triples(&d);
+    assert!(
+        got.iter().any(|(s, _, t)| s.as_deref() == Some("PAK") && t.as_deref() == Some("USA")),
+        "{got:?}"
+    );
+    let d = code("وتجمع مئات المتظاهرين في ساحة المدينة على هتافات تطالب بـ«استقالة رئيس الوزراء الإيطالي».");
+    let got = protest_triples(&d);
+    assert!(
+        got.iter().any(|(s, _, t)| s.as_deref() == Some("CVL") && t.as_deref() == Some("ITAGOV")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_country_protesting_at_home_is_a_protest_without_target() {
+    let d = code("وتظاهر آلاف الباكستانيين في كراتشي.");
+    assert_eq!(protest_triples(&d), vec![(Some("PAK".to_string()), "141".to_string(), None)], "{:?}", d.events);
+}

@@ -291,6 +291,10 @@ pub struct VerbForm {
     /// "I" for the first person of a final-weak verb (`دعوت`), which is
     /// read as a verb only inside a quote.
     pub first_plural: bool,
+    /// The form's subject is in its suffix, a third person plural or dual
+    /// (`هاجموا`, `يهاجمون`, `اتفقا`): a verb before its subject does not
+    /// take them, so what follows such a verb is not its subject.
+    pub plural: bool,
 }
 
 /// One entry of the CAMEO codebook.
@@ -536,7 +540,7 @@ impl Lexicon {
             }
             "verbs.tsv" => {
                 // a verb has a line for each of its senses: conjugated once
-                let mut conjugated: FxHashMap<(&str, Option<&str>), Vec<(String, Tense, bool)>> = FxHashMap::default();
+                let mut conjugated: FxHashMap<(&str, Option<&str>), Vec<(String, Tense, bool, bool)>> = FxHashMap::default();
                 self.verb_forms.reserve(rows.len() * 8);
                 for r in &rows {
                     let mut words = r.cols[1].split_whitespace();
@@ -561,16 +565,17 @@ impl Lexicon {
                     let participle = self.patterns[idx as usize].flags.participle;
                     let forms = conjugated.entry((verb, r.opt(2))).or_insert_with(|| {
                         if participle {
-                            vec![(fold(verb), Tense::Past, false)]
+                            vec![(fold(verb), Tense::Past, false, false)]
                         } else {
                             conjugate(&fold(verb), r.opt(2).map(fold).as_deref())
                         }
                     });
-                    for (form, tense, first) in forms.iter() {
+                    for (form, tense, first, plural) in forms.iter() {
                         let vf = VerbForm {
                             pattern: idx,
                             tense: *tense,
                             first_plural: *first,
+                            plural: *plural,
                         };
                         match self.verb_forms.get_mut(form.as_str()) {
                             Some(forms) => {
@@ -812,34 +817,39 @@ fn parse_flags(s: &str) -> PatternFlags {
 }
 
 /// Every conjugated form the coder accepts for a verb, given its folded 3ms
-/// perfect and imperfect: (form, tense, subject is "we").
+/// perfect and imperfect: (form, tense, subject is "we", subject is a third
+/// person plural or dual).
 ///
 /// Unvocalised Arabic shows person and number by affixes alone, so the
 /// perfect takes the suffixes ت ا تا وا نا تم ن and the imperfect the prefixes
 /// ي ت ن ا with the suffixes ان ون ين وا ن. Verbs ending in a weak letter
-/// (دعا، التقى، يدعو، يلتقي) also drop it before a suffix.
-pub fn conjugate(past: &str, present: Option<&str>) -> Vec<(String, Tense, bool)> {
-    let mut out: Vec<(String, Tense, bool)> = Vec::new();
-    let mut add = |f: String, t: Tense, first: bool| {
-        if f.chars().count() >= 2 && !out.iter().any(|(g, tt, _)| *g == f && *tt == t) {
-            out.push((f, t, first));
+/// (دعا، التقى، يدعو، يلتقي) also drop it before a suffix. A form made twice
+/// keeps what it was first (the bare "دعا" is no dual).
+pub fn conjugate(past: &str, present: Option<&str>) -> Vec<(String, Tense, bool, bool)> {
+    let mut out: Vec<(String, Tense, bool, bool)> = Vec::new();
+    let mut add = |f: String, t: Tense, first: bool, plural: bool| {
+        if f.chars().count() >= 2 && !out.iter().any(|(g, tt, _, _)| *g == f && *tt == t) {
+            out.push((f, t, first, plural));
         }
     };
-    add(past.to_string(), Tense::Past, false);
+    // (the suffixes of a third person plural or dual subject; not the dual
+    // ا, which an accusative noun ends in too: "خرقا", "رفضا")
+    let plural = |suf: &str| matches!(suf, "تا" | "وا" | "ان" | "ون" | "يان" | "وان");
+    add(past.to_string(), Tense::Past, false, false);
     for suf in ["ت", "ا", "تا", "وا", "تم", "ن"] {
-        add(cat(&[past, suf]), Tense::Past, false);
+        add(cat(&[past, suf]), Tense::Past, false, plural(suf));
     }
-    add(cat(&[past, "نا"]), Tense::Past, true);
+    add(cat(&[past, "نا"]), Tense::Past, true, false);
     if let Some(stem) = past.strip_suffix('ا').or_else(|| past.strip_suffix('ي')) {
         for suf in ["ت", "تا", "وا", "يا"] {
-            add(cat(&[stem, suf]), Tense::Past, false);
+            add(cat(&[stem, suf]), Tense::Past, false, plural(suf));
         }
         // (the first person: "دعوتُ", "رميتُ"; spoken only by a quote's speaker)
         for suf in ["يت", "وت"] {
-            add(cat(&[stem, suf]), Tense::Past, true);
+            add(cat(&[stem, suf]), Tense::Past, true, false);
         }
         for suf in ["ينا", "ونا"] {
-            add(cat(&[stem, suf]), Tense::Past, true);
+            add(cat(&[stem, suf]), Tense::Past, true, false);
         }
     }
     let Some(present) = present else { return out };
@@ -849,13 +859,13 @@ pub fn conjugate(past: &str, present: Option<&str>) -> Vec<(String, Tense, bool)
     // collide with passives and nouns, "اصيب")
     for pre in ["ي", "ت", "ن"] {
         let first = pre == "ن";
-        add(cat(&[pre, stem]), Tense::Present, first);
+        add(cat(&[pre, stem]), Tense::Present, first, false);
         for suf in ["ان", "ون", "ين", "وا", "ن", "ا"] {
-            add(cat(&[pre, stem, suf]), Tense::Present, first);
+            add(cat(&[pre, stem, suf]), Tense::Present, first, !first && plural(suf));
         }
         if let Some(w) = weak {
             for suf in ["ون", "وا", "ين", "يان", "وان", "يا"] {
-                add(cat(&[pre, w, suf]), Tense::Present, first);
+                add(cat(&[pre, w, suf]), Tense::Present, first, !first && plural(suf));
             }
         }
     }

@@ -783,7 +783,11 @@ mod tests {
 /// looking at the test set. Run with
 /// `HADATH_NER_CV="folds=5,use=0-4,threads=2,epochs=12,dropout=0.15" cargo test --release -p hadath-ner --lib cross_validate -- --ignored --nocapture`
 /// (every key is optional; keys other than `folds`, `use`, `threads`,
-/// `epochs` and `seed` set fields of [`Hyper`]).
+/// `epochs` and `seed` set fields of [`Hyper`]). `sweep=0+10` scores each
+/// fold's model again with 0 and 10 subtracted from the O score of every
+/// token, and `pers`, `loc`, `org`, `misc` (`org=0+10+20`) likewise add to
+/// the score of one kind; every combination is scored. A held-out dev split
+/// is `folds=7,use=6` (the last seventh of the sentences).
 #[cfg(test)]
 mod cv {
     use super::*;
@@ -830,6 +834,8 @@ mod cv {
         let mut opts = TrainOptions::default();
         let (mut k, mut threads, mut use_spec) = (5usize, 2usize, String::from("0-4"));
         let mut offsets = vec![0f32];
+        // added to the score of every tag of a kind (PERS, LOC, ORG, MISC)
+        let mut kind_offsets: [Vec<f32>; 4] = [vec![0.0], vec![0.0], vec![0.0], vec![0.0]];
         let mut dump = false;
         let (mut extra_passes, mut pass1, mut third) = (0usize, false, false);
         for kv in spec.split(',').filter(|s| !s.is_empty()) {
@@ -846,10 +852,29 @@ mod cv {
                 "pass1" => pass1 = v == "1",
                 "third" => third = v == "1",
                 "sweep" => offsets = v.split('+').map(|x| x.parse().expect("offset")).collect(),
+                "pers" | "loc" | "org" | "misc" => {
+                    let i = ["pers", "loc", "org", "misc"].iter().position(|&x| x == key).expect("kind");
+                    kind_offsets[i] = v.split('+').map(|x| x.parse().expect("offset")).collect();
+                }
                 _ => assert!(set_hyper(&mut hyper, key, v), "unknown key {key}"),
             }
         }
         let folds = parse_range(&use_spec, k);
+        // every combination of the O offset and the kinds' offsets:
+        // [O, PERS, LOC, ORG, MISC]
+        let mut grid: Vec<[f32; 5]> = Vec::new();
+        for &o in &offsets {
+            for &a in &kind_offsets[0] {
+                for &b in &kind_offsets[1] {
+                    for &c in &kind_offsets[2] {
+                        for &d in &kind_offsets[3] {
+                            grid.push([o, a, b, c, d]);
+                        }
+                    }
+                }
+            }
+        }
+        let offsets = grid;
         let n = train.len();
         let next = std::sync::atomic::AtomicUsize::new(0);
         let results = std::sync::Mutex::new(Vec::new());
@@ -864,11 +889,16 @@ mod cv {
                     let dev = &train[a..b];
                     // Subtracting x from every transition into O (from the
                     // start too) is the same as subtracting x from the O
-                    // score of every token: one model serves every offset.
+                    // score of every token: one model serves every offset
+                    // (and likewise adding y to the transitions into B-X and
+                    // I-X adds y to the score of kind X at every token).
                     for (oi, &off) in offsets.iter().enumerate() {
                         let mut m = model.clone();
                         for p in 0..=NT {
-                            m.weights.trans[p * NT] -= off;
+                            m.weights.trans[p * NT] -= off[0];
+                            for t in 1..NT {
+                                m.weights.trans[p * NT + t] += off[1 + (t - 1) / 2];
+                            }
                         }
                         let mut work = Work::default();
                         let toks: Vec<&[String]> = dev.iter().map(|s| s.tokens.as_slice()).collect();
@@ -883,7 +913,7 @@ mod cv {
                         if pass1 && oi == 0 && !hyper.memory_windows.is_empty() {
                             let p1 = decode(&[], &mut work, &mut dw);
                             let r = score(dev.iter().zip(p1).map(|(s, p)| (s.tags.as_slice(), p)));
-                            eprintln!("fold {f} offset {off}: first pass F1 {:.2}", 100.0 * r.overall.f1());
+                            eprintln!("fold {f} offsets {off:?}: first pass F1 {:.2}", 100.0 * r.overall.f1());
                             results.lock().expect("lock").push((usize::MAX, f, r));
                         }
                         if third && oi == 0 && !hyper.memory_windows.is_empty() {
@@ -891,7 +921,7 @@ mod cv {
                             let p3 = decode(&hyper.memory_windows, &mut work, &mut dw);
                             dw.extra_passes -= 1;
                             let r = score(dev.iter().zip(p3).map(|(s, p)| (s.tags.as_slice(), p)));
-                            eprintln!("fold {f} offset {off}: one more pass F1 {:.2}", 100.0 * r.overall.f1());
+                            eprintln!("fold {f} offsets {off:?}: one more pass F1 {:.2}", 100.0 * r.overall.f1());
                             results.lock().expect("lock").push((usize::MAX - 1, f, r));
                         }
                         let preds = decode(&hyper.memory_windows, &mut work, &mut dw);
@@ -906,14 +936,17 @@ mod cv {
                             std::fs::write(format!("/tmp/hadath-ner-cv-fold{f}.txt"), out).expect("dump");
                         }
                         let r = score(dev.iter().zip(preds).map(|(s, p)| (s.tags.as_slice(), p)));
-                        eprintln!("fold {f} offset {off}: F1 {:.2}", 100.0 * r.overall.f1());
+                        eprintln!("fold {f} offsets {off:?}: F1 {:.2}", 100.0 * r.overall.f1());
                         results.lock().expect("lock").push((oi, f, r));
                     }
                 });
             }
         });
         let results = results.into_inner().expect("lock");
-        let labels = offsets.iter().enumerate().map(|(oi, off)| (oi, format!("O offset {off}")));
+        let labels = offsets
+            .iter()
+            .enumerate()
+            .map(|(oi, off)| (oi, format!("offsets [O PERS LOC ORG MISC] {off:?}")));
         let more = [
             (pass1, usize::MAX, "first pass, O offset 0"),
             (third, usize::MAX - 1, "one more pass, O offset 0"),

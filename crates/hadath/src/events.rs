@@ -115,7 +115,8 @@ fn bit(p: Particle) -> u32 {
     1 << (p as u32)
 }
 
-const ALL_PARTICLES: [Particle; 20] = [
+const ALL_PARTICLES: [Particle; 21] = [
+    Particle::Retaliation,
     Particle::Hearsay,
     Particle::Against,
     Particle::AccordingTo,
@@ -1430,9 +1431,9 @@ impl<'a, 'l> Coder<'a, 'l> {
                 }
             }
             self.obligations(si, sentence_speaker, &quote_speaker, &mut events);
-            if conditional_force {
-                self.conditional_threat(si, sentence_speaker, &quote_speaker, &mut events);
-            }
+            // (or a response promised in the consequence: "إذا ارتكب العدو أي
+            // حماقة فإننا سنرد بقوة")
+            self.conditional_threat(si, conditional_force, sentence_speaker, &quote_speaker, &mut events);
             // quotes in this sentence that no speech verb claimed: a speech verb right after them
             for (qi, &(o, _)) in self.direct.iter().enumerate() {
                 if an.sentence_of[o] as usize == si && quote_cue[qi].is_none() && quote_speaker[qi].is_none() {
@@ -2113,9 +2114,11 @@ impl<'a, 'l> Coder<'a, 'l> {
         Some(a)
     }
 
-    /// "إذا تعرضت مصالحنا لهجوم، فإننا سنرد": an attack in the condition and a
-    /// future act in the consequence, voiced by a speaker, is a threat.
-    fn conditional_threat(&self, si: usize, sentence_speaker: Option<usize>, quote_speaker: &[Option<usize>], events: &mut Vec<Event>) {
+    /// "إذا تعرضت مصالحنا لهجوم، فإننا سنرد": an attack in the condition (or
+    /// a response promised in the consequence: "إذا ارتكب العدو أي حماقة
+    /// فإننا سنرد بقوة") and a future act in the consequence, voiced by a
+    /// speaker, is a threat.
+    fn conditional_threat(&self, si: usize, force: bool, sentence_speaker: Option<usize>, quote_speaker: &[Option<usize>], events: &mut Vec<Event>) {
         let an = self.an;
         let s = &an.sentences[si];
         let Some(cond) = (s.tok_start..s.tok_end).find(|&k| self.has(k, Particle::Conditional)) else {
@@ -2130,7 +2133,12 @@ impl<'a, 'l> Coder<'a, 'l> {
             }
         };
         let Some(apodosis) = (cond + 2..s.tok_end).find(|&k| opens(k)) else { return };
-        let future = (apodosis..s.tok_end.min(apodosis + 4)).find(|&k| self.has(k, Particle::Future) || is_future_form(an.folded(k)) && !self.covered_at(k));
+        let consequence = apodosis..s.tok_end.min(apodosis + 4);
+        // (a condition on force, or a response promised in the consequence)
+        if !force && !consequence.clone().any(|k| self.has(k, Particle::Retaliation)) {
+            return;
+        }
+        let future = consequence.clone().find(|&k| self.has(k, Particle::Future) || self.has(k, Particle::Retaliation) || is_future_form(an.folded(k)) && !self.covered_at(k));
         let Some(fut) = future else { return };
         let speaker = match self.quote_of[fut] {
             Some(q) => quote_speaker[q as usize],
@@ -2495,7 +2503,7 @@ const OBLIGATION_RULE: &str = "obligation: modal (particles.tsv) + على/علي
 
 /// CAMEO code of a conditional threat: "Threaten, not specified below".
 const CONDITIONAL_THREAT_CODE: &str = "130";
-const CONDITIONAL_THREAT_RULE: &str = "conditional threat: إذا/لو + attack, ف + future";
+const CONDITIONAL_THREAT_RULE: &str = "conditional threat: إذا/لو + attack or a response promised, ف + future";
 
 /// A future verb form: the prefix س on an imperfect (سنرد، ستقوم، سيعلن).
 fn is_future_form(w: &str) -> bool {

@@ -112,6 +112,9 @@ pub enum Particle {
     /// Attribution of the report ("حسب", "على ما أفاد"): who follows is its
     /// source, no party of the event.
     AccordingTo,
+    /// A response promised ("سنرد", "سيكون الرد"): in the consequence of a
+    /// condition, a threat.
+    Retaliation,
 }
 
 impl Particle {
@@ -137,6 +140,7 @@ impl Particle {
             "hearsay" => Particle::Hearsay,
             "against" => Particle::Against,
             "according_to" => Particle::AccordingTo,
+            "retaliation" => Particle::Retaliation,
             _ => return None,
         })
     }

@@ -125,11 +125,35 @@ fn recall_of(c: &[u16; NT]) -> Option<Recall> {
 /// tokens have memory keys `keys[s]` and first-pass tags `tags[s]`, and
 /// every window `w` of `windows`, with the recall of each token (its own
 /// occurrence left out) over the sentences within `windows[w]` of `s`.
-pub(crate) fn for_each_sentence(keys: &[Vec<u64>], tags: &[Vec<u8>], windows: &[usize], mut f: impl FnMut(usize, usize, &[Option<Recall>])) {
+pub(crate) fn for_each_sentence(keys: &[Vec<u64>], tags: &[Vec<u8>], windows: &[usize], f: impl FnMut(usize, usize, &[Option<Recall>])) {
+    for_each_sentence_with(&mut Windows::default(), keys, tags, windows, f);
+}
+
+/// The buffers of [`for_each_sentence_with`]: kept from one document to
+/// the next, the windows' tables keep their room instead of growing again
+/// from empty (each growth files every key anew).
+#[derive(Default)]
+pub(crate) struct Windows {
+    /// Each window and the sentences it holds, `[lo, hi)`.
+    state: Vec<(Window, usize, usize)>,
+    recalls: Vec<Option<Recall>>,
+}
+
+/// [`for_each_sentence`] with buffers that outlive the call.
+pub(crate) fn for_each_sentence_with(
+    buffers: &mut Windows,
+    keys: &[Vec<u64>],
+    tags: &[Vec<u8>],
+    windows: &[usize],
+    mut f: impl FnMut(usize, usize, &[Option<Recall>]),
+) {
     let n = keys.len().min(tags.len());
-    // each window holds sentences [lo, hi)
-    let mut state: Vec<(Window, usize, usize)> = windows.iter().map(|_| (Window::default(), 0, 0)).collect();
-    let mut recalls: Vec<Option<Recall>> = Vec::new();
+    let Windows { state, recalls } = buffers;
+    state.resize_with(windows.len(), || (Window::default(), 0, 0));
+    for (w, lo, hi) in state.iter_mut() {
+        w.counts.clear();
+        (*lo, *hi) = (0, 0);
+    }
     for s in 0..n {
         for (wi, (&window, (w, lo, hi))) in windows.iter().zip(state.iter_mut()).enumerate() {
             let want_hi = (s + window + 1).min(n);
@@ -157,7 +181,7 @@ pub(crate) fn for_each_sentence(keys: &[Vec<u64>], tags: &[Vec<u8>], windows: &[
                 };
                 recalls.push(r);
             }
-            f(s, wi, &recalls);
+            f(s, wi, recalls);
         }
     }
 }
@@ -334,5 +358,39 @@ mod tests {
         let mut none = Vec::new();
         for_each_sentence(&keys, &tags, &[0], |_, _, r| none.extend(r.iter().copied()));
         assert!(none.iter().all(Option::is_none));
+    }
+
+    #[test]
+    fn windows_kept_between_documents_recall_only_their_own() {
+        let docs = [
+            vec![vec!["قال", "تشافيز"], vec!["وتشافيز", "."], vec!["زار", "كاراكاس"]],
+            vec![vec!["وصل", "تشافيز"], vec!["إلى", "كاراكاس"]],
+        ];
+        let (mut f, mut b) = (String::new(), String::new());
+        let mut kept = Windows::default();
+        for (d, toks) in docs.iter().enumerate() {
+            let keys: Vec<Vec<u64>> = toks
+                .iter()
+                .map(|s| {
+                    let mut k = Vec::new();
+                    memory_keys(s, &mut k, &mut f, &mut b);
+                    k
+                })
+                .collect();
+            // the first document tags تشافيز and كاراكاس as names, the second not
+            let tags: Vec<Vec<u8>> = toks
+                .iter()
+                .map(|s| s.iter().enumerate().map(|(i, _)| u8::from(d == 0 && i == 1)).collect())
+                .collect();
+            let (mut fresh, mut again) = (Vec::new(), Vec::new());
+            for_each_sentence(&keys, &tags, &[1, 10], |s, wi, r| fresh.push((s, wi, r.to_vec())));
+            for_each_sentence_with(&mut kept, &keys, &tags, &[1, 10], |s, wi, r| again.push((s, wi, r.to_vec())));
+            assert_eq!(fresh, again, "document {d}");
+            if d == 1 {
+                // "تشافيز" of the second document recalls only its own O
+                let recalls: Vec<_> = again.iter().filter_map(|(s, _, r)| (*s == 0).then(|| r[1])).collect();
+                assert!(recalls.iter().all(Option::is_none), "{recalls:?}");
+            }
+        }
     }
 }

@@ -977,6 +977,8 @@ pub(crate) struct DocWork {
     /// features in all, and the same few come back at every token.
     memory_rows: Vec<Option<[i32; NT]>>,
     memory_model: u64,
+    /// The memory's windows, kept between documents.
+    windows: crate::memory::Windows,
 }
 
 impl Model {
@@ -1022,7 +1024,7 @@ impl Model {
             let (delta, back) = (&mut w.delta, &mut w.back);
             let mut changed = false;
             let last = windows.len() - 1;
-            crate::memory::for_each_sentence(keys, &paths, windows, |s, wi, recalls| {
+            crate::memory::for_each_sentence_with(&mut d.windows, keys, &paths, windows, |s, wi, recalls| {
                 if wi == 0 {
                     emit.clear();
                     emit.extend_from_slice(&emits[s]);

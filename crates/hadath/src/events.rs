@@ -2514,14 +2514,14 @@ fn is_future_form(w: &str) -> bool {
 
 /// "ألا" written with hamza above is أن + لا, a negation ("نأمل ألا تدعم");
 /// written إلا it is "except". Folding merges them, so the written form decides.
+/// (Read without copying the word: it is asked of most words before a trigger.)
 fn is_written_alla(raw: &str) -> bool {
-    let letters: String = raw.chars().filter(|&c| crate::text::fold_char(c).is_some()).collect();
-    let w = letters
-        .strip_prefix('و')
-        .or_else(|| letters.strip_prefix('ف'))
-        .or_else(|| letters.strip_prefix('ب'))
-        .unwrap_or(&letters);
-    w == "ألا"
+    let mut letters = raw.chars().filter(|&c| crate::text::fold_char(c).is_some()).peekable();
+    // a conjunction or a preposition before it ("وألا", "بألا")
+    if matches!(letters.peek(), Some('و' | 'ف' | 'ب')) {
+        letters.next();
+    }
+    letters.eq("ألا".chars())
 }
 
 /// Stems of the passive light verbs: "تعرض لـ" (to be subjected to).
@@ -2685,4 +2685,35 @@ fn find_direct_quotes(an: &Analysis<'_>) -> Vec<(usize, usize)> {
         i += 1;
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_written_alla;
+
+    /// The reading of "ألا" it replaced, which copied the word's letters.
+    fn by_copy(raw: &str) -> bool {
+        let letters: String = raw.chars().filter(|&c| crate::text::fold_char(c).is_some()).collect();
+        let w = letters
+            .strip_prefix('و')
+            .or_else(|| letters.strip_prefix('ف'))
+            .or_else(|| letters.strip_prefix('ب'))
+            .unwrap_or(&letters);
+        w == "ألا"
+    }
+
+    #[test]
+    fn alla_is_read_as_written() {
+        let yes = ["ألا", "وألا", "فألا", "بألا", "ألّا", "أَلَّا", "وَأَلّا"];
+        let no = ["إلا", "الا", "وإلا", "كألا", "ووألا", "ألان", "أل", "لا", "", "ألاّن", "تدعم"];
+        for w in yes {
+            assert!(is_written_alla(w), "{w}");
+        }
+        for w in no {
+            assert!(!is_written_alla(w), "{w}");
+        }
+        for w in yes.iter().chain(&no) {
+            assert_eq!(is_written_alla(w), by_copy(w), "{w}");
+        }
+    }
 }

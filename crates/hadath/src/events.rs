@@ -115,7 +115,8 @@ fn bit(p: Particle) -> u32 {
     1 << (p as u32)
 }
 
-const ALL_PARTICLES: [Particle; 21] = [
+const ALL_PARTICLES: [Particle; 22] = [
+    Particle::Policy,
     Particle::Retaliation,
     Particle::Hearsay,
     Particle::Against,
@@ -1443,6 +1444,7 @@ impl<'a, 'l> Coder<'a, 'l> {
             }
         }
         protests_demanding(&mut events, self.lex);
+        self.policy_protests(&mut events);
         claimed_attacks(&mut events);
         redundant_statements(&mut events);
         quotes.sort_by_key(|q| q.start);
@@ -1945,19 +1947,7 @@ impl<'a, 'l> Coder<'a, 'l> {
     /// "برصاص" ...) or a noun's genitive doer, with a code of a country
     /// other than the protesters'.
     fn protested_act(&self, from: usize, s_end: usize, sources: &[usize]) -> Option<usize> {
-        let purpose = |k: usize| {
-            self.an.is_word(k)
-                && self.an.readings(k).iter().any(|r| {
-                    matches!(
-                        r.key,
-                        "احتجاج" | "احتجاجا" | "تنديد" | "تنديدا" | "رفض" | "رفضا"
-                            // (what protesters demand be done, the one who is
-                            // to do it: "هتافات تطالب بـ«استقالة ثاباتيرو»")
-                            | "مطالبة" | "مطالبين" | "مطالبا" | "مطالبون" | "يطالب" | "يطالبون" | "تطالب" | "طالب" | "طالبوا" | "طالبت"
-                    )
-                })
-        };
-        let p = (from..(from + 2 * TARGET_WINDOW).min(s_end)).find(|&k| purpose(k))?;
+        let p = (from..(from + 2 * TARGET_WINDOW).min(s_end)).find(|&k| self.purpose_word(k))?;
         let act = (p + 1..(p + 6).min(s_end)).find_map(|k| self.trigger_at(k, s_end))?;
         let pattern = self.lex.patterns.get(act.pattern as usize)?;
         let doer = self.agent(act.end, s_end).or_else(|| {
@@ -1973,6 +1963,57 @@ impl<'a, 'l> Coder<'a, 'l> {
             .iter()
             .any(|&s| self.actors[s].country_code().is_some() && self.actors[s].country_code() == actor.country_code());
         (pattern.code.is_some() && actor.country_code().is_some() && !actor.vague && !actor.place_only && !own).then_some(doer)
+    }
+
+    /// Whether word `k` names what a protest is for: against ("احتجاجا على",
+    /// "تنديدا ب", "رفضا ل") or demanding ("للمطالبة ب", "تطالب ب": the one
+    /// who is to do what is demanded, "هتافات تطالب بـ«استقالة ثاباتيرو»").
+    fn purpose_word(&self, k: usize) -> bool {
+        self.an.is_word(k)
+            && self.an.readings(k).iter().any(|r| {
+                matches!(
+                    r.key,
+                    "احتجاج"
+                        | "احتجاجا"
+                        | "تنديد"
+                        | "تنديدا"
+                        | "رفض"
+                        | "رفضا"
+                        | "مطالبة"
+                        | "مطالبين"
+                        | "مطالبا"
+                        | "مطالبون"
+                        | "يطالب"
+                        | "يطالبون"
+                        | "تطالب"
+                        | "طالب"
+                        | "طالبوا"
+                        | "طالبت"
+                )
+            })
+    }
+
+    /// "خرج آلاف الشبان الكينيين ... رفضا لمشروع قانون المالية": a protest
+    /// with no target whose purpose is a measure of government (a `policy`
+    /// word of particles.tsv right after the purpose word) is against the
+    /// government of the protesters' country, when they have one and the
+    /// measure names no one else (a named doer is found before, by
+    /// `protested_act` or the target markers).
+    fn policy_protests(&self, events: &mut [Event]) {
+        for e in events.iter_mut().filter(|e| e.root == "14" && e.target.is_none()) {
+            let Some(cc) = e.source.as_deref().and_then(|c| c.get(..3)).filter(|c| self.lex.country(c).is_some()) else {
+                continue;
+            };
+            let s = &self.an.sentences[e.sentence];
+            let policy = (s.tok_start..s.tok_end)
+                .filter(|&k| self.purpose_word(k))
+                .find_map(|k| (k + 1..(k + 3).min(s.tok_end)).find(|&j| self.has(j, Particle::Policy)));
+            if let Some(j) = policy {
+                e.target = Some(format!("{cc}GOV"));
+                e.target_text = Some(self.an.raw(j).to_string());
+                e.rule.push_str(" + a measure of government protested (particles.tsv policy)");
+            }
+        }
     }
 
     /// The passive light verb before an event noun ("يتعرضون لهجوم").
@@ -2138,7 +2179,9 @@ impl<'a, 'l> Coder<'a, 'l> {
         if !force && !consequence.clone().any(|k| self.has(k, Particle::Retaliation)) {
             return;
         }
-        let future = consequence.clone().find(|&k| self.has(k, Particle::Future) || self.has(k, Particle::Retaliation) || is_future_form(an.folded(k)) && !self.covered_at(k));
+        let future = consequence
+            .clone()
+            .find(|&k| self.has(k, Particle::Future) || self.has(k, Particle::Retaliation) || is_future_form(an.folded(k)) && !self.covered_at(k));
         let Some(fut) = future else { return };
         let speaker = match self.quote_of[fut] {
             Some(q) => quote_speaker[q as usize],

@@ -719,13 +719,14 @@ fn has_clitic_preposition(an: &Analysis<'_>, t: usize) -> bool {
 /// "بعض الإيرانيين"): then a nisba after it is a noun of its own, not a
 /// noun's adjective.
 fn prev_is_particle(mentions: &[Mention<'_>], k: usize) -> bool {
-    // (a hearsay noun is a noun: "وكالة الأنباء الفرنسية")
+    // (a hearsay or policy noun is a noun: "وكالة الأنباء الفرنسية", "القرار
+    // الأمريكي")
     k > 0
         && mentions[k - 1].end == mentions[k].start
         && mentions[k - 1]
             .refs
             .iter()
-            .any(|r| matches!(r, NameRef::Particle(p) if *p != Particle::Hearsay))
+            .any(|r| matches!(r, NameRef::Particle(p) if !matches!(p, Particle::Hearsay | Particle::Policy)))
 }
 
 /// A cardinal written as a word (folded): a count starts a new noun phrase

@@ -792,3 +792,25 @@ fn a_participle_goes_on_from_its_clauses_subject() {
     let demands: Vec<_> = common::events(&d).into_iter().filter(|(c, _, _)| c.starts_with("10")).collect();
     assert_eq!(demands, vec![("100".to_string(), Some("LAB".to_string()), Some("MARGOV".to_string()))]);
 }
+
+#[test]
+fn a_response_promised_on_a_condition_is_a_threat() {
+    let d = code("قال قائد الجيش الباكستاني: «إذا ارتكبت الهند أي حماقة جديدة فإننا سنرد بقوة».", "2019-05-15");
+    assert!(has(&d, "PAK", "13", "IND"), "{:?}", triples(&d));
+    // a promise on a condition is none
+    let d = code(
+        "وقال وزير الخارجية الإيراني إنه إذا وافقت الولايات المتحدة على رفع العقوبات فسنعود إلى الاتفاق.",
+        "2019-05-15",
+    );
+    assert!(triples(&d).iter().all(|(_, r, _)| r != "13"), "{:?}", triples(&d));
+}
+
+#[test]
+fn forces_on_high_alert_exhibit_force_posture() {
+    let d = code("وأكد الوزير أن الجيش المصري على أهبة الاستعداد للتصدي لأي عدوان.", "2019-05-15");
+    assert!(
+        common::events(&d).iter().any(|(c, s, _)| c == "152" && s.as_deref() == Some("EGYMIL")),
+        "{:?}",
+        common::events(&d)
+    );
+}

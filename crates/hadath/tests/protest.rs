@@ -153,3 +153,20 @@ fn a_country_protesting_at_home_is_a_protest_without_target() {
     let d = code("وتظاهر آلاف الباكستانيين في كراتشي.");
     assert_eq!(protest_triples(&d), vec![(Some("PAK".to_string()), "141".to_string(), None)], "{:?}", d.events);
 }
+
+#[test]
+fn a_measure_of_government_protested_is_against_that_government() {
+    let d = code("وتظاهر آلاف الأردنيين في عمان احتجاجا على قانون ضريبة الدخل الجديد.");
+    let got = protest_triples(&d);
+    assert!(
+        got.iter().any(|(s, _, t)| s.as_deref() == Some("JOR") && t.as_deref() == Some("JORGOV")),
+        "{got:?}"
+    );
+    // a measure with its author named is against the author
+    let d = code("وتظاهر آلاف الفرنسيين في باريس احتجاجا على قرار الرئيس الأمريكي.");
+    let got = protest_triples(&d);
+    assert!(
+        got.iter().any(|(s, _, t)| s.as_deref() == Some("FRA") && t.as_deref() == Some("USAGOV")),
+        "{got:?}"
+    );
+}

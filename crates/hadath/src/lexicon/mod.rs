@@ -115,6 +115,9 @@ pub enum Particle {
     /// A response promised ("سنرد", "سيكون الرد"): in the consequence of a
     /// condition, a threat.
     Retaliation,
+    /// A measure of government ("قانون", "ضرائب", "قرار"): protested with no
+    /// one named, its protesters' own government is the target.
+    Policy,
 }
 
 impl Particle {
@@ -141,6 +144,7 @@ impl Particle {
             "against" => Particle::Against,
             "according_to" => Particle::AccordingTo,
             "retaliation" => Particle::Retaliation,
+            "policy" => Particle::Policy,
             _ => return None,
         })
     }

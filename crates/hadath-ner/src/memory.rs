@@ -333,18 +333,22 @@ mod tests {
         }
     }
 
+    /// The memory keys of each sentence of a document.
+    fn sentence_keys(toks: &[Vec<&str>], f: &mut String, b: &mut String) -> Vec<Vec<u64>> {
+        toks.iter()
+            .map(|s| {
+                let mut k = Vec::new();
+                memory_keys(s, &mut k, f, b);
+                k
+            })
+            .collect()
+    }
+
     #[test]
     fn own_occurrence_is_left_out() {
         let toks = [vec!["قال", "تشافيز"], vec!["وتشافيز", "."]];
         let (mut f, mut b) = (String::new(), String::new());
-        let keys: Vec<Vec<u64>> = toks
-            .iter()
-            .map(|s| {
-                let mut k = Vec::new();
-                memory_keys(s, &mut k, &mut f, &mut b);
-                k
-            })
-            .collect();
+        let keys = sentence_keys(&toks, &mut f, &mut b);
         assert_eq!(keys[0][1], keys[1][0]);
         assert_eq!(keys[1][1], 0);
         // first pass: B-PERS in the first sentence, O in the second
@@ -369,14 +373,7 @@ mod tests {
         let (mut f, mut b) = (String::new(), String::new());
         let mut kept = Windows::default();
         for (d, toks) in docs.iter().enumerate() {
-            let keys: Vec<Vec<u64>> = toks
-                .iter()
-                .map(|s| {
-                    let mut k = Vec::new();
-                    memory_keys(s, &mut k, &mut f, &mut b);
-                    k
-                })
-                .collect();
+            let keys = sentence_keys(toks, &mut f, &mut b);
             // the first document tags تشافيز and كاراكاس as names, the second not
             let tags: Vec<Vec<u8>> = toks
                 .iter()

@@ -2469,25 +2469,24 @@ impl<'a, 'l> Coder<'a, 'l> {
 /// root 02, 10, 11 or 12).
 fn protests_demanding(events: &mut [Event], lex: &Lexicon) {
     let bare = |t: Option<&str>| t.is_none_or(|t| t.len() == 3 && lex.country(t).is_none());
-    let demands: Vec<(usize, Option<String>, Option<String>, Option<String>, Option<String>, String)> = events
-        .iter()
-        .filter(|e| matches!(e.root.as_str(), "02" | "10" | "11" | "12") && e.source.is_some() && !bare(e.target.as_deref()))
-        .map(|e| {
-            (
-                e.sentence,
-                e.source.clone(),
-                e.source_text.clone(),
-                e.target.clone(),
-                e.target_text.clone(),
-                e.code.clone(),
-            )
-        })
-        .collect();
-    for e in events.iter_mut().filter(|e| e.root == "14" && bare(e.target.as_deref()) && e.source.is_some()) {
-        if let Some((_, _, _, target, target_text, code)) = demands.iter().find(|d| d.0 == e.sentence && d.1 == e.source && d.2 == e.source_text) {
-            e.target = target.clone();
-            e.target_text = target_text.clone();
-            e.rule.push_str(&format!(" + target of its protesters' {code}"));
+    for i in 0..events.len() {
+        let e = &events[i];
+        if e.root != "14" || e.source.is_none() || !bare(e.target.as_deref()) {
+            continue;
+        }
+        let demand = events.iter().find(|d| {
+            matches!(d.root.as_str(), "02" | "10" | "11" | "12")
+                && d.sentence == e.sentence
+                && d.source == e.source
+                && d.source_text == e.source_text
+                && !bare(d.target.as_deref())
+        });
+        if let Some(d) = demand {
+            let (target, target_text, rule) = (d.target.clone(), d.target_text.clone(), format!(" + target of its protesters' {}", d.code));
+            let e = &mut events[i];
+            e.target = target;
+            e.target_text = target_text;
+            e.rule.push_str(&rule);
         }
     }
 }

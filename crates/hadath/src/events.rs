@@ -602,6 +602,30 @@ impl<'a, 'l> Coder<'a, 'l> {
         a.prep.is_some() || (a.start > 0 && is_preposition(self.an.folded(a.start - 1)) && !self.partitive(a.start - 1))
     }
 
+    /// Whether a crowd named by its size alone follows `k` (dates and
+    /// adverbs skipped): "الآلاف", "مئات", "عشرات الآلاف", "300".
+    fn crowd_after(&self, mut k: usize, s_end: usize) -> bool {
+        while k < s_end && (self.date_tok[k] || self.has(k, Particle::Adverb)) {
+            k += 1;
+        }
+        let crowd = |k: usize| {
+            self.an.tokens[k].kind == crate::text::TokenKind::Number
+                || (self.an.is_word(k)
+                    && matches!(
+                        strip_conj(self.an.folded(k)),
+                        "الاف" | "الالاف" | "الوف" | "الالوف" | "مئات" | "المئات" | "عشرات" | "العشرات" | "ملايين" | "الملايين"
+                    ))
+        };
+        let start = k;
+        while k < s_end && crowd(k) {
+            k += 1;
+        }
+        // (not a crowd whose people are named: "عشرات الرياضيين الإيرانيين",
+        // "الآلاف من المتظاهرين": the subject is found as such)
+        let named = |k: usize| self.actor_starting(k).is_some_and(|a| self.actors[a].code.is_some());
+        k > start && (k >= s_end || !(named(k) || (self.an.is_word(k) && self.an.folded(k) == "من" && named(k + 1))))
+    }
+
     /// Whether token `k` is the "من" of a quantity ("الآلاف من المتظاهرين",
     /// "عدد من الشبان", "300 من العمال"): the noun after it is the head of
     /// the phrase, not a preposition's object.
@@ -918,17 +942,27 @@ impl<'a, 'l> Coder<'a, 'l> {
                         let prev_is = |j: usize| j >= from.saturating_sub(1) && strip_conj(self.an.folded(j)) == w.as_str();
                         // (not another event coordinated with this one: "تضامن فرنسا
                         // مع المملكة واستعداد باريس")
+                        // (nor, for a protest, where the thing opposed is: "هتافات
+                        // ضد الحرب في العراق" is against the war, not Iraq)
+                        let protest = p.code.as_deref().is_some_and(|c| c.starts_with("14"));
                         let filler = |j: usize| {
                             self.actor_starting(j).is_none()
                                 && self.an.tokens[j].kind != crate::text::TokenKind::Punct
                                 && !(self.an.folded(j).starts_with('و') && self.trigger_at(j, s_end).is_some())
+                                && !(protest && strip_conj(self.an.folded(j)) == "في")
                         };
                         (k >= 1 && prev_is(k - 1))
                             || (k >= 2 && prev_is(k - 2) && filler(k - 1))
                             || (k >= 3 && prev_is(k - 3) && filler(k - 2) && filler(k - 1))
                     }
                 };
-                if hit {
+                // (where a march goes is no party to it unless an institution
+                // is there: "توجهوا إلى ضريح مؤسس الجمهورية التركية", not
+                // "توجهوا إلى السفارة الأمريكية")
+                let destination = p.code.as_deref().is_some_and(|c| c.starts_with("14"))
+                    && matches!(marker, TargetMarker::Prep(w) if matches!(w.as_str(), "الي" | "نحو" | "حتي"))
+                    && (actor.place_only || actor.kind == crate::mentions::GPE || actor.code.as_deref() == actor.country_code());
+                if hit && !destination {
                     return Some(a);
                 }
             }
@@ -1239,6 +1273,17 @@ impl<'a, 'l> Coder<'a, 'l> {
                     let main_verb = (s_start..trig.tok).all(|k| !self.an.is_word(k) || self.date_tok[k] || self.has(k, Particle::Furniture));
                     if !trig.noun && explicit.is_none() && main_verb && matches!(code.get(..2), Some("18" | "20")) {
                         let target = self.find_target(p, trig.end, s_end, &[]).or_else(|| self.place_target(trig.end, s_end));
+                        events.extend(self.event(&code, &p.rule, &trig, si, None, target, 0.4));
+                    }
+                    // "تظاهر الآلاف في بغداد ضد ...": a protest by a crowd named
+                    // only by its size has no source, and still happened
+                    let relative = trig.tok > s_start && self.an.is_word(trig.tok - 1) && is_relative(strip_conj(self.an.folded(trig.tok - 1)));
+                    if !trig.noun && explicit.is_none() && !relative && code.starts_with("14") && self.crowd_after(trig.tok + 1, s_end) {
+                        let target = self
+                            .find_target(p, trig.end, s_end, &[])
+                            .or_else(|| self.protested(s_start, s_end, &[]))
+                            .or_else(|| self.protested_act(trig.tok + 1, s_end, &[]))
+                            .or_else(|| if p.targets.is_empty() { self.default_object(&trig, trig.end, s_end, &[], &code) } else { None });
                         events.extend(self.event(&code, &p.rule, &trig, si, None, target, 0.4));
                     }
                     continue;
@@ -1903,11 +1948,24 @@ impl<'a, 'l> Coder<'a, 'l> {
             .find_map(|k| {
                 let a = self.actor_at[k]? as usize;
                 let actor = &self.actors[a];
-                // (a country or its land after في; not an institution there:
-                // "رفضا لاعتقاله في السجون الإسرائيلية")
-                let place = actor.place_only
-                    || ((actor.kind == crate::mentions::GPE || actor.code.as_deref() == actor.country_code())
-                        && (k.saturating_sub(3).max(t.end)..k).any(|j| an.is_word(j) && strip_conj(an.folded(j)) == "في"));
+                // (a country or its land after في, or where a march goes,
+                // after إلى or نحو, the pattern's own or not ("خرجوا إلى
+                // شوارع العاصمة عمان"); not an institution there: "رفضا لاعتقاله
+                // في السجون الإسرائيلية", "توجهوا إلى السفارة الأمريكية"; and
+                // the rest of a list of places: "في كل من الهند وباكستان")
+                let place_at = |a: usize| {
+                    let actor = &self.actors[a];
+                    let k = actor.start;
+                    let gpe = actor.kind == crate::mentions::GPE || actor.code.as_deref() == actor.country_code();
+                    actor.place_only
+                        || (gpe
+                            && (k.saturating_sub(3).max(t.tok + 1)..k)
+                                .any(|j| an.is_word(j) && matches!(strip_conj(an.folded(j)), "في" | "الي" | "نحو")))
+                        // (a capital named as such is the city: "طريقا يربط
+                        // العاصمة كابل بباكستان")
+                        || (gpe && k > t.tok + 1 && an.is_word(k - 1) && matches!(strip_conj(an.folded(k - 1)), "العاصمه" | "عاصمه"))
+                };
+                let place = place_at(a) || (actor.conj && place_at(self.coordination_head(a)));
                 // (and a protest may be against a person of its own country:
                 // "يتظاهرون للمطالبة باستقالة نتانياهو")
                 let usable = |a: usize| usable(a) || (protest && self.actors[a].is_person() && self.protest_party(a, sources));
@@ -2369,7 +2427,7 @@ impl<'a, 'l> Coder<'a, 'l> {
             Some(a) => Some(a.code.clone()?),
             None => None,
         };
-        if source_code.is_none() && target.is_none() && !matches!(code.get(..2), Some("18" | "19" | "20")) {
+        if source_code.is_none() && target.is_none() && !matches!(code.get(..2), Some("14" | "18" | "19" | "20")) {
             return None;
         }
         let tgt = target.map(|i| &self.actors[i]);

@@ -195,7 +195,10 @@ pub fn build_actors(an: &Analysis<'_>, lex: &Lexicon, mentions: &[Mention<'_>], 
                 if between > 2 - gap
                     || !an.same_sentence(m.start, n.start)
                     || (between > 0 && is_definite(an, end - 1) && !is_definite(an, end) && !has_clitic_preposition(an, end))
-                    || (end..n.start).any(|t| !an.is_word(t) || is_preposition(an.folded(t)) || is_number_word(an.folded(t)))
+                    || (end..n.start).any(|t| !an.is_word(t) || is_preposition(an.folded(t)) || is_number_word(an.folded(t)) || is_clause_conjunction(an.folded(t)))
+                    // (an event noun with ب is the role's act, not its
+                    // complement: "قرار الحكومة بغزو العراق")
+                    || (end..n.start).any(|t| an.readings(t).iter().any(|r| r.prep == Some('ب') && !lex.noun_patterns(r.key).is_empty()))
                     || n.conj
                     || n.prep.is_some()
                 {
@@ -230,8 +233,15 @@ pub fn build_actors(an: &Analysis<'_>, lex: &Lexicon, mentions: &[Mention<'_>], 
                         continue;
                     }
                 }
+                // (a capital or seat of power in the genitive of a construct
+                // head stands for its country: "محافظ مقديشو", "مستشار البيت
+                // الأبيض"; not after a definite role, where it is the verb's
+                // object, "زار البابا بيونغ يانغ"; nor a word several states
+                // share, "المملكة")
+                let shared = n.refs.len() > 1 && n.refs.iter().all(|r| matches!(r, NameRef::Metonym(_)));
                 if let Some(c) = n.refs.iter().find_map(|r| match r {
                     NameRef::Adjective(i) | NameRef::Country(i) => Some(*i),
+                    NameRef::Metonym(i) if !shared && between == 0 && !is_definite(an, end - 1) => Some(*i),
                     _ => None,
                 }) {
                     if n.prep.is_none() {
@@ -252,10 +262,12 @@ pub fn build_actors(an: &Analysis<'_>, lex: &Lexicon, mentions: &[Mention<'_>], 
                 }
                 break;
             }
-            // a country to which the role belongs: "الميليشيات التابعة لإيران"
+            // a country to which the role belongs, or which leads it:
+            // "الميليشيات التابعة لإيران", "قوات التحالف التي تقودها الولايات
+            // المتحدة"
             if next < mentions.len() && country.is_none() && person.is_none() {
                 let n = mentions[next];
-                if belongs_to(an, end, &n) && !n.conj {
+                if (belongs_to(an, end, &n) || led_by(an, end, &n)) && !n.conj && an.same_sentence(m.start, n.start) {
                     if let Some(c) = n.refs.iter().find_map(|r| if let NameRef::Country(i) = r { Some(*i) } else { None }) {
                         country = Some(lex.countries[c as usize].code.as_str());
                         end = n.end;
@@ -767,10 +779,29 @@ fn belongs_to(an: &Analysis<'_>, end: usize, n: &Mention<'_>) -> bool {
     n.start == end + 1 && an.is_word(end) && n.prep == Some('ل') && matches!(an.folded(end), "التابع" | "التابعه" | "التابعين" | "التابعون" | "التابعات")
 }
 
+/// "قوات التحالف التي تقودها الولايات المتحدة": the mention `n` is the
+/// subject of a relative clause of leading right after the role that ends
+/// at `end` (or after its one unmatched genitive, "التحالف").
+fn led_by(an: &Analysis<'_>, end: usize, n: &Mention<'_>) -> bool {
+    n.prep.is_none()
+        && n.start >= end + 2
+        && n.start <= end + 3
+        && (n.start - 2..n.start).all(|t| an.is_word(t))
+        && (end..n.start - 2).all(|t| an.is_word(t) && !is_preposition(an.folded(t)))
+        && matches!(an.folded(n.start - 2), "الذي" | "التي" | "الذين")
+        && matches!(an.folded(n.start - 1), "يقوده" | "تقوده" | "يقودها" | "تقودها" | "يقودهم" | "تقودهم" | "يتزعمه" | "تتزعمه" | "يتزعمها" | "تتزعمها")
+}
+
 /// "مسؤول في ...": the mention `n` right after the word "في" at `end`
 /// may name the body the role before it serves in.
 fn serves_in(an: &Analysis<'_>, end: usize, n: &Mention<'_>) -> bool {
     n.start == end + 1 && an.is_word(end) && an.folded(end) == "في"
+}
+
+/// A conjunction that starts a new clause ("لكن الشرطة ..."): no role
+/// phrase runs over it.
+fn is_clause_conjunction(folded: &str) -> bool {
+    matches!(folded, "لكن" | "ولكن" | "لكنه" | "لكنها" | "بل" | "ثم" | "او" | "ام")
 }
 
 pub fn is_preposition(folded: &str) -> bool {

@@ -814,3 +814,28 @@ fn forces_on_high_alert_exhibit_force_posture() {
         common::events(&d)
     );
 }
+
+#[test]
+fn a_role_takes_the_country_of_a_capital_in_its_genitive_and_of_who_leads_it() {
+    // "محافظ مقديشو", "سفير لندن": a capital after an indefinite role
+    let d = common::code_on("وانتقد سفير لندن لدى الأمم المتحدة الحكومة السورية.", "2019-05-15");
+    assert!(common::has(&d, "GBR", "11", "SYR"), "{:?}", common::events(&d));
+    // not the object of a verb after a definite role: the minister visits Damascus
+    let d = common::code_on("وزار الوزير دمشق أمس والتقى الرئيس السوري.", "2019-05-15");
+    assert!(common::triples(&d).iter().all(|(s, _, _)| s != "SYR"), "{:?}", common::events(&d));
+    // "قوات التحالف التي تقودها السعودية": the leader's country
+    let d = common::code_on("وقصفت قوات التحالف التي تقودها السعودية مواقع للحوثيين في صعدة.", "2019-05-15");
+    assert!(common::has(&d, "SAU", "19", "YEM"), "{:?}", common::events(&d));
+}
+
+#[test]
+fn a_role_phrase_ends_at_an_act_and_at_a_new_clause() {
+    // "قرار الحكومة بغزو العراق": the government is not Iraq's
+    let d = common::code_on("وتظاهر آلاف البريطانيين في لندن احتجاجا على قرار الحكومة بغزو العراق.", "2005-05-15");
+    assert!(common::triples(&d).iter().all(|(_, r, t)| !(r == "14" && t == "IRQ")), "{:?}", common::events(&d));
+    // "لكن" starts a new clause: the police after it are not the convoy's
+    let d = common::code_on("وقالت مصادر إن قافلة تابعة لقوات التحالف لكن الشرطة الأفغانية تدخلت.", "2019-05-15");
+    let spans: Vec<(&str, Option<&str>)> = d.entities.iter().map(|e| (e.text.as_str(), e.actor.as_deref())).collect();
+    assert!(spans.contains(&("الشرطة الأفغانية", Some("AFGCOP"))), "{spans:?}");
+    assert!(spans.iter().all(|(t, _)| !t.contains("لكن")), "{spans:?}");
+}

@@ -170,3 +170,46 @@ fn a_measure_of_government_protested_is_against_that_government() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_crowd_named_only_by_its_size_protests_without_a_source() {
+    // the protest happened; who protested is not named
+    let d = code("وتظاهر الآلاف في الخرطوم ضد الحكومة السودانية.");
+    assert_eq!(
+        protest_triples(&d),
+        vec![(None, "141".to_string(), Some("SDNGOV".to_string()))],
+        "{:?}",
+        d.events
+    );
+    let d = code("واعتصم المئات أمام مقر البرلمان في تونس.");
+    assert!(protest_triples(&d).iter().any(|(s, c, _)| s.is_none() && c == "141"), "{:?}", d.events);
+    // a crowd whose people are named has them as its source
+    let d = code("وتظاهر عشرات الطلاب المغاربة في الرباط.");
+    assert!(protest_triples(&d).iter().all(|(s, _, _)| s.is_some()), "{:?}", d.events);
+    // and a crowd in a relative clause recalls a protest, it reports none
+    let d = code("وقالت الشرطة إن الساحة التي تظاهر الآلاف فيها أغلقت.");
+    assert!(protest_triples(&d).is_empty(), "{:?}", d.events);
+}
+
+#[test]
+fn where_a_march_goes_and_the_places_it_fills_are_not_its_target() {
+    // a country reached by إلى, or the rest of a list of places after في
+    let d = code("وتوجه آلاف المتظاهرين إلى ضريح مؤسس الجمهورية التركية في أنقرة.");
+    let got = protest_triples(&d);
+    assert!(!got.is_empty() && got.iter().all(|(_, _, t)| t.is_none()), "{got:?}");
+    let d = code("ونزل آلاف المتظاهرين إلى الشوارع في كل من مصر والأردن وتونس.");
+    let got = protest_triples(&d);
+    assert!(!got.is_empty() && got.iter().all(|(_, _, t)| t.is_none()), "{got:?}");
+    // a capital named as the city is a place
+    let d = code("وقطع مئات المحتجين طريقا يربط العاصمة عمان بمدينة الزرقاء.");
+    let got = protest_triples(&d);
+    assert!(!got.is_empty() && got.iter().all(|(_, _, t)| t.is_none()), "{got:?}");
+    // the war opposed in a country is not the country opposed
+    let d = code("وتجمع مئات المتظاهرين في لندن ضد الحرب في أفغانستان.");
+    let got = protest_triples(&d);
+    assert!(!got.is_empty() && got.iter().all(|(_, _, t)| t.as_deref() != Some("AFG")), "{got:?}");
+    // but an embassy they march to is the protest's target
+    let d = code("وتوجه المتظاهرون إلى السفارة الفرنسية في الجزائر.");
+    let got = protest_triples(&d);
+    assert!(got.iter().any(|(_, _, t)| t.as_deref() == Some("FRAGOV")), "{got:?}");
+}

@@ -602,6 +602,34 @@ impl<'a, 'l> Coder<'a, 'l> {
         a.prep.is_some() || (a.start > 0 && is_preposition(self.an.folded(a.start - 1)) && !self.partitive(a.start - 1))
     }
 
+    /// Whether the word before the noun at `tok` (dates and adverbs
+    /// skipped) is a verb of occurring that reports it: "خرجت", "اندلعت",
+    /// "انطلقت", "تجددت", "عمت", "تواصلت".
+    fn occurring_before(&self, tok: usize, s_start: usize) -> bool {
+        let mut k = tok;
+        while k > s_start && (self.date_tok[k - 1] || self.has(k - 1, Particle::Adverb)) {
+            k -= 1;
+        }
+        k > s_start
+            && self.an.is_word(k - 1)
+            && matches!(
+                strip_conj(self.an.folded(k - 1)),
+                "خرجت" | "اندلعت" | "اندلع" | "انطلقت" | "انطلق" | "تجددت" | "تجدد" | "عمت" | "تواصلت" | "تواصل" | "استمرت" | "استمر" | "اجتاحت" | "جرت"
+            )
+    }
+
+    /// Whether token `k` is a number, in figures or words, or a quantity.
+    fn number_at(&self, k: usize) -> bool {
+        self.an.tokens.get(k).is_some_and(|t| t.kind == crate::text::TokenKind::Number)
+            || (self.an.is_word(k)
+                && (crate::mentions::is_number_word(self.an.folded(k))
+                    || self.has(k, Particle::Quantifier)
+                    || matches!(
+                        strip_conj(self.an.folded(k)),
+                        "الف" | "الفا" | "الفي" | "الفين" | "مئه" | "مائه" | "مئتي" | "مائتي" | "مئتين" | "مائتين" | "عشرين" | "ثلاثين" | "اربعين" | "خمسين"
+                    )))
+    }
+
     /// Whether a crowd named by its size alone follows `k` (dates and
     /// adverbs skipped): "الآلاف", "مئات", "عشرات الآلاف", "300".
     fn crowd_after(&self, mut k: usize, s_end: usize) -> bool {
@@ -747,6 +775,10 @@ impl<'a, 'l> Coder<'a, 'l> {
                 || self.an.is_punct(k, "،")
                 || self.an.is_punct(k, ",")
                 || self.an.tokens[k].kind == crate::text::TokenKind::Number
+                // ("ألفي شخص", and "نحو" before a number is "about": "نحو
+                // ألف متظاهر")
+                || self.number_at(k)
+                || (self.an.is_word(k) && self.an.folded(k) == "نحو" && self.number_at(k + 1))
             {
                 k += 1;
                 continue;
@@ -1278,7 +1310,12 @@ impl<'a, 'l> Coder<'a, 'l> {
                     // "تظاهر الآلاف في بغداد ضد ...": a protest by a crowd named
                     // only by its size has no source, and still happened
                     let relative = trig.tok > s_start && self.an.is_word(trig.tok - 1) && is_relative(strip_conj(self.an.folded(trig.tok - 1)));
-                    if !trig.noun && explicit.is_none() && !relative && code.starts_with("14") && self.crowd_after(trig.tok + 1, s_end) {
+                    // ("واندلعت احتجاجات في طهران ضد الحكومة", "خرجت مظاهرة
+                    // غاضبة": a protest noun reported by a verb of occurring;
+                    // not clashes, which are as often between armed men,
+                    // "اندلعت مواجهات بين المقاومة والانقلابيين")
+                    let reported = trig.noun && !code.starts_with("145") && self.occurring_before(trig.tok, s_start);
+                    if (!trig.noun && explicit.is_none() && !relative && self.crowd_after(trig.tok + 1, s_end) || reported) && code.starts_with("14") {
                         let target = self
                             .find_target(p, trig.end, s_end, &[])
                             .or_else(|| self.protested(s_start, s_end, &[]))
@@ -1962,14 +1999,23 @@ impl<'a, 'l> Coder<'a, 'l> {
                             && (k.saturating_sub(3).max(t.tok + 1)..k)
                                 .any(|j| an.is_word(j) && matches!(strip_conj(an.folded(j)), "في" | "الي" | "نحو")))
                         // (a capital named as such is the city: "طريقا يربط
-                        // العاصمة كابل بباكستان")
-                        || (gpe && k > t.tok + 1 && an.is_word(k - 1) && matches!(strip_conj(an.folded(k - 1)), "العاصمه" | "عاصمه"))
+                        // العاصمة كابل بباكستان"; and so is one after a word of
+                        // place, "بوسط العاصمة التايلاندية")
+                        || (gpe
+                            && k > t.tok + 1
+                            && an.is_word(k - 1)
+                            && (matches!(strip_conj(an.folded(k - 1)), "العاصمه" | "عاصمه")
+                                || is_place_adverb(an.folded(k - 1).strip_prefix('ب').unwrap_or(an.folded(k - 1)))))
+                        || (gpe && an.is_word(k) && matches!(strip_conj(an.folded(k)), "العاصمه" | "عاصمه"))
                 };
                 let place = place_at(a) || (actor.conj && place_at(self.coordination_head(a)));
                 // (and a protest may be against a person of its own country:
                 // "يتظاهرون للمطالبة باستقالة نتانياهو")
                 let usable = |a: usize| usable(a) || (protest && self.actors[a].is_person() && self.protest_party(a, sources));
-                (actor.start == k && (actor.code.is_some() || actor.place_only && actor.country.is_some()) && usable(a) && !(protest && place)).then_some(a)
+                // (what a protest is against is not what بـ joins to the
+                // clause: "طريقا يربط كابل بباكستان", "مطالبين بالاستقلال")
+                let joined = protest && actor.prep == Some('ب');
+                (actor.start == k && (actor.code.is_some() || actor.place_only && actor.country.is_some()) && usable(a) && !(protest && place) && !joined).then_some(a)
             })
     }
 

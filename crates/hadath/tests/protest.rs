@@ -213,3 +213,25 @@ fn where_a_march_goes_and_the_places_it_fills_are_not_its_target() {
     let got = protest_triples(&d);
     assert!(got.iter().any(|(_, _, t)| t.as_deref() == Some("FRAGOV")), "{got:?}");
 }
+
+#[test]
+fn a_protest_noun_that_a_verb_of_occurring_reports_is_a_protest() {
+    let d = code("واندلعت احتجاجات في عدة مدن إيرانية ضد الحكومة الإيرانية.");
+    assert!(
+        protest_triples(&d).iter().any(|(s, _, t)| s.is_none() && t.as_deref() == Some("IRNGOV")),
+        "{:?}",
+        d.events
+    );
+    let d = code("وتجددت المظاهرات أمس في الخرطوم.");
+    assert!(protest_triples(&d).iter().any(|(s, c, _)| s.is_none() && c == "141"), "{:?}", d.events);
+    // clashes break out between armed men as often as between protesters
+    let d = code("واندلعت مواجهات عنيفة بين المسلحين في ريف المدينة.");
+    assert!(protest_triples(&d).is_empty(), "{:?}", d.events);
+}
+
+#[test]
+fn about_a_number_of_people_is_the_subject() {
+    // "نحو" before a number is "about", not "towards"
+    let d = code("وتظاهر نحو ألفي شخص أمس في الرباط.");
+    assert!(protest_triples(&d).iter().any(|(s, _, _)| s.as_deref() == Some("CVL")), "{:?}", d.events);
+}

@@ -108,11 +108,16 @@ fn report_on_a_small_corpus() {
 /// named after a word of opposition, a protest's gap word as its subject:
 /// 125 sentences coded, source 0.840, target 0.744, both 0.624, F1 0.376
 /// (with the 2000s office holders, which added three false alarms).
-const DETECTION_F1_FLOOR: f64 = 0.36;
-const SOURCE_COUNTRY_FLOOR: f64 = 0.82;
-const BOTH_COUNTRIES_FLOOR: f64 = 0.59;
-const TARGET_COUNTRY_FLOOR: f64 = 0.71;
-const CODED_SPAN_SENTENCES_FLOOR: f64 = 120.0;
+/// 2026-11-30, later (crowds named by their size and protest nouns reported by a
+/// verb of occurring coded without a source; a march's destination, a list
+/// of places, a capital named as the city no target; roles with a capital's
+/// or a leader's country): 137 coded, source 0.869, target 0.810, both
+/// 0.723, F1 0.401.
+const DETECTION_F1_FLOOR: f64 = 0.39;
+const SOURCE_COUNTRY_FLOOR: f64 = 0.85;
+const BOTH_COUNTRIES_FLOOR: f64 = 0.70;
+const TARGET_COUNTRY_FLOOR: f64 = 0.79;
+const CODED_SPAN_SENTENCES_FLOOR: f64 = 130.0;
 
 #[test]
 fn eval_gsr_on_the_gold_records() {

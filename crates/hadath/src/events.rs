@@ -713,6 +713,19 @@ impl<'a, 'l> Coder<'a, 'l> {
                 }
             }
         }
+        // a headline's subject with its name set off by commas: "وزير
+        // الخارجية البريطاني، جيريمي هانت، يحث السعودية" (the sentence
+        // opens with the actors and commas only)
+        if !t.noun
+            && t.tok > s_start + 1
+            && (self.an.is_punct(t.tok - 1, "،") || self.an.is_punct(t.tok - 1, ","))
+            && (s_start..t.tok).all(|j| self.covered_at(j) || self.an.is_punct(j, "،") || self.an.is_punct(j, ","))
+            && !(self.an.is_word(s_start) && is_preposition(self.an.folded(s_start)))
+        {
+            if let Some(a) = self.actor_starting(s_start).filter(|&a| self.actors[a].is_actor() && !self.actors[a].modifier) {
+                return Some(a);
+            }
+        }
         // VSO: the subject follows the verb, after at most dates, adverbs
         // and commas ("استقبل الرئيس ...", "أعلن، أمس، وزير ...")
         // (the pattern's literal words may come after the subject: "أدان
@@ -729,6 +742,7 @@ impl<'a, 'l> Coder<'a, 'l> {
         // actor: the actor after the literal words is their object ("تجمع
         // نحو أربعين شخصا أمام مقر رئيس الوزراء")
         let mut gap_noun = false;
+        let mut counted = false;
         while k < s_end && k < t.end + SUBJECT_WINDOW {
             // (what follows a verb whose suffix holds its subject is its
             // object: "وراحوا يهاجمون رئيس الوزراء"; a crowd among the
@@ -759,12 +773,20 @@ impl<'a, 'l> Coder<'a, 'l> {
                     return None;
                 }
                 if t.noun {
+                    // (people counted after an act of force are its victims:
+                    // "محاولة لقتل ثلاثة قضاة", "مقتل خمسة جنود")
+                    if counted && matches!(code.get(..2), Some("18" | "19" | "20")) {
+                        return None;
+                    }
                     return (k != t.end || !self.patient_genitive(t, a)).then_some(a);
                 }
                 return Some(self.member_of(a));
             }
             if protest && k < t.end && !gap_noun && self.gap_noun(t, k) {
                 gap_noun = true;
+            }
+            if k >= t.end && self.number_at(k) {
+                counted = true;
             }
             if k < t.end
                 || self.date_tok[k]
@@ -1619,6 +1641,12 @@ impl<'a, 'l> Coder<'a, 'l> {
             }
             if let Some(a) = self.actor_starting(k).filter(|&a| !self.actors[a].modifier && !self.oblique_people(a)) {
                 if k == t.end && self.patient_genitive(t, a) {
+                    break;
+                }
+                // (people counted after an act of force are its victims:
+                // "اغتيال ثلاثة قضاة")
+                let force = self.lex.patterns[t.pattern as usize].code.as_deref().is_some_and(|c| matches!(c.get(..2), Some("18" | "19" | "20")));
+                if force && (t.end..k).any(|j| self.number_at(j)) {
                     break;
                 }
                 let prev = if k > 0 { strip_conj(self.an.folded(k - 1)) } else { "" };

@@ -839,3 +839,24 @@ fn a_role_phrase_ends_at_an_act_and_at_a_new_clause() {
     assert!(spans.contains(&("الشرطة الأفغانية", Some("AFGCOP"))), "{spans:?}");
     assert!(spans.iter().all(|(t, _)| !t.contains("لكن")), "{spans:?}");
 }
+
+#[test]
+fn a_headline_subject_with_its_name_between_commas_comes_before_the_verb() {
+    let d = common::code_on("وزير الخارجية الفرنسي، جان إيف لودريان، ينتقد الحكومة الإيرانية.", "2019-05-15");
+    assert!(common::has(&d, "FRA", "11", "IRN"), "{:?}", common::events(&d));
+    // a place phrase before the comma is no subject
+    let d = common::code_on("وإلى جانب دمشق، أعلن الجيش الروسي وقف إطلاق النار.", "2019-05-15");
+    assert!(common::triples(&d).iter().all(|(s, _, _)| s != "SYR"), "{:?}", common::events(&d));
+}
+
+#[test]
+fn people_counted_after_a_noun_of_force_are_its_victims() {
+    for text in ["وجاء ذلك بعد اغتيال ثلاثة قضاة عراقيين في بغداد.", "وأسفر الهجوم عن مقتل ثلاثة قضاة عراقيين."] {
+        let d = common::code_on(text, "2019-05-15");
+        assert!(
+            common::triples(&d).iter().all(|(s, r, _)| !(s == "IRQ" && ["18", "19"].contains(&r.as_str()))),
+            "{text}: {:?}",
+            common::events(&d)
+        );
+    }
+}

@@ -872,3 +872,18 @@ fn a_relative_clause_over_kana_has_the_antecedent_as_subject() {
     let d = code("وتفرق المحتجون الذين كانوا يهتفون ضد الحكومة عندما وصلت الشرطة.", "2019-05-15");
     assert!(triples(&d).iter().any(|(_, r, _)| r == "14"), "{:?}", triples(&d));
 }
+
+#[test]
+fn a_title_in_the_name_of_a_place_is_no_actor() {
+    let d = code("وصلت الفرقاطة الفرنسية إلى قاعدة الملك فيصل البحرية في جدة.", "2018-05-15");
+    assert!(d.events.iter().all(|e| e.target_text.as_deref() != Some("الملك")), "{:?}", common::events(&d));
+    let d = code("أطلق الحوثيون صاروخا على مطار الملك خالد الدولي في الرياض.", "2018-05-15");
+    assert!(
+        d.events.iter().all(|e| !e.target_text.as_deref().is_some_and(|t| t.starts_with("الملك"))),
+        "{:?}",
+        common::events(&d)
+    );
+    // the title alone is still the king
+    let d = code("التقى الملك سلمان الرئيس الأميركي في الرياض.", "2018-05-15");
+    assert!(has(&d, "SAU", "04", "USA"), "{:?}", triples(&d));
+}

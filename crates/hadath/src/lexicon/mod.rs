@@ -130,12 +130,15 @@ pub enum Particle {
     Emphasis,
     /// A broken plural of a noun of people ("أكراد", "جنود", "قادة").
     Plural,
+    /// A noun that heads the name of a place after a person or title
+    /// ("مطار الملك خالد", "قاعدة الملك فيصل", "حي الشيخ جراح").
+    PlaceHead,
 }
 
 /// The kinds of `particles.tsv` that are looked up word by word
 /// ([`Lexicon::word_kind`]) rather than matched in the text as mentions: they
 /// never change how the words around them make up actors.
-const LOOKED_UP: [Particle; 4] = [Particle::Copula, Particle::Reply, Particle::Emphasis, Particle::Plural];
+const LOOKED_UP: [Particle; 5] = [Particle::Copula, Particle::Reply, Particle::Emphasis, Particle::Plural, Particle::PlaceHead];
 
 impl Particle {
     fn from_kind(kind: &str) -> Option<Particle> {
@@ -166,6 +169,7 @@ impl Particle {
             "reply" => Particle::Reply,
             "emphasis" => Particle::Emphasis,
             "plural" => Particle::Plural,
+            "place_head" => Particle::PlaceHead,
             _ => return None,
         })
     }

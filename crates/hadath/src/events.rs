@@ -661,9 +661,15 @@ impl<'a, 'l> Coder<'a, 'l> {
             return None;
         }
         // SVO: an actor ending at the trigger (a negation or future particle,
-        // or a pronoun of emphasis, may sit between: "الأكراد أنفسهم سيطلبون")
+        // a pronoun of emphasis or an adverb that is no date may sit between:
+        // "الأكراد أنفسهم سيطلبون", "الحوثيين أيضا أطلقوا")
         let mut k = t.tok;
-        while k > s_start && (self.has(k - 1, Particle::Negation) || self.has(k - 1, Particle::Future) || self.word_is(k - 1, Particle::Emphasis)) {
+        while k > s_start
+            && (self.has(k - 1, Particle::Negation)
+                || self.has(k - 1, Particle::Future)
+                || self.word_is(k - 1, Particle::Emphasis)
+                || (self.has(k - 1, Particle::Adverb) && !self.date_tok[k - 1]))
+        {
             k -= 1;
         }
         if k > s_start {

@@ -836,6 +836,14 @@ fn a_pronoun_of_emphasis_stands_between_a_subject_and_its_verb() {
 }
 
 #[test]
+fn an_adverb_stands_between_a_subject_and_its_verb() {
+    let d = code("وأكد المتحدث العسكري أن الحوثيين أيضا أطلقوا صواريخ على السعودية.", "2019-05-15");
+    assert!(has(&d, "YEM", "19", "SAU"), "{:?}", triples(&d));
+    let d = code("الرئيس الفرنسي أيضا انتقد الحكومة الإيطالية.", "2019-05-15");
+    assert!(has(&d, "FRA", "11", "ITA"), "{:?}", triples(&d));
+}
+
+#[test]
 fn a_speech_participle_after_a_reply_quotes_the_one_who_replies() {
     let d = code(
         "وانتقد الرئيس الفرنسي الحكومة الإيطالية، ورد وزير الداخلية الإيطالي قائلا إن بلاده لن تستقبل المهاجرين.",

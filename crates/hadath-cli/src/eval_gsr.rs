@@ -383,23 +383,33 @@ pub fn run(args: Args) -> Result<ExitCode> {
         countries: spans.map(|p| countries(&pipeline, &p, args.verbose)).transpose()?,
     };
     if args.json {
-        println!("{}", serde_json::to_string_pretty(&report)?);
+        crate::write_stdout(&format!("{}\n", serde_json::to_string_pretty(&report)?))?;
         return Ok(ExitCode::SUCCESS);
     }
+    use std::fmt::Write;
+    let mut out = String::new();
     if let Some(d) = &report.detection {
-        println!("PROTEST (CAMEO 14) detection, {}", d.file);
-        println!("  {} sentences, {} scored ({} ambiguous left out)", d.sentences, d.scored, d.left_out);
-        println!("  tp {}  fp {}  fn {}  tn {}", d.counts.tp, d.counts.fp, d.counts.fn_, d.counts.tn);
-        println!("  precision {:.3}  recall {:.3}  F1 {:.3}", d.precision, d.recall, d.f1);
+        let _ = writeln!(out, "PROTEST (CAMEO 14) detection, {}", d.file);
+        let _ = writeln!(out, "  {} sentences, {} scored ({} ambiguous left out)", d.sentences, d.scored, d.left_out);
+        let _ = writeln!(out, "  tp {}  fp {}  fn {}  tn {}", d.counts.tp, d.counts.fp, d.counts.fn_, d.counts.tn);
+        let _ = writeln!(out, "  precision {:.3}  recall {:.3}  F1 {:.3}", d.precision, d.recall, d.f1);
     }
     if let Some(c) = &report.countries {
-        println!("Source and target countries of the coded protest event, {}", c.file);
-        println!("  {} sentences, {} with a protest event coded", c.sentences, c.with_protest_event);
-        println!("  {:<8} {:>8} {:>8} {:>10}", "slot", "agree", "of coded", "of all");
+        let _ = writeln!(out, "Source and target countries of the coded protest event, {}", c.file);
+        let _ = writeln!(out, "  {} sentences, {} with a protest event coded", c.sentences, c.with_protest_event);
+        let _ = writeln!(out, "  {:<8} {:>8} {:>8} {:>10}", "slot", "agree", "of coded", "of all");
         for (name, a) in [("source", &c.source), ("target", &c.target), ("both", &c.both)] {
-            println!("  {:<8} {:>8} {:>8.3} {:>10.3}", name, format!("{}/{}", a.agree, a.coded), a.rate(), a.strict());
+            let _ = writeln!(
+                out,
+                "  {:<8} {:>8} {:>8.3} {:>10.3}",
+                name,
+                format!("{}/{}", a.agree, a.coded),
+                a.rate(),
+                a.strict()
+            );
         }
     }
+    crate::write_stdout(&out)?;
     Ok(ExitCode::SUCCESS)
 }
 

@@ -92,6 +92,17 @@ fn main() -> ExitCode {
     }
 }
 
+/// Writes `text` to standard output. A reader that stops early (`hadath
+/// report ... | head`) is not an error: the rest is dropped.
+pub fn write_stdout(text: &str) -> anyhow::Result<()> {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(anyhow::Error::new(e).context("cannot write to standard output")),
+        _ => Ok(()),
+    }
+}
+
 /// Builds the pipeline over the embedded lexicon, with `extra` on top.
 pub fn pipeline(extra: Option<&std::path::Path>) -> anyhow::Result<hadath::Pipeline> {
     use anyhow::Context;

@@ -275,37 +275,43 @@ pub fn run(args: Args) -> Result<ExitCode> {
         .collect();
     let report = build_report(&pipeline, &summaries, bad, args.top);
     if args.json {
-        println!("{}", serde_json::to_string_pretty(&report)?);
+        crate::write_stdout(&format!("{}\n", serde_json::to_string_pretty(&report)?))?;
     } else {
-        print_table(&report);
+        crate::write_stdout(&table(&report))?;
     }
     Ok(if bad > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }
 
-fn print_table(r: &CorpusReport) {
-    println!("articles                {}", r.articles);
-    println!("with at least one event {} ({:.1}%)", r.with_event, 100.0 * r.share_with_event);
-    println!("events                  {} ({:.2} per article)", r.events, r.events_per_article);
+/// The report as the text table `hadath report` prints.
+fn table(r: &CorpusReport) -> String {
+    use std::fmt::Write;
+    let mut s = String::new();
+    let _ = writeln!(s, "articles                {}", r.articles);
+    let _ = writeln!(s, "with at least one event {} ({:.1}%)", r.with_event, 100.0 * r.share_with_event);
+    let _ = writeln!(s, "events                  {} ({:.2} per article)", r.events, r.events_per_article);
     if r.bad_records > 0 {
-        println!("bad records skipped     {}", r.bad_records);
+        let _ = writeln!(s, "bad records skipped     {}", r.bad_records);
     }
-    println!();
-    println!("{:<4} {:<40} {:>7} {:>11} {:>9}", "root", "name", "events", "per article", "articles");
+    s.push('\n');
+    let _ = writeln!(s, "{:<4} {:<40} {:>7} {:>11} {:>9}", "root", "name", "events", "per article", "articles");
     for row in &r.roots {
-        println!(
+        let _ = writeln!(
+            s,
             "{:<4} {:<40} {:>7} {:>11.3} {:>9}",
             row.root, row.name, row.events, row.per_article, row.articles
         );
     }
-    println!();
-    println!(
+    s.push('\n');
+    let _ = writeln!(
+        s,
         "names that resolve to no actor: {} distinct, {} in more than 20 articles; the most frequent:",
         r.unresolved_names, r.unresolved_over_20_articles
     );
-    println!("{:>8} {:>8}  {:<8} name", "articles", "mentions", "type");
+    let _ = writeln!(s, "{:>8} {:>8}  {:<8} name", "articles", "mentions", "type");
     for n in &r.top_unresolved {
-        println!("{:>8} {:>8}  {:<8} {}", n.articles, n.mentions, n.types.join(","), n.text);
+        let _ = writeln!(s, "{:>8} {:>8}  {:<8} {}", n.articles, n.mentions, n.types.join(","), n.text);
     }
+    s
 }
 
 #[cfg(test)]

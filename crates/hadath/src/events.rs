@@ -232,6 +232,18 @@ impl<'a, 'l> Coder<'a, 'l> {
         self.particles.get(tok).is_some_and(|b| b & bit(p) != 0)
     }
 
+    /// Whether word `tok` is, with no article or preposition, a word of a
+    /// looked-up kind (`Lexicon::word_kind`): "وهو" a copula, "ورد" (not
+    /// "الرد") a verb of replying.
+    fn word_is(&self, tok: usize, p: Particle) -> bool {
+        self.an.is_word(tok)
+            && self
+                .an
+                .readings(tok)
+                .iter()
+                .any(|r| !r.article && r.prep.is_none() && self.lex.word_kind(r.key) == Some(p))
+    }
+
     fn actor_ending(&self, end: usize) -> Option<usize> {
         self.actor_end.get(end).copied().flatten().map(|i| i as usize)
     }
@@ -614,7 +626,20 @@ impl<'a, 'l> Coder<'a, 'l> {
             && self.an.is_word(k - 1)
             && matches!(
                 strip_conj(self.an.folded(k - 1)),
-                "خرجت" | "اندلعت" | "اندلع" | "انطلقت" | "انطلق" | "تجددت" | "تجدد" | "عمت" | "تواصلت" | "تواصل" | "استمرت" | "استمر" | "اجتاحت" | "جرت"
+                "خرجت"
+                    | "اندلعت"
+                    | "اندلع"
+                    | "انطلقت"
+                    | "انطلق"
+                    | "تجددت"
+                    | "تجدد"
+                    | "عمت"
+                    | "تواصلت"
+                    | "تواصل"
+                    | "استمرت"
+                    | "استمر"
+                    | "اجتاحت"
+                    | "جرت"
             )
     }
 
@@ -626,7 +651,20 @@ impl<'a, 'l> Coder<'a, 'l> {
                     || self.has(k, Particle::Quantifier)
                     || matches!(
                         strip_conj(self.an.folded(k)),
-                        "الف" | "الفا" | "الفي" | "الفين" | "مئه" | "مائه" | "مئتي" | "مائتي" | "مئتين" | "مائتين" | "عشرين" | "ثلاثين" | "اربعين" | "خمسين"
+                        "الف"
+                            | "الفا"
+                            | "الفي"
+                            | "الفين"
+                            | "مئه"
+                            | "مائه"
+                            | "مئتي"
+                            | "مائتي"
+                            | "مئتين"
+                            | "مائتين"
+                            | "عشرين"
+                            | "ثلاثين"
+                            | "اربعين"
+                            | "خمسين"
                     )))
     }
 
@@ -700,9 +738,16 @@ impl<'a, 'l> Coder<'a, 'l> {
         if !t.noun && self.lex.patterns.get(t.pattern as usize).is_some_and(|p| p.flags.participle) {
             return None;
         }
-        // SVO: an actor ending at the trigger (a negation or future particle may sit between)
+        // SVO: an actor ending at the trigger (a negation or future particle,
+        // a pronoun of emphasis or an adverb that is no date may sit between:
+        // "الأكراد أنفسهم سيطلبون", "الحوثيين أيضا أطلقوا")
         let mut k = t.tok;
-        while k > s_start && (self.has(k - 1, Particle::Negation) || self.has(k - 1, Particle::Future)) {
+        while k > s_start
+            && (self.has(k - 1, Particle::Negation)
+                || self.has(k - 1, Particle::Future)
+                || self.word_is(k - 1, Particle::Emphasis)
+                || (self.has(k - 1, Particle::Adverb) && !self.date_tok[k - 1]))
+        {
             k -= 1;
         }
         if k > s_start {
@@ -903,8 +948,8 @@ impl<'a, 'l> Coder<'a, 'l> {
     }
 
     /// Whether actor `a` names more than one: several coordinated, or a
-    /// head word in a plural ("المتظاهرون", "المسلحين", "القوات"); never one
-    /// person.
+    /// head word in a plural, sound ("المتظاهرون", "المسلحين", "القوات") or
+    /// broken ("الأكراد", "الجنود", "القادة", "الأتراك"); never one person.
     fn plural_actor(&self, a: usize) -> bool {
         let actor = &self.actors[a];
         self.coordinated(a).len() >= 2
@@ -913,7 +958,22 @@ impl<'a, 'l> Coder<'a, 'l> {
                     .an
                     .readings(actor.start)
                     .iter()
-                    .any(|r| r.key.ends_with("ون") || r.key.ends_with("ين") || r.key.ends_with("ات")))
+                    .any(|r| r.key.ends_with("ون") || r.key.ends_with("ين") || r.key.ends_with("ات") || self.lex.word_kind(r.key) == Some(Particle::Plural)))
+    }
+
+    /// The actor that replies in "ورد X قائلا" / "وعلق X، مضيفا": named right
+    /// after a verb of replying (the `reply` particles) and ending right
+    /// before the participle at `tok` (a comma may sit between).
+    fn replier(&self, tok: usize, s_start: usize) -> Option<usize> {
+        let mut end = tok;
+        if end > s_start && (self.an.is_punct(end - 1, "،") || self.an.is_punct(end - 1, ",")) {
+            end -= 1;
+        }
+        let a = self
+            .actor_ending(end)
+            .filter(|&a| self.actors[a].is_actor() && !self.actors[a].modifier && self.actors[a].prep.is_none())?;
+        let start = self.actors[a].start;
+        (start > s_start && self.word_is(start - 1, Particle::Reply)).then_some(a)
     }
 
     fn coordination_head(&self, mut a: usize) -> usize {
@@ -1228,6 +1288,11 @@ impl<'a, 'l> Coder<'a, 'l> {
                     if trig.tok > s_start && is_relative(self.an.folded(trig.tok - 1)) && !self.verb_with_object_pronoun(trig.tok) {
                         return self.relative_subject(trig.tok, s_start);
                     }
+                    // (also over the auxiliary كان: "المتظاهرين الذين كانوا
+                    // يرشقونهم بالحجارة", whose subject is the antecedent)
+                    if trig.tok > s_start + 1 && self.an.is_word(trig.tok - 2) && kana_agrees(self.an.folded(trig.tok - 2), self.an.folded(trig.tok - 1)) {
+                        return self.relative_subject(trig.tok - 1, s_start);
+                    }
                     if trig.first_plural {
                         if let Some(q) = in_quote {
                             return quote_speaker[q];
@@ -1240,6 +1305,14 @@ impl<'a, 'l> Coder<'a, 'l> {
                         // only from a subject the sentence names
                         if p.flags.participle && !p.code.as_deref().is_some_and(|c| c.starts_with("01")) {
                             return sentence_subject;
+                        }
+                        // ("ورد نتنياهو قائلا", "وعلق الوزير، مضيفا": the one
+                        // who replies speaks through the participle, though
+                        // the verb of replying codes nothing)
+                        if p.flags.participle && p.flags.speech {
+                            if let Some(a) = self.replier(trig.tok, s_start) {
+                                return Some(a);
+                            }
                         }
                         return sentence_subject.or(last_speaker).or(topic.map(|x| x.0));
                     }
@@ -1342,7 +1415,13 @@ impl<'a, 'l> Coder<'a, 'l> {
                             .find_target(p, trig.end, s_end, &[])
                             .or_else(|| self.protested(s_start, s_end, &[]))
                             .or_else(|| self.protested_act(trig.tok + 1, s_end, &[]))
-                            .or_else(|| if p.targets.is_empty() { self.default_object(&trig, trig.end, s_end, &[], &code) } else { None });
+                            .or_else(|| {
+                                if p.targets.is_empty() {
+                                    self.default_object(&trig, trig.end, s_end, &[], &code)
+                                } else {
+                                    None
+                                }
+                            });
                         events.extend(self.event(&code, &p.rule, &trig, si, None, target, 0.4));
                     }
                     continue;
@@ -1631,6 +1710,7 @@ impl<'a, 'l> Coder<'a, 'l> {
             .iter()
             .any(|r| self.lex.noun_patterns(r.key).is_empty() && strip_pronoun(r.key).is_some_and(|k| !self.lex.noun_patterns(k).is_empty()));
         let limit = (t.end + SUBJECT_WINDOW).min(s_end);
+        let governed = t.tok > s_start && self.an.is_word(t.tok - 1) && is_preposition(strip_conj(self.an.folded(t.tok - 1)));
         let mut k = t.end;
         while k < limit {
             // (an actor after a verb is that verb's: "هدنة توسطت فيها قطر";
@@ -1639,13 +1719,24 @@ impl<'a, 'l> Coder<'a, 'l> {
             if self.an.is_punct(k, "«") || self.an.is_punct(k, "\"") || (self.is_verb(k) && !self.covered_at(k) && !self.verb_with_object_pronoun(k)) {
                 break;
             }
+            // (a copula pronoun after a noun that a preposition governs ends
+            // the subject that holds the noun, and its predicate is no part
+            // of the noun's phrase: "الهدف من المظاهرة هو الالتماس من رئيس
+            // الوزراء"; the predicate of the noun itself may name its doer:
+            // "اتهامات الجمعة هي الأولى من مولر")
+            if governed && self.word_is(k, Particle::Copula) {
+                break;
+            }
             if let Some(a) = self.actor_starting(k).filter(|&a| !self.actors[a].modifier && !self.oblique_people(a)) {
                 if k == t.end && self.patient_genitive(t, a) {
                     break;
                 }
                 // (people counted after an act of force are its victims:
                 // "اغتيال ثلاثة قضاة")
-                let force = self.lex.patterns[t.pattern as usize].code.as_deref().is_some_and(|c| matches!(c.get(..2), Some("18" | "19" | "20")));
+                let force = self.lex.patterns[t.pattern as usize]
+                    .code
+                    .as_deref()
+                    .is_some_and(|c| matches!(c.get(..2), Some("18" | "19" | "20")));
                 if force && (t.end..k).any(|j| self.number_at(j)) {
                     break;
                 }
@@ -2043,7 +2134,8 @@ impl<'a, 'l> Coder<'a, 'l> {
                 // (what a protest is against is not what بـ joins to the
                 // clause: "طريقا يربط كابل بباكستان", "مطالبين بالاستقلال")
                 let joined = protest && actor.prep == Some('ب');
-                (actor.start == k && (actor.code.is_some() || actor.place_only && actor.country.is_some()) && usable(a) && !(protest && place) && !joined).then_some(a)
+                (actor.start == k && (actor.code.is_some() || actor.place_only && actor.country.is_some()) && usable(a) && !(protest && place) && !joined)
+                    .then_some(a)
             })
     }
 
@@ -2771,6 +2863,22 @@ fn judges_others(p: &Pattern) -> bool {
 }
 
 /// A relative pronoun, with or without the conjunction.
+/// Whether `kana` is a form of the auxiliary كان that agrees with the
+/// relative pronoun `rel` before it ("الذين كانوا", "التي كانت"), so that
+/// the clause's subject is the antecedent ("الأشخاص الذين كانت تحتجزهم" has
+/// another subject).
+fn kana_agrees(rel: &str, kana: &str) -> bool {
+    let forms: &[&str] = match strip_conj(rel) {
+        "الذي" => &["كان", "يكون"],
+        "التي" => &["كانت", "تكون"],
+        "الذين" => &["كانوا", "يكونون"],
+        "اللذين" | "اللذان" => &["كانا", "يكونان"],
+        "اللتين" | "اللتان" => &["كانتا", "تكونان"],
+        _ => return false,
+    };
+    forms.contains(&kana)
+}
+
 fn is_relative(w: &str) -> bool {
     matches!(strip_conj(w), "الذي" | "التي" | "الذين" | "اللذين" | "اللتين" | "اللذان" | "اللتان")
 }

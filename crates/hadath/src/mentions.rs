@@ -180,6 +180,18 @@ pub fn build_actors(an: &Analysis<'_>, lex: &Lexicon, mentions: &[Mention<'_>], 
             }
         });
         let counterpart = m.particle(Particle::Counterpart);
+        // a title or person in the genitive of a place noun names the place,
+        // not an actor: "قاعدة الملك فيصل البحرية", "مطار الملك خالد الدولي"
+        // (and the name after the title with it)
+        if (role.is_some() || m.has(|r| matches!(r, NameRef::Person(_)))) && !counterpart && after_place_head(an, lex, m.start) {
+            let mut end = m.end;
+            k += 1;
+            while k < mentions.len() && mentions[k].start == end && mentions[k].has(|r| matches!(r, NameRef::Person(_))) {
+                end = mentions[k].end;
+                k += 1;
+            }
+            continue;
+        }
         if (role.is_some() || counterpart) && !m.is_nameish() {
             // role phrase: role [complements] [country] [person]
             let mut role_code = role.unwrap_or("GOV").to_string();
@@ -727,6 +739,18 @@ fn has_clitic_preposition(an: &Analysis<'_>, t: usize) -> bool {
     an.readings(t).iter().any(|r| r.prep.is_some())
 }
 
+/// Whether the word before token `start` heads a place's name in construct
+/// (a `place_head` of `particles.tsv` with no article: "مطار", "بقاعدة").
+fn after_place_head(an: &Analysis<'_>, lex: &Lexicon, start: usize) -> bool {
+    start > 0
+        && an.is_word(start - 1)
+        && an.same_sentence(start - 1, start)
+        && an
+            .readings(start - 1)
+            .iter()
+            .any(|r| !r.article && lex.word_kind(r.key) == Some(Particle::PlaceHead))
+}
+
 /// Whether the word before mention `k` is a particle ("أن الأميركيين",
 /// "بعض الإيرانيين"): then a nisba after it is a noun of its own, not a
 /// noun's adjective.
@@ -789,7 +813,10 @@ fn led_by(an: &Analysis<'_>, end: usize, n: &Mention<'_>) -> bool {
         && (n.start - 2..n.start).all(|t| an.is_word(t))
         && (end..n.start - 2).all(|t| an.is_word(t) && !is_preposition(an.folded(t)))
         && matches!(an.folded(n.start - 2), "الذي" | "التي" | "الذين")
-        && matches!(an.folded(n.start - 1), "يقوده" | "تقوده" | "يقودها" | "تقودها" | "يقودهم" | "تقودهم" | "يتزعمه" | "تتزعمه" | "يتزعمها" | "تتزعمها")
+        && matches!(
+            an.folded(n.start - 1),
+            "يقوده" | "تقوده" | "يقودها" | "تقودها" | "يقودهم" | "تقودهم" | "يتزعمه" | "تتزعمه" | "يتزعمها" | "تتزعمها"
+        )
 }
 
 /// "مسؤول في ...": the mention `n` right after the word "في" at `end`

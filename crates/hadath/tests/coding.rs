@@ -832,7 +832,11 @@ fn a_role_takes_the_country_of_a_capital_in_its_genitive_and_of_who_leads_it() {
 fn a_role_phrase_ends_at_an_act_and_at_a_new_clause() {
     // "قرار الحكومة بغزو العراق": the government is not Iraq's
     let d = common::code_on("وتظاهر آلاف البريطانيين في لندن احتجاجا على قرار الحكومة بغزو العراق.", "2005-05-15");
-    assert!(common::triples(&d).iter().all(|(_, r, t)| !(r == "14" && t == "IRQ")), "{:?}", common::events(&d));
+    assert!(
+        common::triples(&d).iter().all(|(_, r, t)| !(r == "14" && t == "IRQ")),
+        "{:?}",
+        common::events(&d)
+    );
     // "لكن" starts a new clause: the police after it are not the convoy's
     let d = common::code_on("وقالت مصادر إن قافلة تابعة لقوات التحالف لكن الشرطة الأفغانية تدخلت.", "2019-05-15");
     let spans: Vec<(&str, Option<&str>)> = d.entities.iter().map(|e| (e.text.as_str(), e.actor.as_deref())).collect();
@@ -851,7 +855,8 @@ fn a_headline_subject_with_its_name_between_commas_comes_before_the_verb() {
 
 #[test]
 fn people_counted_after_a_noun_of_force_are_its_victims() {
-    for text in ["وجاء ذلك بعد اغتيال ثلاثة قضاة عراقيين في بغداد.", "وأسفر الهجوم عن مقتل ثلاثة قضاة عراقيين."] {
+    for text in ["وجاء ذلك بعد اغتيال ثلاثة قضاة عراقيين في بغداد.", "وأسفر الهجوم عن مقتل ثلاثة قضاة عراقيين."]
+    {
         let d = common::code_on(text, "2019-05-15");
         assert!(
             common::triples(&d).iter().all(|(s, r, _)| !(s == "IRQ" && ["18", "19"].contains(&r.as_str()))),
@@ -859,4 +864,85 @@ fn people_counted_after_a_noun_of_force_are_its_victims() {
             common::events(&d)
         );
     }
+}
+
+#[test]
+fn a_broken_plural_may_be_the_subject_a_plural_verb_takes_back() {
+    // "الجنود" and "القادة" are plurals without the -ون/-ين ending
+    let d = code("قال الجنود الأميركيون إنهم سيطلبون الحماية من فرنسا.", "2019-05-15");
+    assert!(has(&d, "USA", "02", "FRA"), "{:?}", triples(&d));
+    let d = code("وصل القادة العسكريون الأتراك إلى موسكو، وقالوا إنهم سيطلبون الدعم من روسيا.", "2019-05-15");
+    assert!(has(&d, "TUR", "02", "RUS"), "{:?}", triples(&d));
+    let speakers: Vec<String> = d.quotes.iter().filter_map(|q| q.speaker.as_ref().and_then(|s| s.actor.clone())).collect();
+    assert_eq!(speakers, ["TURMIL"]);
+    // one person is still no subject of a plural verb
+    let d = code("قال الرئيس الأميركي إن مسلحين سيطلبون الحماية من فرنسا.", "2019-05-15");
+    assert!(!has(&d, "USA", "02", "FRA"), "{:?}", triples(&d));
+}
+
+#[test]
+fn a_pronoun_of_emphasis_stands_between_a_subject_and_its_verb() {
+    let d = code("يرى محللون أن الأكراد أنفسهم سيطلبون الدعم من فرنسا.", "2019-05-15");
+    assert!(has(&d, "KUR", "02", "FRA"), "{:?}", triples(&d));
+}
+
+#[test]
+fn an_adverb_stands_between_a_subject_and_its_verb() {
+    let d = code("وأكد المتحدث العسكري أن الحوثيين أيضا أطلقوا صواريخ على السعودية.", "2019-05-15");
+    assert!(has(&d, "YEM", "19", "SAU"), "{:?}", triples(&d));
+    let d = code("الرئيس الفرنسي أيضا انتقد الحكومة الإيطالية.", "2019-05-15");
+    assert!(has(&d, "FRA", "11", "ITA"), "{:?}", triples(&d));
+}
+
+#[test]
+fn a_speech_participle_after_a_reply_quotes_the_one_who_replies() {
+    let d = code(
+        "وانتقد الرئيس الفرنسي الحكومة الإيطالية، ورد وزير الداخلية الإيطالي قائلا إن بلاده لن تستقبل المهاجرين.",
+        "2019-05-15",
+    );
+    let speakers: Vec<String> = d.quotes.iter().filter_map(|q| q.speaker.as_ref().and_then(|s| s.actor.clone())).collect();
+    assert_eq!(speakers, ["ITAGOV"]);
+    assert!(has(&d, "ITA", "01", ""), "{:?}", triples(&d));
+    assert!(has(&d, "FRA", "11", "ITA"), "{:?}", triples(&d));
+}
+
+#[test]
+fn the_predicate_of_a_copula_names_no_doer_of_a_noun_before_it() {
+    // the minister is whom the sit-in petitions, not who holds it
+    let d = code(
+        "وقال الطلاب إن الغاية من الاعتصام هي المطالبة من وزير التعليم المصري بإلغاء القرار.",
+        "2019-05-15",
+    );
+    assert!(triples(&d).iter().all(|(a, r, _)| !(a == "EGY" && r == "14")), "{:?}", triples(&d));
+}
+
+#[test]
+fn a_relative_clause_over_kana_has_the_antecedent_as_subject() {
+    // the students throw the stones, not the police of the main clause
+    let d = code(
+        "وفي مدينة الخليل أطلق عناصر الشرطة قنابل مسيلة للدموع لتفريق الطلاب الذين كانوا يرشقونهم بالحجارة.",
+        "2019-05-15",
+    );
+    assert!(
+        common::events(&d).iter().all(|(_, s, _)| !s.as_deref().is_some_and(|s| s.ends_with("COP"))),
+        "{:?}",
+        common::events(&d)
+    );
+    let d = code("وتفرق المحتجون الذين كانوا يهتفون ضد الحكومة عندما وصلت الشرطة.", "2019-05-15");
+    assert!(triples(&d).iter().any(|(_, r, _)| r == "14"), "{:?}", triples(&d));
+}
+
+#[test]
+fn a_title_in_the_name_of_a_place_is_no_actor() {
+    let d = code("وصلت الفرقاطة الفرنسية إلى قاعدة الملك فيصل البحرية في جدة.", "2018-05-15");
+    assert!(d.events.iter().all(|e| e.target_text.as_deref() != Some("الملك")), "{:?}", common::events(&d));
+    let d = code("أطلق الحوثيون صاروخا على مطار الملك خالد الدولي في الرياض.", "2018-05-15");
+    assert!(
+        d.events.iter().all(|e| !e.target_text.as_deref().is_some_and(|t| t.starts_with("الملك"))),
+        "{:?}",
+        common::events(&d)
+    );
+    // the title alone is still the king
+    let d = code("التقى الملك سلمان الرئيس الأميركي في الرياض.", "2018-05-15");
+    assert!(has(&d, "SAU", "04", "USA"), "{:?}", triples(&d));
 }

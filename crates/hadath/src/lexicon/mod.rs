@@ -118,7 +118,27 @@ pub enum Particle {
     /// A measure of government ("قانون", "ضرائب", "قرار"): protested with no
     /// one named, its protesters' own government is the target.
     Policy,
+    /// A pronoun of the nominal copula ("هو", "هي"): it ends the subject of
+    /// a nominal sentence; what follows is its predicate.
+    Copula,
+    /// A verb of replying or commenting that takes no object ("رد", "علق",
+    /// "عقب"): the actor after it speaks through a participle after that
+    /// ("ورد نتنياهو قائلا").
+    Reply,
+    /// An emphasising pronoun after a noun ("أنفسهم", "نفسه", "ذاته"): it
+    /// stands between a subject and its verb.
+    Emphasis,
+    /// A broken plural of a noun of people ("أكراد", "جنود", "قادة").
+    Plural,
+    /// A noun that heads the name of a place after a person or title
+    /// ("مطار الملك خالد", "قاعدة الملك فيصل", "حي الشيخ جراح").
+    PlaceHead,
 }
+
+/// The kinds of `particles.tsv` that are looked up word by word
+/// ([`Lexicon::word_kind`]) rather than matched in the text as mentions: they
+/// never change how the words around them make up actors.
+const LOOKED_UP: [Particle; 5] = [Particle::Copula, Particle::Reply, Particle::Emphasis, Particle::Plural, Particle::PlaceHead];
 
 impl Particle {
     fn from_kind(kind: &str) -> Option<Particle> {
@@ -145,6 +165,11 @@ impl Particle {
             "according_to" => Particle::AccordingTo,
             "retaliation" => Particle::Retaliation,
             "policy" => Particle::Policy,
+            "copula" => Particle::Copula,
+            "reply" => Particle::Reply,
+            "emphasis" => Particle::Emphasis,
+            "plural" => Particle::Plural,
+            "place_head" => Particle::PlaceHead,
             _ => return None,
         })
     }
@@ -377,6 +402,10 @@ pub struct Lexicon {
     /// The first literal word of every pattern, by index, made once all
     /// files are loaded.
     first_literals: Vec<InlineLiteral>,
+    /// Words of the looked-up kinds by match key ("هو" copula, "رد" reply,
+    /// "اكراد" plural); also the broken plurals among the nisba forms of
+    /// `countries.tsv`, those with no nisba ending ("اتراك", "روس").
+    word_kinds: FxHashMap<Box<str>, Particle>,
 }
 
 impl Lexicon {
@@ -439,6 +468,11 @@ impl Lexicon {
                         self.phrases.insert(n, NameRef::Country(idx));
                     }
                     for n in r.list(4) {
+                        // a form with none of the nisba's endings is a broken
+                        // plural ("أتراك", "روس", "مغاربة")
+                        if !["ي", "ية", "ون", "ين", "ات", "تان", "تين"].iter().any(|e| n.ends_with(e)) {
+                            self.word_kinds.insert(PhraseIndex::key(n).0.into_boxed_str(), Particle::Plural);
+                        }
                         self.phrases.insert(n, NameRef::Adjective(idx));
                         // the indefinite accusative of the masculine singular
                         // ("أسيرا فلسطينيا") is not listed in the file
@@ -521,7 +555,11 @@ impl Lexicon {
             }
             "particles.tsv" => {
                 for r in &rows {
-                    if let Some(p) = Particle::from_kind(r.cols[0]) {
+                    if let Some(p) = Particle::from_kind(r.cols[0]).filter(|p| LOOKED_UP.contains(p)) {
+                        for n in r.list(1) {
+                            self.word_kinds.insert(PhraseIndex::key(n).0.into_boxed_str(), p);
+                        }
+                    } else if let Some(p) = Particle::from_kind(r.cols[0]) {
                         for n in r.list(1) {
                             self.phrases.insert(n, NameRef::Particle(p));
                         }
@@ -671,6 +709,13 @@ impl Lexicon {
                 },
             },
         }
+    }
+
+    /// The looked-up kind of `key` (folded, article stripped), if any: a
+    /// copula pronoun, a verb of replying, a pronoun of emphasis or a broken
+    /// plural of a noun of people ("اكراد", "جنود", "اتراك").
+    pub fn word_kind(&self, key: &str) -> Option<Particle> {
+        self.word_kinds.get(key).copied()
     }
 
     /// Noun patterns whose form is `key` (folded, article stripped).

@@ -91,6 +91,26 @@ fn report_on_a_small_corpus() {
     assert!(text.contains("with at least one event 1 (100.0%)"), "{text}");
 }
 
+#[test]
+fn a_reader_that_stops_early_is_no_error() {
+    // `hadath report ... | head`: the pipe is closed before the report is
+    // written; the command ends quietly instead of panicking
+    let fixture = repo().join("tests/fixtures/sochi-talks-2019-05-15.txt");
+    for args in [vec!["report"], vec!["report", "--json"]] {
+        let mut child = hadath()
+            .args(&args)
+            .arg(&fixture)
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .expect("run hadath");
+        drop(child.stdout.take());
+        let out = child.wait_with_output().expect("wait for hadath");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(out.status.success() && !err.contains("panicked"), "{args:?}: {:?} {err}", out.status);
+    }
+}
+
 /// Measured 2026-11-29; see the README's accuracy section. The source floor
 /// was 0.81 before the coder learnt to give unnamed state forces the country
 /// of the place they act in (0.804 since; own cases rose from 0.50/0.54 to

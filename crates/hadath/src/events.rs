@@ -643,12 +643,27 @@ impl<'a, 'l> Coder<'a, 'l> {
             )
     }
 
-    /// Whether token `k` is a number, in figures or words, or a quantity.
+    /// Whether token `k` is a number or a quantity word.
     fn number_at(&self, k: usize) -> bool {
+        self.numeral_at(k) || (self.an.is_word(k) && self.has(k, Particle::Quantifier))
+    }
+
+    /// Whether token `k` counts people an act of force falls on: a number
+    /// ("ثلاثة قضاة") or a quantity ("عدد من", "بعض"), not a word that names
+    /// a group that acts ("مجموعة مسلحة", "وفد").
+    fn count_at(&self, k: usize) -> bool {
+        self.numeral_at(k)
+            || (self.an.is_word(k)
+                && self.has(k, Particle::Quantifier)
+                && !matches!(strip_conj(self.an.folded(k)), "مجموعه" | "مجموعات" | "وفد" | "وفدا" | "وفود"))
+    }
+
+    /// Whether token `k` is a number, in figures or words ("ثلاثة",
+    /// "ألفي", "عشرات"), not a quantity word ("مجموعة", "بعض").
+    fn numeral_at(&self, k: usize) -> bool {
         self.an.tokens.get(k).is_some_and(|t| t.kind == crate::text::TokenKind::Number)
             || (self.an.is_word(k)
                 && (crate::mentions::is_number_word(self.an.folded(k))
-                    || self.has(k, Particle::Quantifier)
                     || matches!(
                         strip_conj(self.an.folded(k)),
                         "الف"
@@ -830,7 +845,7 @@ impl<'a, 'l> Coder<'a, 'l> {
             if protest && k < t.end && !gap_noun && self.gap_noun(t, k) {
                 gap_noun = true;
             }
-            if k >= t.end && self.number_at(k) {
+            if k >= t.end && self.count_at(k) {
                 counted = true;
             }
             if k < t.end
@@ -1737,7 +1752,7 @@ impl<'a, 'l> Coder<'a, 'l> {
                     .code
                     .as_deref()
                     .is_some_and(|c| matches!(c.get(..2), Some("18" | "19" | "20")));
-                if force && (t.end..k).any(|j| self.number_at(j)) {
+                if force && (t.end..k).any(|j| self.count_at(j)) {
                     break;
                 }
                 let prev = if k > 0 { strip_conj(self.an.folded(k - 1)) } else { "" };

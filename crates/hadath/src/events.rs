@@ -773,6 +773,14 @@ impl<'a, 'l> Coder<'a, 'l> {
                 }
             }
         }
+        // a verb right after "أنها" has the pronoun as its subject, and what
+        // follows is its object: "أفادت المنظمة أنها رحلت نحو 1500 مهاجر"
+        // (not "أنه", which is as often the pronoun of the matter: "أعلن
+        // أنه سيزور الرئيس دمشق")
+        if !t.noun && t.tok > s_start && self.an.is_word(t.tok - 1) && matches!(strip_conj(self.an.folded(t.tok - 1)), "انها" | "بانها" | "لانها")
+        {
+            return None;
+        }
         // a headline's subject with its name set off by commas: "وزير
         // الخارجية البريطاني، جيريمي هانت، يحث السعودية" (the sentence
         // opens with the actors and commas only)

@@ -946,3 +946,13 @@ fn a_title_in_the_name_of_a_place_is_no_actor() {
     let d = code("التقى الملك سلمان الرئيس الأميركي في الرياض.", "2018-05-15");
     assert!(has(&d, "SAU", "04", "USA"), "{:?}", triples(&d));
 }
+
+#[test]
+fn a_verb_after_anna_ha_has_the_pronoun_as_subject_and_what_follows_as_object() {
+    // "إنها حذرت سفينة": China warned the ship, not the ship China
+    let d = common::code_on("قالت الصين إنها حذرت سفينة حربية أمريكية من دخول مياهها.", "2019-05-15");
+    assert!(common::has(&d, "CHN", "13", "USA"), "{:?}", common::events(&d));
+    assert!(!common::has(&d, "USA", "13", "CHN"), "{:?}", common::events(&d));
+    let d = common::code_on("وأعلنت الحكومة القطرية أنها ستقاضي الإمارات أمام محكمة العدل الدولية.", "2019-05-15");
+    assert!(common::has(&d, "QAT", "11", "ARE"), "{:?}", common::events(&d));
+}

@@ -643,9 +643,10 @@ impl<'a, 'l> Coder<'a, 'l> {
             )
     }
 
-    /// Whether token `k` is a number or a quantity word.
+    /// Whether token `k` is a number, in figures or words, or a quantity
+    /// word ([`Coder::quantity`]).
     fn number_at(&self, k: usize) -> bool {
-        self.numeral_at(k) || (self.an.is_word(k) && self.has(k, Particle::Quantifier))
+        self.quantity(k) || self.numeral_at(k)
     }
 
     /// Whether token `k` counts people an act of force falls on: a number
@@ -859,14 +860,12 @@ impl<'a, 'l> Coder<'a, 'l> {
             if k < t.end
                 || self.date_tok[k]
                 || self.has(k, Particle::Adverb)
-                || self.has(k, Particle::Quantifier)
                 // ("أكثر من 80 مدنيا")
                 || (k > 0 && self.has(k - 1, Particle::Quantifier) && self.an.is_word(k) && self.an.folded(k) == "من")
                 || self.an.is_punct(k, "،")
                 || self.an.is_punct(k, ",")
-                || self.an.tokens[k].kind == crate::text::TokenKind::Number
-                // ("ألفي شخص", and "نحو" before a number is "about": "نحو
-                // ألف متظاهر")
+                // (numbers and quantities, "ألفي شخص", "عشرات"; and "نحو"
+                // before a number is "about": "نحو ألف متظاهر")
                 || self.number_at(k)
                 || (self.an.is_word(k) && self.an.folded(k) == "نحو" && self.number_at(k + 1))
             {
@@ -1007,6 +1006,7 @@ impl<'a, 'l> Coder<'a, 'l> {
     }
 
     fn find_target(&self, p: &Pattern, from: usize, s_end: usize, exclude: &[usize]) -> Option<usize> {
+        let protest = p.code.as_deref().is_some_and(|c| c.starts_with("14"));
         for marker in &p.targets {
             // a preposition that names a verb's target reaches over a longer
             // object ("سيّر ... قافلة جديدة تضم 25 شاحنة محملة ... إلى ...");
@@ -1081,7 +1081,6 @@ impl<'a, 'l> Coder<'a, 'l> {
                         // مع المملكة واستعداد باريس")
                         // (nor, for a protest, where the thing opposed is: "هتافات
                         // ضد الحرب في العراق" is against the war, not Iraq)
-                        let protest = p.code.as_deref().is_some_and(|c| c.starts_with("14"));
                         let filler = |j: usize| {
                             self.actor_starting(j).is_none()
                                 && self.an.tokens[j].kind != crate::text::TokenKind::Punct
@@ -1096,7 +1095,7 @@ impl<'a, 'l> Coder<'a, 'l> {
                 // (where a march goes is no party to it unless an institution
                 // is there: "توجهوا إلى ضريح مؤسس الجمهورية التركية", not
                 // "توجهوا إلى السفارة الأمريكية")
-                let destination = p.code.as_deref().is_some_and(|c| c.starts_with("14"))
+                let destination = protest
                     && matches!(marker, TargetMarker::Prep(w) if matches!(w.as_str(), "الي" | "نحو" | "حتي"))
                     && (actor.place_only || actor.kind == crate::mentions::GPE || actor.code.as_deref() == actor.country_code());
                 if hit && !destination {
@@ -1734,6 +1733,10 @@ impl<'a, 'l> Coder<'a, 'l> {
             .any(|r| self.lex.noun_patterns(r.key).is_empty() && strip_pronoun(r.key).is_some_and(|k| !self.lex.noun_patterns(k).is_empty()));
         let limit = (t.end + SUBJECT_WINDOW).min(s_end);
         let governed = t.tok > s_start && self.an.is_word(t.tok - 1) && is_preposition(strip_conj(self.an.folded(t.tok - 1)));
+        let force = self.lex.patterns[t.pattern as usize]
+            .code
+            .as_deref()
+            .is_some_and(|c| matches!(c.get(..2), Some("18" | "19" | "20")));
         let mut k = t.end;
         while k < limit {
             // (an actor after a verb is that verb's: "هدنة توسطت فيها قطر";
@@ -1756,10 +1759,6 @@ impl<'a, 'l> Coder<'a, 'l> {
                 }
                 // (people counted after an act of force are its victims:
                 // "اغتيال ثلاثة قضاة")
-                let force = self.lex.patterns[t.pattern as usize]
-                    .code
-                    .as_deref()
-                    .is_some_and(|c| matches!(c.get(..2), Some("18" | "19" | "20")));
                 if force && (t.end..k).any(|j| self.count_at(j)) {
                     break;
                 }
@@ -2132,6 +2131,7 @@ impl<'a, 'l> Coder<'a, 'l> {
                 // شوارع العاصمة عمان"); not an institution there: "رفضا لاعتقاله
                 // في السجون الإسرائيلية", "توجهوا إلى السفارة الأمريكية"; and
                 // the rest of a list of places: "في كل من الهند وباكستان")
+                let capital_word = |j: usize| an.is_word(j) && matches!(strip_conj(an.folded(j)), "العاصمه" | "عاصمه");
                 let place_at = |a: usize| {
                     let actor = &self.actors[a];
                     let k = actor.start;
@@ -2145,10 +2145,9 @@ impl<'a, 'l> Coder<'a, 'l> {
                         // place, "بوسط العاصمة التايلاندية")
                         || (gpe
                             && k > t.tok + 1
-                            && an.is_word(k - 1)
-                            && (matches!(strip_conj(an.folded(k - 1)), "العاصمه" | "عاصمه")
-                                || is_place_adverb(an.folded(k - 1).strip_prefix('ب').unwrap_or(an.folded(k - 1)))))
-                        || (gpe && an.is_word(k) && matches!(strip_conj(an.folded(k)), "العاصمه" | "عاصمه"))
+                            && (capital_word(k - 1)
+                                || (an.is_word(k - 1) && is_place_adverb(an.folded(k - 1).strip_prefix('ب').unwrap_or(an.folded(k - 1))))))
+                        || (gpe && capital_word(k))
                 };
                 let place = place_at(a) || (actor.conj && place_at(self.coordination_head(a)));
                 // (and a protest may be against a person of its own country:
@@ -2885,7 +2884,6 @@ fn judges_others(p: &Pattern) -> bool {
         .is_some_and(|c| c.starts_with("11") || c.starts_with("12") || c.starts_with("051"))
 }
 
-/// A relative pronoun, with or without the conjunction.
 /// Whether `kana` is a form of the auxiliary كان that agrees with the
 /// relative pronoun `rel` before it ("الذين كانوا", "التي كانت"), so that
 /// the clause's subject is the antecedent ("الأشخاص الذين كانت تحتجزهم" has
@@ -2902,6 +2900,7 @@ fn kana_agrees(rel: &str, kana: &str) -> bool {
     forms.contains(&kana)
 }
 
+/// A relative pronoun, with or without the conjunction.
 fn is_relative(w: &str) -> bool {
     matches!(strip_conj(w), "الذي" | "التي" | "الذين" | "اللذين" | "اللتين" | "اللذان" | "اللتان")
 }

@@ -207,10 +207,16 @@ pub fn build_actors(an: &Analysis<'_>, lex: &Lexicon, mentions: &[Mention<'_>], 
                 if between > 2 - gap
                     || !an.same_sentence(m.start, n.start)
                     || (between > 0 && is_definite(an, end - 1) && !is_definite(an, end) && !has_clitic_preposition(an, end))
-                    || (end..n.start).any(|t| !an.is_word(t) || is_preposition(an.folded(t)) || is_number_word(an.folded(t)) || is_clause_conjunction(an.folded(t)))
-                    // (an event noun with ب is the role's act, not its
-                    // complement: "قرار الحكومة بغزو العراق")
-                    || (end..n.start).any(|t| an.readings(t).iter().any(|r| r.prep == Some('ب') && !lex.noun_patterns(r.key).is_empty()))
+                    // (nor over a clause conjunction, nor an event noun with
+                    // ب, which is the role's act, not its complement: "قرار
+                    // الحكومة بغزو العراق")
+                    || (end..n.start).any(|t| {
+                        !an.is_word(t)
+                            || is_preposition(an.folded(t))
+                            || is_number_word(an.folded(t))
+                            || is_clause_conjunction(an.folded(t))
+                            || an.readings(t).iter().any(|r| r.prep == Some('ب') && !lex.noun_patterns(r.key).is_empty())
+                    })
                     || n.conj
                     || n.prep.is_some()
                 {

@@ -739,6 +739,23 @@ impl<'a, 'l> Coder<'a, 'l> {
 
     /// The explicit subject of the trigger: the actor right before it (SVO),
     /// else the first free actor after it (VSO).
+    /// Whether the verb group starting at `k` (the verb at `verb`, or a
+    /// particle before it) carries the conjunction و: "واتهمت", "ولم يتهم",
+    /// "وسيرد". A verb that is itself a word beginning with و ("وصل",
+    /// "وافق") carries none. (Not ف, which also opens the answer to أما
+    /// after its subject: "أما رئيس الوزراء فقال".)
+    fn opens_with_conjunction(&self, k: usize, verb: usize) -> bool {
+        let w = self.an.folded(k);
+        let Some(rest) = w.strip_prefix('و').filter(|r| r.chars().count() >= 2) else {
+            return false;
+        };
+        if k < verb {
+            return true;
+        }
+        let is_verb = |f: &str| !self.lex.verb_forms(f).is_empty() || f.strip_prefix('س').is_some_and(|r| !self.lex.verb_forms(r).is_empty());
+        !is_verb(w) && is_verb(rest)
+    }
+
     fn explicit_subject(&self, t: &Trigger, s_start: usize, s_end: usize) -> Option<usize> {
         // "غابرييل، الذي اتهم المملكة باحتجاز ...": the antecedent of the
         // relative pronoun before the verb, not the actor after it
@@ -766,10 +783,37 @@ impl<'a, 'l> Coder<'a, 'l> {
         {
             k -= 1;
         }
-        if k > s_start {
+        // (a verb group with a conjunction opens a clause of its own: the
+        // actor before it ends the clause before, "وقتل ... 21 فلسطينيا
+        // واتهمت إسرائيل المتظاهرين")
+        if k > s_start && !(!t.noun && self.opens_with_conjunction(k, t.tok)) {
             if let Some(a) = self.actor_ending(k).filter(|&i| self.actors[i].is_actor() && !self.actors[i].modifier) {
                 let head = self.coordination_head(a);
-                if !self.after_preposition(&self.actors[head]) && !(t.noun && self.complement_of_verb_before(head, t.tok, s_end)) {
+                // (people counted before a verb of coercion or force are
+                // mostly the subject of an unvocalised passive, its victims:
+                // "لكن 14 شخصا قتلوا جراءه", "خمسة أشخاص اعتقلوا")
+                // (only a verb whose passive is spelt as its active, and with
+                // no object after it: "ثلاثة مسلحين هاجموا مركزا" did it)
+                let start = self.actors[head].start;
+                let counted = !t.noun
+                    && start > 0
+                    && self.count_at(start - 1)
+                    && self
+                        .lex
+                        .patterns
+                        .get(t.pattern as usize)
+                        .is_some_and(|p| p.code.as_deref().and_then(|c| c.get(..2)).is_some_and(|r| ("17".."21").contains(&r)) && unmarked_passive(p))
+                    && self.actor_starting(t.end).is_none();
+                // (a verb whose object pronoun takes back the actor before it,
+                // with its own subject after it: "ثلاثة أسرى بريطانيين
+                // يحتجزهم هذا التحالف")
+                let resumed = !t.noun
+                    && self.verb_with_object_pronoun(t.tok)
+                    && self.actor_starting(t.end).is_some_and(|b| {
+                        let after = &self.actors[b];
+                        after.is_actor() && !self.after_preposition(after) && self.an.readings(after.start).iter().all(|r| r.prep.is_none())
+                    });
+                if !counted && !resumed && !self.after_preposition(&self.actors[head]) && !(t.noun && self.complement_of_verb_before(head, t.tok, s_end)) {
                     return Some(head);
                 }
             }
@@ -799,6 +843,9 @@ impl<'a, 'l> Coder<'a, 'l> {
         // and commas ("استقبل الرئيس ...", "أعلن، أمس، وزير ...")
         // (the pattern's literal words may come after the subject: "أدان
         // الوزير بشدة")
+        if self.owned_noun(t) || self.noun_subject_before(t) {
+            return None;
+        }
         let mut k = t.tok + 1;
         let mut head_skipped = false;
         // a crowd without a country ("المتظاهرون", "آلاف الأشخاص") is the usual
@@ -956,7 +1003,48 @@ impl<'a, 'l> Coder<'a, 'l> {
     /// The subject is only in the verb's inflection when nothing that could
     /// be a subject follows it: a complementiser, a preposition, punctuation,
     /// an adverb or a date. "وأضاف المصدر أن" has a subject, just not an actor.
+    /// Whether a feminine verb follows right after an indefinite noun that
+    /// names no actor, and so opens a clause that describes it, with that
+    /// noun as its subject: "ألقى الجيش منشورات تحذر سكان غزة", "انفجرت
+    /// سيارة استهدفت موكبا". (Feminine nouns and plurals of things end in
+    /// ة or ات; the verb agrees with them.)
+    fn noun_subject_before(&self, t: &Trigger) -> bool {
+        if t.noun || t.tok == 0 {
+            return false;
+        }
+        let k = t.tok - 1;
+        if !self.an.is_word(k)
+            || self.covering[k].is_some()
+            || self.particles.get(k).is_some_and(|&b| b != 0)
+            || self.date_tok[k]
+            || self.is_verb(k)
+            || self.lex.word_kind(self.an.folded(k)).is_some()
+        {
+            return false;
+        }
+        // (as written: a final ة, not the pronoun ه of "قواته تحاصر")
+        let w = strip_conj(self.an.folded(k));
+        let raw = self.an.raw(k).trim_end_matches(|c: char| !c.is_alphabetic());
+        let noun = w.chars().count() >= 4 && !w.starts_with("ال") && (raw.ends_with("ات") || raw.ends_with('ة')) && !is_preposition(w) && !is_relative(w);
+        let verb = strip_conj(self.an.folded(t.tok));
+        // (a pronoun that takes the noun back makes it the verb's object or
+        // complement, and the subject follows: "أزمة تعتبرها الأمم المتحدة
+        // الأسوأ", "مناطق تسيطر عليها القوات الحكومية")
+        let resumed = self.verb_with_object_pronoun(t.tok)
+            || (t.tok + 2 < self.an.tokens.len()
+                && self.an.is_word(t.tok + 1)
+                && matches!(
+                    self.an.folded(t.tok + 1),
+                    "عليها" | "فيها" | "لها" | "بها" | "منها" | "عليه" | "فيه" | "له" | "به" | "منه"
+                )
+                && self.actor_starting(t.tok + 2).is_some());
+        noun && !resumed && (verb.starts_with('ت') || verb.ends_with('ت'))
+    }
+
     fn subject_may_be_implicit(&self, t: &Trigger, s_end: usize) -> bool {
+        if self.noun_subject_before(t) {
+            return false;
+        }
         let mut k = t.tok + 1;
         // (and the rest of an object that holds the pattern's words: "استدعت السفير الفرنسي")
         let object_rest = |k: usize| self.covering[k].is_some_and(|a| self.actors[a as usize].start < t.end && self.holds_literal(t, a as usize));
@@ -1713,6 +1801,17 @@ impl<'a, 'l> Coder<'a, 'l> {
     /// the agent after من ("لهجوم من السعودية"), the subject of a light verb
     /// in a relative clause ("المحادثات التي عقدها لافروف"), or else the
     /// nearest actor before it in the clause.
+    /// Whether an event noun carries its owner's pronoun ("رفضها",
+    /// "تهديداته"): its doer is the pronoun's, never a genitive after it.
+    fn owned_noun(&self, t: &Trigger) -> bool {
+        t.noun
+            && self
+                .an
+                .readings(t.tok)
+                .iter()
+                .any(|r| self.lex.noun_patterns(r.key).is_empty() && strip_pronoun(r.key).is_some_and(|k| !self.lex.noun_patterns(k).is_empty()))
+    }
+
     fn noun_source(&self, t: &Trigger, s_start: usize, s_end: usize) -> Option<usize> {
         // "اشتباكات عنيفة بالأسلحة الرشاشة بين قوات حركة طالبان وحرس الحدود": the
         // first of the two parties after بين (the second is coordinated with it)
@@ -1726,11 +1825,7 @@ impl<'a, 'l> Coder<'a, 'l> {
                 }
             }
         }
-        let owned = self
-            .an
-            .readings(t.tok)
-            .iter()
-            .any(|r| self.lex.noun_patterns(r.key).is_empty() && strip_pronoun(r.key).is_some_and(|k| !self.lex.noun_patterns(k).is_empty()));
+        let owned = self.owned_noun(t);
         let limit = (t.end + SUBJECT_WINDOW).min(s_end);
         let governed = t.tok > s_start && self.an.is_word(t.tok - 1) && is_preposition(strip_conj(self.an.folded(t.tok - 1)));
         let force = self.lex.patterns[t.pattern as usize]
@@ -1774,8 +1869,13 @@ impl<'a, 'l> Coder<'a, 'l> {
                         .and_then(|c| c.get(..2))
                         .is_some_and(|r| ("18".."21").contains(&r));
                 // ("أعلنت السعودية طلبها من السفير الكندي": a noun with its
-                // owner's pronoun has its doer already; من X is addressed)
-                if (prev == "من" && !owned) || owner || !self.after_preposition(&self.actors[a]) {
+                // owner's pronoun has its doer already; من X is addressed,
+                // and a genitive after it belongs to its object: "رفضها
+                // لمبادرة باريس")
+                if owned {
+                    break;
+                }
+                if prev == "من" || owner || !self.after_preposition(&self.actors[a]) {
                     return Some(a);
                 }
                 break;
@@ -1786,6 +1886,12 @@ impl<'a, 'l> Coder<'a, 'l> {
             // (past the preposition that marks the target, the target: "بعد
             // الهجوم على منشآت أرامكو")
             let pattern = &self.lex.patterns[t.pattern as usize];
+            // (and past a noun with بـ, whose genitive is the object of a
+            // demand or protest, "التظاهرات المطالبة برحيل الرئيس"; not of
+            // force, where بـ gives the means: "هجوم بطائرات التحالف")
+            if !force && clitic_b_noun(self.an.folded(k)) {
+                break;
+            }
             // (but "بناء على طلب من الولايات المتحدة": after من, the doer)
             if pattern
                 .targets
@@ -2866,6 +2972,42 @@ fn acts_on_itself(source: Option<&str>, target: Option<&str>) -> bool {
 /// pronoun, ends in ا: "أجراه" -> "اجري", "استدعاها" -> "استدعي".
 fn final_ya(stem: &str) -> Option<String> {
     stem.strip_suffix('ا').map(|base| format!("{base}ي"))
+}
+
+/// Whether a verb pattern's passive is spelt as its active when
+/// unvocalised: a verb of three letters ("قتل" / "قُتل") or of the form
+/// افتعل ("اعتقل" / "اعتُقل"); not "هاجم" / "هوجم" nor "أصاب" / "أصيب".
+fn unmarked_passive(p: &Pattern) -> bool {
+    let Some(verb) = p.rule.split(' ').nth(1) else { return false };
+    let letters: Vec<char> = crate::text::fold(verb).chars().collect();
+    letters.len() == 3 || (letters.len() == 5 && letters[0] == 'ا' && matches!(letters[2], 'ت' | 'ط' | 'د'))
+}
+
+/// A noun with the preposition بـ attached ("برحيل", "بالإفراج"), not one
+/// of the words that merely begin with its letter ("بين", "بعد") nor a
+/// compound preposition ("بسبب", "بشأن").
+fn clitic_b_noun(w: &str) -> bool {
+    let w = strip_conj(w);
+    w.chars().count() >= 4
+        && w.starts_with('ب')
+        && !matches!(
+            w,
+            "بسبب"
+                | "بشان"
+                | "بحسب"
+                | "بفعل"
+                | "بدون"
+                | "بعض"
+                | "بعدما"
+                | "بينما"
+                | "بينهم"
+                | "بينها"
+                | "بيان"
+                | "بيانا"
+                | "بلاده"
+                | "بلادها"
+                | "بلدان"
+        )
 }
 
 /// The word without a possessive or object pronoun suffix, if it has one.

@@ -607,13 +607,15 @@ impl Lexicon {
                         rule: format!("{file}:{} {}", r.line, r.cols[1]),
                         is_noun: false,
                     });
-                    // (a participle is not conjugated: "لافتات" is no "لافتا")
+                    // (a participle is not conjugated: "لافتات" is no "لافتا";
+                    // a `perfect` line leaves out its imperfect forms)
                     let participle = self.patterns[idx as usize].flags.participle;
-                    let forms = conjugated.entry((verb, r.opt(2))).or_insert_with(|| {
+                    let present = r.opt(2).filter(|_| !has_flag(r.cols[4], "perfect"));
+                    let forms = conjugated.entry((verb, present)).or_insert_with(|| {
                         if participle {
                             vec![(fold(verb), Tense::Past, false, false)]
                         } else {
-                            conjugate(&fold(verb), r.opt(2).map(fold).as_deref())
+                            conjugate(&fold(verb), present.map(fold).as_deref())
                         }
                     });
                     for (form, tense, first, plural) in forms.iter() {
@@ -853,6 +855,11 @@ fn split_literals<'a>(words: impl Iterator<Item = &'a str>, mut targets: Vec<Tar
 
 /// Folded prepositions that mark a verb's argument.
 pub const PREPOSITIONS: &[&str] = &["مع", "علي", "الي", "من", "عن", "ضد", "في", "بين", "حول", "لدي", "تجاه", "نحو", "بحق"];
+
+/// Whether a `|`-list of flags holds `flag`.
+fn has_flag(s: &str, flag: &str) -> bool {
+    s.split('|').any(|f| f.trim() == flag)
+}
 
 fn parse_flags(s: &str) -> PatternFlags {
     let mut f = PatternFlags::default();

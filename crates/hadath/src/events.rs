@@ -737,8 +737,6 @@ impl<'a, 'l> Coder<'a, 'l> {
         }
     }
 
-    /// The explicit subject of the trigger: the actor right before it (SVO),
-    /// else the first free actor after it (VSO).
     /// Whether the verb group starting at `k` (the verb at `verb`, or a
     /// particle before it) carries the conjunction و: "واتهمت", "ولم يتهم",
     /// "وسيرد". A verb that is itself a word beginning with و ("وصل",
@@ -756,6 +754,8 @@ impl<'a, 'l> Coder<'a, 'l> {
         !is_verb(w) && is_verb(rest)
     }
 
+    /// The explicit subject of the trigger: the actor right before it (SVO),
+    /// else the first free actor after it (VSO).
     fn explicit_subject(&self, t: &Trigger, s_start: usize, s_end: usize) -> Option<usize> {
         // "غابرييل، الذي اتهم المملكة باحتجاز ...": the antecedent of the
         // relative pronoun before the verb, not the actor after it
@@ -1669,17 +1669,36 @@ impl<'a, 'l> Coder<'a, 'l> {
                     if let Some((a, b)) = last_pair.or_else(|| self.both_sides_before(trig.tok)) {
                         pairs.push((a, Some(b)));
                     }
+                } else if target.is_some_and(|tg| sources.contains(&tg)) {
+                    // (a target among the sources is a linking error: one
+                    // actor doing it to itself is dropped; of a list of
+                    // several, none is the others' target, "عقوبات تفرضها
+                    // الولايات المتحدة والاتحاد الأوروبي")
+                    if sources.len() > 1 && stands_alone(&code) {
+                        pairs.extend(sources.iter().map(|&s| (s, None)));
+                    }
                 } else if let Some(tg) = target {
                     for &s in &sources {
                         for tt in self.coordinated(tg) {
                             pairs.push((s, Some(tt)));
                         }
                     }
-                } else if p.flags.symmetric && sources.len() >= 2 {
+                } else if p.flags.symmetric && sources.len() == 2 {
                     pairs.push((sources[0], Some(sources[1])));
+                } else if p.flags.symmetric && sources.len() > 2 {
+                    // (a few parties are each other's: "عقدت مصر والسودان
+                    // وإثيوبيا محادثات"; a longer list has no pair to pick,
+                    // "الدول المشاركة في المناورة الصين واليابان وكندا ...")
+                    if sources.len() <= 4 {
+                        for (i, &a) in sources.iter().enumerate() {
+                            pairs.extend(sources[i + 1..].iter().map(|&b| (a, Some(b))));
+                        }
+                    } else if stands_alone(&code) {
+                        pairs.extend(sources.iter().map(|&s| (s, None)));
+                    }
                 } else if p.targets.is_empty() || (!trig.noun && code.starts_with("13")) {
                     for &s in &sources {
-                        match self.threat_addressee(&code, s, s_start, trig.tok) {
+                        match self.threat_addressee(&code, s, s_start, trig.tok).filter(|a| !sources.contains(a)) {
                             Some(a) => pairs.extend(self.coordinated(a).into_iter().map(|t| (s, Some(t)))),
                             None => pairs.push((s, None)),
                         }

@@ -1042,3 +1042,30 @@ fn a_feminine_verb_after_an_indefinite_noun_describes_that_noun() {
         common::events(&d)
     );
 }
+
+#[test]
+fn no_member_of_a_list_of_parties_is_anothers_target() {
+    // a long list of participants: each takes part, none against another
+    let d = common::code_on("وشاركت في المناورة البحرية الهند واليابان وأستراليا وكندا وفرنسا.", "2019-05-15");
+    let fifteen: Vec<_> = d.events.iter().filter(|e| e.root == "15").collect();
+    assert_eq!(fifteen.len(), 5, "{:?}", common::events(&d));
+    assert!(fifteen.iter().all(|e| e.target.is_none()), "{:?}", common::events(&d));
+    // two who threaten together do not threaten each other
+    let d = common::code_on("وتتوعد الولايات المتحدة وبريطانيا بالرد على أي هجوم كيميائي.", "2019-05-15");
+    assert!(has(&d, "USA", "13", "") && has(&d, "GBR", "13", ""), "{:?}", common::events(&d));
+    assert!(!has(&d, "USA", "13", "GBR") && !has(&d, "GBR", "13", "USA"), "{:?}", common::events(&d));
+    // a few parties to talks are each other's counterparts
+    let d = common::code_on("عقدت مصر والسودان وإثيوبيا محادثات في الخرطوم.", "2019-05-15");
+    for (a, b) in [("EGY", "SDN"), ("EGY", "ETH"), ("SDN", "ETH")] {
+        assert!(has(&d, a, "04", b), "{a} {b} {:?}", common::events(&d));
+    }
+}
+
+#[test]
+fn a_trade_war_is_no_fighting() {
+    let d = common::code_on("وتصاعد التوتر بسبب الحرب التجارية التي يشنها ترامب على الصين.", "2019-05-15");
+    assert!(has(&d, "USA", "16", "CHN"), "{:?}", common::events(&d));
+    assert!(triples(&d).iter().all(|(_, r, _)| r != "19"), "{:?}", common::events(&d));
+    let d = common::code_on("وهذه أكبر عملية طرد للدبلوماسيين منذ الحرب الباردة.", "2019-05-15");
+    assert!(triples(&d).iter().all(|(_, r, _)| r != "19"), "{:?}", common::events(&d));
+}

@@ -1069,3 +1069,21 @@ fn a_trade_war_is_no_fighting() {
     let d = common::code_on("وهذه أكبر عملية طرد للدبلوماسيين منذ الحرب الباردة.", "2019-05-15");
     assert!(triples(&d).iter().all(|(_, r, _)| r != "19"), "{:?}", common::events(&d));
 }
+
+#[test]
+fn increasing_is_no_speaking_and_tightening_restrictions_is_no_stressing() {
+    // "يزيد" is "increase"; only the perfect "وزاد" goes on speaking
+    let d = common::code_on("وقال وزير الخارجية الألماني إن ألمانيا ستزيد مساهمتها في الوكالة الأممية.", "2019-05-15");
+    assert!(!d.events.iter().any(|e| e.trigger.text.contains("تزيد")), "{:?}", common::events(&d));
+    let d = common::code_on("وأكد المنسق الأممي أن قوات الحوثيين شددت القيود على منظمات الإغاثة.", "2019-05-15");
+    assert!(
+        d.events.iter().any(|e| e.code == "172" && e.source.as_deref() == Some("YEMREB")),
+        "{:?}",
+        common::events(&d)
+    );
+    assert!(
+        !d.events.iter().any(|e| e.root == "01" && e.source.as_deref() == Some("YEMREB")),
+        "{:?}",
+        common::events(&d)
+    );
+}

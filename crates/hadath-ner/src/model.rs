@@ -749,8 +749,6 @@ pub(crate) struct Work {
     found: Vec<(u32, u32)>,
     /// The tokens' summed weights.
     accs: Vec<[i32; NT]>,
-    /// Buffers of the memory key of a word new to the cache.
-    memory_scratch: (Vec<u64>, String, String),
 }
 
 /// Where the boundaries are in [`Work::arena`].
@@ -864,11 +862,10 @@ impl Model {
                 }
                 None => {
                     let id = w.arena.len() as u32;
-                    let (keys, folded, base) = &mut w.memory_scratch;
-                    crate::memory::memory_keys(std::slice::from_ref(&t), keys, folded, base);
-                    let memory_key = keys.first().copied().unwrap_or(0);
-                    w.arena
-                        .push(CachedWord::new(token_atoms(t, &self.clusters, &mut w.scratch), &self.weights, memory_key));
+                    let atoms = token_atoms(t, &self.clusters, &mut w.scratch);
+                    // the atoms' base form is the memory's: not computed twice
+                    let memory_key = crate::memory::memory_key_of(t, w.scratch.base());
+                    w.arena.push(CachedWord::new(atoms, &self.weights, memory_key));
                     w.hits.push(0);
                     w.cache.insert(t, h, id);
                     id

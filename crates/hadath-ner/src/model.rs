@@ -971,8 +971,11 @@ pub(crate) struct DocWork {
     /// The weights of every memory feature looked up so far with the
     /// model `memory_model`, by window and id
     /// (`crate::memory::memory_feature_ids`): there are a few thousand
-    /// features in all, and the same few come back at every token.
-    memory_rows: Vec<Option<[i32; NT]>>,
+    /// features in all, and the same few come back at every token. Each
+    /// is kept as what it adds to the emission scores, every weight times
+    /// the model's scale (the same products the sum would compute), or
+    /// `Some(None)` when all its weights are zero (it changes nothing).
+    memory_rows: Vec<Option<Option<[f32; NT]>>>,
     memory_model: u64,
     /// The memory's windows, kept between documents.
     windows: crate::memory::Windows,
@@ -1031,17 +1034,17 @@ impl Model {
                     let look_up = || {
                         let mut acc = [0i32; NT];
                         self.weights.add(crate::memory::memory_feature_key(wi, id), &mut acc);
-                        acc
+                        acc.iter().any(|&a| a != 0).then(|| acc.map(|a| a as f32 * scale))
                     };
-                    let acc = match rows.get_mut(wi * MEMORY_IDS + id) {
-                        Some(Some(acc)) => *acc,
+                    let add = match rows.get_mut(wi * MEMORY_IDS + id) {
+                        Some(Some(add)) => *add,
                         Some(row) => *row.insert(look_up()),
                         None => look_up(),
                     };
-                    if acc.iter().any(|&a| a != 0) {
+                    if let (Some(add), Some(e)) = (add, emit.get_mut(i * NT..(i + 1) * NT)) {
                         changed = true;
-                        for (e, &a) in emit[i * NT..(i + 1) * NT].iter_mut().zip(&acc) {
-                            *e += a as f32 * scale;
+                        for (e, &x) in e.iter_mut().zip(&add) {
+                            *e += x;
                         }
                     }
                 });

@@ -488,37 +488,25 @@ struct CachedWord {
 }
 
 impl CachedWord {
-    fn new(atoms: Atoms, weights: &Weights, memory_key: u64) -> CachedWord {
+    /// `keys` is a buffer for the keys of the word's features (reused from
+    /// one word to the next, so that nothing is cleared or allocated).
+    fn new(atoms: Atoms, weights: &Weights, memory_key: u64, keys: &mut Vec<(u32, u8)>) -> CachedWord {
         let mut sums = [[0i32; NT]; 5];
         let kinds = SUMMED.iter().fold(0, |a, &k| a | k);
         // The keys are gathered first and their slots prefetched, so that
         // the cache misses of the lookups overlap instead of following one
         // another; sums of integers do not depend on the order of addition.
-        let mut keys = [(0u32, 0u8); MAX_SUMMED];
-        let mut n = 0;
+        keys.clear();
         // a feature of one kind reads only the atoms that kind names, so the
         // word may stand in every place of the window at once
         token_features(0, 1, &atoms, &atoms, &atoms, &atoms, &atoms, kinds, &mut |k, _, kind| {
-            // SUMMED holds the kinds 1, 2, 4, 8, 16 in order
-            let which = kind.trailing_zeros() as u8;
-            if !weights.may_have(k) {
-                return;
-            }
-            match keys.get_mut(n) {
-                Some(slot) => {
-                    weights.prefetch(k);
-                    *slot = (k, which);
-                    n += 1;
-                }
-                // more features than the buffer holds: added at once
-                None => {
-                    if let Some(sum) = sums.get_mut(which as usize) {
-                        weights.add(k, sum);
-                    }
-                }
+            if weights.may_have(k) {
+                weights.prefetch(k);
+                // SUMMED holds the kinds 1, 2, 4, 8, 16 in order
+                keys.push((k, kind.trailing_zeros() as u8));
             }
         });
-        for &(k, which) in &keys[..n] {
+        for &(k, which) in keys.iter() {
             if let Some(sum) = sums.get_mut(which as usize) {
                 weights.add(k, sum);
             }
@@ -531,8 +519,8 @@ impl CachedWord {
     }
 }
 
-/// Room for the single-token features of a word, gathered before their
-/// lookups (about 150 at most with the current templates).
+/// Room reserved for the single-token features of a word, gathered before
+/// their lookups (about 150 at most with the current templates).
 const MAX_SUMMED: usize = 256;
 
 #[inline]
@@ -749,6 +737,9 @@ pub(crate) struct Work {
     found: Vec<(u32, u32)>,
     /// The tokens' summed weights.
     accs: Vec<[i32; NT]>,
+    /// The keys of a new word's features, with their kinds
+    /// (`CachedWord::new`).
+    summed_keys: Vec<(u32, u8)>,
 }
 
 /// Where the boundaries are in [`Work::arena`].
@@ -834,8 +825,9 @@ impl Model {
             w.hits.reserve(CACHE_WORDS + 2);
             w.cache_model = self.cache_id.0;
             // (the boundaries are never a sentence's word: no memory key)
-            w.arena.push(CachedWord::new(Atoms::boundary(false), &self.weights, 0));
-            w.arena.push(CachedWord::new(Atoms::boundary(true), &self.weights, 0));
+            w.summed_keys.reserve(MAX_SUMMED);
+            w.arena.push(CachedWord::new(Atoms::boundary(false), &self.weights, 0, &mut w.summed_keys));
+            w.arena.push(CachedWord::new(Atoms::boundary(true), &self.weights, 0, &mut w.summed_keys));
             w.hits.extend([0, 0]);
         } else if w.cache.len() >= CACHE_WORDS {
             w.keep_most_used(CACHE_KEEP);
@@ -865,7 +857,7 @@ impl Model {
                     let atoms = token_atoms(t, &self.clusters, &mut w.scratch);
                     // the atoms' base form is the memory's: not computed twice
                     let memory_key = crate::memory::memory_key_of(t, w.scratch.base());
-                    w.arena.push(CachedWord::new(atoms, &self.weights, memory_key));
+                    w.arena.push(CachedWord::new(atoms, &self.weights, memory_key, &mut w.summed_keys));
                     w.hits.push(0);
                     w.cache.insert(t, h, id);
                     id
@@ -913,8 +905,11 @@ impl Model {
         // Without a branch: whether the filter lets a key through is
         // unpredictable, and mispredicted branches would keep the filter's
         // loads from overlapping.
-        found.clear();
-        found.resize(w.feats.len(), (0, 0));
+        // (the buffer only grows: emptying it would have it filled with
+        // zeros again at every sentence; `kept` says how much is this one's)
+        if found.len() < w.feats.len() {
+            found.resize(w.feats.len(), (0, 0));
+        }
         let mut kept = 0;
         for i in 0..n {
             for &k in &w.feats[w.offsets[i]..w.offsets[i + 1]] {
@@ -924,7 +919,7 @@ impl Model {
                 kept += weights.may_have(k) as usize;
             }
         }
-        found.truncate(kept);
+        let found = found.get(..kept).unwrap_or(&[]);
         let accs = &mut w.accs;
         accs.clear();
         accs.extend((0..n as isize).map(|i| {

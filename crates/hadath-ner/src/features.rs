@@ -136,6 +136,14 @@ pub(crate) struct Scratch {
     atoms: Vec<Atoms>,
 }
 
+impl Scratch {
+    /// The form without conjunction and preposition of the token
+    /// [`token_atoms`] was last asked for (folded, then `base_form_into`).
+    pub(crate) fn base(&self) -> &str {
+        &self.base
+    }
+}
+
 /// First `k` characters of `s` (or all of it).
 fn prefix_chars(s: &str, k: usize) -> &str {
     match s.char_indices().nth(k) {

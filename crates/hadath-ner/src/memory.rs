@@ -41,25 +41,38 @@ pub(crate) fn memory_keys<T: AsRef<str>>(tokens: &[T], out: &mut Vec<u64>, folde
         let c = strip_clitics(folded);
         base.clear();
         base_form_into(folded, &c, base);
-        // never 0: 0 marks "no memory"
-        out.push(hash_str(0x3E30, base) | 1);
+        out.push(memory_key_of(t, base));
     }
 }
 
-/// Tag counts of every memory key in a sliding window of sentences.
-#[derive(Default)]
-pub(crate) struct Window {
-    counts: FxHashMap<u64, [u16; NT]>,
+/// The memory key of `token` (see [`memory_keys`]) given its form without
+/// conjunction and preposition, `base`: the form `base_form_into` makes of
+/// its folded form, which `crate::features::token_atoms` computes too.
+pub(crate) fn memory_key_of(token: &str, base: &str) -> u64 {
+    if !token.chars().any(char::is_alphabetic) {
+        return 0;
+    }
+    // never 0: 0 marks "no memory"
+    hash_str(0x3E30, base) | 1
 }
 
+/// Tag counts of every memory key in a sliding window of sentences, by
+/// the key's number in the document (see [`Windows`]).
+#[derive(Default)]
+pub(crate) struct Window {
+    counts: Vec<[u16; NT]>,
+}
+
+/// The number of a token without a memory key.
+const NO_KEY: u32 = u32::MAX;
+
 impl Window {
-    fn add(&mut self, keys: &[u64], tags: &[u8], sign: i32) {
-        for (&k, &t) in keys.iter().zip(tags) {
-            if k == 0 {
-                continue;
-            }
-            let c = self.counts.entry(k).or_insert([0; NT]);
-            if let Some(x) = c.get_mut(t as usize) {
+    /// Adds (`sign` 1) or removes (-1) the tags of a sentence whose tokens'
+    /// keys have the numbers `numbers`.
+    fn add(&mut self, numbers: &[u32], tags: &[u8], sign: i32) {
+        for (&k, &t) in numbers.iter().zip(tags) {
+            // (a token without a key has no counts)
+            if let Some(x) = self.counts.get_mut(k as usize).and_then(|c| c.get_mut(t as usize)) {
                 *x = (*x as i32 + sign).clamp(0, u16::MAX as i32) as u16;
             }
         }
@@ -129,14 +142,22 @@ pub(crate) fn for_each_sentence(keys: &[Vec<u64>], tags: &[Vec<u8>], windows: &[
     for_each_sentence_with(&mut Windows::default(), keys, tags, windows, f);
 }
 
-/// The buffers of [`for_each_sentence_with`]: kept from one document to
-/// the next, the windows' tables keep their room instead of growing again
-/// from empty (each growth files every key anew).
+/// The buffers of [`for_each_sentence_with`], kept from one document to
+/// the next. Each distinct memory key of a document is given a number
+/// once (the order of first occurrence), and the windows count tags in
+/// arrays indexed by it: a token's key is hashed once a document instead
+/// of at every entry into a window, every exit and every recall.
 #[derive(Default)]
 pub(crate) struct Windows {
     /// Each window and the sentences it holds, `[lo, hi)`.
     state: Vec<(Window, usize, usize)>,
     recalls: Vec<Option<Recall>>,
+    /// The number of each memory key of the document.
+    numbers: FxHashMap<u64, u32>,
+    /// The number of every token's key ([`NO_KEY`] for none), sentence
+    /// after sentence; sentence `s` is `numbered[starts[s]..starts[s + 1]]`.
+    numbered: Vec<u32>,
+    starts: Vec<usize>,
 }
 
 /// [`for_each_sentence`] with buffers that outlive the call.
@@ -148,37 +169,53 @@ pub(crate) fn for_each_sentence_with(
     mut f: impl FnMut(usize, usize, &[Option<Recall>]),
 ) {
     let n = keys.len().min(tags.len());
-    let Windows { state, recalls } = buffers;
+    let Windows {
+        state,
+        recalls,
+        numbers,
+        numbered,
+        starts,
+    } = buffers;
+    numbers.clear();
+    numbered.clear();
+    starts.clear();
+    for sentence in &keys[..n] {
+        starts.push(numbered.len());
+        for &k in sentence {
+            let next = numbers.len() as u32;
+            numbered.push(if k == 0 { NO_KEY } else { *numbers.entry(k).or_insert(next) });
+        }
+    }
+    starts.push(numbered.len());
+    let sentence = |s: usize| numbered.get(starts[s]..starts[s + 1]).unwrap_or(&[]);
     state.resize_with(windows.len(), || (Window::default(), 0, 0));
     for (w, lo, hi) in state.iter_mut() {
         w.counts.clear();
+        w.counts.resize(numbers.len(), [0; NT]);
         (*lo, *hi) = (0, 0);
     }
     for s in 0..n {
         for (wi, (&window, (w, lo, hi))) in windows.iter().zip(state.iter_mut()).enumerate() {
             let want_hi = (s + window + 1).min(n);
             while *hi < want_hi {
-                w.add(&keys[*hi], &tags[*hi], 1);
+                w.add(sentence(*hi), &tags[*hi], 1);
                 *hi += 1;
             }
             let want_lo = s.saturating_sub(window);
             while *lo < want_lo {
-                w.add(&keys[*lo], &tags[*lo], -1);
+                w.add(sentence(*lo), &tags[*lo], -1);
                 *lo += 1;
             }
             recalls.clear();
-            for (&k, &t) in keys[s].iter().zip(&tags[s]) {
-                let r = if k == 0 {
-                    None
-                } else {
-                    w.counts.get(&k).and_then(|c| {
-                        let mut c = *c;
-                        if let Some(x) = c.get_mut(t as usize) {
-                            *x = x.saturating_sub(1);
-                        }
-                        recall_of(&c)
-                    })
-                };
+            for (&k, &t) in sentence(s).iter().zip(&tags[s]) {
+                // a key not counted in the window, or counted only here, has no recall
+                let r = w.counts.get(k as usize).and_then(|c| {
+                    let mut c = *c;
+                    if let Some(x) = c.get_mut(t as usize) {
+                        *x = x.saturating_sub(1);
+                    }
+                    recall_of(&c)
+                });
                 recalls.push(r);
             }
             f(s, wi, recalls);

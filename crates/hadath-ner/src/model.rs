@@ -488,37 +488,25 @@ struct CachedWord {
 }
 
 impl CachedWord {
-    fn new(atoms: Atoms, weights: &Weights, memory_key: u64) -> CachedWord {
+    /// `keys` is a buffer for the keys of the word's features (reused from
+    /// one word to the next, so that nothing is cleared or allocated).
+    fn new(atoms: Atoms, weights: &Weights, memory_key: u64, keys: &mut Vec<(u32, u8)>) -> CachedWord {
         let mut sums = [[0i32; NT]; 5];
         let kinds = SUMMED.iter().fold(0, |a, &k| a | k);
         // The keys are gathered first and their slots prefetched, so that
         // the cache misses of the lookups overlap instead of following one
         // another; sums of integers do not depend on the order of addition.
-        let mut keys = [(0u32, 0u8); MAX_SUMMED];
-        let mut n = 0;
+        keys.clear();
         // a feature of one kind reads only the atoms that kind names, so the
         // word may stand in every place of the window at once
         token_features(0, 1, &atoms, &atoms, &atoms, &atoms, &atoms, kinds, &mut |k, _, kind| {
-            // SUMMED holds the kinds 1, 2, 4, 8, 16 in order
-            let which = kind.trailing_zeros() as u8;
-            if !weights.may_have(k) {
-                return;
-            }
-            match keys.get_mut(n) {
-                Some(slot) => {
-                    weights.prefetch(k);
-                    *slot = (k, which);
-                    n += 1;
-                }
-                // more features than the buffer holds: added at once
-                None => {
-                    if let Some(sum) = sums.get_mut(which as usize) {
-                        weights.add(k, sum);
-                    }
-                }
+            if weights.may_have(k) {
+                weights.prefetch(k);
+                // SUMMED holds the kinds 1, 2, 4, 8, 16 in order
+                keys.push((k, kind.trailing_zeros() as u8));
             }
         });
-        for &(k, which) in &keys[..n] {
+        for &(k, which) in keys.iter() {
             if let Some(sum) = sums.get_mut(which as usize) {
                 weights.add(k, sum);
             }
@@ -531,8 +519,8 @@ impl CachedWord {
     }
 }
 
-/// Room for the single-token features of a word, gathered before their
-/// lookups (about 150 at most with the current templates).
+/// Room reserved for the single-token features of a word, gathered before
+/// their lookups (about 150 at most with the current templates).
 const MAX_SUMMED: usize = 256;
 
 #[inline]
@@ -749,8 +737,9 @@ pub(crate) struct Work {
     found: Vec<(u32, u32)>,
     /// The tokens' summed weights.
     accs: Vec<[i32; NT]>,
-    /// Buffers of the memory key of a word new to the cache.
-    memory_scratch: (Vec<u64>, String, String),
+    /// The keys of a new word's features, with their kinds
+    /// (`CachedWord::new`).
+    summed_keys: Vec<(u32, u8)>,
 }
 
 /// Where the boundaries are in [`Work::arena`].
@@ -836,8 +825,9 @@ impl Model {
             w.hits.reserve(CACHE_WORDS + 2);
             w.cache_model = self.cache_id.0;
             // (the boundaries are never a sentence's word: no memory key)
-            w.arena.push(CachedWord::new(Atoms::boundary(false), &self.weights, 0));
-            w.arena.push(CachedWord::new(Atoms::boundary(true), &self.weights, 0));
+            w.summed_keys.reserve(MAX_SUMMED);
+            w.arena.push(CachedWord::new(Atoms::boundary(false), &self.weights, 0, &mut w.summed_keys));
+            w.arena.push(CachedWord::new(Atoms::boundary(true), &self.weights, 0, &mut w.summed_keys));
             w.hits.extend([0, 0]);
         } else if w.cache.len() >= CACHE_WORDS {
             w.keep_most_used(CACHE_KEEP);
@@ -864,11 +854,10 @@ impl Model {
                 }
                 None => {
                     let id = w.arena.len() as u32;
-                    let (keys, folded, base) = &mut w.memory_scratch;
-                    crate::memory::memory_keys(std::slice::from_ref(&t), keys, folded, base);
-                    let memory_key = keys.first().copied().unwrap_or(0);
-                    w.arena
-                        .push(CachedWord::new(token_atoms(t, &self.clusters, &mut w.scratch), &self.weights, memory_key));
+                    let atoms = token_atoms(t, &self.clusters, &mut w.scratch);
+                    // the atoms' base form is the memory's: not computed twice
+                    let memory_key = crate::memory::memory_key_of(t, w.scratch.base());
+                    w.arena.push(CachedWord::new(atoms, &self.weights, memory_key, &mut w.summed_keys));
                     w.hits.push(0);
                     w.cache.insert(t, h, id);
                     id
@@ -916,8 +905,11 @@ impl Model {
         // Without a branch: whether the filter lets a key through is
         // unpredictable, and mispredicted branches would keep the filter's
         // loads from overlapping.
-        found.clear();
-        found.resize(w.feats.len(), (0, 0));
+        // (the buffer only grows: emptying it would have it filled with
+        // zeros again at every sentence; `kept` says how much is this one's)
+        if found.len() < w.feats.len() {
+            found.resize(w.feats.len(), (0, 0));
+        }
         let mut kept = 0;
         for i in 0..n {
             for &k in &w.feats[w.offsets[i]..w.offsets[i + 1]] {
@@ -927,7 +919,7 @@ impl Model {
                 kept += weights.may_have(k) as usize;
             }
         }
-        found.truncate(kept);
+        let found = found.get(..kept).unwrap_or(&[]);
         let accs = &mut w.accs;
         accs.clear();
         accs.extend((0..n as isize).map(|i| {
@@ -974,8 +966,11 @@ pub(crate) struct DocWork {
     /// The weights of every memory feature looked up so far with the
     /// model `memory_model`, by window and id
     /// (`crate::memory::memory_feature_ids`): there are a few thousand
-    /// features in all, and the same few come back at every token.
-    memory_rows: Vec<Option<[i32; NT]>>,
+    /// features in all, and the same few come back at every token. Each
+    /// is kept as what it adds to the emission scores, every weight times
+    /// the model's scale (the same products the sum would compute), or
+    /// `Some(None)` when all its weights are zero (it changes nothing).
+    memory_rows: Vec<Option<Option<[f32; NT]>>>,
     memory_model: u64,
     /// The memory's windows, kept between documents.
     windows: crate::memory::Windows,
@@ -1034,17 +1029,17 @@ impl Model {
                     let look_up = || {
                         let mut acc = [0i32; NT];
                         self.weights.add(crate::memory::memory_feature_key(wi, id), &mut acc);
-                        acc
+                        acc.iter().any(|&a| a != 0).then(|| acc.map(|a| a as f32 * scale))
                     };
-                    let acc = match rows.get_mut(wi * MEMORY_IDS + id) {
-                        Some(Some(acc)) => *acc,
+                    let add = match rows.get_mut(wi * MEMORY_IDS + id) {
+                        Some(Some(add)) => *add,
                         Some(row) => *row.insert(look_up()),
                         None => look_up(),
                     };
-                    if acc.iter().any(|&a| a != 0) {
+                    if let (Some(add), Some(e)) = (add, emit.get_mut(i * NT..(i + 1) * NT)) {
                         changed = true;
-                        for (e, &a) in emit[i * NT..(i + 1) * NT].iter_mut().zip(&acc) {
-                            *e += a as f32 * scale;
+                        for (e, &x) in e.iter_mut().zip(&add) {
+                            *e += x;
                         }
                     }
                 });

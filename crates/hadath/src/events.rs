@@ -360,10 +360,11 @@ impl<'a, 'l> Coder<'a, 'l> {
             // a verb with an object pronoun: "منحتهم", "استقبله"
             // (a first person with a pronoun is read so only in a quote:
             // "دعوته" is "his call" in a report)
-            // (and so is the second person: "الحكم" is no "ألحّكم")
+            // (and so is the second person: "الحكم" is no "ألحّكم", nor in
+            // a quote a word with the article)
             let quoted = self.quote_of[tok].is_some();
             for f in forms.into_iter().flatten() {
-                if !quoted && f.ends_with("كم") {
+                if f.ends_with("كم") && (!quoted || f.starts_with("ال")) {
                     continue;
                 }
                 if let Some(bare) = strip_pronoun(f) {
@@ -1656,6 +1657,11 @@ impl<'a, 'l> Coder<'a, 'l> {
                 // figure of speech, "ثورة مصر", "مسيرة لبنان التنموية": it is
                 // dropped, while a verb stands without a target, "تظاهر آلاف
                 // الباكستانيين في كراتشي")
+                // (a protest noun with one person in its genitive is that
+                // person's path: "مسيرة مبابي", "مسيرة الرئيس السياسية")
+                if trig.noun && code.starts_with("14") && self.actor_starting(trig.end).is_some_and(|a| self.actors[a].is_person()) {
+                    continue;
+                }
                 if trig.noun && code.starts_with("14") && target.is_none() && !pronoun_object {
                     if let Some(place) = self.place_target(trig.end, s_end) {
                         let tc = self.actors[place].target_code();

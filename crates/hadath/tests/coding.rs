@@ -1087,3 +1087,14 @@ fn increasing_is_no_speaking_and_tightening_restrictions_is_no_stressing() {
         common::events(&d)
     );
 }
+
+#[test]
+fn a_march_of_one_person_is_a_career_and_the_verdict_is_no_verb() {
+    let d = common::code_on("وأشاد المدرب بمسيرة الرئيس الفرنسي إيمانويل ماكرون.", "2019-05-15");
+    assert!(triples(&d).iter().all(|(_, r, _)| r != "14"), "{:?}", common::events(&d));
+    let d = common::code_on("وخرجت مسيرة حاشدة في بغداد ضد الحكومة العراقية.", "2019-05-15");
+    assert!(has(&d, "", "14", "IRQ"), "{:?}", common::events(&d));
+    // "الحكم" in a quote is the verdict, not "ألحّ" with "كم"
+    let d = common::code_on("وقال المحامي المصري إن \"الحكم هو خمس سنوات وسنقوم بتقديم استئناف عليه\".", "2019-05-15");
+    assert!(triples(&d).iter().all(|(_, r, _)| r != "10"), "{:?}", common::events(&d));
+}

@@ -61,9 +61,12 @@ pub fn find_mentions<'l>(an: &Analysis<'_>, lex: &'l Lexicon) -> Vec<Mention<'l>
                 let mut j = i + 1;
                 let mut last = if idx.refs(node).is_empty() { None } else { Some((j, node)) };
                 while j < s_end {
-                    let base = an.first_reading(j);
+                    // (a hashtag joins the words of a name with "_":
+                    // "#كوريا_الشمالية", "#نبيه_بري")
+                    let at = if is_joint(an, j) && j + 1 < s_end { j + 1 } else { j };
+                    let base = an.first_reading(at);
                     let next = an
-                        .readings(j)
+                        .readings(at)
                         .iter()
                         .enumerate()
                         .filter(|(_, x)| !x.conj && x.prep.is_none())
@@ -75,7 +78,7 @@ pub fn find_mentions<'l>(an: &Analysis<'_>, lex: &'l Lexicon) -> Vec<Mention<'l>
                     match next {
                         Some(n) => {
                             node = n;
-                            j += 1;
+                            j = at + 1;
                             if !idx.refs(node).is_empty() {
                                 last = Some((j, node));
                             }
@@ -192,6 +195,27 @@ pub fn build_actors(an: &Analysis<'_>, lex: &Lexicon, mentions: &[Mention<'_>], 
             }
             continue;
         }
+        // a role noun that is also an abstract noun, without the article
+        // and with a genitive that names no actor, is that noun: "سوء إدارة
+        // المال العام", "نظام الحكم", "نظام دفاع" (not "إدارة ترامب", "نظام
+        // الأسد", nor before an adjective of its gender, "إدارة محلية")
+        if role.is_some() && m.end == m.start + 1 && abstract_head(an, lex, m.start) && an.is_word(m.end) && an.same_sentence(m.start, m.end) {
+            // (an actor as its genitive, or a nisba over two words of its
+            // name: "إدارة الطاقة الأمريكية")
+            let named = mentions.get(k + 1).is_some_and(|n| {
+                n.start <= m.end + 2
+                    && (m.end..n.start).all(|t| an.is_word(t) && !is_preposition(an.folded(t)))
+                    && an.same_sentence(m.start, n.start)
+                    && !n.conj
+                    && n.prep.is_none()
+                    && (n.has(|r| matches!(r, NameRef::Adjective(_))) || (n.start == m.end && (n.is_nameish() || n.has(|r| matches!(r, NameRef::Role(_))))))
+            });
+            let genitive = is_definite(an, m.end) || !an.folded(m.end).ends_with('ه') || !an.folded(m.start).ends_with('ه');
+            if !named && genitive {
+                k += 1;
+                continue;
+            }
+        }
         if (role.is_some() || counterpart) && !m.is_nameish() {
             // role phrase: role [complements] [country] [person]
             let mut role_code = role.unwrap_or("GOV").to_string();
@@ -206,12 +230,12 @@ pub fn build_actors(an: &Analysis<'_>, lex: &Lexicon, mentions: &[Mention<'_>], 
                 let between = n.start.saturating_sub(end);
                 if between > 2 - gap
                     || !an.same_sentence(m.start, n.start)
-                    || (between > 0 && is_definite(an, end - 1) && !is_definite(an, end) && !has_clitic_preposition(an, end))
+                    || (between > 0 && is_definite(an, end - 1) && !is_definite(an, end) && !has_clitic_preposition(an, end) && !is_joint(an, end))
                     // (nor over a clause conjunction, nor an event noun with
                     // ب, which is the role's act, not its complement: "قرار
                     // الحكومة بغزو العراق")
                     || (end..n.start).any(|t| {
-                        !an.is_word(t)
+                        (!an.is_word(t) && !is_joint(an, t))
                             || is_preposition(an.folded(t))
                             || is_number_word(an.folded(t))
                             || is_clause_conjunction(an.folded(t))
@@ -464,7 +488,12 @@ pub fn build_actors(an: &Analysis<'_>, lex: &Lexicon, mentions: &[Mention<'_>], 
                 NameRef::Adjective(_) => 5,
                 _ => 9,
             });
+        // a one-word name right after بن، أبو، عبد is part of someone
+        // else's name: "كوثر بن هنية", "خالد بن سلمان"
+        let in_other_name =
+            m.end == m.start + 1 && !m.conj && m.prep.is_none() && m.start > 0 && an.is_word(m.start - 1) && is_name_link(an.folded(m.start - 1));
         let a = match primary {
+            Some(NameRef::Person(_)) if in_other_name => None,
             Some(NameRef::Person(p)) => {
                 let pp = &lex.people[*p as usize];
                 let code = pp.code_on(date).or(pp.latest_code()).map(str::to_string);
@@ -498,8 +527,18 @@ pub fn build_actors(an: &Analysis<'_>, lex: &Lexicon, mentions: &[Mention<'_>], 
                 // a nisba used as a noun ("للإيرانيين", "من الروس"), not as a modifier
                 let prev_is_word = m.start > 0 && an.is_word(m.start - 1) && !is_preposition(an.folded(m.start - 1)) && !prev_is_particle(mentions, k);
                 let c = &lex.countries[*c as usize];
+                // (people counted, "21 فلسطينيا", "ثلاثة إيرانيين", "عشرات
+                // الفلسطينيين", are people of that country, not its state)
+                let counted = m.start > 0
+                    && an.same_sentence(m.start - 1, m.start)
+                    && (an.tokens[m.start - 1].kind == crate::text::TokenKind::Number || (an.is_word(m.start - 1) && is_number_word(an.folded(m.start - 1))));
+                let code = if counted && m.prep.is_none() {
+                    format!("{}CVL", c.code)
+                } else {
+                    c.code.clone()
+                };
                 if m.prep.is_some() || !prev_is_word {
-                    Some(actor(Some(c.code.clone()), Some(c.canonical.clone()), None, MISC))
+                    Some(actor(Some(code), Some(c.canonical.clone()), None, MISC))
                 } else if m.start > 0
                     && an.same_sentence(m.start - 1, m.start)
                     && !out.last().is_some_and(|a| a.end == m.start)
@@ -507,7 +546,7 @@ pub fn build_actors(an: &Analysis<'_>, lex: &Lexicon, mentions: &[Mention<'_>], 
                 {
                     // a noun of that country: "ناقلة النفط البريطانية", "منازل
                     // فلسطينية", "الاحتلال الإسرائيلي"; the noun joins the actor
-                    let mut a = actor(Some(c.code.clone()), Some(c.canonical.clone()), None, MISC);
+                    let mut a = actor(Some(code), Some(c.canonical.clone()), None, MISC);
                     a.start = m.start - 1;
                     a.name_start = m.start - 1;
                     a.prep = None;
@@ -691,9 +730,10 @@ fn resolve_vague_roles(an: &Analysis<'_>, actors: &mut [Actor]) {
             continue;
         }
         let Some(role) = actors[i].code.clone() else { continue };
+        // (people named by a nisba, "21 فلسطينيا", are no antecedent)
         let country_of = |a: &Actor| -> Option<String> {
             let c = a.code.as_deref()?;
-            (!a.vague && c.len() >= 6 && c[3..].starts_with(role.as_str())).then(|| c[..3].to_string())
+            (!a.vague && a.kind != MISC && c.len() >= 6 && c[3..].starts_with(role.as_str())).then(|| c[..3].to_string())
         };
         let mine = head(&actors[i]);
         let same_noun = actors[..i]
@@ -732,6 +772,12 @@ fn merge_parenthesised(an: &Analysis<'_>, actors: &mut Vec<Actor>) {
 
 /// Whether the mention before mention `k`, right before it, is a quantifier
 /// ("آلاف العراقيين").
+/// Whether token `t` is the "_" that joins two words of a hashtag
+/// ("#الجيش_اليمني"): a name or a role phrase runs over it.
+fn is_joint(an: &Analysis<'_>, t: usize) -> bool {
+    an.is_punct(t, "_") && t > 0 && an.is_word(t - 1) && an.is_word(t + 1)
+}
+
 /// Whether token `t` carries the article: a definite noun or adjective
 /// cannot head a genitive, so an indefinite word after it starts something
 /// else ("الأمن المركزي قتل المواطن" is a subject and its verb).
@@ -755,6 +801,14 @@ fn after_place_head(an: &Analysis<'_>, lex: &Lexicon, start: usize) -> bool {
             .readings(start - 1)
             .iter()
             .any(|r| !r.article && lex.word_kind(r.key) == Some(Particle::PlaceHead))
+}
+
+/// Whether token `t` is a role noun of the `abstract_head` kind without
+/// the article ("إدارة", "بإدارة"; not "الإدارة").
+fn abstract_head(an: &Analysis<'_>, lex: &Lexicon, t: usize) -> bool {
+    an.readings(t)
+        .iter()
+        .any(|r| !r.article && lex.word_kind(r.key) == Some(Particle::AbstractHead))
 }
 
 /// Whether the word before mention `k` is a particle ("أن الأميركيين",
@@ -852,8 +906,7 @@ pub fn is_preposition(folded: &str) -> bool {
 /// Runs after the entity tagger, so names it attached to titles count too.
 pub fn resolve_short_names(an: &Analysis<'_>, actors: &mut Vec<Actor>) {
     let mut added: Vec<Actor> = Vec::new();
-    // (token of the short name, actor, whether the short form must be definite)
-    let mut known: Vec<(usize, usize, bool)> = Vec::new();
+    let mut known: Vec<Known> = Vec::new();
     // the keys of the readings of the short forms in `known`: a token with
     // none of them among its own is no short name (most tokens are not)
     let mut known_keys: rustc_hash::FxHashSet<&str> = rustc_hash::FxHashSet::default();
@@ -862,42 +915,72 @@ pub fn resolve_short_names(an: &Analysis<'_>, actors: &mut Vec<Actor>) {
     let mut renamed: Vec<(usize, usize)> = Vec::new();
     let mut next = 0;
     let mut inside_until = 0;
+    // (the end of the last short name found, which may be two words)
+    let mut taken_until = 0;
     for tok in 0..an.tokens.len() {
         while next < actors.len() && actors[next].start <= tok {
             let a = &actors[next];
             if a.kind == ROLE && a.vague && a.end == a.start + 1 && a.start >= inside_until && may_be_short(&known_keys, a.start) {
-                if let Some((i, _, _)) = short_name_of(an, &known, a.start, true) {
+                if let Some((i, _, _, _)) = short_name_of(an, &known, a.start, true) {
                     renamed.push((next, i));
                 }
             }
             inside_until = inside_until.max(a.end);
             if a.kind == PER && a.code.is_some() && a.name_end >= a.name_start + 2 {
                 let last = a.name_end - 1;
-                if an.folded(last).chars().count() >= 3 {
-                    known.push((last, next, false));
+                // (a last word after بن، عبد، أبو is half a name: the short
+                // name is both words, "بن علي", "عبد الرحمن"; never a word
+                // a preposition is spelt like, "على" for "علي")
+                let linked = an.is_word(last - 1) && is_name_link(an.folded(last - 1));
+                // (not a father's name: "سلمان بن عبد العزيز")
+                let fathers = linked && last >= a.name_start + 2 && an.is_word(last - 2) && matches!(an.folded(last - 2), "بن" | "ابن" | "بنت");
+                if linked && !fathers && a.name_end >= a.name_start + 3 {
+                    known.push(Known {
+                        first: last - 1,
+                        actor: next,
+                        definite: false,
+                        len: 2,
+                    });
+                    known_keys.extend(an.readings(last - 1).iter().map(|r| r.key));
+                } else if !linked && an.folded(last).chars().count() >= 3 && !is_preposition(an.folded(last)) {
+                    known.push(Known {
+                        first: last,
+                        actor: next,
+                        definite: false,
+                        len: 1,
+                    });
                     known_keys.extend(an.readings(last).iter().map(|r| r.key));
                 }
             }
             if a.kind == ORG && a.code.is_some() && a.name_end >= a.name_start + 2 && an.is_word(a.name_start) {
-                known.push((a.name_start, next, true));
+                known.push(Known {
+                    first: a.name_start,
+                    actor: next,
+                    definite: true,
+                    len: 1,
+                });
                 known_keys.extend(an.readings(a.name_start).iter().map(|r| r.key));
             }
             next += 1;
         }
-        if tok < inside_until || !an.is_word(tok) {
+        if tok < inside_until || tok < taken_until || !an.is_word(tok) {
             continue;
         }
         if !may_be_short(&known_keys, tok) {
             continue;
         }
-        if let Some((i, conj, prep)) = short_name_of(an, &known, tok, false) {
+        if let Some((i, conj, prep, len)) = short_name_of(an, &known, tok, false) {
             let a = &actors[i];
-            added.push(Actor {
+            let mut short = Actor {
                 code: a.code.clone(),
                 canonical: a.canonical.clone(),
                 wikidata: a.wikidata.clone(),
                 ..one_word_actor(tok, a.country.clone(), a.kind, conj, prep)
-            });
+            };
+            short.end = tok + len;
+            short.name_end = tok + len;
+            taken_until = tok + len;
+            added.push(short);
         }
     }
     for (r, i) in renamed {
@@ -916,20 +999,39 @@ pub fn resolve_short_names(an: &Analysis<'_>, actors: &mut Vec<Actor>) {
     }
 }
 
-/// The latest known name whose short form token `tok` is (only
+/// The latest known name whose short form starts at token `tok` (only
 /// organisations' with `orgs_only`), with the token's conjunction and
-/// preposition. `known` holds (token of the short form in the full name,
-/// actor, whether the short form must be definite).
-fn short_name_of(an: &Analysis<'_>, known: &[(usize, usize, bool)], tok: usize, orgs_only: bool) -> Option<(usize, bool, Option<char>)> {
+/// preposition and the short form's length in words. `known` holds (first
+/// token of the short form in the full name, actor, whether the short form
+/// must be definite, its length: one word, or two after a link of names,
+/// "بن علي"); the words after the first are matched as written.
+fn short_name_of(an: &Analysis<'_>, known: &[Known], tok: usize, orgs_only: bool) -> Option<(usize, bool, Option<char>, usize)> {
     let readings = an.readings(tok);
-    known.iter().rev().filter(|k| !orgs_only || k.2).find_map(|&(first, i, definite)| {
-        let theirs = an.readings(first);
+    known.iter().rev().filter(|k| !orgs_only || k.definite).find_map(|k| {
+        let theirs = an.readings(k.first);
+        let rest = (1..k.len).all(|d| an.is_word(tok + d) && an.same_sentence(tok, tok + d) && an.folded(tok + d) == an.folded(k.first + d));
         readings
             .iter()
-            .filter(|r| !definite || r.article)
-            .find(|r| theirs.iter().any(|t| t.key == r.key && (definite || t.article == r.article)))
-            .map(|r| (i, r.conj, r.prep))
+            .filter(|r| rest && (!k.definite || r.article))
+            .find(|r| theirs.iter().any(|t| t.key == r.key && (k.definite || t.article == r.article)))
+            .map(|r| (k.actor, r.conj, r.prep, k.len))
     })
+}
+
+/// A short form of a name named in full before: its first token in the
+/// full name, the actor, whether it must be definite, its length in words.
+struct Known {
+    first: usize,
+    actor: usize,
+    definite: bool,
+    len: usize,
+}
+
+/// Words that link the parts of an Arabic name (folded): "بن", "عبد",
+/// "أبو"; the word after one is no name on its own.
+fn is_name_link(folded: &str) -> bool {
+    // (not أم, also "or", nor ولد, also "was born")
+    matches!(folded, "بن" | "ابن" | "بنت" | "عبد" | "ابو" | "ابي" | "ابا" | "ال")
 }
 
 /// An actor read off one word (its clitics kept apart), coded by its country.

@@ -133,12 +133,23 @@ pub enum Particle {
     /// A noun that heads the name of a place after a person or title
     /// ("مطار الملك خالد", "قاعدة الملك فيصل", "حي الشيخ جراح").
     PlaceHead,
+    /// A role noun that is as often an abstract noun ("إدارة" management,
+    /// "نظام" system): without the article, it names a body only when an
+    /// actor is its genitive ("إدارة ترامب", "نظام الأسد").
+    AbstractHead,
 }
 
 /// The kinds of `particles.tsv` that are looked up word by word
 /// ([`Lexicon::word_kind`]) rather than matched in the text as mentions: they
 /// never change how the words around them make up actors.
-const LOOKED_UP: [Particle; 5] = [Particle::Copula, Particle::Reply, Particle::Emphasis, Particle::Plural, Particle::PlaceHead];
+const LOOKED_UP: [Particle; 6] = [
+    Particle::Copula,
+    Particle::Reply,
+    Particle::Emphasis,
+    Particle::Plural,
+    Particle::PlaceHead,
+    Particle::AbstractHead,
+];
 
 impl Particle {
     fn from_kind(kind: &str) -> Option<Particle> {
@@ -170,6 +181,7 @@ impl Particle {
             "emphasis" => Particle::Emphasis,
             "plural" => Particle::Plural,
             "place_head" => Particle::PlaceHead,
+            "abstract_head" => Particle::AbstractHead,
             _ => return None,
         })
     }
@@ -406,6 +418,9 @@ pub struct Lexicon {
     /// "اكراد" plural); also the broken plurals among the nisba forms of
     /// `countries.tsv`, those with no nisba ending ("اتراك", "روس").
     word_kinds: FxHashMap<Box<str>, Particle>,
+    /// Spellings of person names guessed by `variants`, with their person,
+    /// added once all files are loaded unless they are other words.
+    guessed_names: Vec<(String, u32)>,
 }
 
 impl Lexicon {
@@ -438,8 +453,26 @@ impl Lexicon {
                 lex.load(name, file, content)?;
             }
         }
+        // a guessed spelling of a one-word name that the lexicon knows as
+        // another word is that word: "لابد" is no "لابيد", "بنيت" no "بينيت"
+        for (v, idx) in std::mem::take(&mut lex.guessed_names) {
+            if v.contains(' ') || !lex.knows_word(&v) {
+                lex.phrases.insert(&v, NameRef::Person(idx));
+            }
+        }
         lex.first_literals = lex.patterns.iter().map(InlineLiteral::of).collect();
         Ok(lex)
+    }
+
+    /// Whether the lexicon holds `word` (written as in its files) as a
+    /// phrase, a form of a verb, the head of an event noun or a word of a
+    /// looked-up kind.
+    fn knows_word(&self, word: &str) -> bool {
+        let key = PhraseIndex::key(word).0;
+        !self.phrases.exact(word).is_empty()
+            || self.verb_forms.contains_key(fold(word).as_str())
+            || self.noun_forms.contains_key(key.as_str())
+            || self.word_kinds.contains_key(key.as_str())
     }
 
     fn load(&mut self, kind: &str, file: &str, content: &str) -> Result<(), LexiconError> {
@@ -518,9 +551,12 @@ impl Lexicon {
                         roles,
                     });
                     for n in r.list(3) {
-                        for v in variants::name_variants(n) {
-                            self.phrases.insert(&v, NameRef::Person(idx));
+                        let mut vs = variants::name_variants(n).into_iter();
+                        if let Some(written) = vs.next() {
+                            self.phrases.insert(&written, NameRef::Person(idx));
                         }
+                        // (the guessed spellings once every file is read)
+                        self.guessed_names.extend(vs.map(|v| (v, idx)));
                     }
                 }
             }

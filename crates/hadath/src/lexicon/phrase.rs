@@ -76,6 +76,27 @@ impl PhraseIndex {
         }
     }
 
+    /// What `phrase` (written as in the lexicon files) stands for, if it
+    /// is an entry: the same article on every word, nothing more or less.
+    pub fn exact(&self, phrase: &str) -> &[NameRef] {
+        let mut node = 0u32;
+        for w in phrase.split_whitespace() {
+            let (key, article) = Self::key(w);
+            if key.is_empty() {
+                continue;
+            }
+            let Some(wid) = self.word(&key) else { return &[] };
+            match self.edges.get(&edge(node, wid, article)) {
+                Some(&n) => node = n,
+                None => return &[],
+            }
+        }
+        if node == 0 {
+            return &[];
+        }
+        self.refs(node)
+    }
+
     /// The id of a word key, if any phrase uses it.
     #[inline]
     pub fn word(&self, key: &str) -> Option<u32> {

@@ -1,0 +1,145 @@
+//! Which words become actors, and with what code: guessed spellings of
+//! names that are ordinary words, short names of people named in full
+//! before, role nouns that are as often abstract nouns, and people counted
+//! by their nisba.
+
+mod common;
+
+use common::{code_on, events};
+use hadath::Document;
+
+fn code(text: &str) -> Document {
+    code_on(text, "2018-06-10")
+}
+
+/// (text, actor) of every entity that has an actor code.
+fn actors(doc: &Document) -> Vec<(String, String)> {
+    doc.entities.iter().filter_map(|e| Some((e.text.clone(), e.actor.clone()?))).collect()
+}
+
+fn has_actor(doc: &Document, text: &str, code: &str) -> bool {
+    actors(doc).iter().any(|(t, c)| t == text && c == code)
+}
+
+fn has_canonical(doc: &Document, name: &str) -> bool {
+    doc.entities.iter().any(|e| e.canonical.as_deref() == Some(name))
+}
+
+/// Whether some entity with an actor code covers exactly `text`.
+fn is_actor(doc: &Document, text: &str) -> bool {
+    actors(doc).iter().any(|(t, _)| t == text)
+}
+
+#[test]
+fn a_guessed_spelling_of_a_name_is_not_an_ordinary_word() {
+    // "لابيد" without its ي is the modal "لابد"; "لفتيت" is the verb "لفتت"
+    let d = code("قال الوزير إنه لابد من وقف الغارات على المدن، ولفتت الوزارة إلى أن المفاوضات مستمرة.");
+    assert!(!is_actor(&d, "لابد"), "{:?}", actors(&d));
+    assert!(!is_actor(&d, "ولفتت"), "{:?}", actors(&d));
+    // the names as written still are the people
+    let d = code("وقال يائير لابيد إن الحكومة فشلت، فيما التقى عبد الوافي لفتيت وفدا أوروبيا.");
+    assert!(has_canonical(&d, "Yair Lapid"), "{:?}", actors(&d));
+    assert!(has_canonical(&d, "Abdelouafi Laftit"), "{:?}", actors(&d));
+}
+
+#[test]
+fn a_guessed_spelling_of_a_long_name_is_still_the_person() {
+    // "غوتيريس" is also written without its first ي
+    let d = code("دعا غوتيرس الأطراف اليمنية إلى العودة إلى طاولة المفاوضات.");
+    assert!(has_actor(&d, "غوتيرس", "IGOUNO"), "{:?}", actors(&d));
+}
+
+#[test]
+fn an_arabic_name_with_the_article_keeps_its_ya() {
+    // "الوحيشي" without its ي is the adjective "الوحشي" (brutal)
+    let d = code("وأدانت المنظمة الهجوم الوحشي على القرية.");
+    assert!(!is_actor(&d, "الوحشي"), "{:?}", actors(&d));
+}
+
+#[test]
+fn a_preposition_is_no_short_name_of_a_person_called_ali() {
+    // "على" folds like "علي", the last word of "بن علي"
+    let d = code("حكم الرئيس التونسي زين العابدين بن علي البلاد طويلا. واعتمد على الشرطة في قمع المعارضة.");
+    assert!(!is_actor(&d, "على"), "{:?}", actors(&d));
+}
+
+#[test]
+fn a_name_after_bin_or_abd_is_short_with_its_link() {
+    let d = code("غادر الرئيس التونسي زين العابدين بن علي البلاد عام 2011. وقال بن علي إنه سيعود.");
+    assert!(has_actor(&d, "بن علي", "TUNGOV"), "{:?}", actors(&d));
+    let d = code("قال مدير المرصد السوري رامي عبد الرحمن إن القصف استمر. وأضاف عبد الرحمن أن المدنيين فروا.");
+    assert!(actors(&d).iter().any(|(t, c)| t == "عبد الرحمن" && c.starts_with("SYR")), "{:?}", actors(&d));
+}
+
+#[test]
+fn a_fathers_name_is_no_short_name() {
+    // "سلمان بن عبد العزيز": neither "العزيز" nor "عبد العزيز" is Salman
+    let d = code("استقبل الملك سلمان بن عبد العزيز ضيوفه في جدة. وقال إن الأخ العزيز مرحب به دائما.");
+    assert!(!is_actor(&d, "العزيز"), "{:?}", actors(&d));
+}
+
+#[test]
+fn management_and_systems_are_no_government() {
+    let d = code("اتهمت النيابة المسؤولين السابقين بسوء إدارة المال العام وتغيير نظام الحكم.");
+    assert!(!is_actor(&d, "إدارة"), "{:?}", actors(&d));
+    assert!(!is_actor(&d, "نظام"), "{:?}", actors(&d));
+    let d = code("كشفت الشركة عن نظام دفاع صاروخي جديد.");
+    assert!(!is_actor(&d, "نظام"), "{:?}", actors(&d));
+}
+
+#[test]
+fn an_administration_or_regime_with_an_actor_is_that_government() {
+    let d = code("انتقد الرئيس الإيراني حسن روحاني إدارة ترامب بشدة.");
+    assert!(
+        events(&d)
+            .iter()
+            .any(|(c, s, t)| c.starts_with("11") && s.as_deref() == Some("IRNGOV") && t.as_deref() == Some("USAGOV")),
+        "{:?}",
+        events(&d)
+    );
+    let d = code("قالت إدارة الطاقة الأمريكية إن إنتاج النفط ارتفع.");
+    assert!(actors(&d).iter().any(|(t, c)| t.starts_with("إدارة") && c == "USAGOV"), "{:?}", actors(&d));
+}
+
+#[test]
+fn people_counted_by_their_nisba_are_people_not_the_state() {
+    let d = code("اعتقلت الشرطة الإسرائيلية 12 فلسطينيا في القدس.");
+    assert!(has_actor(&d, "فلسطينيا", "PSECVL"), "{:?}", actors(&d));
+    assert!(
+        events(&d)
+            .iter()
+            .any(|(c, s, t)| c.starts_with("17") && s.as_deref() == Some("ISRCOP") && t.as_deref() == Some("PSECVL")),
+        "{:?}",
+        events(&d)
+    );
+    let d = code("تظاهر عشرات الإيرانيين أمام السفارة في لندن.");
+    assert!(has_actor(&d, "الإيرانيين", "IRNCVL"), "{:?}", actors(&d));
+    // (the nisba as a noun on its own is still the country's)
+    let d = code("وجه الوزير انتقادات حادة للإيرانيين.");
+    assert!(has_actor(&d, "للإيرانيين", "IRN"), "{:?}", actors(&d));
+}
+
+#[test]
+fn a_hashtag_joins_the_words_of_a_name() {
+    let d = code("وقالت #كوريا_الشمالية إنها ستفرج عن المعتقلين، فيما قصفت #ميليشيات_الحوثي مواقع #الجيش_اليمني في تعز.");
+    assert!(actors(&d).iter().any(|(t, c)| t == "كوريا_الشمالية" && c == "PRK"), "{:?}", actors(&d));
+    assert!(!actors(&d).iter().any(|(_, c)| c == "KOR"), "{:?}", actors(&d));
+    assert!(actors(&d).iter().any(|(t, c)| t == "ميليشيات_الحوثي" && c == "YEMREB"), "{:?}", actors(&d));
+    assert!(actors(&d).iter().any(|(t, c)| t == "الجيش_اليمني" && c == "YEMMIL"), "{:?}", actors(&d));
+}
+
+#[test]
+fn a_name_after_bin_belongs_to_someone_else() {
+    // "هنية" alone is Ismail Haniyeh; after "بن" it ends another name
+    let d = code("فاز فيلم المخرجة التونسية كوثر بن هنية بجائزة في مهرجان كان.");
+    assert!(!has_canonical(&d, "Ismail Haniyeh"), "{:?}", actors(&d));
+    let d = code("وقال هنية إن الحركة لن تتخلى عن سلاحها.");
+    assert!(has_canonical(&d, "Ismail Haniyeh"), "{:?}", actors(&d));
+}
+
+#[test]
+fn a_dual_of_a_common_noun_is_no_name() {
+    // "ولايتي" is also Velayati's name; "ولايتي فلوريدا ولويزيانا" is two states
+    let d = code("اجتاحت العاصفة ولايتي فلوريدا ولويزيانا وقتل خمسة أشخاص.");
+    assert!(!is_actor(&d, "ولايتي"), "{:?}", actors(&d));
+}

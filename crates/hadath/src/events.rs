@@ -1001,9 +1001,6 @@ impl<'a, 'l> Coder<'a, 'l> {
         (actor.start..actor.end.min(t.end)).any(|j| self.an.readings(j).iter().any(|r| p.literals.iter().any(|lit| literal_matches(r.key, lit))))
     }
 
-    /// The subject is only in the verb's inflection when nothing that could
-    /// be a subject follows it: a complementiser, a preposition, punctuation,
-    /// an adverb or a date. "وأضاف المصدر أن" has a subject, just not an actor.
     /// Whether a feminine verb follows right after an indefinite noun that
     /// names no actor, and so opens a clause that describes it, with that
     /// noun as its subject: "ألقى الجيش منشورات تحذر سكان غزة", "انفجرت
@@ -1042,6 +1039,9 @@ impl<'a, 'l> Coder<'a, 'l> {
         noun && !resumed && (verb.starts_with('ت') || verb.ends_with('ت'))
     }
 
+    /// The subject is only in the verb's inflection when nothing that could
+    /// be a subject follows it: a complementiser, a preposition, punctuation,
+    /// an adverb or a date. "وأضاف المصدر أن" has a subject, just not an actor.
     fn subject_may_be_implicit(&self, t: &Trigger, s_end: usize) -> bool {
         if self.noun_subject_before(t) {
             return false;
@@ -1822,10 +1822,6 @@ impl<'a, 'l> Coder<'a, 'l> {
         }
     }
 
-    /// Source of an event noun: the actor named after it ("زيارة أردوغان"),
-    /// the agent after من ("لهجوم من السعودية"), the subject of a light verb
-    /// in a relative clause ("المحادثات التي عقدها لافروف"), or else the
-    /// nearest actor before it in the clause.
     /// Whether an event noun carries its owner's pronoun ("رفضها",
     /// "تهديداته"): its doer is the pronoun's, never a genitive after it.
     fn owned_noun(&self, t: &Trigger) -> bool {
@@ -1837,6 +1833,10 @@ impl<'a, 'l> Coder<'a, 'l> {
                 .any(|r| self.lex.noun_patterns(r.key).is_empty() && strip_pronoun(r.key).is_some_and(|k| !self.lex.noun_patterns(k).is_empty()))
     }
 
+    /// Source of an event noun: the actor named after it ("زيارة أردوغان"),
+    /// the agent after من ("لهجوم من السعودية"), the subject of a light verb
+    /// in a relative clause ("المحادثات التي عقدها لافروف"), or else the
+    /// nearest actor before it in the clause.
     fn noun_source(&self, t: &Trigger, s_start: usize, s_end: usize) -> Option<usize> {
         // "اشتباكات عنيفة بالأسلحة الرشاشة بين قوات حركة طالبان وحرس الحدود": the
         // first of the two parties after بين (the second is coordinated with it)
@@ -3002,6 +3002,8 @@ fn final_ya(stem: &str) -> Option<String> {
 /// Whether a verb pattern's passive is spelt as its active when
 /// unvocalised: a verb of three letters ("قتل" / "قُتل") or of the form
 /// افتعل ("اعتقل" / "اعتُقل"); not "هاجم" / "هوجم" nor "أصاب" / "أصيب".
+/// (The verb is read from the pattern's rule, "verbs.tsv:LINE verb ...",
+/// which the lexicon writes so.)
 fn unmarked_passive(p: &Pattern) -> bool {
     let Some(verb) = p.rule.split(' ').nth(1) else { return false };
     let letters: Vec<char> = crate::text::fold(verb).chars().collect();

@@ -745,9 +745,10 @@ impl<'a, 'l> Coder<'a, 'l> {
     /// after its subject: "أما رئيس الوزراء فقال".)
     fn opens_with_conjunction(&self, k: usize, verb: usize) -> bool {
         let w = self.an.folded(k);
-        let Some(rest) = w.strip_prefix('و').filter(|r| r.chars().count() >= 2) else {
+        let rest = strip_conj(w);
+        if rest.len() == w.len() {
             return false;
-        };
+        }
         if k < verb {
             return true;
         }

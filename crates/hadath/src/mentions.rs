@@ -770,8 +770,6 @@ fn merge_parenthesised(an: &Analysis<'_>, actors: &mut Vec<Actor>) {
     }
 }
 
-/// Whether the mention before mention `k`, right before it, is a quantifier
-/// ("آلاف العراقيين").
 /// Whether token `t` is the "_" that joins two words of a hashtag
 /// ("#الجيش_اليمني"): a name or a role phrase runs over it.
 fn is_joint(an: &Analysis<'_>, t: usize) -> bool {

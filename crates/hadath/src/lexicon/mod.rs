@@ -304,6 +304,9 @@ pub struct PatternFlags {
     /// An active participle ("قائلا", "مطالبا": a verb line with no
     /// imperfect that is no passive): its subject is never after it.
     pub participle: bool,
+    /// A verb line whose imperfect forms are left out (`perfect`: "وعد",
+    /// whose bare "تعد" is mostly "is considered").
+    pub perfect: bool,
 }
 
 /// A verb or event-noun pattern (`verbs.tsv`, `nouns.tsv`).
@@ -646,7 +649,7 @@ impl Lexicon {
                     // (a participle is not conjugated: "لافتات" is no "لافتا";
                     // a `perfect` line leaves out its imperfect forms)
                     let participle = self.patterns[idx as usize].flags.participle;
-                    let present = r.opt(2).filter(|_| !has_flag(r.cols[4], "perfect"));
+                    let present = r.opt(2).filter(|_| !self.patterns[idx as usize].flags.perfect);
                     let forms = conjugated.entry((verb, present)).or_insert_with(|| {
                         if participle {
                             vec![(fold(verb), Tense::Past, false, false)]
@@ -749,9 +752,10 @@ impl Lexicon {
         }
     }
 
-    /// The looked-up kind of `key` (folded, article stripped), if any: a
-    /// copula pronoun, a verb of replying, a pronoun of emphasis or a broken
-    /// plural of a noun of people ("اكراد", "جنود", "اتراك").
+    /// The looked-up kind of `key` (folded, article stripped), if any: one
+    /// of [`LOOKED_UP`] (a copula pronoun, a verb of replying, a pronoun of
+    /// emphasis, a broken plural of a noun of people, "اكراد", "اتراك", the
+    /// head of a place's name or a role noun that is also abstract).
     pub fn word_kind(&self, key: &str) -> Option<Particle> {
         self.word_kinds.get(key).copied()
     }
@@ -892,11 +896,6 @@ fn split_literals<'a>(words: impl Iterator<Item = &'a str>, mut targets: Vec<Tar
 /// Folded prepositions that mark a verb's argument.
 pub const PREPOSITIONS: &[&str] = &["مع", "علي", "الي", "من", "عن", "ضد", "في", "بين", "حول", "لدي", "تجاه", "نحو", "بحق"];
 
-/// Whether a `|`-list of flags holds `flag`.
-fn has_flag(s: &str, flag: &str) -> bool {
-    s.split('|').any(|f| f.trim() == flag)
-}
-
 fn parse_flags(s: &str) -> PatternFlags {
     let mut f = PatternFlags::default();
     for flag in s.split('|').map(str::trim) {
@@ -906,6 +905,7 @@ fn parse_flags(s: &str) -> PatternFlags {
             "passive" => f.passive = true,
             "symmetric" => f.symmetric = true,
             "carrier" => f.carrier = true,
+            "perfect" => f.perfect = true,
             _ => {}
         }
     }

@@ -1,7 +1,7 @@
 //! Bad input gives a clear error naming the input and a non-zero exit, and
 //! the other files are still coded. Never a panic.
 
-mod common;
+use crate::common;
 use common::*;
 
 fn tempdir(tag: &str) -> std::path::PathBuf {

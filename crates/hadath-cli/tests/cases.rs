@@ -5,7 +5,7 @@
 //! project's target is 0.80 / 0.80 (issue 2) and 0.85 (issue 3). Raise the
 //! floor as the coder improves; never lower it to make a change pass.
 
-mod common;
+use crate::common;
 use common::*;
 
 const MIN_RECALL: f64 = 0.82;

@@ -1,7 +1,7 @@
 //! The article the project started from, end to end: events, quotes,
 //! entities with the actor codes the fixture's README names, dates, offsets.
 
-mod common;
+use crate::common;
 use common::*;
 use serde_json::Value;
 

@@ -4,7 +4,7 @@
 //! exists. The shared-data figures are regression floors: raise them when
 //! the coder or the lexicon improves, never lower them.
 
-mod common;
+use crate::common;
 
 use common::{hadath, repo};
 use serde_json::Value;

@@ -1,6 +1,6 @@
 //! Every span on every fixture and case text points at exactly its text.
 
-mod common;
+use crate::common;
 use common::*;
 use serde_json::Value;
 

@@ -1,8 +1,7 @@
 //! `hadath run` and `hadath query` as a user runs them, on a few Arabic
 //! articles written by the test (with a broken line and a record without `text`).
 
-#[path = "../../hadath-io/tests/common/mod.rs"]
-mod common;
+use crate::io_common as common;
 
 use common::{read_jsonl, small_corpus, ARTICLES};
 use std::collections::BTreeMap;

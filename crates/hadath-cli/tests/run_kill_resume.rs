@@ -2,8 +2,7 @@
 //! again, ends with exactly the rows of a run that was never interrupted.
 //! Uses the 2,700-article ANT sample; skipped, with a message, without `../shared`.
 
-#[path = "../../hadath-io/tests/common/mod.rs"]
-mod common;
+use crate::io_common as common;
 
 use hadath_io::{EventQuery, EventStore, SqliteStore};
 use std::path::Path;

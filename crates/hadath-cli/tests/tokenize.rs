@@ -1,6 +1,6 @@
 //! `hadath tokenize`: tokens, folded forms and light stems of real Arabic text.
 
-mod common;
+use crate::common;
 
 use common::{hadath, repo};
 use std::io::Write;

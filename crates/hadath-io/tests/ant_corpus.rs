@@ -6,7 +6,7 @@
 //! written down here, since the lexicon grows: each output is compared with
 //! the documents.
 
-mod common;
+use crate::common;
 
 use common::{read_jsonl, Collect};
 use hadath_io::{

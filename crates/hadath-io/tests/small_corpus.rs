@@ -1,7 +1,7 @@
 //! The corpus runner, the formats and the store on a few Arabic articles
 //! written by the test (with a broken line and a record without `text`).
 
-mod common;
+use crate::common;
 
 use common::{read_jsonl, small_corpus, Collect, ARTICLES};
 use hadath_io::{

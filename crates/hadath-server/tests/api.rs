@@ -1,7 +1,7 @@
 //! The HTTP API over a real socket: the server is bound to an ephemeral port
 //! on loopback and spoken to with an HTTP client.
 
-mod common;
+use crate::common;
 
 use common::{start, write_store, SOCHI};
 use hadath::{Article, Pipeline};

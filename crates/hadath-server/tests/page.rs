@@ -7,7 +7,7 @@
 //! Skipped, with a message, where Chromium is not installed; under CI
 //! (`CI=true`) a missing Chromium is a failure.
 
-mod common;
+use crate::common;
 
 use common::{start, write_store, SOCHI};
 use fantoccini::{Client, ClientBuilder, Locator};

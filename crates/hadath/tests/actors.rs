@@ -3,7 +3,7 @@
 //! before, role nouns that are as often abstract nouns, and people counted
 //! by their nisba.
 
-mod common;
+use crate::common;
 
 use common::{code_on, events};
 use hadath::Document;

@@ -1,6 +1,6 @@
 //! Behaviour of the coder on short Arabic sentences, through the public API.
 
-mod common;
+use crate::common;
 
 use common::{code_on as code, has, triples};
 use hadath::Document;

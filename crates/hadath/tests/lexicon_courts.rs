@@ -2,7 +2,7 @@
 //! of nisbas, deaths by gunfire, and spelling variants of organisation names: lexicon entries whose
 //! mechanism is a pattern family rather than a single word.
 
-mod common;
+use crate::common;
 
 use common::events;
 use hadath::Document;

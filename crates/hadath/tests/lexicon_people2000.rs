@@ -3,7 +3,7 @@
 //! earlier office resolves to it on an earlier date and to the later one on a
 //! later date, and an article without a date gets the latest role.
 
-mod common;
+use crate::common;
 
 use common::{code_on, events};
 use hadath::{Article, Document};

@@ -6,7 +6,7 @@
 //! بحياة") and people whose dated roles place them. Lexicon entries whose
 //! mechanism is a marker or a pattern family rather than a single word.
 
-mod common;
+use crate::common;
 
 use common::{code_on, events};
 use hadath::Document;

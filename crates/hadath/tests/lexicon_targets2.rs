@@ -10,7 +10,7 @@
 //! entries whose mechanism is a marker or a pattern family rather than a
 //! single word.
 
-mod common;
+use crate::common;
 
 use common::{code_on, events};
 use hadath::Document;

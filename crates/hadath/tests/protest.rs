@@ -1,7 +1,7 @@
 //! Protest events (CAMEO 14): crowds without a country as their source, the
 //! general protest vocabulary, and the look-alikes that are not protests.
 
-mod common;
+use crate::common;
 
 use hadath::Document;
 

@@ -1,0 +1,7 @@
+//! The crate's integration tests, one module per file, built as one binary
+//! (`autotests = false` in Cargo.toml): add a new test file here.
+
+mod common;
+
+mod api;
+mod page;

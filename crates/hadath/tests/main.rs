@@ -1,0 +1,13 @@
+//! The crate's integration tests, one module per file, built as one binary
+//! (`autotests = false` in Cargo.toml): add a new test file here.
+
+mod common;
+
+mod actors;
+mod coding;
+mod lexicon_check;
+mod lexicon_courts;
+mod lexicon_people2000;
+mod lexicon_targets;
+mod lexicon_targets2;
+mod protest;

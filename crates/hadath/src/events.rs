@@ -848,6 +848,11 @@ impl<'a, 'l> Coder<'a, 'l> {
         if self.owned_noun(t) || self.noun_subject_before(t) {
             return None;
         }
+        // (a verb in the first person has its subject in itself, the one
+        // who speaks: what follows is its object, "ندعو إيران إلى وقف العنف")
+        if !t.noun && t.first_plural {
+            return None;
+        }
         let mut k = t.tok + 1;
         let mut head_skipped = false;
         // a crowd without a country ("المتظاهرون", "آلاف الأشخاص") is the usual
@@ -1046,6 +1051,11 @@ impl<'a, 'l> Coder<'a, 'l> {
     fn subject_may_be_implicit(&self, t: &Trigger, s_end: usize) -> bool {
         if self.noun_subject_before(t) {
             return false;
+        }
+        // (a first person always is, in a quote: "ندعو إيران إلى وقف
+        // العنف"; out of one, "ونصف مليون" is no verb)
+        if !t.noun && t.first_plural {
+            return self.quote_of[t.tok].is_some();
         }
         let mut k = t.tok + 1;
         // (and the rest of an object that holds the pattern's words: "استدعت السفير الفرنسي")
@@ -1325,7 +1335,10 @@ impl<'a, 'l> Coder<'a, 'l> {
                         .explicit_subject(&lv, s_start, s_end)
                         .filter(|&a| !trig.noun || self.actors[a].start < trig.tok)
                         .or_else(|| self.relative_antecedent(at, s_start));
-                    if let (Some(agent), Some(code)) = (self.agent(trig.end, s_end), p.code.as_deref()) {
+                    // (a pattern whose own marker is من has there whom it is
+                    // addressed to, not its agent: "طُلب من المنظمة أن تقدم")
+                    let own_min = p.targets.iter().any(|m| matches!(m, TargetMarker::Prep(w) if w == "من"));
+                    if let (Some(agent), Some(code)) = (self.agent(trig.end, s_end, own_min), p.code.as_deref()) {
                         for s in self.coordinated(agent) {
                             if let Some(e) = self.make_event(code, &p.rule, &trig, si, s, patient, 0.6) {
                                 events.push(e);
@@ -1444,7 +1457,10 @@ impl<'a, 'l> Coder<'a, 'l> {
                 // from a plural or several: "المتظاهرون ... وطالبوا", not "قال
                 // الوزير إن مسلحين هاجموا")
                 let implicit = || implicit().filter(|&a| !trig.plural || self.plural_actor(a));
-                let subject = explicit.or(noun_source).or_else(|| if trig.noun { None } else { implicit() });
+                // ("عقدت القمة بين بوتين وأردوغان": the verb's subject is the
+                // event, its parties follow بين)
+                let between = || if trig.noun || explicit.is_some() { None } else { self.between_parties(&trig, s_end) };
+                let subject = explicit.or(noun_source).or_else(between).or_else(|| if trig.noun { None } else { implicit() });
                 let subject = subject.filter(|&a| !(trig.noun && self.actors[a].vague));
                 if let Some(sj) = explicit {
                     if !self.actors[sj].both_sides && !self.actors[sj].vague && !self.actors[sj].modifier && in_quote.is_none() {
@@ -1834,22 +1850,26 @@ impl<'a, 'l> Coder<'a, 'l> {
                 .any(|r| self.lex.noun_patterns(r.key).is_empty() && strip_pronoun(r.key).is_some_and(|k| !self.lex.noun_patterns(k).is_empty()))
     }
 
+    /// "اشتباكات عنيفة بالأسلحة الرشاشة بين قوات حركة طالبان وحرس الحدود",
+    /// "عقدت القمة بين ...": the first of the two parties after بين of a
+    /// symmetric event (the second is coordinated with it).
+    fn between_parties(&self, t: &Trigger, s_end: usize) -> Option<usize> {
+        if !self.lex.patterns[t.pattern as usize].flags.symmetric {
+            return None;
+        }
+        let between = (t.end..(t.end + TARGET_WINDOW).min(s_end))
+            .take_while(|&k| self.an.is_word(k))
+            .find(|&k| strip_conj(self.an.folded(k)) == "بين");
+        between.and_then(|k| self.actor_starting(k + 1)).filter(|&a| self.coordinated(a).len() >= 2)
+    }
+
     /// Source of an event noun: the actor named after it ("زيارة أردوغان"),
     /// the agent after من ("لهجوم من السعودية"), the subject of a light verb
     /// in a relative clause ("المحادثات التي عقدها لافروف"), or else the
     /// nearest actor before it in the clause.
     fn noun_source(&self, t: &Trigger, s_start: usize, s_end: usize) -> Option<usize> {
-        // "اشتباكات عنيفة بالأسلحة الرشاشة بين قوات حركة طالبان وحرس الحدود": the
-        // first of the two parties after بين (the second is coordinated with it)
-        if self.lex.patterns[t.pattern as usize].flags.symmetric {
-            let between = (t.end..(t.end + TARGET_WINDOW).min(s_end))
-                .take_while(|&k| self.an.is_word(k))
-                .find(|&k| strip_conj(self.an.folded(k)) == "بين");
-            if let Some(a) = between.and_then(|k| self.actor_starting(k + 1)) {
-                if self.coordinated(a).len() >= 2 {
-                    return Some(a);
-                }
-            }
+        if let Some(a) = self.between_parties(t, s_end) {
+            return Some(a);
         }
         let owned = self.owned_noun(t);
         let limit = (t.end + SUBJECT_WINDOW).min(s_end);
@@ -1916,6 +1936,17 @@ impl<'a, 'l> Coder<'a, 'l> {
             // demand or protest, "التظاهرات المطالبة برحيل الرئيس"; not of
             // force, where بـ gives the means: "هجوم بطائرات التحالف")
             if !force && clitic_b_noun(self.an.folded(k)) {
+                break;
+            }
+            // (and past a preposition other than من and بين, whose noun is no
+            // part of the event noun's phrase, "أدت الاحتجاجات إلى استقالة
+            // الحكومة", "تزامن الهجوم مع اجتماع الأمم المتحدة"; but "مقابلة
+            // مع" names who speaks; and past a complementiser after a
+            // statement noun, what follows being what is stated: "وأضاف
+            // البيان أن تنظيم القاعدة ...")
+            let w = strip_conj(self.an.folded(k));
+            let speech = pattern.flags.speech;
+            if (!matches!(w, "من" | "بين") && !(speech && w == "مع") && is_preposition(w)) || (speech && self.complementiser(k)) {
                 break;
             }
             // (but "بناء على طلب من الولايات المتحدة": after من, the doer)
@@ -2328,7 +2359,7 @@ impl<'a, 'l> Coder<'a, 'l> {
         let p = (from..(from + 2 * TARGET_WINDOW).min(s_end)).find(|&k| self.purpose_word(k))?;
         let act = (p + 1..(p + 6).min(s_end)).find_map(|k| self.trigger_at(k, s_end))?;
         let pattern = self.lex.patterns.get(act.pattern as usize)?;
-        let doer = self.agent(act.end, s_end).or_else(|| {
+        let doer = self.agent(act.end, s_end, false).or_else(|| {
             if act.noun {
                 self.actor_starting(act.end)
                     .filter(|&a| !self.patient_genitive(&act, a) && self.actors[a].prep.is_none())
@@ -2412,8 +2443,9 @@ impl<'a, 'l> Coder<'a, 'l> {
                 .any(|k| self.an.readings(k).iter().any(|r| r.prep == Some('ل')))
     }
 
-    /// The agent of a passive: "من X", "على يد X", "من قبل X" after the trigger.
-    fn agent(&self, from: usize, s_end: usize) -> Option<usize> {
+    /// The agent of a passive: "من X", "على يد X", "من قبل X" after the trigger
+    /// (not a bare "من X" when `own_min`: the pattern's own preposition).
+    fn agent(&self, from: usize, s_end: usize, own_min: bool) -> Option<usize> {
         let limit = (from + SUBJECT_WINDOW).min(s_end);
         // (the marker may close the pattern's own words: "قتل برصاص الشرطة")
         let from = if from > 0 && self.has(from - 1, Particle::AgentMarker) {
@@ -2425,7 +2457,7 @@ impl<'a, 'l> Coder<'a, 'l> {
             if self.an.is_punct(k, "،") || self.an.is_punct(k, "«") {
                 return None;
             }
-            if strip_conj(self.an.folded(k)) == "من" {
+            if !own_min && strip_conj(self.an.folded(k)) == "من" {
                 if let Some(a) = self.actor_starting(k + 1) {
                     return Some(a);
                 }

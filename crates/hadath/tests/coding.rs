@@ -1098,3 +1098,46 @@ fn a_march_of_one_person_is_a_career_and_the_verdict_is_no_verb() {
     let d = common::code_on("وقال المحامي المصري إن \"الحكم هو خمس سنوات وسنقوم بتقديم استئناف عليه\".", "2019-05-15");
     assert!(triples(&d).iter().all(|(_, r, _)| r != "10"), "{:?}", common::events(&d));
 }
+
+#[test]
+fn a_verb_in_the_first_person_is_the_speakers_and_its_object_the_target() {
+    // "we demand Iran": Iran is demanded of, the speaker demands
+    let d = common::code_on("وقال وزير الخارجية البريطاني: \"نطالب إيران بالإفراج عن المعتقلين\".", "2019-05-15");
+    assert!(has(&d, "GBR", "10", "IRN"), "{:?}", common::events(&d));
+    assert!(!triples(&d).iter().any(|(s, _, _)| s == "IRN"), "{:?}", common::events(&d));
+    let d = common::code_on("وقالت المتحدثة باسم الخارجية الروسية \"نحث الولايات المتحدة على احترام الاتفاق\".", "2019-05-15");
+    assert!(has(&d, "RUS", "02", "USA"), "{:?}", common::events(&d));
+    assert!(!triples(&d).iter().any(|(s, _, _)| s == "USA"), "{:?}", common::events(&d));
+    // out of a quote, "ونصف" is "and a half", not "we describe"
+    let d = common::code_on("وقال الوزير المصري إن عدد اللاجئين بلغ مليونا ونصف مليون لاجئ.", "2019-05-15");
+    assert!(!d.events.iter().any(|e| e.trigger.text.contains("نصف")), "{:?}", common::events(&d));
+}
+
+#[test]
+fn whom_a_passive_asks_is_no_agent() {
+    // "طُلب من X": X is asked, nobody named asks
+    let d = common::code_on("وقد طُلب من الحكومة العراقية أن تقدم تقريرا خلال شهر.", "2019-05-15");
+    assert!(!d.events.iter().any(|e| e.source.as_deref() == Some("IRQGOV")), "{:?}", common::events(&d));
+}
+
+#[test]
+fn an_event_nouns_doer_is_not_past_a_preposition_or_what_a_statement_says() {
+    // the government resigns; it did not demonstrate
+    let d = common::code_on("وأدت المظاهرات إلى استقالة الحكومة اللبنانية.", "2019-05-15");
+    assert!(!d.events.iter().any(|e| e.root == "14" && e.source.as_deref() == Some("LBNGOV")), "{:?}", common::events(&d));
+    // the army is what the statement speaks of, not its author
+    let d = common::code_on("وأوضح البيان أن الجيش التركي سيواصل عملياته.", "2019-05-15");
+    assert!(!d.events.iter().any(|e| e.root == "01" && e.source.as_deref() == Some("TURMIL")), "{:?}", common::events(&d));
+    // the parties of a meeting after بين are still found
+    let d = common::code_on("وجاء ذلك قبل القمة بين الرئيس الروسي فلاديمير بوتين والرئيس التركي رجب طيب أردوغان.", "2019-05-15");
+    assert!(has(&d, "RUS", "04", "TUR") || has(&d, "TUR", "04", "RUS"), "{:?}", common::events(&d));
+}
+
+#[test]
+fn the_parties_of_a_meeting_held_follow_between() {
+    // the summit is the verb's subject; its parties follow بين
+    let d = common::code_on("وعقدت القمة بين الرئيس الروسي فلاديمير بوتين والرئيس التركي رجب طيب أردوغان في سوتشي.", "2019-05-15");
+    assert!(has(&d, "RUS", "04", "TUR") || has(&d, "TUR", "04", "RUS"), "{:?}", common::events(&d));
+    let d = common::code_on("وعقدت جولة مفاوضات بين الحكومة اليمنية وجماعة الحوثي في السويد.", "2019-05-15");
+    assert!(has(&d, "YEM", "04", "YEM"), "{:?}", common::events(&d));
+}

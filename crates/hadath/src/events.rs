@@ -1441,6 +1441,12 @@ impl<'a, 'l> Coder<'a, 'l> {
                         }
                         return sentence_subject.or(last_speaker).or(topic.map(|x| x.0));
                     }
+                    // "قالت الحكومة إن الصحفي ... قتل في قرية": a reported
+                    // clause that opens with a noun has it as its subject,
+                    // though it is no actor
+                    if self.reported_noun_subject(trig.tok, s_start) {
+                        return None;
+                    }
                     // "قالت الوزارة إنها استدعت السفير": the pronoun after the
                     // complementiser is the one who speaks
                     if let Some(sp) = sentence_speaker {
@@ -1848,6 +1854,50 @@ impl<'a, 'l> Coder<'a, 'l> {
                 .readings(t.tok)
                 .iter()
                 .any(|r| self.lex.noun_patterns(r.key).is_empty() && strip_pronoun(r.key).is_some_and(|k| !self.lex.noun_patterns(k).is_empty()))
+    }
+
+    /// Whether the verb at `tok` is in a clause reported by a bare "أن"/"إن"
+    /// whose first word is a noun that names no actor: the clause's subject
+    /// ("إن الصحفي خوسيه قتل في قرية"), so the verb has no implicit one.
+    /// (Not "إنه"/"أنها", whose pronoun may be the speaker, nor a clause
+    /// opening with a preposition, a particle, a verb or a role noun with its
+    /// owner's pronoun: "إن قواته تحاصر عفرين" are the speaker's.)
+    fn reported_noun_subject(&self, tok: usize, s_start: usize) -> bool {
+        let Some(c) = (s_start..tok).rev().find(|&k| self.complementiser(k)) else {
+            return false;
+        };
+        let first = c + 1;
+        first < tok
+            && self.has(c, Particle::Report)
+            && !self.has(c, Particle::PronounSpeaker)
+            && self.an.is_word(first)
+            && self.actor_at[first].is_none()
+            && self.particles.get(first).is_none_or(|&b| b == 0)
+            && !self.date_tok[first]
+            && !self.is_verb(first)
+            && !is_preposition(self.an.folded(first))
+            && (first..tok).all(|k| !self.is_verb(k) || self.covered_at(k))
+            && !self.an.readings(first).iter().any(|r| r.prep.is_some())
+            && !self.owned_role(self.an.raw(first))
+    }
+
+    /// A role noun as written with its owner's pronoun and no article:
+    /// "قواته", "حكومتها", "جماعته" (not "زوجها", "جارتها": no role).
+    fn owned_role(&self, raw: &str) -> bool {
+        let letters: String = raw.chars().filter(|&c| crate::text::fold_char(c).is_some()).collect();
+        let bare = letters.strip_prefix('و').unwrap_or(&letters);
+        if bare.starts_with("ال") {
+            return false;
+        }
+        let Some(stem) = ["هما", "هم", "ها", "ه", "نا"].iter().find_map(|s| bare.strip_suffix(s)).filter(|r| r.chars().count() >= 3) else {
+            return false;
+        };
+        // (a feminine noun's ة is written ت before the pronoun)
+        let feminine = stem.strip_suffix('ت').map(|r| format!("{r}ة"));
+        [Some(stem.to_string()), feminine]
+            .into_iter()
+            .flatten()
+            .any(|w| self.lex.phrases.exact(&w).iter().any(|r| matches!(r, crate::lexicon::NameRef::Role(_) | crate::lexicon::NameRef::Org(_))))
     }
 
     /// "اشتباكات عنيفة بالأسلحة الرشاشة بين قوات حركة طالبان وحرس الحدود",

@@ -1141,3 +1141,13 @@ fn the_parties_of_a_meeting_held_follow_between() {
     let d = common::code_on("وعقدت جولة مفاوضات بين الحكومة اليمنية وجماعة الحوثي في السويد.", "2019-05-15");
     assert!(has(&d, "YEM", "04", "YEM"), "{:?}", common::events(&d));
 }
+
+#[test]
+fn a_reported_clause_opening_with_a_noun_has_it_as_subject() {
+    // the journalist was killed; the police only report it
+    let d = common::code_on("وقالت الشرطة المكسيكية إن الصحفي قتل في قرية نائية.", "2019-05-15");
+    assert!(!d.events.iter().any(|e| e.root == "19" && e.source.as_deref() == Some("MEXCOP")), "{:?}", common::events(&d));
+    // "his forces" are the speaker's
+    let d = common::code_on("وقال الرئيس التركي رجب طيب أردوغان إن قواته تحاصر عفرين.", "2019-05-15");
+    assert!(has(&d, "TUR", "19", "SYR"), "{:?}", common::events(&d));
+}

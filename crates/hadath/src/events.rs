@@ -293,6 +293,7 @@ impl<'a, 'l> Coder<'a, 'l> {
         let mut best: Option<(Trigger, usize)> = None;
         // where a first literal may be: the same for every pattern, found once
         let window = std::cell::OnceCell::new();
+        let prep_word = is_preposition(strip_conj(self.an.folded(tok)));
         let consider = |best: &mut Option<(Trigger, usize)>, pattern: u32, future: bool, (first_plural, plural): (bool, bool), noun: bool| {
             // A pattern whose first literal the window rules out is ruled out
             // here, as `literals_end` would, from the lexicon's dense copy of
@@ -313,6 +314,11 @@ impl<'a, 'l> Coder<'a, 'l> {
             let Some((end, exact)) = self.literals_end(p, tok + 1, s_end, first) else {
                 return;
             };
+            // (a verb spelt as a preposition is read so only with its own
+            // preposition after it: "عبر عن", not "عبر السنين")
+            if !noun && p.literals.is_empty() && prep_word && !self.marker_in_clause(p, end, s_end) {
+                return;
+            }
             // more literal words, then literals as written ("سفيرها" is the
             // line for "سفيرها", not for "السفير"), then a marker that is there
             let score = p.literals.len() * 4 + exact * 2 + usize::from(self.marker_follows(p, end, s_end));
@@ -412,6 +418,14 @@ impl<'a, 'l> Coder<'a, 'l> {
             t.passive = !t.noun && vocalised_passive(self.an.raw(tok));
         }
         best.map(|(t, _)| t)
+    }
+
+    /// Whether one of the pattern's prepositions follows in the clause,
+    /// past a subject of a few words ("عبر وزير الخارجية الروسي عن").
+    fn marker_in_clause(&self, p: &Pattern, from: usize, s_end: usize) -> bool {
+        (from..(from + SUBJECT_WINDOW).min(s_end))
+            .take_while(|&k| self.an.is_word(k))
+            .any(|k| self.marker_follows(p, k, k + 1))
     }
 
     /// Whether one of the pattern's prepositions follows within two words.
@@ -873,7 +887,17 @@ impl<'a, 'l> Coder<'a, 'l> {
             if k == t.end && (gap_noun || t.plural) {
                 return None;
             }
-            if k < t.end && !protest && self.actor_starting(k).is_some_and(|a| self.actors[a].vague && !self.actors[a].both_sides) {
+            // (a role named without a country before a more specific actor,
+            // both before the pattern's literal words, is not the subject:
+            // "أمهل المجلس العسكري الحاكم في النيجر السفير")
+            if k < t.end
+                && !protest
+                && self.actor_starting(k).is_some_and(|a| {
+                    self.actors[a].vague
+                        && !self.actors[a].both_sides
+                        && (self.actors[a].end..t.end).any(|j| self.actor_starting(j).is_some_and(|b| !self.actors[b].vague && !self.holds_literal(t, b)))
+                })
+            {
                 k += 1;
                 continue;
             }
@@ -886,7 +910,14 @@ impl<'a, 'l> Coder<'a, 'l> {
                 }
                 // a nisba noun may be the subject right after the verb ("قال
                 // مسؤول أميركي") but nowhere else
-                if self.after_preposition(&self.actors[a]) || (self.actors[a].modifier && k > t.end) {
+                // (a verb spelt as a preposition does not govern the actor
+                // after it: "وعبر لافروف عن قلقه", "بين الوزير أن")
+                let governed = if !t.noun && self.actors[a].start == t.tok + 1 {
+                    self.actors[a].prep.is_some()
+                } else {
+                    self.after_preposition(&self.actors[a])
+                };
+                if governed || (self.actors[a].modifier && k > t.end) {
                     return None;
                 }
                 // (a share of a group after a verb of coercion or force is

@@ -721,8 +721,9 @@ fn resolve_own_country(an: &Analysis<'_>, actors: &mut Vec<Actor>) {
 /// "الوزارة", "الوزير", "الجيش" after "وزارة الخارجية السعودية": a role
 /// named without a country refers back to the latest actor with that role
 /// and takes its country.
-/// An actor whose first word is the same noun ("الوزارة" after "وزارة
-/// الخارجية السعودية") is preferred over a later one that only shares the role.
+/// An actor that holds the same noun ("الوزارة" after "وزارة الخارجية
+/// السعودية", "الملك" after "العاهل الأردني الملك عبد الله الثاني") is
+/// preferred over a later one that only shares the role.
 fn resolve_vague_roles(an: &Analysis<'_>, actors: &mut [Actor]) {
     let head = |a: &Actor| -> Vec<&str> { an.readings(a.start).iter().map(|r| r.key).collect() };
     for i in 0..actors.len() {
@@ -740,7 +741,7 @@ fn resolve_vague_roles(an: &Analysis<'_>, actors: &mut [Actor]) {
             .iter()
             .rev()
             .take(12)
-            .find(|a| country_of(a).is_some() && head(a).iter().any(|k| mine.contains(k)))
+            .find(|a| country_of(a).is_some() && (a.start..a.end).any(|k| an.readings(k).iter().any(|r| mine.contains(&r.key))))
             .and_then(country_of);
         let antecedent = same_noun.or_else(|| actors[..i].iter().rev().find_map(country_of));
         if let Some(country) = antecedent {

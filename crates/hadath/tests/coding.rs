@@ -1151,3 +1151,25 @@ fn a_reported_clause_opening_with_a_noun_has_it_as_subject() {
     let d = common::code_on("وقال الرئيس التركي رجب طيب أردوغان إن قواته تحاصر عفرين.", "2019-05-15");
     assert!(has(&d, "TUR", "19", "SYR"), "{:?}", common::events(&d));
 }
+
+#[test]
+fn a_verb_spelt_as_a_preposition_takes_its_subject_and_needs_its_own_preposition() {
+    // "عبر" is "expressed" before its subject and "عن"...
+    let d = common::code_on("وعبر وزير الخارجية الروسي عن قلقه من التصعيد.", "2019-05-15");
+    assert!(has(&d, "RUS", "01", ""), "{:?}", common::events(&d));
+    // ... and "across" without it
+    let d = common::code_on("وقالت الصحيفة إن روسيا نفذت عمليات مماثلة عبر السنين.", "2019-05-15");
+    assert!(!d.events.iter().any(|e| e.trigger.text.contains("عبر")), "{:?}", common::events(&d));
+}
+
+#[test]
+fn a_role_without_a_country_is_the_subject_unless_a_named_actor_follows_it() {
+    let d = common::code_on("وألقت الشرطة القبض على ثلاثة مشتبه بهم.", "2019-05-15");
+    assert!(d.events.iter().any(|e| e.root == "17" && e.source.as_deref() == Some("COP")), "{:?}", common::events(&d));
+    // "the king" is the king named before, not the latest head of state
+    let d = common::code_on(
+        "استقبل العاهل الأردني الملك عبد الله الثاني الرئيس التركي رجب طيب أردوغان. وعبر الملك عن تقديره لموقف تركيا.",
+        "2019-05-15",
+    );
+    assert!(!d.events.iter().any(|e| e.source.as_deref() == Some("TURGOV")), "{:?}", common::events(&d));
+}

@@ -788,14 +788,16 @@ impl<'a, 'l> Coder<'a, 'l> {
             return None;
         }
         // SVO: an actor ending at the trigger (a negation or future particle,
-        // a pronoun of emphasis or an adverb that is no date may sit between:
-        // "الأكراد أنفسهم سيطلبون", "الحوثيين أيضا أطلقوا")
+        // a pronoun of emphasis, an adverb that is no date or the قد of a
+        // past perfect may sit between: "الأكراد أنفسهم سيطلبون", "الحوثيين
+        // أيضا أطلقوا", "وكانت الحكومة قد أعلنت")
         let mut k = t.tok;
         while k > s_start
             && (self.has(k - 1, Particle::Negation)
                 || self.has(k - 1, Particle::Future)
                 || self.word_is(k - 1, Particle::Emphasis)
-                || (self.has(k - 1, Particle::Adverb) && !self.date_tok[k - 1]))
+                || (self.has(k - 1, Particle::Adverb) && !self.date_tok[k - 1])
+                || (!t.noun && self.an.is_word(k - 1) && matches!(self.an.folded(k - 1), "قد" | "لقد")))
         {
             k -= 1;
         }

@@ -1173,3 +1173,12 @@ fn a_role_without_a_country_is_the_subject_unless_a_named_actor_follows_it() {
     );
     assert!(!d.events.iter().any(|e| e.source.as_deref() == Some("TURGOV")), "{:?}", common::events(&d));
 }
+
+#[test]
+fn the_subject_of_a_past_perfect_stands_before_qad() {
+    // "كان X قد فعل": X is the subject of the verb after قد
+    let d = common::code_on("وكانت الولايات المتحدة قد فرضت عقوبات على إيران.", "2019-05-15");
+    assert!(has(&d, "USA", "16", "IRN"), "{:?}", common::events(&d));
+    let d = common::code_on("وكان الرئيس التركي رجب طيب أردوغان قد تعهد بمتابعة التحقيق.", "2019-05-15");
+    assert!(has(&d, "TUR", "03", ""), "{:?}", common::events(&d));
+}

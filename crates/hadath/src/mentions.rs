@@ -195,6 +195,26 @@ pub fn build_actors(an: &Analysis<'_>, lex: &Lexicon, mentions: &[Mention<'_>], 
             }
             continue;
         }
+        // a person or role in the genitive of a noun of kinship is someone
+        // else: "والدة أمير قطر", "زوجة الرئيس الأمريكي" (with the name or
+        // nisba that completes it)
+        if (role.is_some() || m.has(|r| matches!(r, NameRef::Person(_)))) && !counterpart && after_kin_head(an, lex, m.start) {
+            let mut end = m.end;
+            // (a country only as the genitive of the role itself: "أمير قطر";
+            // not the object after a name, "انتقد نجل ترامب الصين")
+            let mut after_role = role.is_some();
+            k += 1;
+            while k < mentions.len() && mentions[k].start == end && !mentions[k].conj && mentions[k].prep.is_none() {
+                let n = mentions[k];
+                if !(n.has(|r| matches!(r, NameRef::Person(_) | NameRef::Adjective(_))) || (after_role && n.has(|r| matches!(r, NameRef::Country(_))))) {
+                    break;
+                }
+                after_role = false;
+                end = n.end;
+                k += 1;
+            }
+            continue;
+        }
         // a role noun that is also an abstract noun, without the article
         // and with a genitive that names no actor, is that noun: "سوء إدارة
         // المال العام", "نظام الحكم", "نظام دفاع" (not "إدارة ترامب", "نظام
@@ -223,11 +243,22 @@ pub fn build_actors(an: &Analysis<'_>, lex: &Lexicon, mentions: &[Mention<'_>], 
             let mut country: Option<&str> = None;
             let mut person: Option<(usize, usize, u32)> = None;
             let mut next = k + 1;
+            // a role named by the body it serves in ("مصدر في", roles.tsv):
+            // only a body may follow, a role or an organisation ("مصدر في
+            // الخارجية التركية"), not a place ("مصادر في صنعاء" are sources
+            // there, no organ of the state) nor whom it spoke to ("مصدر في
+            // النيابة لوكالة الأنباء الفرنسية")
+            let source_in = an.is_word(m.end - 1) && an.folded(m.end - 1) == "في";
             // further role nouns and unmatched complements ("وزير الخارجية", "رئيس أركان الجيش")
             let mut gap = 0;
             while next < mentions.len() && gap <= 2 {
                 let n = mentions[next];
                 let between = n.start.saturating_sub(end);
+                if source_in
+                    && ((end == m.end && !n.refs.iter().any(|r| matches!(r, NameRef::Role(_)))) || (end..n.start).any(|t| has_clitic_preposition(an, t)))
+                {
+                    break;
+                }
                 if between > 2 - gap
                     || !an.same_sentence(m.start, n.start)
                     || (between > 0 && is_definite(an, end - 1) && !is_definite(an, end) && !has_clitic_preposition(an, end) && !is_joint(an, end))
@@ -346,6 +377,7 @@ pub fn build_actors(an: &Analysis<'_>, lex: &Lexicon, mentions: &[Mention<'_>], 
                 // (or to which it belongs: "القوات البحرية التابعة للحرس الثوري")
                 let member = person.is_none() && serves_in(an, end, &n) && n.prep.is_none();
                 if (n.start == end || in_name_of || belongs_to(an, end, &n) || member)
+                    && (!source_in || (end == m.end && n.prep.is_none()))
                     && an.same_sentence(m.start, n.start)
                     && !n.conj
                     && matches!(n.prep, None | Some('ل'))
@@ -376,8 +408,9 @@ pub fn build_actors(an: &Analysis<'_>, lex: &Lexicon, mentions: &[Mention<'_>], 
                 }
             }
             // a person named right after the title, or after its genitive
-            // ("المتحدث باسم الحركة سامي أبو زهري")
-            if next < mentions.len() {
+            // ("المتحدث باسم الحركة سامي أبو زهري"; a source is unnamed:
+            // "نفى مصدر في القنصلية السعودية مقتل خاشقجي")
+            if next < mentions.len() && !source_in {
                 let n = mentions[next];
                 let gap_ok = n.start <= end + 2 && an.same_sentence(m.start, n.start) && (end..n.start).all(|t| an.is_word(t) && !is_preposition(an.folded(t)));
                 if gap_ok && !n.conj && n.prep.is_none() {
@@ -387,6 +420,12 @@ pub fn build_actors(an: &Analysis<'_>, lex: &Lexicon, mentions: &[Mention<'_>], 
                         next += 1;
                     }
                 }
+            }
+            // (and with no body after it, it names no one: "مصدر في حديث
+            // للصحيفة")
+            if source_in && end == m.end {
+                k = next;
+                continue;
             }
             let composed = country.map(|c| format!("{c}{role_code}"));
             let (name_start, name_end, code, canonical, wikidata, kind, vague) = match person {
@@ -802,6 +841,18 @@ fn after_place_head(an: &Analysis<'_>, lex: &Lexicon, start: usize) -> bool {
             .any(|r| !r.article && lex.word_kind(r.key) == Some(Particle::PlaceHead))
 }
 
+/// Whether the word before token `start` is a noun of kinship in construct
+/// (a `kin_head` of `particles.tsv` with no article: "زوجة", "ونجل").
+fn after_kin_head(an: &Analysis<'_>, lex: &Lexicon, start: usize) -> bool {
+    start > 0
+        && an.is_word(start - 1)
+        && an.same_sentence(start - 1, start)
+        && an
+            .readings(start - 1)
+            .iter()
+            .any(|r| !r.article && lex.word_kind(r.key) == Some(Particle::KinHead))
+}
+
 /// Whether token `t` is a role noun of the `abstract_head` kind without
 /// the article ("إدارة", "بإدارة"; not "الإدارة").
 fn abstract_head(an: &Analysis<'_>, lex: &Lexicon, t: usize) -> bool {
@@ -902,8 +953,11 @@ pub fn is_preposition(folded: &str) -> bool {
 ///   الأوروبي": the head noun of an organisation's name, on its own and
 ///   definite, is that organisation (the latest one so named).
 ///
-/// Runs after the entity tagger, so names it attached to titles count too.
+/// Runs after the entity tagger, so names it attached to titles count too;
+/// first it gives named people the honorific before them
+/// ([`attach_honorifics`]).
 pub fn resolve_short_names(an: &Analysis<'_>, actors: &mut Vec<Actor>) {
+    attach_honorifics(an, actors);
     let mut added: Vec<Actor> = Vec::new();
     let mut known: Vec<Known> = Vec::new();
     // the keys of the readings of the short forms in `known`: a token with
@@ -996,6 +1050,44 @@ pub fn resolve_short_names(an: &Analysis<'_>, actors: &mut Vec<Actor>) {
         actors.extend(added);
         actors.sort_by_key(|a| a.start);
     }
+}
+
+/// "انتقد الشيخ خالد بن أحمد ...", "قال السيد ...", "وأكد العميد ...": an
+/// honorific or rank right before a named person (from the lexicon or the
+/// tagger) is part of that person's phrase, so the person stands right
+/// after the verb as its subject. The honorific's conjunction and
+/// preposition become the person's ("وللشيخ"). Words that are also role
+/// nouns ("اللواء" the brigade, "الأمير") are left to the role phrase.
+fn attach_honorifics(an: &Analysis<'_>, actors: &mut [Actor]) {
+    for i in 0..actors.len() {
+        let start = actors[i].start;
+        if actors[i].kind != PER || actors[i].name_start != start || start == 0 {
+            continue;
+        }
+        let t = start - 1;
+        if !an.is_word(t) || !an.same_sentence(t, start) || actors.iter().any(|a| a.start <= t && t < a.end) {
+            continue;
+        }
+        let Some(r) = an.readings(t).iter().find(|r| is_honorific(r.key, r.article)) else {
+            continue;
+        };
+        let a = &mut actors[i];
+        a.start = t;
+        a.conj = r.conj;
+        a.prep = r.prep;
+    }
+}
+
+/// An honorific or rank before a name (folded, article stripped; `article`
+/// when the article was): "الشيخ", "السيدة", "الدكتور", "العميد", and the
+/// forms of address that take no article, "سماحة", "معالي".
+fn is_honorific(key: &str, article: bool) -> bool {
+    (article
+        && matches!(
+            key,
+            "شيخ" | "شيخه" | "سيد" | "سيده" | "دكتور" | "دكتوره" | "مهندس" | "حاج" | "عميد" | "عقيد" | "مشير"
+        ))
+        || (!article && matches!(key, "سماحه" | "فضيله" | "معالي" | "سعاده" | "فخامه"))
 }
 
 /// The latest known name whose short form starts at token `tok` (only

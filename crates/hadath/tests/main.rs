@@ -5,6 +5,7 @@ mod common;
 
 mod actors;
 mod coding;
+mod coverage;
 mod lexicon_check;
 mod lexicon_courts;
 mod lexicon_people2000;

@@ -137,18 +137,23 @@ pub enum Particle {
     /// "نظام" system): without the article, it names a body only when an
     /// actor is its genitive ("إدارة ترامب", "نظام الأسد").
     AbstractHead,
+    /// A noun of kinship or following ("زوجة", "نجل", "مؤيدو"): the person
+    /// or role in its genitive is someone else ("زوجة الرئيس" is not the
+    /// president).
+    KinHead,
 }
 
 /// The kinds of `particles.tsv` that are looked up word by word
 /// ([`Lexicon::word_kind`]) rather than matched in the text as mentions: they
 /// never change how the words around them make up actors.
-const LOOKED_UP: [Particle; 6] = [
+const LOOKED_UP: [Particle; 7] = [
     Particle::Copula,
     Particle::Reply,
     Particle::Emphasis,
     Particle::Plural,
     Particle::PlaceHead,
     Particle::AbstractHead,
+    Particle::KinHead,
 ];
 
 impl Particle {
@@ -182,6 +187,7 @@ impl Particle {
             "plural" => Particle::Plural,
             "place_head" => Particle::PlaceHead,
             "abstract_head" => Particle::AbstractHead,
+            "kin_head" => Particle::KinHead,
             _ => return None,
         })
     }
@@ -755,7 +761,8 @@ impl Lexicon {
     /// The looked-up kind of `key` (folded, article stripped), if any: one
     /// of [`LOOKED_UP`] (a copula pronoun, a verb of replying, a pronoun of
     /// emphasis, a broken plural of a noun of people, "اكراد", "اتراك", the
-    /// head of a place's name or a role noun that is also abstract).
+    /// head of a place's name, a role noun that is also abstract, or a noun
+    /// of kinship).
     pub fn word_kind(&self, key: &str) -> Option<Particle> {
         self.word_kinds.get(key).copied()
     }

@@ -831,7 +831,16 @@ impl<'a, 'l> Coder<'a, 'l> {
                         let after = &self.actors[b];
                         after.is_actor() && !self.after_preposition(after) && self.an.readings(after.start).iter().all(|r| r.prep.is_none())
                     });
-                if !counted && !resumed && !self.after_preposition(&self.actors[head]) && !(t.noun && self.complement_of_verb_before(head, t.tok, s_end)) {
+                // (an event noun after the subject of a verb of speech that
+                // says what the noun is, "بأنه", is what that verb speaks of:
+                // "ووصف مصدر في الخارجية الروسية الضربات الجوية بأنها عدوان";
+                // not "أعلن ترامب انسحاب بلاده")
+                let spoken_of = t.noun
+                    && start > s_start
+                    && !self.lex.patterns[t.pattern as usize].flags.speech
+                    && self.trigger_at(start - 1, s_end).is_some_and(|v| !v.noun && self.lex.patterns[v.pattern as usize].flags.speech)
+                    && (t.end..(t.end + 4).min(s_end)).take_while(|&j| self.an.is_word(j)).any(|j| strip_conj(self.an.folded(j)).starts_with("بان"));
+                if !counted && !resumed && !spoken_of && !self.after_preposition(&self.actors[head]) && !(t.noun && self.complement_of_verb_before(head, t.tok, s_end)) {
                     return Some(head);
                 }
             }
@@ -1933,6 +1942,15 @@ impl<'a, 'l> Coder<'a, 'l> {
             .any(|w| self.lex.phrases.exact(&w).iter().any(|r| matches!(r, crate::lexicon::NameRef::Role(_) | crate::lexicon::NameRef::Org(_))))
     }
 
+    /// Whether the word at `k` is a verb of speech, or of reproach, refusal
+    /// or praise, whose object is someone else's act.
+    fn judged_by_verb_at(&self, k: usize, s_end: usize) -> bool {
+        self.trigger_at(k, s_end).is_some_and(|v| {
+            let vp = &self.lex.patterns[v.pattern as usize];
+            vp.flags.speech || judges_others(vp)
+        })
+    }
+
     /// "اشتباكات عنيفة بالأسلحة الرشاشة بين قوات حركة طالبان وحرس الحدود",
     /// "عقدت القمة بين ...": the first of the two parties after بين of a
     /// symmetric event (the second is coordinated with it).
@@ -2068,13 +2086,9 @@ impl<'a, 'l> Coder<'a, 'l> {
                 // (and so is the act that a verb of reproach, refusal or praise
                 // takes: "ونددت الحركة بالاعتقال", "ورحبت مصر باتفاقهما")
                 let spoken_of = !self.lex.patterns[t.pattern as usize].flags.speech;
-                let judges = |v: &Trigger| {
-                    let vp = &self.lex.patterns[v.pattern as usize];
-                    vp.flags.speech || judges_others(vp)
-                };
                 // (a noun with its owner's pronoun is the owner's: "ينتقدون
                 // ترامب بسبب دفاعه عن موسكو")
-                if spoken_of && !owned && hs > s_start && self.trigger_at(hs - 1, s_end).is_some_and(|v| judges(&v)) {
+                if spoken_of && !owned && hs > s_start && self.judged_by_verb_at(hs - 1, s_end) {
                     return None;
                 }
                 return Some(head);

@@ -1182,3 +1182,9 @@ fn the_subject_of_a_past_perfect_stands_before_qad() {
     let d = common::code_on("وكان الرئيس التركي رجب طيب أردوغان قد تعهد بمتابعة التحقيق.", "2019-05-15");
     assert!(has(&d, "TUR", "03", ""), "{:?}", common::events(&d));
 }
+
+#[test]
+fn what_a_speaker_says_an_act_is_is_not_the_speakers_act() {
+    let d = common::code_on("ووصف مصدر في الخارجية الروسية الضربات الجوية على سوريا بأنها عدوان.", "2019-05-15");
+    assert!(!d.events.iter().any(|e| e.root == "19" && e.source.as_deref() == Some("RUSGOV")), "{:?}", common::events(&d));
+}

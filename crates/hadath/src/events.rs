@@ -1368,6 +1368,23 @@ impl<'a, 'l> Coder<'a, 'l> {
                     continue;
                 }
                 let in_quote = self.quote_of[trig.tok].map(|q| q as usize);
+                // "تم اعتقال الناشط من قبل قوات الأمن": an event noun after
+                // "تم"/"يتم"/"جرى" is a passive whose doer "من قبل"/"على يد"
+                // name and whose patient is its genitive or the target its
+                // preposition marks ("تم إطلاق النار عليه من قبل مسلح" names
+                // none); with no doer named it is read as any noun is
+                if trig.noun && self.after_passive_auxiliary(trig.tok, s_start) {
+                    if let (Some(code), Some(agent)) = (p.code.as_deref(), self.agent(trig.end, s_end, true)) {
+                        let patient = self
+                            .actor_starting(trig.end)
+                            .filter(|&a| a != agent && !self.after_preposition(&self.actors[a]))
+                            .or_else(|| self.find_target(p, trig.end, s_end, &[agent]));
+                        for s in self.coordinated(agent) {
+                            events.extend(self.make_event(code, &p.rule, &trig, si, s, patient, 0.6));
+                        }
+                        continue;
+                    }
+                }
                 let passive_light = if trig.noun { self.passive_light_verb(&trig, s_start) } else { None };
                 if p.flags.passive || trig.passive || passive_light.is_some() || self.victim_after(&trig, p, s_start, s_end) {
                     // "يتعرضون لهجوم من السعودية": the subject suffers, the agent acts
@@ -2528,6 +2545,14 @@ impl<'a, 'l> Coder<'a, 'l> {
             let w = strip_conj(self.an.folded(k));
             PASSIVE_LIGHT.iter().any(|stem| w.contains(stem))
         })
+    }
+
+    /// Whether the word before `tok` is an auxiliary of the passive of an
+    /// event noun: "تم", "يتم", "سيتم", "جرى", "يجري" ("تم اعتقال").
+    fn after_passive_auxiliary(&self, tok: usize, s_start: usize) -> bool {
+        tok > s_start
+            && self.an.is_word(tok - 1)
+            && matches!(strip_conj(self.an.folded(tok - 1)), "تم" | "يتم" | "سيتم" | "ستتم" | "جري" | "يجري" | "سيجري")
     }
 
     /// Whether `tok` is a passive light verb ("تعرض", "يتعرضون") with a

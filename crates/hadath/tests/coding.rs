@@ -1188,3 +1188,12 @@ fn what_a_speaker_says_an_act_is_is_not_the_speakers_act() {
     let d = common::code_on("ووصف مصدر في الخارجية الروسية الضربات الجوية على سوريا بأنها عدوان.", "2019-05-15");
     assert!(!d.events.iter().any(|e| e.root == "19" && e.source.as_deref() == Some("RUSGOV")), "{:?}", common::events(&d));
 }
+
+#[test]
+fn an_event_noun_after_tamma_is_a_passive_whose_doer_follows_min_qibal() {
+    // "تم اعتقال X من قبل Y": Y arrests X
+    let d = common::code_on("وتم اعتقال الناشط الحقوقي المصري من قبل قوات الأمن المصرية.", "2019-05-15");
+    assert!(d.events.iter().any(|e| e.root == "17" && e.source.as_deref() == Some("EGYCOP")), "{:?}", common::events(&d));
+    let d = common::code_on("وتم إطلاق سراح الصحفي الأمريكي من قبل السلطات التركية.", "2019-05-15");
+    assert!(has(&d, "TUR", "08", "USA"), "{:?}", common::events(&d));
+}

@@ -316,7 +316,7 @@ impl<'a, 'l> Coder<'a, 'l> {
             };
             // (a verb spelt as a preposition is read so only with its own
             // preposition after it: "عبر عن", not "عبر السنين")
-            if !noun && p.literals.is_empty() && prep_word && !self.marker_in_clause(p, end, s_end) {
+            if !noun && p.literals.is_empty() && (prep_word || p.flags.marked) && !self.marker_in_clause(p, end, s_end) {
                 return;
             }
             // more literal words, then literals as written ("سفيرها" is the
@@ -413,6 +413,10 @@ impl<'a, 'l> Coder<'a, 'l> {
                 }
             }
         }
+        // (a `marked` line takes no object pronoun: "الفوز الذي حققه")
+        if object_pronoun && best.as_ref().is_some_and(|(t, _)| lex.patterns[t.pattern as usize].flags.marked) {
+            return None;
+        }
         if let Some((t, _)) = best.as_mut() {
             t.object_pronoun = object_pronoun;
             t.passive = !t.noun && vocalised_passive(self.an.raw(tok));
@@ -422,10 +426,17 @@ impl<'a, 'l> Coder<'a, 'l> {
 
     /// Whether one of the pattern's prepositions follows in the clause,
     /// past a subject of a few words ("عبر وزير الخارجية الروسي عن").
+    /// (The preposition may carry a pronoun: "حققت معه الشرطة".)
     fn marker_in_clause(&self, p: &Pattern, from: usize, s_end: usize) -> bool {
+        let with_pronoun = |k: usize| {
+            let w = strip_conj(self.an.folded(k));
+            p.targets.iter().any(|m| {
+                matches!(m, TargetMarker::Prep(prep) if w.strip_prefix(prep.as_str()).is_some_and(|rest| matches!(rest, "ه" | "ها" | "هم" | "هما" | "نا" | "كم")))
+            })
+        };
         (from..(from + SUBJECT_WINDOW).min(s_end))
             .take_while(|&k| self.an.is_word(k))
-            .any(|k| self.marker_follows(p, k, k + 1))
+            .any(|k| self.marker_follows(p, k, k + 1) || with_pronoun(k))
     }
 
     /// Whether one of the pattern's prepositions follows within two words.

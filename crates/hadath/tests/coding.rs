@@ -1197,3 +1197,15 @@ fn an_event_noun_after_tamma_is_a_passive_whose_doer_follows_min_qibal() {
     let d = common::code_on("وتم إطلاق سراح الصحفي الأمريكي من قبل السلطات التركية.", "2019-05-15");
     assert!(has(&d, "TUR", "08", "USA"), "{:?}", common::events(&d));
 }
+
+#[test]
+fn achieving_is_no_investigating() {
+    // "حقق" without its في, or with an object pronoun, is "achieve"
+    let d = common::code_on("وحقق الجيش اليمني تقدما كبيرا، في ظل خسائر الحوثيين.", "2019-05-15");
+    assert!(triples(&d).iter().all(|(_, r, _)| r != "09"), "{:?}", common::events(&d));
+    let d = common::code_on("وجاء ذلك بعد الفوز الذي حققه الرئيس التركي رجب طيب أردوغان في الانتخابات.", "2019-05-15");
+    assert!(triples(&d).iter().all(|(_, r, _)| r != "09"), "{:?}", common::events(&d));
+    // with في it investigates
+    let d = common::code_on("وتحقق وزارة العدل الأمريكية في مزاعم بدفع أموال.", "2019-05-15");
+    assert!(has(&d, "USA", "09", ""), "{:?}", common::events(&d));
+}

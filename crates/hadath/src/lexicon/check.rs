@@ -203,12 +203,12 @@ fn check_sources(sources: Vec<(String, Result<String, String>)>) -> Report {
             }
         }
         for f in flags.split('|').filter(|f| *f != "-") {
-            if !matches!(f, "speech" | "continue" | "passive" | "symmetric" | "none" | "carrier" | "perfect") {
+            if !matches!(f, "speech" | "continue" | "passive" | "symmetric" | "none" | "carrier" | "perfect" | "marked") {
                 cx.push(
                     Severity::Error,
                     file,
                     line,
-                    format!("unknown flag `{f}` (speech, continue, passive, symmetric, none, carrier, perfect)"),
+                    format!("unknown flag `{f}` (speech, continue, passive, symmetric, none, carrier, perfect, marked)"),
                 );
             }
         }

@@ -313,6 +313,10 @@ pub struct PatternFlags {
     /// A verb line whose imperfect forms are left out (`perfect`: "وعد",
     /// whose bare "تعد" is mostly "is considered").
     pub perfect: bool,
+    /// A verb line read only with its preposition in the clause and no
+    /// object pronoun on the verb (`marked`: "حقق في" investigates, "حقق
+    /// تقدما" and "الفوز الذي حققه" achieve).
+    pub marked: bool,
 }
 
 /// A verb or event-noun pattern (`verbs.tsv`, `nouns.tsv`).
@@ -913,6 +917,7 @@ fn parse_flags(s: &str) -> PatternFlags {
             "symmetric" => f.symmetric = true,
             "carrier" => f.carrier = true,
             "perfect" => f.perfect = true,
+            "marked" => f.marked = true,
             _ => {}
         }
     }

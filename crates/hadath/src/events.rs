@@ -314,8 +314,9 @@ impl<'a, 'l> Coder<'a, 'l> {
             let Some((end, exact)) = self.literals_end(p, tok + 1, s_end, first) else {
                 return;
             };
-            // (a verb spelt as a preposition is read so only with its own
-            // preposition after it: "عبر عن", not "عبر السنين")
+            // (a verb spelt as a preposition, and a `marked` line, is read
+            // so only with its own preposition in the clause: "عبر عن", not
+            // "عبر السنين"; "حقق في", not "حقق تقدما")
             if !noun && p.literals.is_empty() && (prep_word || p.flags.marked) && !self.marker_in_clause(p, end, s_end) {
                 return;
             }
@@ -431,7 +432,7 @@ impl<'a, 'l> Coder<'a, 'l> {
         let with_pronoun = |k: usize| {
             let w = strip_conj(self.an.folded(k));
             p.targets.iter().any(|m| {
-                matches!(m, TargetMarker::Prep(prep) if w.strip_prefix(prep.as_str()).is_some_and(|rest| matches!(rest, "ه" | "ها" | "هم" | "هما" | "نا" | "كم")))
+                matches!(m, TargetMarker::Prep(prep) if w.strip_prefix(prep.as_str()).is_some_and(|rest| PRONOUN_SUFFIXES.contains(&rest)))
             })
         };
         (from..(from + SUBJECT_WINDOW).min(s_end))
@@ -1959,7 +1960,7 @@ impl<'a, 'l> Coder<'a, 'l> {
         if bare.starts_with("ال") {
             return false;
         }
-        let Some(stem) = ["هما", "هم", "ها", "ه", "نا"].iter().find_map(|s| bare.strip_suffix(s)).filter(|r| r.chars().count() >= 3) else {
+        let Some(stem) = PRONOUN_SUFFIXES.iter().find_map(|s| bare.strip_suffix(s)).filter(|r| r.chars().count() >= 3) else {
             return false;
         };
         // (a feminine noun's ة is written ت before the pronoun)
@@ -3203,9 +3204,12 @@ fn clitic_b_noun(w: &str) -> bool {
         )
 }
 
+/// Attached pronouns of a noun, verb or preposition, longest first.
+const PRONOUN_SUFFIXES: [&str; 6] = ["هما", "هم", "ها", "ه", "نا", "كم"];
+
 /// The word without a possessive or object pronoun suffix, if it has one.
 fn strip_pronoun(w: &str) -> Option<&str> {
-    ["هما", "هم", "ها", "ه", "نا", "كم"]
+    PRONOUN_SUFFIXES
         .iter()
         .find_map(|s| w.strip_suffix(s))
         .filter(|r| r.chars().count() >= 3)

@@ -186,7 +186,7 @@ pub fn build_actors(an: &Analysis<'_>, lex: &Lexicon, mentions: &[Mention<'_>], 
         // a title or person in the genitive of a place noun names the place,
         // not an actor: "قاعدة الملك فيصل البحرية", "مطار الملك خالد الدولي"
         // (and the name after the title with it)
-        if (role.is_some() || m.has(|r| matches!(r, NameRef::Person(_)))) && !counterpart && after_place_head(an, lex, m.start) {
+        if (role.is_some() || m.has(|r| matches!(r, NameRef::Person(_)))) && !counterpart && after_head(an, lex, m.start, Particle::PlaceHead) {
             let mut end = m.end;
             k += 1;
             while k < mentions.len() && mentions[k].start == end && mentions[k].has(|r| matches!(r, NameRef::Person(_))) {
@@ -198,7 +198,7 @@ pub fn build_actors(an: &Analysis<'_>, lex: &Lexicon, mentions: &[Mention<'_>], 
         // a person or role in the genitive of a noun of kinship is someone
         // else: "والدة أمير قطر", "زوجة الرئيس الأمريكي" (with the name or
         // nisba that completes it)
-        if (role.is_some() || m.has(|r| matches!(r, NameRef::Person(_)))) && !counterpart && after_kin_head(an, lex, m.start) {
+        if (role.is_some() || m.has(|r| matches!(r, NameRef::Person(_)))) && !counterpart && after_head(an, lex, m.start, Particle::KinHead) {
             let mut end = m.end;
             // (a country only as the genitive of the role itself: "أمير قطر";
             // not the object after a name, "انتقد نجل ترامب الصين")
@@ -829,28 +829,15 @@ fn has_clitic_preposition(an: &Analysis<'_>, t: usize) -> bool {
     an.readings(t).iter().any(|r| r.prep.is_some())
 }
 
-/// Whether the word before token `start` heads a place's name in construct
-/// (a `place_head` of `particles.tsv` with no article: "مطار", "بقاعدة").
-fn after_place_head(an: &Analysis<'_>, lex: &Lexicon, start: usize) -> bool {
+/// Whether the word before token `start` is, without the article, a head
+/// noun of this `particles.tsv` kind in construct: a `place_head` heads a
+/// place's name ("مطار", "بقاعدة"), a `kin_head` a relative ("زوجة",
+/// "ونجل").
+fn after_head(an: &Analysis<'_>, lex: &Lexicon, start: usize, kind: Particle) -> bool {
     start > 0
         && an.is_word(start - 1)
         && an.same_sentence(start - 1, start)
-        && an
-            .readings(start - 1)
-            .iter()
-            .any(|r| !r.article && lex.word_kind(r.key) == Some(Particle::PlaceHead))
-}
-
-/// Whether the word before token `start` is a noun of kinship in construct
-/// (a `kin_head` of `particles.tsv` with no article: "زوجة", "ونجل").
-fn after_kin_head(an: &Analysis<'_>, lex: &Lexicon, start: usize) -> bool {
-    start > 0
-        && an.is_word(start - 1)
-        && an.same_sentence(start - 1, start)
-        && an
-            .readings(start - 1)
-            .iter()
-            .any(|r| !r.article && lex.word_kind(r.key) == Some(Particle::KinHead))
+        && an.readings(start - 1).iter().any(|r| !r.article && lex.word_kind(r.key) == Some(kind))
 }
 
 /// Whether token `t` is a role noun of the `abstract_head` kind without

@@ -1152,6 +1152,27 @@ impl<'a, 'l> Coder<'a, 'l> {
         (start > s_start && self.word_is(start - 1, Particle::Reply)).then_some(a)
     }
 
+    /// The actor right after a sentence's first word when that word may be
+    /// a verb (no article, no function word, no preposition, no date) and
+    /// the actor, no medium, ends before `before`: "وحسم وزير العدل السعودي
+    /// ...".
+    fn opening_subject(&self, s_start: usize, before: usize) -> Option<usize> {
+        let first = s_start;
+        let verb_like = self.an.is_word(first)
+            && !self.an.readings(first).iter().any(|r| r.article || r.prep.is_some())
+            && self.particles.get(first).is_none_or(|&b| b == 0)
+            && self.lex.word_kind(strip_conj(self.an.folded(first))).is_none()
+            && !self.date_tok[first]
+            && !is_preposition(self.an.folded(first))
+            && !is_place_adverb(strip_conj(self.an.folded(first)));
+        let a = self.actor_starting(first + 1).filter(|_| verb_like)?;
+        let actor = &self.actors[a];
+        // (not a medium, which mostly passes on someone else's words:
+        // "ونقلت وكالة الصحافة الفرنسية عن بوتن قوله ...، مضيفا")
+        let medium = actor.code.as_deref().is_some_and(|c| c.ends_with("MED"));
+        (actor.is_actor() && !actor.modifier && !actor.vague && !medium && actor.prep.is_none() && actor.end < before).then_some(a)
+    }
+
     fn coordination_head(&self, mut a: usize) -> usize {
         while a > 0 && self.actors[a].conj && self.actors[a - 1].end + 1 >= self.actors[a].start && self.actors[a - 1].is_actor() {
             a -= 1;
@@ -1507,6 +1528,11 @@ impl<'a, 'l> Coder<'a, 'l> {
                         // the verb of replying codes nothing)
                         if p.flags.participle && p.flags.speech {
                             if let Some(a) = self.replier(trig.tok, s_start) {
+                                return Some(a);
+                            }
+                            // ("وحسم وزير العدل السعودي الجدل، مؤكدا": the
+                            // subject of a verb that codes nothing speaks on)
+                            if let Some(a) = sentence_subject.is_none().then(|| self.opening_subject(s_start, trig.tok)).flatten() {
                                 return Some(a);
                             }
                         }

@@ -1209,3 +1209,12 @@ fn achieving_is_no_investigating() {
     let d = common::code_on("وتحقق وزارة العدل الأمريكية في مزاعم بدفع أموال.", "2019-05-15");
     assert!(has(&d, "USA", "09", ""), "{:?}", common::events(&d));
 }
+
+#[test]
+fn a_speech_participle_goes_on_from_the_subject_of_a_verb_that_codes_nothing() {
+    let d = common::code_on("وحسم وزير العدل السعودي وليد الصمعاني الجدل، مؤكدا أن القانون سيطبق على الجميع.", "2019-05-15");
+    assert!(has(&d, "SAU", "01", ""), "{:?}", common::events(&d));
+    // a news agency passes on another's words
+    let d = common::code_on("ونقلت وكالة الصحافة الفرنسية عن مسؤول أمني قوله إن الهجوم فشل، مضيفا أن التحقيق مستمر.", "2019-05-15");
+    assert!(!d.events.iter().any(|e| e.source.as_deref() == Some("FRAMED")), "{:?}", common::events(&d));
+}

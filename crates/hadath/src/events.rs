@@ -431,9 +431,9 @@ impl<'a, 'l> Coder<'a, 'l> {
     fn marker_in_clause(&self, p: &Pattern, from: usize, s_end: usize) -> bool {
         let with_pronoun = |k: usize| {
             let w = strip_conj(self.an.folded(k));
-            p.targets.iter().any(|m| {
-                matches!(m, TargetMarker::Prep(prep) if w.strip_prefix(prep.as_str()).is_some_and(|rest| PRONOUN_SUFFIXES.contains(&rest)))
-            })
+            p.targets
+                .iter()
+                .any(|m| matches!(m, TargetMarker::Prep(prep) if w.strip_prefix(prep.as_str()).is_some_and(|rest| PRONOUN_SUFFIXES.contains(&rest))))
         };
         (from..(from + SUBJECT_WINDOW).min(s_end))
             .take_while(|&k| self.an.is_word(k))
@@ -850,9 +850,18 @@ impl<'a, 'l> Coder<'a, 'l> {
                 let spoken_of = t.noun
                     && start > s_start
                     && !self.lex.patterns[t.pattern as usize].flags.speech
-                    && self.trigger_at(start - 1, s_end).is_some_and(|v| !v.noun && self.lex.patterns[v.pattern as usize].flags.speech)
-                    && (t.end..(t.end + 4).min(s_end)).take_while(|&j| self.an.is_word(j)).any(|j| strip_conj(self.an.folded(j)).starts_with("بان"));
-                if !counted && !resumed && !spoken_of && !self.after_preposition(&self.actors[head]) && !(t.noun && self.complement_of_verb_before(head, t.tok, s_end)) {
+                    && self
+                        .trigger_at(start - 1, s_end)
+                        .is_some_and(|v| !v.noun && self.lex.patterns[v.pattern as usize].flags.speech)
+                    && (t.end..(t.end + 4).min(s_end))
+                        .take_while(|&j| self.an.is_word(j))
+                        .any(|j| strip_conj(self.an.folded(j)).starts_with("بان"));
+                if !counted
+                    && !resumed
+                    && !spoken_of
+                    && !self.after_preposition(&self.actors[head])
+                    && !(t.noun && self.complement_of_verb_before(head, t.tok, s_end))
+                {
                     return Some(head);
                 }
             }
@@ -1562,7 +1571,13 @@ impl<'a, 'l> Coder<'a, 'l> {
                 let implicit = || implicit().filter(|&a| !trig.plural || self.plural_actor(a));
                 // ("عقدت القمة بين بوتين وأردوغان": the verb's subject is the
                 // event, its parties follow بين)
-                let between = || if trig.noun || explicit.is_some() { None } else { self.between_parties(&trig, s_end) };
+                let between = || {
+                    if trig.noun || explicit.is_some() {
+                        None
+                    } else {
+                        self.between_parties(&trig, s_end)
+                    }
+                };
                 let subject = explicit.or(noun_source).or_else(between).or_else(|| if trig.noun { None } else { implicit() });
                 let subject = subject.filter(|&a| !(trig.noun && self.actors[a].vague));
                 if let Some(sj) = explicit {
@@ -1991,10 +2006,13 @@ impl<'a, 'l> Coder<'a, 'l> {
         };
         // (a feminine noun's ة is written ت before the pronoun)
         let feminine = stem.strip_suffix('ت').map(|r| format!("{r}ة"));
-        [Some(stem.to_string()), feminine]
-            .into_iter()
-            .flatten()
-            .any(|w| self.lex.phrases.exact(&w).iter().any(|r| matches!(r, crate::lexicon::NameRef::Role(_) | crate::lexicon::NameRef::Org(_))))
+        [Some(stem.to_string()), feminine].into_iter().flatten().any(|w| {
+            self.lex
+                .phrases
+                .exact(&w)
+                .iter()
+                .any(|r| matches!(r, crate::lexicon::NameRef::Role(_) | crate::lexicon::NameRef::Org(_)))
+        })
     }
 
     /// Whether the word at `k` is a verb of speech, or of reproach, refusal
@@ -2588,9 +2606,7 @@ impl<'a, 'l> Coder<'a, 'l> {
     /// Whether the word before `tok` is an auxiliary of the passive of an
     /// event noun: "تم", "يتم", "سيتم", "جرى", "يجري" ("تم اعتقال").
     fn after_passive_auxiliary(&self, tok: usize, s_start: usize) -> bool {
-        tok > s_start
-            && self.an.is_word(tok - 1)
-            && matches!(strip_conj(self.an.folded(tok - 1)), "تم" | "يتم" | "سيتم" | "ستتم" | "جري" | "يجري" | "سيجري")
+        tok > s_start && self.an.is_word(tok - 1) && matches!(strip_conj(self.an.folded(tok - 1)), "تم" | "يتم" | "سيتم" | "ستتم" | "جري" | "يجري" | "سيجري")
     }
 
     /// Whether `tok` is a passive light verb ("تعرض", "يتعرضون") with a
@@ -3235,10 +3251,7 @@ const PRONOUN_SUFFIXES: [&str; 6] = ["هما", "هم", "ها", "ه", "نا", "ك
 
 /// The word without a possessive or object pronoun suffix, if it has one.
 fn strip_pronoun(w: &str) -> Option<&str> {
-    PRONOUN_SUFFIXES
-        .iter()
-        .find_map(|s| w.strip_suffix(s))
-        .filter(|r| r.chars().count() >= 3)
+    PRONOUN_SUFFIXES.iter().find_map(|s| w.strip_suffix(s)).filter(|r| r.chars().count() >= 3)
 }
 
 /// Verbs of reproach (11), refusal (12) and praise (051): the act they

@@ -1124,19 +1124,33 @@ fn whom_a_passive_asks_is_no_agent() {
 fn an_event_nouns_doer_is_not_past_a_preposition_or_what_a_statement_says() {
     // the government resigns; it did not demonstrate
     let d = common::code_on("وأدت المظاهرات إلى استقالة الحكومة اللبنانية.", "2019-05-15");
-    assert!(!d.events.iter().any(|e| e.root == "14" && e.source.as_deref() == Some("LBNGOV")), "{:?}", common::events(&d));
+    assert!(
+        !d.events.iter().any(|e| e.root == "14" && e.source.as_deref() == Some("LBNGOV")),
+        "{:?}",
+        common::events(&d)
+    );
     // the army is what the statement speaks of, not its author
     let d = common::code_on("وأوضح البيان أن الجيش التركي سيواصل عملياته.", "2019-05-15");
-    assert!(!d.events.iter().any(|e| e.root == "01" && e.source.as_deref() == Some("TURMIL")), "{:?}", common::events(&d));
+    assert!(
+        !d.events.iter().any(|e| e.root == "01" && e.source.as_deref() == Some("TURMIL")),
+        "{:?}",
+        common::events(&d)
+    );
     // the parties of a meeting after بين are still found
-    let d = common::code_on("وجاء ذلك قبل القمة بين الرئيس الروسي فلاديمير بوتين والرئيس التركي رجب طيب أردوغان.", "2019-05-15");
+    let d = common::code_on(
+        "وجاء ذلك قبل القمة بين الرئيس الروسي فلاديمير بوتين والرئيس التركي رجب طيب أردوغان.",
+        "2019-05-15",
+    );
     assert!(has(&d, "RUS", "04", "TUR") || has(&d, "TUR", "04", "RUS"), "{:?}", common::events(&d));
 }
 
 #[test]
 fn the_parties_of_a_meeting_held_follow_between() {
     // the summit is the verb's subject; its parties follow بين
-    let d = common::code_on("وعقدت القمة بين الرئيس الروسي فلاديمير بوتين والرئيس التركي رجب طيب أردوغان في سوتشي.", "2019-05-15");
+    let d = common::code_on(
+        "وعقدت القمة بين الرئيس الروسي فلاديمير بوتين والرئيس التركي رجب طيب أردوغان في سوتشي.",
+        "2019-05-15",
+    );
     assert!(has(&d, "RUS", "04", "TUR") || has(&d, "TUR", "04", "RUS"), "{:?}", common::events(&d));
     let d = common::code_on("وعقدت جولة مفاوضات بين الحكومة اليمنية وجماعة الحوثي في السويد.", "2019-05-15");
     assert!(has(&d, "YEM", "04", "YEM"), "{:?}", common::events(&d));
@@ -1146,7 +1160,11 @@ fn the_parties_of_a_meeting_held_follow_between() {
 fn a_reported_clause_opening_with_a_noun_has_it_as_subject() {
     // the journalist was killed; the police only report it
     let d = common::code_on("وقالت الشرطة المكسيكية إن الصحفي قتل في قرية نائية.", "2019-05-15");
-    assert!(!d.events.iter().any(|e| e.root == "19" && e.source.as_deref() == Some("MEXCOP")), "{:?}", common::events(&d));
+    assert!(
+        !d.events.iter().any(|e| e.root == "19" && e.source.as_deref() == Some("MEXCOP")),
+        "{:?}",
+        common::events(&d)
+    );
     // "his forces" are the speaker's
     let d = common::code_on("وقال الرئيس التركي رجب طيب أردوغان إن قواته تحاصر عفرين.", "2019-05-15");
     assert!(has(&d, "TUR", "19", "SYR"), "{:?}", common::events(&d));
@@ -1165,7 +1183,11 @@ fn a_verb_spelt_as_a_preposition_takes_its_subject_and_needs_its_own_preposition
 #[test]
 fn a_role_without_a_country_is_the_subject_unless_a_named_actor_follows_it() {
     let d = common::code_on("وألقت الشرطة القبض على ثلاثة مشتبه بهم.", "2019-05-15");
-    assert!(d.events.iter().any(|e| e.root == "17" && e.source.as_deref() == Some("COP")), "{:?}", common::events(&d));
+    assert!(
+        d.events.iter().any(|e| e.root == "17" && e.source.as_deref() == Some("COP")),
+        "{:?}",
+        common::events(&d)
+    );
     // "the king" is the king named before, not the latest head of state
     let d = common::code_on(
         "استقبل العاهل الأردني الملك عبد الله الثاني الرئيس التركي رجب طيب أردوغان. وعبر الملك عن تقديره لموقف تركيا.",
@@ -1186,14 +1208,22 @@ fn the_subject_of_a_past_perfect_stands_before_qad() {
 #[test]
 fn what_a_speaker_says_an_act_is_is_not_the_speakers_act() {
     let d = common::code_on("ووصف مصدر في الخارجية الروسية الضربات الجوية على سوريا بأنها عدوان.", "2019-05-15");
-    assert!(!d.events.iter().any(|e| e.root == "19" && e.source.as_deref() == Some("RUSGOV")), "{:?}", common::events(&d));
+    assert!(
+        !d.events.iter().any(|e| e.root == "19" && e.source.as_deref() == Some("RUSGOV")),
+        "{:?}",
+        common::events(&d)
+    );
 }
 
 #[test]
 fn an_event_noun_after_tamma_is_a_passive_whose_doer_follows_min_qibal() {
     // "تم اعتقال X من قبل Y": Y arrests X
     let d = common::code_on("وتم اعتقال الناشط الحقوقي المصري من قبل قوات الأمن المصرية.", "2019-05-15");
-    assert!(d.events.iter().any(|e| e.root == "17" && e.source.as_deref() == Some("EGYCOP")), "{:?}", common::events(&d));
+    assert!(
+        d.events.iter().any(|e| e.root == "17" && e.source.as_deref() == Some("EGYCOP")),
+        "{:?}",
+        common::events(&d)
+    );
     let d = common::code_on("وتم إطلاق سراح الصحفي الأمريكي من قبل السلطات التركية.", "2019-05-15");
     assert!(has(&d, "TUR", "08", "USA"), "{:?}", common::events(&d));
 }
@@ -1215,6 +1245,9 @@ fn a_speech_participle_goes_on_from_the_subject_of_a_verb_that_codes_nothing() {
     let d = common::code_on("وحسم وزير العدل السعودي وليد الصمعاني الجدل، مؤكدا أن القانون سيطبق على الجميع.", "2019-05-15");
     assert!(has(&d, "SAU", "01", ""), "{:?}", common::events(&d));
     // a news agency passes on another's words
-    let d = common::code_on("ونقلت وكالة الصحافة الفرنسية عن مسؤول أمني قوله إن الهجوم فشل، مضيفا أن التحقيق مستمر.", "2019-05-15");
+    let d = common::code_on(
+        "ونقلت وكالة الصحافة الفرنسية عن مسؤول أمني قوله إن الهجوم فشل، مضيفا أن التحقيق مستمر.",
+        "2019-05-15",
+    );
     assert!(!d.events.iter().any(|e| e.source.as_deref() == Some("FRAMED")), "{:?}", common::events(&d));
 }

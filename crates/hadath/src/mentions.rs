@@ -219,7 +219,12 @@ pub fn build_actors(an: &Analysis<'_>, lex: &Lexicon, mentions: &[Mention<'_>], 
         // and with a genitive that names no actor, is that noun: "سوء إدارة
         // المال العام", "نظام الحكم", "نظام دفاع" (not "إدارة ترامب", "نظام
         // الأسد", nor before an adjective of its gender, "إدارة محلية")
-        if role.is_some() && m.end == m.start + 1 && abstract_head(an, lex, m.start) && an.is_word(m.end) && an.same_sentence(m.start, m.end) {
+        if role.is_some()
+            && m.end == m.start + 1
+            && head_of_kind(an, lex, m.start, Particle::AbstractHead)
+            && an.is_word(m.end)
+            && an.same_sentence(m.start, m.end)
+        {
             // (an actor as its genitive, or a nisba over two words of its
             // name: "إدارة الطاقة الأمريكية")
             let named = mentions.get(k + 1).is_some_and(|n| {
@@ -829,23 +834,18 @@ fn has_clitic_preposition(an: &Analysis<'_>, t: usize) -> bool {
     an.readings(t).iter().any(|r| r.prep.is_some())
 }
 
-/// Whether the word before token `start` is, without the article, a head
-/// noun of this `particles.tsv` kind in construct: a `place_head` heads a
-/// place's name ("مطار", "بقاعدة"), a `kin_head` a relative ("زوجة",
-/// "ونجل").
-fn after_head(an: &Analysis<'_>, lex: &Lexicon, start: usize, kind: Particle) -> bool {
-    start > 0
-        && an.is_word(start - 1)
-        && an.same_sentence(start - 1, start)
-        && an.readings(start - 1).iter().any(|r| !r.article && lex.word_kind(r.key) == Some(kind))
+/// Whether token `t` is, without the article, a head noun of this
+/// `particles.tsv` kind: a `place_head` heads a place's name ("مطار",
+/// "بقاعدة"), a `kin_head` a relative ("زوجة", "ونجل"), an `abstract_head`
+/// is a role noun that is also abstract ("إدارة", "بإدارة"; not "الإدارة").
+fn head_of_kind(an: &Analysis<'_>, lex: &Lexicon, t: usize, kind: Particle) -> bool {
+    an.readings(t).iter().any(|r| !r.article && lex.word_kind(r.key) == Some(kind))
 }
 
-/// Whether token `t` is a role noun of the `abstract_head` kind without
-/// the article ("إدارة", "بإدارة"; not "الإدارة").
-fn abstract_head(an: &Analysis<'_>, lex: &Lexicon, t: usize) -> bool {
-    an.readings(t)
-        .iter()
-        .any(|r| !r.article && lex.word_kind(r.key) == Some(Particle::AbstractHead))
+/// Whether the word before token `start` is a [`head_of_kind`] in
+/// construct with it, in the same sentence.
+fn after_head(an: &Analysis<'_>, lex: &Lexicon, start: usize, kind: Particle) -> bool {
+    start > 0 && an.is_word(start - 1) && an.same_sentence(start - 1, start) && head_of_kind(an, lex, start - 1, kind)
 }
 
 /// Whether the word before mention `k` is a particle ("أن الأميركيين",

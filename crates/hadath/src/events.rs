@@ -2046,6 +2046,15 @@ impl<'a, 'l> Coder<'a, 'l> {
             return Some(a);
         }
         let owned = self.owned_noun(t);
+        // a coercive act with its owner's pronoun is done to the owner
+        // ("اعتقال برانسون ثم احتجازه", "خلال استجوابه"): its doer is named
+        // after an agent marker or not at all, never the actor before it,
+        // who is mostly the one the pronoun takes back
+        // (or before it: "في محاولة من قبل القوات التركية لاقتحامها")
+        // (unless its object follows with ل: "احتلالها للقدس" is hers)
+        if owned && self.coercive(t) && !self.lam_object_at(t.end) {
+            return self.agent(t.end, s_end, true).or_else(|| self.agent_before(t.tok, s_start));
+        }
         let limit = (t.end + SUBJECT_WINDOW).min(s_end);
         let governed = t.tok > s_start && self.an.is_word(t.tok - 1) && is_preposition(strip_conj(self.an.folded(t.tok - 1)));
         let force = self.lex.patterns[t.pattern as usize]
@@ -2159,6 +2168,7 @@ impl<'a, 'l> Coder<'a, 'l> {
                 // (and so is the act that a verb of reproach, refusal or praise
                 // takes: "ونددت الحركة بالاعتقال", "ورحبت مصر باتفاقهما")
                 let spoken_of = !self.lex.patterns[t.pattern as usize].flags.speech;
+
                 // (a noun with its owner's pronoun is the owner's: "ينتقدون
                 // ترامب بسبب دفاعه عن موسكو")
                 if spoken_of && !owned && hs > s_start && self.judged_by_verb_at(hs - 1, s_end) {
@@ -2366,14 +2376,16 @@ impl<'a, 'l> Coder<'a, 'l> {
     /// the genitive of a noun whose object needs a preposition is its doer.
     /// "اعتقال رئيس الوزراء عبد الله حمدوك", "اغتيال القيادي": a person in
     /// the genitive of a coercive or violent act (roots 16 to 20) that takes
-    /// a direct object is who suffers it, not who does it. (A body or a
-    /// state there is the doer: "قصف إسرائيل لغزة", "اعتقال السلطات".)
+    /// a direct object (or one with ل when none follows) is who suffers it,
+    /// not who does it. (A body or a state there is the doer: "قصف إسرائيل
+    /// لغزة", "اعتقال السلطات".)
     fn patient_genitive(&self, t: &Trigger, a: usize) -> bool {
         let p = &self.lex.patterns[t.pattern as usize];
         let actor = &self.actors[a];
         let root = p.code.as_deref().and_then(|c| c.get(..2));
-        // (a role too when the noun arrests or holds, unless it is one that
-        // arrests: "اعتقال قيادي في تنظيم داعش", not "احتجاز السلطات الأمنية")
+        // (a role too when the act is one of roots 17 to 20, unless it is
+        // one that enforces: "اعتقال قيادي في تنظيم داعش", "قتل المدنيين",
+        // not "احتجاز السلطات الأمنية")
         let sector = actor.code.as_deref().map(|c| {
             if actor.country.is_some() {
                 c.get(3..6).unwrap_or("")
@@ -2382,10 +2394,41 @@ impl<'a, 'l> Coder<'a, 'l> {
             }
         });
         let enforcer = matches!(sector, Some("GOV" | "COP" | "MIL" | "JUD" | "SPY"));
-        (actor.is_person() || (actor.kind == crate::mentions::ROLE && root == Some("17") && !enforcer))
+        // (an enforcer named without the article and not as a body, "ضابط
+        // مخابرات", "عملاء استخبارات روس", is a person who suffers the act;
+        // "قوات خاصة", "سلطات براغ" do it)
+        let indefinite = (actor.start..actor.end).all(|j| !self.an.readings(j).iter().any(|r| r.article)) && !self.an.folded(actor.start).ends_with("ات");
+        let role = actor.kind == crate::mentions::ROLE && matches!(root, Some("17" | "18" | "19" | "20")) && (!enforcer || indefinite);
+        // (an object after the genitive with ل makes the genitive the doer:
+        // "اعتقال قوات كردية للجهادي", "اقتحامات المستوطنين لباحات المسجد",
+        // "توقيف السلطات له"; not a purpose, "اعتقال خاشقجي لاستجوابه",
+        // "للتحقيق معه")
+        (actor.is_person() || role)
+            && !self.lam_object_at(actor.end)
             && actor.prep.is_none()
-            && (p.targets.is_empty() || p.targets.contains(&TargetMarker::Object))
+            && takes_direct_object(p)
             && root.is_some_and(|r| ("16".."21").contains(&r))
+    }
+
+    /// Whether the event noun `t` is an act of coercion or force that takes
+    /// a direct object (roots 17 to 20): "اعتقال", "احتجاز", "اغتيال".
+    fn coercive(&self, t: &Trigger) -> bool {
+        let p = &self.lex.patterns[t.pattern as usize];
+        p.code.as_deref().and_then(|c| c.get(..2)).is_some_and(|r| ("17".."21").contains(&r)) && takes_direct_object(p)
+    }
+
+    /// Whether the word at `e` is the object of a masdar marked with ل (a
+    /// name, a number or a pronoun after it, "لـ6 أتراك", "له", "لباحات
+    /// المسجد"), not a purpose ("لاستجوابه", "للتحقيق").
+    fn lam_object_at(&self, e: usize) -> bool {
+        self.an.is_word(e) && {
+            let w = self.an.folded(e);
+            self.an.raw(e).starts_with("لـ")
+                || w.strip_prefix('ل').is_some_and(|r| PRONOUN_SUFFIXES.contains(&r))
+                || (strip_pronoun(w).is_none()
+                    && self.an.readings(e).iter().any(|r| r.prep == Some('ل'))
+                    && self.trigger_at(e, self.an.sentence_range(e).1).is_none())
+        }
     }
 
     fn genitive_agent(&self, t: &Trigger) -> Option<usize> {
@@ -2646,6 +2689,22 @@ impl<'a, 'l> Coder<'a, 'l> {
                 {
                     return Some(a);
                 }
+            }
+        }
+        None
+    }
+
+    /// The actor after an agent marker a few words before `tok`, in the same
+    /// clause: "محاولة من قبل القوات التركية لاقتحامها".
+    fn agent_before(&self, tok: usize, s_start: usize) -> Option<usize> {
+        let mut k = tok;
+        while k > s_start && tok - k < SUBJECT_WINDOW + 4 {
+            k -= 1;
+            if self.an.is_punct(k, "،") || self.an.is_punct(k, "«") {
+                return None;
+            }
+            if self.has(k, Particle::AgentMarker) {
+                return self.actor_starting(k + 1).filter(|&a| self.actors[a].end <= tok);
             }
         }
         None
@@ -3252,6 +3311,16 @@ const PRONOUN_SUFFIXES: [&str; 6] = ["هما", "هم", "ها", "ه", "نا", "ك
 /// The word without a possessive or object pronoun suffix, if it has one.
 fn strip_pronoun(w: &str) -> Option<&str> {
     PRONOUN_SUFFIXES.iter().find_map(|s| w.strip_suffix(s)).filter(|r| r.chars().count() >= 3)
+}
+
+/// Whether the event noun of `p` takes its object directly, or with the ل
+/// that marks a masdar's object ("قتل", "اغتيال", "احتجاز"): not one whose
+/// object follows another preposition ("هجوم على").
+fn takes_direct_object(p: &Pattern) -> bool {
+    p.targets.is_empty()
+        || p.targets
+            .iter()
+            .any(|m| matches!(m, TargetMarker::Object) || matches!(m, TargetMarker::Prep(w) if w == "ل"))
 }
 
 /// Verbs of reproach (11), refusal (12) and praise (051): the act they

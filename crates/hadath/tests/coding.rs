@@ -1251,3 +1251,45 @@ fn a_speech_participle_goes_on_from_the_subject_of_a_verb_that_codes_nothing() {
     );
     assert!(!d.events.iter().any(|e| e.source.as_deref() == Some("FRAMED")), "{:?}", common::events(&d));
 }
+
+#[test]
+fn people_in_the_genitive_of_an_act_of_force_suffer_it() {
+    // soldiers or civilians named without the article after "قتل" or
+    // "اختطاف" are its victims, not its doers
+    let d = common::code_on("وندد الجيش المصري بقتل جنود إسرائيليين قرب الحدود.", "2019-05-15");
+    assert!(
+        !d.events.iter().any(|e| e.root == "19" && e.source.as_deref() == Some("ISRMIL")),
+        "{:?}",
+        common::events(&d)
+    );
+    let d = common::code_on("وأدانت الحكومة الأردنية اختطاف مدنيين سوريين على الحدود.", "2019-05-15");
+    assert!(
+        !d.events.iter().any(|e| e.root == "18" && e.source.as_deref() == Some("SYRCVL")),
+        "{:?}",
+        common::events(&d)
+    );
+    // an officer arrested is the target of the arrest the police announce
+    let d = common::code_on("وأعلنت الشرطة البريطانية اعتقال ضابط استخبارات روسي سابق.", "2019-05-15");
+    assert!(has(&d, "GBR", "17", "RUS"), "{:?}", common::events(&d));
+}
+
+#[test]
+fn an_act_of_force_with_its_owners_pronoun_is_done_to_the_owner() {
+    // "احتجازه": the pastor is held, he holds no one
+    let d = common::code_on(
+        "وتحدث وزير الخارجية الأمريكي عن اعتقال القس الأمريكي أندرو برانسون ثم احتجازه في سجن تركي.",
+        "2019-05-15",
+    );
+    assert!(
+        !d.events.iter().any(|e| e.root == "17" && e.source.as_deref() == Some("USAREL")),
+        "{:?}",
+        common::events(&d)
+    );
+    // its doer may be named by an agent marker before it
+    let d = common::code_on("وتواصلت المعارك في محاولة من قبل القوات التركية لاقتحامها.", "2019-05-15");
+    assert!(
+        d.events.iter().any(|e| e.root == "17" && e.source.as_deref() == Some("TURMIL")),
+        "{:?}",
+        common::events(&d)
+    );
+}

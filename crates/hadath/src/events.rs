@@ -347,8 +347,11 @@ impl<'a, 'l> Coder<'a, 'l> {
         let conj = w.strip_prefix('و').or_else(|| w.strip_prefix('ف')).filter(|r| r.chars().count() >= 2);
         let purpose = |x: &'a str| x.strip_prefix('ل').filter(|r| r.chars().count() >= 3);
         let forms = [Some(w), conj, purpose(w), conj.and_then(purpose)];
-        for f in forms.into_iter().flatten() {
-            for vf in lex.verb_forms(f) {
+        // (the ل of purpose takes an imperfect: "لقتل" is "to the killing
+        // of", no perfect verb)
+        let tensed = |i: usize, vf: &crate::lexicon::VerbForm| i < 2 || vf.tense == Tense::Present;
+        for (i, f) in forms.into_iter().enumerate().filter_map(|(i, f)| Some((i, f?))) {
+            for vf in lex.verb_forms(f).iter().filter(|vf| tensed(i, vf)) {
                 consider(&mut best, vf.pattern, false, (vf.first_plural, vf.plural), false);
             }
             if let Some(rest) = f.strip_prefix('س') {
@@ -370,16 +373,16 @@ impl<'a, 'l> Coder<'a, 'l> {
             // (and so is the second person: "الحكم" is no "ألحّكم", nor in
             // a quote a word with the article)
             let quoted = self.quote_of[tok].is_some();
-            for f in forms.into_iter().flatten() {
+            for (i, f) in forms.into_iter().enumerate().filter_map(|(i, f)| Some((i, f?))) {
                 if f.ends_with("كم") && (!quoted || f.starts_with("ال")) {
                     continue;
                 }
                 if let Some(bare) = strip_pronoun(f) {
-                    for vf in lex.verb_forms(bare).iter().filter(|vf| quoted || !vf.first_plural) {
+                    for vf in lex.verb_forms(bare).iter().filter(|vf| (quoted || !vf.first_plural) && tensed(i, vf)) {
                         consider(&mut best, vf.pattern, false, (vf.first_plural, vf.plural), false);
                     }
                     if best.is_none() {
-                        if let Some(past) = final_ya(bare) {
+                        if let Some(past) = final_ya(bare).filter(|_| i < 2) {
                             for vf in lex.verb_forms(&past).iter().filter(|vf| quoted || !vf.first_plural) {
                                 consider(&mut best, vf.pattern, false, (vf.first_plural, vf.plural), false);
                             }
@@ -2281,8 +2284,21 @@ impl<'a, 'l> Coder<'a, 'l> {
         }
         let Some(a) = self.explicit_subject(t, s_start, s_end) else { return false };
         let actor = &self.actors[a];
-        if actor.start <= t.tok {
-            return false;
+        // "أن خاشقجي قتل داخل القنصلية", "إن الناشط اعتقل في منزله": a
+        // person or a civilian before a bare verb whose passive is spelt as
+        // its active, with no object after it (only a preposition, a place
+        // adverb or the clause's end), is who suffers it
+        if actor.end <= t.tok {
+            let bare = !t.object_pronoun && p.literals.is_empty() && takes_direct_object(p) && unmarked_passive(p);
+            let mut k = t.end;
+            while k < s_end && (self.date_tok[k] || self.has(k, Particle::Adverb)) {
+                k += 1;
+            }
+            let nothing_after = k >= s_end || (!self.an.is_word(k) && self.an.tokens[k].kind != crate::text::TokenKind::Number) || {
+                let w = strip_conj(self.an.folded(k));
+                is_preposition(w) || is_place_adverb(w)
+            };
+            return bare && nothing_after && (actor.is_person() || (actor.kind == crate::mentions::ROLE && !self.enforcer(a)));
         }
         // ("قتل 25 فلسطينيا", "قتل ثلاثة فلسطينيين": people named by a nisba
         // in the accusative or oblique case are no verb's subject)
@@ -2386,14 +2402,7 @@ impl<'a, 'l> Coder<'a, 'l> {
         // (a role too when the act is one of roots 17 to 20, unless it is
         // one that enforces: "اعتقال قيادي في تنظيم داعش", "قتل المدنيين",
         // not "احتجاز السلطات الأمنية")
-        let sector = actor.code.as_deref().map(|c| {
-            if actor.country.is_some() {
-                c.get(3..6).unwrap_or("")
-            } else {
-                c.get(..3).unwrap_or(c)
-            }
-        });
-        let enforcer = matches!(sector, Some("GOV" | "COP" | "MIL" | "JUD" | "SPY"));
+        let enforcer = self.enforcer(a);
         // (an enforcer named without the article and not as a body, "ضابط
         // مخابرات", "عملاء استخبارات روس", is a person who suffers the act;
         // "قوات خاصة", "سلطات براغ" do it)
@@ -2415,6 +2424,20 @@ impl<'a, 'l> Coder<'a, 'l> {
     fn coercive(&self, t: &Trigger) -> bool {
         let p = &self.lex.patterns[t.pattern as usize];
         p.code.as_deref().and_then(|c| c.get(..2)).is_some_and(|r| ("17".."21").contains(&r)) && takes_direct_object(p)
+    }
+
+    /// Whether actor `a` is of a sector that arrests, fights or judges
+    /// (GOV, COP, MIL, JUD, SPY).
+    fn enforcer(&self, a: usize) -> bool {
+        let actor = &self.actors[a];
+        let sector = actor.code.as_deref().map(|c| {
+            if actor.country.is_some() {
+                c.get(3..6).unwrap_or("")
+            } else {
+                c.get(..3).unwrap_or(c)
+            }
+        });
+        matches!(sector, Some("GOV" | "COP" | "MIL" | "JUD" | "SPY"))
     }
 
     /// Whether the word at `e` is the object of a masdar marked with ل (a

@@ -1293,3 +1293,45 @@ fn an_act_of_force_with_its_owners_pronoun_is_done_to_the_owner() {
         common::events(&d)
     );
 }
+
+#[test]
+fn the_lam_of_purpose_takes_no_perfect_verb() {
+    // "لقتل" is "to the killing of": the deputy is the victim, not a killer
+    let d = common::code_on("وأقر عضو في جماعة يمينية متطرفة بالتخطيط لقتل نائبة في البرلمان البريطاني.", "2019-05-15");
+    assert!(
+        !d.events
+            .iter()
+            .any(|e| e.root == "19" && e.source.as_deref().is_some_and(|s| s.ends_with("LEG"))),
+        "{:?}",
+        common::events(&d)
+    );
+}
+
+#[test]
+fn a_person_before_a_bare_verb_of_force_suffers_it() {
+    // "قتل" with no object after it is the passive "قُتل"
+    let d = common::code_on("وقالت مصادر أمنية تركية إن الصحفي السعودي قتل داخل القنصلية في إسطنبول.", "2019-05-15");
+    assert!(
+        !d.events.iter().any(|e| e.root == "19" && e.source.as_deref() == Some("SAUMED")),
+        "{:?}",
+        common::events(&d)
+    );
+    let d = common::code_on("وقال الجيش الإسرائيلي إن الشاب الفلسطيني اعتقل في الخليل.", "2019-05-15");
+    assert!(
+        !d.events
+            .iter()
+            .any(|e| e.root == "17" && e.source.as_deref().is_some_and(|s| s.starts_with("PSE"))),
+        "{:?}",
+        common::events(&d)
+    );
+    // a body with an object acts
+    let d = common::code_on("وقال مسؤول إن الجيش العراقي قتل ثلاثة مسلحين في الموصل.", "2019-05-15");
+    assert!(
+        d.events.iter().any(|e| e.root == "19" && e.source.as_deref() == Some("IRQMIL")),
+        "{:?}",
+        common::events(&d)
+    );
+    // and so does a person with an object after a number
+    let d = common::code_on("وأعلنت رئيسة الوزراء البريطانية تيريزا ماي طرد 23 دبلوماسيا روسيا.", "2019-05-15");
+    assert!(has(&d, "GBR", "17", "RUS"), "{:?}", common::events(&d));
+}

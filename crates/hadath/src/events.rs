@@ -2162,7 +2162,9 @@ impl<'a, 'l> Coder<'a, 'l> {
             {
                 let head = self.coordination_head(a);
                 let hs = self.actors[head].start;
-                if hs > 0 && is_preposition(self.an.folded(hs - 1)) {
+                // (nor one after an agent marker, the agent of what comes
+                // before: "قتلوا برصاص الجيش الإسرائيلي خلال مسيرة العودة")
+                if hs > 0 && (is_preposition(self.an.folded(hs - 1)) || self.has(hs - 1, Particle::AgentMarker)) {
                     return None;
                 }
                 // the subject of a statement verb right before it: the noun

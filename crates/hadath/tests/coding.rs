@@ -1335,3 +1335,15 @@ fn a_person_before_a_bare_verb_of_force_suffers_it() {
     let d = common::code_on("وأعلنت رئيسة الوزراء البريطانية تيريزا ماي طرد 23 دبلوماسيا روسيا.", "2019-05-15");
     assert!(has(&d, "GBR", "17", "RUS"), "{:?}", common::events(&d));
 }
+
+#[test]
+fn the_agent_of_a_passive_does_not_do_the_event_noun_after_it() {
+    // the army shoots; the march is the Palestinians'
+    let d = common::code_on("وقتل ثلاثة فلسطينيين برصاص الجيش الإسرائيلي خلال مسيرة قرب السياج الحدودي في غزة.", "2019-05-15");
+    assert!(has(&d, "ISR", "19", "PSE"), "{:?}", common::events(&d));
+    assert!(
+        !d.events.iter().any(|e| e.root == "14" && e.source.as_deref() == Some("ISRMIL")),
+        "{:?}",
+        common::events(&d)
+    );
+}

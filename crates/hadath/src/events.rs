@@ -820,7 +820,11 @@ impl<'a, 'l> Coder<'a, 'l> {
         // actor before it ends the clause before, "وقتل ... 21 فلسطينيا
         // واتهمت إسرائيل المتظاهرين")
         if k > s_start && !(!t.noun && self.opens_with_conjunction(k, t.tok)) {
-            if let Some(a) = self.actor_ending(k).filter(|&i| self.actors[i].is_actor() && !self.actors[i].modifier) {
+            if let Some(a) = self
+                .actor_ending(k)
+                .filter(|&i| self.actors[i].is_actor() && !self.actors[i].modifier)
+                .or_else(|| if t.noun { None } else { self.apposition_before(k, s_start) })
+            {
                 let head = self.coordination_head(a);
                 // (people counted before a verb of coercion or force are
                 // mostly the subject of an unvocalised passive, its victims:
@@ -1015,6 +1019,25 @@ impl<'a, 'l> Coder<'a, 'l> {
             return None;
         }
         None
+    }
+
+    /// "وكان الرئيس التركي، رجب طيب أردوغان، قد تعهد": a name set off by
+    /// commas after a title of the same actor, ending right before `k`; the
+    /// name is the subject of the verb after it.
+    fn apposition_before(&self, k: usize, s_start: usize) -> Option<usize> {
+        let comma = |j: usize| self.an.is_punct(j, "،") || self.an.is_punct(j, ",");
+        if k < s_start + 2 || !comma(k - 1) {
+            return None;
+        }
+        let name = self.actor_ending(k - 1).filter(|&b| self.actors[b].is_actor() && !self.actors[b].modifier)?;
+        let start = self.actors[name].start;
+        if start < s_start + 2 || !comma(start - 1) {
+            return None;
+        }
+        let title = self
+            .actor_ending(start - 1)
+            .filter(|&a| self.actors[a].is_actor() && !self.actors[a].modifier)?;
+        (self.actors[title].code.is_some() && self.actors[title].code == self.actors[name].code).then_some(name)
     }
 
     /// Where a verb's object starts: after dates, adverbs, the commas that

@@ -1347,3 +1347,17 @@ fn the_agent_of_a_passive_does_not_do_the_event_noun_after_it() {
         common::events(&d)
     );
 }
+
+#[test]
+fn a_name_set_off_by_commas_after_its_title_is_the_subject() {
+    let d = common::code_on("وكان وزير الخارجية الأمريكي، ريكس تيلرسون، قد دعا إلى إجراء انتخابات حرة في مصر.", "2018-02-15");
+    assert!(
+        d.events.iter().any(|e| e.root == "02" && e.source.as_deref() == Some("USAGOV")),
+        "{:?}",
+        common::events(&d)
+    );
+    let d = common::code_on("وكان الرئيس التركي، رجب طيب أردوغان، قد تعهد بمعاقبة المسؤولين عن الهجوم.", "2018-02-15");
+    let e = d.events.iter().find(|e| e.root == "03").expect("an intent");
+    assert_eq!(e.source.as_deref(), Some("TURGOV"));
+    assert!(e.source_text.as_deref().is_some_and(|t| t.contains("أردوغان")), "{:?}", e.source_text);
+}

@@ -1529,9 +1529,22 @@ impl<'a, 'l> Coder<'a, 'l> {
                 } else {
                     None
                 };
+                // "قالت الوزارة إنها استدعت السفير", "أكدت الحكومة أنها رفضت
+                // طلب واشنطن": the pronoun after the complementiser is the one
+                // who speaks, whatever follows the verb
+                let pronoun_speaker = || {
+                    let before = (s_start..trig.tok)
+                        .rev()
+                        .find(|&k| self.an.is_word(k) && !self.has(k, Particle::Adverb) && !self.date_tok[k]);
+                    sentence_speaker.filter(|_| before.is_some_and(|k| self.has(k, Particle::PronounSpeaker)))
+                };
                 let implicit = || -> Option<usize> {
                     if !self.subject_may_be_implicit(&trig, s_end) {
-                        return None;
+                        return if !trig.noun && !trig.first_plural && !p.flags.continues {
+                            pronoun_speaker()
+                        } else {
+                            None
+                        };
                     }
                     // a verb that opens a relative clause, with no pronoun taking
                     // the antecedent back, has the antecedent as its subject:
@@ -1579,15 +1592,8 @@ impl<'a, 'l> Coder<'a, 'l> {
                     if self.reported_noun_subject(trig.tok, s_start) {
                         return None;
                     }
-                    // "قالت الوزارة إنها استدعت السفير": the pronoun after the
-                    // complementiser is the one who speaks
-                    if let Some(sp) = sentence_speaker {
-                        let before = (s_start..trig.tok)
-                            .rev()
-                            .find(|&k| self.an.is_word(k) && !self.has(k, Particle::Adverb) && !self.date_tok[k]);
-                        if before.is_some_and(|k| self.has(k, Particle::PronounSpeaker)) {
-                            return Some(sp);
-                        }
+                    if let Some(sp) = pronoun_speaker() {
+                        return Some(sp);
                     }
                     topic.filter(|&(_, ts)| si - ts <= TOPIC_REACH).map(|x| x.0)
                 };

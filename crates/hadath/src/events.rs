@@ -1540,7 +1540,18 @@ impl<'a, 'l> Coder<'a, 'l> {
                 };
                 let implicit = || -> Option<usize> {
                     if !self.subject_may_be_implicit(&trig, s_end) {
-                        return if !trig.noun && !trig.first_plural && !p.flags.continues {
+                        // (a verb of force spelt as its passive takes the
+                        // speaker only with an object: "إنه قتل بداخلها" is
+                        // "he was killed")
+                        let k = trig.end;
+                        let object = !unmarked_force(p)
+                            || self.actor_starting(k).is_some()
+                            || self.number_at(k)
+                            || (self.an.is_word(k) && {
+                                let w = strip_conj(self.an.folded(k));
+                                !is_preposition(w) && !is_place_adverb(w) && self.an.readings(k).iter().all(|r| r.prep.is_none())
+                            });
+                        return if !trig.noun && !trig.first_plural && !p.flags.continues && object {
                             pronoun_speaker()
                         } else {
                             None
@@ -3365,6 +3376,12 @@ const PRONOUN_SUFFIXES: [&str; 6] = ["هما", "هم", "ها", "ه", "نا", "ك
 /// The word without a possessive or object pronoun suffix, if it has one.
 fn strip_pronoun(w: &str) -> Option<&str> {
     PRONOUN_SUFFIXES.iter().find_map(|s| w.strip_suffix(s)).filter(|r| r.chars().count() >= 3)
+}
+
+/// Whether `p` is a verb of coercion or force (roots 17 to 20) whose
+/// passive is spelt as its active ("قتل" / "قُتل").
+fn unmarked_force(p: &Pattern) -> bool {
+    p.code.as_deref().and_then(|c| c.get(..2)).is_some_and(|r| ("17".."21").contains(&r)) && unmarked_passive(p)
 }
 
 /// Whether the event noun of `p` takes its object directly, or with the ل

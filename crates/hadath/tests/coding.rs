@@ -1370,3 +1370,21 @@ fn the_pronoun_after_the_complementiser_speaks_whatever_follows_the_verb() {
     let d = common::code_on("وأعلنت الحكومة الفرنسية أنها جمدت أموالا تعود لجهاز استخبارات إيراني.", "2018-10-03");
     assert!(has(&d, "FRA", "16", ""), "{:?}", common::events(&d));
 }
+
+#[test]
+fn a_pronoun_before_a_bare_verb_of_force_is_its_victim() {
+    // "إنه قتل داخل القنصلية": he was killed; the officials kill nobody
+    let d = common::code_on("ويقول مسؤولون أتراك إنه قتل داخل القنصلية في إسطنبول.", "2018-10-18");
+    assert!(
+        !d.events.iter().any(|e| e.root == "19" && e.source.as_deref() == Some("TURGOV")),
+        "{:?}",
+        common::events(&d)
+    );
+    // with an object the pronoun is the speaker
+    let d = common::code_on("وقالت الشرطة البريطانية إنها اعتقلت رجلين في لندن.", "2018-10-18");
+    assert!(
+        d.events.iter().any(|e| e.root == "17" && e.source.as_deref() == Some("GBRCOP")),
+        "{:?}",
+        common::events(&d)
+    );
+}

@@ -1076,8 +1076,9 @@ pub(crate) struct Model {
     pub clusters: ClusterTable,
     pub weights: Weights,
     pub cache_id: CacheId,
-    /// The neural scorer whose log-probabilities are added to the emission
-    /// scores (none: the perceptron alone).
+    /// The neural scorer, whose log-probabilities are added to the
+    /// emission scores or read as features (`Net::stack`); none: the
+    /// perceptron alone, as in the shipped model.
     pub net: Option<crate::neural::Net>,
 }
 

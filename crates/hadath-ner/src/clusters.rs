@@ -88,7 +88,7 @@ impl Lexicon {
 }
 
 /// Folded word to cluster path table, plus the entity lexicon.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub(crate) struct ClusterTable {
     /// Words in table order.
     pub words: Vec<Box<str>>,
@@ -97,6 +97,11 @@ pub(crate) struct ClusterTable {
     index: FxHashMap<Box<str>, u32>,
     /// Entity lexicon (may be empty).
     pub lexicon: Lexicon,
+    /// Real-valued embeddings, `emb_dim` per word in table order (empty
+    /// when not kept).
+    pub emb: Vec<f32>,
+    /// Dimensions of each row of `emb`.
+    pub emb_dim: usize,
 }
 
 impl ClusterTable {
@@ -112,7 +117,26 @@ impl ClusterTable {
             entries,
             index,
             lexicon: Lexicon::default(),
+            emb: Vec::new(),
+            emb_dim: 0,
         }
+    }
+
+    /// The row of a folded word.
+    #[inline]
+    pub fn row(&self, folded: &str) -> Option<u32> {
+        self.index.get(folded).copied()
+    }
+
+    /// The real-valued embedding of row `r`, if kept.
+    #[inline]
+    pub fn embedding(&self, r: usize) -> Option<&[f32]> {
+        self.emb.get(r * self.emb_dim..(r + 1) * self.emb_dim).filter(|_| self.emb_dim > 0)
+    }
+
+    /// Dimensions of the kept embeddings (0: none).
+    pub fn emb_dim(&self) -> usize {
+        self.emb_dim
     }
 
     /// Looks up a folded word.
@@ -327,7 +351,10 @@ pub(crate) fn learn(sentences: &[Vec<String>], p: &ClusterParams) -> ClusterTabl
             code: codes[t],
         });
     }
-    ClusterTable::new(words, entries)
+    let mut table = ClusterTable::new(words, entries);
+    table.emb = emb.iter().map(|&x| x as f32).collect();
+    table.emb_dim = p.dim;
+    table
 }
 
 struct Csr {

@@ -67,6 +67,16 @@
 //!   jackknifed: the lexicon seen by a training sentence comes from an
 //!   auxiliary model, and gold tags, that never saw that sentence's fold.
 //!
+//! # Neural scorer (off)
+//!
+//! The crate also holds a small feed-forward token scorer (real-valued
+//! cluster embeddings, hashed character n-grams and gazetteer bits of the
+//! ±2 window, one hidden layer summed over positions) that can be added to
+//! the emission scores or stacked as perceptron features. It did not gain
+//! on the dev split with the shipped settings (see the README), so the
+//! shipped model has none; a model that has one stores it after the
+//! weights, and older models read as before.
+//!
 //! Training is deterministic: the same data and seed give the same model
 //! bytes.
 //!
@@ -113,6 +123,7 @@ mod features;
 mod hash;
 mod memory;
 mod model;
+mod neural;
 mod text;
 mod train;
 
@@ -360,6 +371,7 @@ impl Tagger {
                 clusters: clusters::ClusterTable::default(),
                 weights: model::Weights::new(Vec::new(), Vec::new(), 1.0, vec![0.0; (NT + 1) * NT], vec![0.0; NT]),
                 cache_id: model::CacheId::default(),
+                net: None,
             },
         }
     }

@@ -740,6 +740,8 @@ pub(crate) struct Work {
     /// The keys of a new word's features, with their kinds
     /// (`CachedWord::new`).
     summed_keys: Vec<(u32, u8)>,
+    /// The neural scorer's word cache and buffers.
+    net_cache: crate::neural::NetCache,
 }
 
 /// Where the boundaries are in [`Work::arena`].
@@ -947,9 +949,24 @@ impl Model {
                 weights.add(k, acc);
             }
         }
+        if let Some(net) = &self.net {
+            net.sentence_log_probs(tokens, &self.clusters, &mut w.net_cache, self.cache_id.0);
+        }
+        if self.net.as_ref().is_some_and(|n| n.stack) {
+            for (i, acc) in accs.iter_mut().enumerate() {
+                crate::neural::stack_keys(&w.net_cache.lps, i, |k| weights.add(k, acc));
+            }
+        }
         let scale = weights.scale;
         w.emit.clear();
         w.emit.extend(accs.iter().flatten().map(|&a| a as f32 * scale));
+        if let Some(net) = self.net.as_ref().filter(|n| !n.stack) {
+            for (e, lp) in w.emit.chunks_exact_mut(NT).zip(&w.net_cache.lps) {
+                for (e, &l) in e.iter_mut().zip(lp) {
+                    *e += net.weight * l;
+                }
+            }
+        }
         viterbi(&w.emit, &self.weights.trans, &self.weights.end, &mut w.delta, &mut w.back, &mut w.path);
     }
 }
@@ -1059,6 +1076,10 @@ pub(crate) struct Model {
     pub clusters: ClusterTable,
     pub weights: Weights,
     pub cache_id: CacheId,
+    /// The neural scorer, whose log-probabilities are added to the
+    /// emission scores or read as features (`Net::stack`); none: the
+    /// perceptron alone, as in the shipped model.
+    pub net: Option<crate::neural::Net>,
 }
 
 fn put_varint(out: &mut Vec<u8>, mut v: u64) {
@@ -1172,6 +1193,11 @@ impl Model {
             for r in 0..w.keys.len() {
                 p.push(w.q[r * NT + t] as u8);
             }
+        }
+        // The neural scorer, when there is one (older models end here).
+        if let Some(net) = &self.net {
+            p.push(1);
+            net.write(c, &mut p);
         }
         let mut out = Vec::with_capacity(p.len() / 2 + 32);
         out.extend_from_slice(MAGIC);
@@ -1324,15 +1350,25 @@ impl Model {
                 *x = col[r] as i8;
             }
         }
+        let mut clusters = ClusterTable::new(words, entries);
+        let net = if c.pos < p.len() && c.u8()? == 1 {
+            let (net, emb, used) = crate::neural::Net::read(&p[c.pos..], clusters.len())?;
+            c.pos += used;
+            clusters.emb = emb;
+            clusters.emb_dim = net.de;
+            Some(net)
+        } else {
+            None
+        };
         if c.pos != p.len() {
             return Err(bad("trailing bytes in model data"));
         }
-        let mut clusters = ClusterTable::new(words, entries);
         clusters.lexicon = Lexicon::new(lwords, lcodes);
         Ok(Model {
             clusters,
             weights: Weights::new(keys, q, scale, trans, end),
             cache_id: CacheId::default(),
+            net,
         })
     }
 }

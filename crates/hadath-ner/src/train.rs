@@ -55,6 +55,8 @@ pub(crate) struct Hyper {
     /// averaged again into the final model (1: one run). The model keeps
     /// one weight table, so its speed does not change.
     pub seeds: usize,
+    /// The neural scorer added to the emission scores (none: off).
+    pub net: Option<crate::neural::NetParams>,
 }
 
 /// Width of a training weight row: tags plus shared kinds.
@@ -79,6 +81,7 @@ impl Default for Hyper {
             mem_dropout: 0.0,
             aux_gazetteer: false,
             seeds: 3,
+            net: None,
         }
     }
 }
@@ -161,7 +164,16 @@ pub(crate) fn train_model(train: &[Sentence], unlabelled: &[Vec<String>], opts: 
     let table = clusters::learn(&corpus, &cp);
     drop(corpus);
     log(&format!("clusters: {} words in {:.1}s", table.len(), t0.elapsed().as_secs_f64()));
-    train_pipeline(train, table, unlabelled, opts, hyper)
+    let mut model = train_pipeline(train, table, unlabelled, opts, hyper)?;
+    match model.net.as_mut() {
+        Some(net) => net.quantise(&mut model.clusters),
+        None => {
+            // only the scorer reads the real-valued embeddings
+            model.clusters.emb = Vec::new();
+            model.clusters.emb_dim = 0;
+        }
+    }
+    Ok(model)
 }
 
 /// Trains the tagger given the cluster table: the self-training lexicon
@@ -183,7 +195,8 @@ pub(crate) fn train_pipeline(
     if hyper.self_train_folds < 2 || unlabelled.is_empty() {
         let mut table = table;
         table.lexicon = with_gazetteer(&table.lexicon, &gaz);
-        return train_with_table(train, table, &[], &[], opts, hyper);
+        let m = train_with_table(train, table, &[], &[], opts, hyper)?;
+        return Ok(with_net(m, train, &[], opts, hyper));
     }
     // Self-training lexicon, jackknifed: the lexicon seen by the training
     // sentences of fold k comes from a model that never saw fold k, so that
@@ -230,12 +243,93 @@ pub(crate) fn train_pipeline(
     let mut table = table;
     table.lexicon = with_gazetteer(&build_lexicon(&m, unlabelled, train, hyper.gold_in_lexicon), &gaz);
     log(&format!("lexicon: {} words, {:.1}s", table.lexicon.len(), t0.elapsed().as_secs_f64()));
-    let memory = if hyper.memory_windows.is_empty() {
+    let mut memory = if hyper.memory_windows.is_empty() {
         Vec::new()
     } else {
         memory_features(train, &first_pass, &hyper.memory_windows)
     };
-    train_with_table(train, table, &fold_tables, &memory, opts, hyper)
+    if let Some(p) = hyper.net.as_ref().filter(|p| p.stack && table.emb_dim() > 0) {
+        // Stacking: the scorer's outputs become perceptron features; those
+        // of a training sentence come from a scorer that never saw its fold.
+        let (inputs, gold) = net_data(train, &table, &fold_tables, p.lexicon);
+        let nlog = |msg: &str| log(msg);
+        memory.resize(n, Vec::new());
+        for f in 0..k {
+            let (a, b) = (n * f / k, n * (f + 1) / k);
+            let (pi, pg): (Vec<_>, Vec<_>) = inputs[..a]
+                .iter()
+                .chain(&inputs[b..])
+                .cloned()
+                .zip(gold[..a].iter().chain(&gold[b..]).cloned())
+                .unzip();
+            let net = crate::neural::train_net(&pi, &pg, &table, p, crate::hash::mix2(opts.seed, f as u64), &nlog);
+            for s in a..b {
+                let mut lps = Vec::with_capacity(inputs[s].len());
+                net.log_probs(&inputs[s], &table, |_, lp| lps.push(*lp));
+                for i in 0..lps.len() {
+                    crate::neural::stack_keys(&lps, i, |key| memory[s].push((i as u32, key)));
+                }
+                memory[s].sort_by_key(|x| x.0);
+            }
+            log(&format!("scorer for fold {}: {:.1}s", f + 1, t0.elapsed().as_secs_f64()));
+        }
+        let net = crate::neural::train_net(&inputs, &gold, &table, p, opts.seed, &nlog);
+        let mut m = train_with_table(train, table, &fold_tables, &memory, opts, hyper)?;
+        m.net = Some(net);
+        return Ok(m);
+    }
+    let m = train_with_table(train, table, &fold_tables, &memory, opts, hyper)?;
+    Ok(with_net(m, train, &fold_tables, opts, hyper))
+}
+
+/// The scorer's inputs and gold tags of the training sentences. Sentence
+/// `i` reads the lexicon of `fold_tables[fold_of(i)]` when there are fold
+/// tables, as the perceptron's features do.
+fn net_data(train: &[Sentence], table: &ClusterTable, fold_tables: &[ClusterTable], lexicon: bool) -> (Vec<Vec<crate::neural::WordInput>>, Vec<Vec<u8>>) {
+    let mut scratch = crate::neural::InputScratch::default();
+    let (n, k) = (train.len(), fold_tables.len());
+    let inputs = train
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let table = if k == 0 { table } else { &fold_tables[fold_of(i, n, k)] };
+            s.tokens.iter().map(|t| crate::neural::word_input(t, table, lexicon, &mut scratch)).collect()
+        })
+        .collect();
+    let gold = train.iter().map(|s| s.tags.iter().map(|&t| tag_index(t) as u8).collect()).collect();
+    (inputs, gold)
+}
+
+/// The fold (of `k` contiguous folds over `n` sentences) of sentence `i`.
+fn fold_of(i: usize, n: usize, k: usize) -> usize {
+    let mut f = (i * k) / n.max(1);
+    while f + 1 < k && n * (f + 1) / k <= i {
+        f += 1;
+    }
+    while f > 0 && n * f / k > i {
+        f -= 1;
+    }
+    f
+}
+
+/// Trains the neural scorer, if `hyper` asks for one, and attaches it to
+/// the model. Training sentence `i` reads its lexicon bits from
+/// `fold_tables[fold_of(i)]` when there are fold tables, as the
+/// perceptron's features do.
+fn with_net(mut model: Model, train: &[Sentence], fold_tables: &[ClusterTable], opts: &TrainOptions, hyper: &Hyper) -> Model {
+    let Some(p) = hyper.net.as_ref().filter(|p| !p.stack) else { return model };
+    if model.clusters.emb_dim() == 0 {
+        return model;
+    }
+    let t0 = std::time::Instant::now();
+    let (inputs, gold) = net_data(train, &model.clusters, fold_tables, p.lexicon);
+    let log = |msg: &str| {
+        if opts.verbose {
+            eprintln!("[hadath-ner] {msg} ({:.1}s)", t0.elapsed().as_secs_f64());
+        }
+    };
+    model.net = Some(crate::neural::train_net(&inputs, &gold, &model.clusters, p, opts.seed, &log));
+    model
 }
 
 /// The memory features of every token of the training sentences, as
@@ -430,14 +524,7 @@ pub(crate) fn train_with_table(
             &table
         } else {
             // Fold f covers [n f / k, n (f + 1) / k).
-            let mut f = (i * k) / n.max(1);
-            while f + 1 < k && n * (f + 1) / k <= i {
-                f += 1;
-            }
-            while f > 0 && n * f / k > i {
-                f -= 1;
-            }
-            &fold_tables[f]
+            &fold_tables[fold_of(i, n, k)]
         }
     });
     log(&format!("features: {} distinct in {:.1}s", keys.len(), t0.elapsed().as_secs_f64()));
@@ -461,6 +548,7 @@ pub(crate) fn train_with_table(
         clusters: table,
         weights,
         cache_id: crate::model::CacheId::default(),
+        net: None,
     })
 }
 
@@ -520,6 +608,8 @@ fn perceptron(data: &[Instance], nf: usize, opts: &TrainOptions, hyper: &Hyper, 
     let drop_threshold = (hyper.dropout.clamp(0.0, 1.0) * (1u64 << 53) as f64) as u64;
     let feat_threshold = (hyper.feat_dropout.clamp(0.0, 1.0) * (1u64 << 53) as f64) as u64;
     let mem_threshold = (hyper.mem_dropout.clamp(0.0, 1.0) * (1u64 << 53) as f64) as u64;
+    let net_drop = hyper.net.as_ref().map_or(0.0, |p| p.feature_dropout as f64);
+    let net_threshold = (net_drop.clamp(0.0, 1.0) * (1u64 << 53) as f64) as u64;
     for epoch in 0..opts.epochs {
         for i in (1..order.len()).rev() {
             let j = rng.below(i + 1);
@@ -538,7 +628,10 @@ fn perceptron(data: &[Instance], nf: usize, opts: &TrainOptions, hyper: &Hyper, 
             let salt = crate::hash::mix3(opts.seed, epoch as u64, si as u64);
             let drop_mem = mem_threshold > 0 && (crate::hash::mix2(salt, u64::MAX) >> 11) < mem_threshold;
             let active = |i: usize, j: usize| {
-                !(drop_tok[i] && s.lex[j]) && !(drop_mem && s.mem[j]) && (feat_threshold == 0 || (crate::hash::mix2(salt, j as u64) >> 11) >= feat_threshold)
+                !(drop_tok[i] && s.lex[j])
+                    && !(drop_mem && s.mem[j])
+                    && (feat_threshold == 0 || (crate::hash::mix2(salt, j as u64) >> 11) >= feat_threshold)
+                    && !(net_threshold > 0 && s.stacked[j] && (crate::hash::mix3(salt, 0x57AC, i as u64) >> 11) < net_threshold)
             };
             emit.clear();
             emit.resize(n * NT, 0f32);
@@ -678,6 +771,8 @@ struct Instance {
     lex: Vec<bool>,
     /// Whether each feature is a memory feature.
     mem: Vec<bool>,
+    /// Whether each feature reads the neural scorer's output.
+    stacked: Vec<bool>,
     gold: Vec<u8>,
 }
 
@@ -691,6 +786,7 @@ fn featurize<'t, F: Fn(usize) -> &'t ClusterTable>(train: &[Sentence], memory: &
     let mut offs = Vec::new();
     let mut lex = Vec::new();
     let mut data = Vec::with_capacity(train.len());
+    let stack_keys = crate::neural::all_stack_keys();
     for (si, s) in train.iter().enumerate() {
         sentence_features(&s.tokens, table_of(si), &mut scratch, &mut buf, &mut offs, Some(&mut lex));
         let mut is_mem = vec![false; buf.len()];
@@ -740,6 +836,7 @@ fn featurize<'t, F: Fn(usize) -> &'t ClusterTable>(train: &[Sentence], memory: &
             feats,
             offsets: offs.clone(),
             lex: lex.clone(),
+            stacked: buf.iter().map(|k| stack_keys.contains(k)).collect(),
             mem: is_mem,
             gold,
         });
@@ -750,6 +847,62 @@ fn featurize<'t, F: Fn(usize) -> &'t ClusterTable>(train: &[Sentence], memory: &
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::{EntityKind, Tag};
+
+    /// Sentences "وصل السيد <name> إلى <place> أمس ." with their tags, and
+    /// the same as unlabelled text.
+    fn small_corpus() -> (Vec<Sentence>, Vec<Vec<String>>) {
+        let names = ["محمد", "أحمد", "سمير", "ليلى", "كريم"];
+        let places = ["بغداد", "دمشق", "تونس", "الرباط", "عمان"];
+        let mut train = Vec::new();
+        for i in 0..60 {
+            let tokens: Vec<String> = ["وصل", "السيد", names[i % 5], "إلى", places[(i * 3) % 5], "أمس", "."]
+                .map(String::from)
+                .to_vec();
+            let mut tags = vec![Tag::O; 7];
+            tags[2] = Tag::B(EntityKind::Pers);
+            tags[4] = Tag::B(EntityKind::Loc);
+            train.push(Sentence { tokens, tags });
+        }
+        let unl = train.iter().map(|s| s.tokens.clone()).collect();
+        (train, unl)
+    }
+
+    #[test]
+    fn a_model_with_the_neural_scorer_reads_back_unchanged() {
+        let (train, unl) = small_corpus();
+        let opts = TrainOptions {
+            epochs: 3,
+            seed: 7,
+            verbose: false,
+        };
+        for stack in [false, true] {
+            let hyper = Hyper {
+                seeds: 1,
+                net: Some(crate::neural::NetParams {
+                    hidden: 8,
+                    epochs: 2,
+                    stack,
+                    ..Default::default()
+                }),
+                ..Hyper::default()
+            };
+            let m = train_model(&train, &unl, &opts, &hyper).expect("training");
+            assert!(m.net.as_ref().is_some_and(|n| n.stack == stack));
+            let back = Model::from_bytes(&m.to_bytes()).expect("reads back");
+            assert_eq!(back, m);
+            let tokens = ["وصل", "السيد", "زياد", "إلى", "حلب", "أمس", "."];
+            let (mut w1, mut w2) = (Work::default(), Work::default());
+            m.decode(&tokens, &mut w1);
+            back.decode(&tokens, &mut w2);
+            assert_eq!(w1.path, w2.path);
+            // an unseen name and place in the learnt context
+            assert_eq!(w1.path, vec![0, 0, 1, 0, 3, 0, 0]);
+        }
+        // without the scorer, the model keeps no real-valued embeddings
+        let m = train_model(&train, &unl, &opts, &Hyper { seeds: 1, ..Hyper::default() }).expect("training");
+        assert!(m.net.is_none() && m.clusters.emb.is_empty());
+    }
 
     #[test]
     fn gazetteer_marks_whole_names_and_name_parts() {
@@ -818,6 +971,16 @@ mod cv {
             "mem_dropout" => h.mem_dropout = f(),
             "aux_gazetteer" => h.aux_gazetteer = f() != 0.0,
             "seeds" => h.seeds = f() as usize,
+            "net" => h.net = (f() != 0.0).then(crate::neural::NetParams::default),
+            "net_hidden" => h.net.get_or_insert_with(Default::default).hidden = f() as usize,
+            "net_epochs" => h.net.get_or_insert_with(Default::default).epochs = f() as usize,
+            "net_lr" => h.net.get_or_insert_with(Default::default).lr = f() as f32,
+            "net_dropout" => h.net.get_or_insert_with(Default::default).dropout = f() as f32,
+            "net_emb_dims" => h.net.get_or_insert_with(Default::default).emb_dims = f() as usize,
+            "net_lexicon" => h.net.get_or_insert_with(Default::default).lexicon = f() != 0.0,
+            "net_feature_dropout" => h.net.get_or_insert_with(Default::default).feature_dropout = f() as f32,
+            "net_stack" => h.net.get_or_insert_with(Default::default).stack = f() != 0.0,
+            "net_emb_scale" => h.net.get_or_insert_with(Default::default).emb_scale = f() as f32,
             _ => return false,
         }
         true
@@ -837,6 +1000,8 @@ mod cv {
         // added to the score of every tag of a kind (PERS, LOC, ORG, MISC)
         let mut kind_offsets: [Vec<f32>; 4] = [vec![0.0], vec![0.0], vec![0.0], vec![0.0]];
         let mut dump = false;
+        // weights of the neural scorer (NaN: the trained default)
+        let mut net_weights = vec![f32::NAN];
         let (mut extra_passes, mut pass1, mut third) = (0usize, false, false);
         for kv in spec.split(',').filter(|s| !s.is_empty()) {
             let (key, v) = kv.split_once('=').expect("key=value");
@@ -851,6 +1016,7 @@ mod cv {
                 "extra_passes" => extra_passes = v.parse().expect("extra_passes"),
                 "pass1" => pass1 = v == "1",
                 "third" => third = v == "1",
+                "netw" => net_weights = v.split('+').map(|x| x.parse().expect("net weight")).collect(),
                 "sweep" => offsets = v.split('+').map(|x| x.parse().expect("offset")).collect(),
                 "pers" | "loc" | "org" | "misc" => {
                     let i = ["pers", "loc", "org", "misc"].iter().position(|&x| x == key).expect("kind");
@@ -862,13 +1028,15 @@ mod cv {
         let folds = parse_range(&use_spec, k);
         // every combination of the O offset and the kinds' offsets:
         // [O, PERS, LOC, ORG, MISC]
-        let mut grid: Vec<[f32; 5]> = Vec::new();
+        let mut grid: Vec<[f32; 6]> = Vec::new();
         for &o in &offsets {
             for &a in &kind_offsets[0] {
                 for &b in &kind_offsets[1] {
                     for &c in &kind_offsets[2] {
                         for &d in &kind_offsets[3] {
-                            grid.push([o, a, b, c, d]);
+                            for &nw in &net_weights {
+                                grid.push([o, a, b, c, d, nw]);
+                            }
                         }
                     }
                 }
@@ -894,6 +1062,9 @@ mod cv {
                     // I-X adds y to the score of kind X at every token).
                     for (oi, &off) in offsets.iter().enumerate() {
                         let mut m = model.clone();
+                        if let Some(net) = m.net.as_mut().filter(|_| !off[5].is_nan()) {
+                            net.weight = off[5];
+                        }
                         for p in 0..=NT {
                             m.weights.trans[p * NT] -= off[0];
                             for t in 1..NT {
@@ -946,7 +1117,7 @@ mod cv {
         let labels = offsets
             .iter()
             .enumerate()
-            .map(|(oi, off)| (oi, format!("offsets [O PERS LOC ORG MISC] {off:?}")));
+            .map(|(oi, off)| (oi, format!("offsets [O PERS LOC ORG MISC net] {off:?}")));
         let more = [
             (pass1, usize::MAX, "first pass, O offset 0"),
             (third, usize::MAX - 1, "one more pass, O offset 0"),

@@ -1543,14 +1543,7 @@ impl<'a, 'l> Coder<'a, 'l> {
                         // (a verb of force spelt as its passive takes the
                         // speaker only with an object: "إنه قتل بداخلها" is
                         // "he was killed")
-                        let k = trig.end;
-                        let object = !unmarked_force(p)
-                            || self.actor_starting(k).is_some()
-                            || self.number_at(k)
-                            || (self.an.is_word(k) && {
-                                let w = strip_conj(self.an.folded(k));
-                                !is_preposition(w) && !is_place_adverb(w) && self.an.readings(k).iter().all(|r| r.prep.is_none())
-                            });
+                        let object = !unmarked_force(p) || self.object_at(trig.end);
                         return if !trig.noun && !trig.first_plural && !p.flags.continues && object {
                             pronoun_speaker()
                         } else {
@@ -2336,11 +2329,7 @@ impl<'a, 'l> Coder<'a, 'l> {
             while k < s_end && (self.date_tok[k] || self.has(k, Particle::Adverb)) {
                 k += 1;
             }
-            let nothing_after = k >= s_end || (!self.an.is_word(k) && self.an.tokens[k].kind != crate::text::TokenKind::Number) || {
-                let w = strip_conj(self.an.folded(k));
-                is_preposition(w) || is_place_adverb(w)
-            };
-            return bare && nothing_after && (actor.is_person() || (actor.kind == crate::mentions::ROLE && !self.enforcer(a)));
+            return bare && !(k < s_end && self.object_at(k)) && (actor.is_person() || (actor.kind == crate::mentions::ROLE && !self.enforcer(a)));
         }
         // ("قتل 25 فلسطينيا", "قتل ثلاثة فلسطينيين": people named by a nisba
         // in the accusative or oblique case are no verb's subject)
@@ -2449,7 +2438,7 @@ impl<'a, 'l> Coder<'a, 'l> {
         // مخابرات", "عملاء استخبارات روس", is a person who suffers the act;
         // "قوات خاصة", "سلطات براغ" do it)
         let indefinite = (actor.start..actor.end).all(|j| !self.an.readings(j).iter().any(|r| r.article)) && !self.an.folded(actor.start).ends_with("ات");
-        let role = actor.kind == crate::mentions::ROLE && matches!(root, Some("17" | "18" | "19" | "20")) && (!enforcer || indefinite);
+        let role = actor.kind == crate::mentions::ROLE && coercion_root(p) && (!enforcer || indefinite);
         // (an object after the genitive with ل makes the genitive the doer:
         // "اعتقال قوات كردية للجهادي", "اقتحامات المستوطنين لباحات المسجد",
         // "توقيف السلطات له"; not a purpose, "اعتقال خاشقجي لاستجوابه",
@@ -2465,7 +2454,19 @@ impl<'a, 'l> Coder<'a, 'l> {
     /// a direct object (roots 17 to 20): "اعتقال", "احتجاز", "اغتيال".
     fn coercive(&self, t: &Trigger) -> bool {
         let p = &self.lex.patterns[t.pattern as usize];
-        p.code.as_deref().and_then(|c| c.get(..2)).is_some_and(|r| ("17".."21").contains(&r)) && takes_direct_object(p)
+        coercion_root(p) && takes_direct_object(p)
+    }
+
+    /// Whether what starts at `k` may be a verb's direct object: an actor, a
+    /// number, or a word that is no preposition, place adverb or word with
+    /// a preposition attached ("رجلين", not "في", "داخل", "بداخلها").
+    fn object_at(&self, k: usize) -> bool {
+        self.actor_starting(k).is_some()
+            || self.number_at(k)
+            || (self.an.is_word(k) && {
+                let w = strip_conj(self.an.folded(k));
+                !is_preposition(w) && !is_place_adverb(w) && self.an.readings(k).iter().all(|r| r.prep.is_none())
+            })
     }
 
     /// Whether actor `a` is of a sector that arrests, fights or judges
@@ -3378,10 +3379,15 @@ fn strip_pronoun(w: &str) -> Option<&str> {
     PRONOUN_SUFFIXES.iter().find_map(|s| w.strip_suffix(s)).filter(|r| r.chars().count() >= 3)
 }
 
-/// Whether `p` is a verb of coercion or force (roots 17 to 20) whose
-/// passive is spelt as its active ("قتل" / "قُتل").
+/// Whether `p` is an act of coercion or force (CAMEO roots 17 to 20).
+fn coercion_root(p: &Pattern) -> bool {
+    p.code.as_deref().and_then(|c| c.get(..2)).is_some_and(|r| ("17".."21").contains(&r))
+}
+
+/// Whether `p` is a verb of coercion or force whose passive is spelt as its
+/// active ("قتل" / "قُتل").
 fn unmarked_force(p: &Pattern) -> bool {
-    p.code.as_deref().and_then(|c| c.get(..2)).is_some_and(|r| ("17".."21").contains(&r)) && unmarked_passive(p)
+    coercion_root(p) && unmarked_passive(p)
 }
 
 /// Whether the event noun of `p` takes its object directly, or with the ل

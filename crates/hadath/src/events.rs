@@ -343,7 +343,11 @@ impl<'a, 'l> Coder<'a, 'l> {
         // verbs: the folded word, without a conjunction, without the
         // purpose ل; never with the article (and "التقى" keeps its ال)
         let after_prep = tok > 0 && self.an.is_word(tok - 1) && is_preposition(self.an.folded(tok - 1));
-        let w = if after_prep || !verbs { "" } else { self.an.folded(tok) };
+        let w = if after_prep || !verbs || self.masdar_after_subject(tok) {
+            ""
+        } else {
+            self.an.folded(tok)
+        };
         let conj = w.strip_prefix('و').or_else(|| w.strip_prefix('ف')).filter(|r| r.chars().count() >= 2);
         let purpose = |x: &'a str| x.strip_prefix('ل').filter(|r| r.chars().count() >= 3);
         let forms = [Some(w), conj, purpose(w), conj.and_then(purpose)];
@@ -426,6 +430,24 @@ impl<'a, 'l> Coder<'a, 'l> {
             t.passive = !t.noun && vocalised_passive(self.an.raw(tok));
         }
         best.map(|(t, _)| t)
+    }
+
+    /// "أدانت المفوضية قتل الصحفية", "قررت الحكومة سحب": a word that is both
+    /// a bare perfect verb and an event noun, right after the subject of the
+    /// verb before it, is that verb's object, a masdar (a second verb there
+    /// would need a conjunction).
+    fn masdar_after_subject(&self, tok: usize) -> bool {
+        let Some(a) = self.actor_ending(tok) else { return false };
+        let start = self.actors[a].start;
+        start > 0
+            && self.an.same_sentence(start - 1, tok)
+            && self.is_verb(start - 1)
+            && self.an.is_word(tok)
+            && self
+                .an
+                .readings(tok)
+                .iter()
+                .any(|r| !r.article && r.prep.is_none() && !self.lex.noun_patterns(r.key).is_empty())
     }
 
     /// Whether one of the pattern's prepositions follows in the clause,

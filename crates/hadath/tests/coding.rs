@@ -1392,3 +1392,18 @@ fn a_pronoun_before_a_bare_verb_of_force_is_its_victim() {
         common::events(&d)
     );
 }
+
+#[test]
+fn a_bare_verb_right_after_the_subject_of_a_verb_is_its_masdar_object() {
+    // "أدانت المفوضية قتل الصحفية": the Commission condemns a killing it did not do
+    let d = common::code_on("وأدانت المفوضية الأوروبية قتل الصحفية البلغارية فيكتوريا مارينوفا.", "2018-10-10");
+    assert!(has(&d, "IGO", "11", "BGR"), "{:?}", common::events(&d));
+    assert!(
+        !d.events.iter().any(|e| e.root == "19" && e.source.as_deref() == Some("IGOEEC")),
+        "{:?}",
+        common::events(&d)
+    );
+    // "رفضت الحكومة سحب": the government refuses to withdraw, it withdraws nothing
+    let d = common::code_on("ورفضت الحكومة الأردنية سحب مشروع قانون الضريبة رغم الإضراب.", "2018-06-04");
+    assert!(!d.events.iter().any(|e| e.root == "08"), "{:?}", common::events(&d));
+}

@@ -623,6 +623,11 @@ impl<'a, 'l> Coder<'a, 'l> {
         if !noun && t > s_start && self.has(t - 1, Particle::NegationContext) {
             return true;
         }
+        // a verb after أو shares the negation of the verb before it: "لم
+        // يقتل أو يجرح أي جندي"
+        if !noun && t > s_start + 1 && self.an.folded(t - 1) == "او" && self.is_verb(t - 2) && self.negated(t - 2, s_start, false) {
+            return true;
+        }
         // a noun is negated with the verb that governs it, the nearest verb
         // before it in the clause: "ولم تؤكد الشرطة البريطانية صحة البيان"
         if noun {
@@ -941,6 +946,7 @@ impl<'a, 'l> Coder<'a, 'l> {
         // نحو أربعين شخصا أمام مقر رئيس الوزراء")
         let mut gap_noun = false;
         let mut counted = false;
+        let mut numbered = false;
         while k < s_end && k < t.end + SUBJECT_WINDOW {
             // (what follows a verb whose suffix holds its subject is its
             // object: "وراحوا يهاجمون رئيس الوزراء"; a crowd among the
@@ -981,6 +987,20 @@ impl<'a, 'l> Coder<'a, 'l> {
                 if governed || (self.actors[a].modifier && k > t.end) {
                     return None;
                 }
+                // (a plural or dual in the oblique case right after a verb is
+                // its object, not its subject, which would be "-ون" or "-ان":
+                // "استهدفت صحفيين", "منح الحوثيين مهلة"; not after a number,
+                // whose noun is in the genitive)
+                if !t.noun
+                    && !numbered
+                    && !head_skipped
+                    && takes_direct_object(&self.lex.patterns[t.pattern as usize])
+                    && !self.bare_triliteral(t)
+                    && self.actors[a].kind != crate::mentions::PER
+                    && oblique_plural(self.an.folded(k))
+                {
+                    return None;
+                }
                 // (a share of a group after a verb of coercion or force is
                 // mostly the subject of an unvocalised passive, its victims:
                 // "قتل عدد من المسلحين", "اعتقل العشرات من المحتجين")
@@ -1002,6 +1022,9 @@ impl<'a, 'l> Coder<'a, 'l> {
             }
             if k >= t.end && self.count_at(k) {
                 counted = true;
+            }
+            if self.number_at(k) || self.has(k, Particle::Quantifier) {
+                numbered = true;
             }
             if k < t.end
                 || self.date_tok[k]
@@ -1053,7 +1076,15 @@ impl<'a, 'l> Coder<'a, 'l> {
         }
         let name = self.actor_ending(k - 1).filter(|&b| self.actors[b].is_actor() && !self.actors[b].modifier)?;
         let start = self.actors[name].start;
-        if start < s_start + 2 || !comma(start - 1) {
+        if start < s_start + 2 {
+            return None;
+        }
+        // (or the subject of a reported clause, set off from its verb by a
+        // comma: "أعلن مسؤولون أن الولايات المتحدة، تدرس إرسال سفينة")
+        if self.has(start - 1, Particle::Report) && !self.has(start - 1, Particle::PronounSpeaker) {
+            return Some(name);
+        }
+        if !comma(start - 1) {
             return None;
         }
         let title = self
@@ -2222,6 +2253,12 @@ impl<'a, 'l> Coder<'a, 'l> {
                 if hs > 0 && (is_preposition(self.an.folded(hs - 1)) || self.has(hs - 1, Particle::AgentMarker)) {
                     return None;
                 }
+                // (nor the doer of an act of force whose object the noun is:
+                // "خلال قمع الجيش الإسرائيلي مسيرة العودة", "اقتحام الشرطة
+                // اجتماعا للمعارضة")
+                if hs > s_start && self.object_of_force_after(a, t.tok, s_end) {
+                    return None;
+                }
                 // the subject of a statement verb right before it: the noun
                 // is what is spoken of ("ووصف الزياني الهجوم بأنه ...")
                 // (a statement noun is the speaker's own: "وقال نصر الله في كلمة")
@@ -2461,11 +2498,23 @@ impl<'a, 'l> Coder<'a, 'l> {
         // "قوات خاصة", "سلطات براغ" do it)
         let indefinite = (actor.start..actor.end).all(|j| !self.an.readings(j).iter().any(|r| r.article)) && !self.an.folded(actor.start).ends_with("ات");
         let role = actor.kind == crate::mentions::ROLE && coercion_root(p) && (!enforcer || indefinite);
+        // (a noun made an actor by its nisba is in the genitive, and suffers
+        // the act, when the act's noun is in the construct, without the
+        // article, and the noun has it ("قتل الصحفي السعودي", "اعتقال المعارض
+        // الروسي") or neither has it and the noun is no adjective in -ي
+        // ("بقتل خادمة فلبينية", "باختطاف طائرة مصرية"); an adjective agrees
+        // with the act's noun: "القمع الدموي المصري", "هجمات إلكترونية روسية")
+        let nisba_patient = actor.modifier && coercion_root(p) && {
+            let head_definite = self.an.readings(t.end - 1).iter().any(|r| r.article);
+            let definite = self.an.readings(actor.start).iter().any(|r| r.article);
+            let w = strip_conj(self.an.folded(actor.start));
+            !head_definite && (definite || !(w.ends_with('ي') || w.ends_with("يه")))
+        };
         // (an object after the genitive with ل makes the genitive the doer:
         // "اعتقال قوات كردية للجهادي", "اقتحامات المستوطنين لباحات المسجد",
         // "توقيف السلطات له"; not a purpose, "اعتقال خاشقجي لاستجوابه",
         // "للتحقيق معه")
-        (actor.is_person() || role)
+        (actor.is_person() || role || nisba_patient)
             && !self.lam_object_at(actor.end)
             && actor.prep.is_none()
             && takes_direct_object(p)
@@ -2803,6 +2852,9 @@ impl<'a, 'l> Coder<'a, 'l> {
     /// the verb's subject is not the noun's doer ("قام الجيش بقصف ..." is:
     /// "قام" takes no target).
     fn complement_of_verb_before(&self, a: usize, noun: usize, s_end: usize) -> bool {
+        if self.object_of_force_after(a, noun, s_end) {
+            return true;
+        }
         let start = self.actors[a].start;
         let Some(prep) = self.an.readings(noun).iter().find_map(|r| r.prep) else {
             // without a preposition: the object of a verb of reproach,
@@ -2824,6 +2876,31 @@ impl<'a, 'l> Coder<'a, 'l> {
                         .iter()
                         .any(|m| matches!(m, TargetMarker::Prep(w) if w.chars().eq(std::iter::once(prep))))
             })
+    }
+
+    /// Whether the trigger is the bare perfect of a verb of three letters
+    /// ("قتل", "قصف", "سجن"), spelt as its masdar, whose genitive is in
+    /// the oblique case whether it does or suffers the act ("قنص المتمردين
+    /// لهم", "وسجن الصحفيين").
+    fn bare_triliteral(&self, t: &Trigger) -> bool {
+        let Some(verb) = self.lex.patterns[t.pattern as usize].rule.split(' ').nth(1) else {
+            return false;
+        };
+        let verb = crate::text::fold(verb);
+        verb.chars().count() == 3 && strip_conj(self.an.folded(t.tok)) == verb
+    }
+
+    /// "خلال قمع الجيش الإسرائيلي مسيرة العودة", "اقتحام الشرطة اجتماعا
+    /// للمعارضة": the noun right after actor `a`, who is the doer of an act
+    /// of force named right before it, is that act's object, not `a`'s.
+    fn object_of_force_after(&self, a: usize, noun: usize, s_end: usize) -> bool {
+        let head = self.coordination_head(a);
+        let start = self.actors[head].start;
+        self.actors[a].end == noun
+            && start > 0
+            && self
+                .trigger_at(start - 1, s_end)
+                .is_some_and(|v| v.end == start && coercion_root(&self.lex.patterns[v.pattern as usize]))
     }
 
     /// A bare noun that may head a construct whose genitive follows it
@@ -3477,6 +3554,16 @@ fn is_place_adverb(w: &str) -> bool {
         )
     };
     adverb(w) || adverb(strip_conj(w))
+}
+
+/// Whether a word is a sound masculine plural or a nisba dual in the oblique
+/// case ("صحفيين", "المسلحين", "والحوثيين"): a word in -يين, or a
+/// participle (م...ين) of five letters or more. Singulars in -ين ("أمين",
+/// "البحرين", "بوتين") are neither.
+fn oblique_plural(w: &str) -> bool {
+    let w = strip_conj(w);
+    let w = w.strip_prefix("ال").or_else(|| w.strip_prefix("لل")).unwrap_or(w);
+    w.ends_with("يين") || (w.starts_with('م') && w.ends_with("ين") && w.chars().count() >= 5)
 }
 
 fn strip_conj(w: &str) -> &str {

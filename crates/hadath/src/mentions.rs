@@ -725,7 +725,8 @@ fn resolve_local_roles(an: &Analysis<'_>, actors: &mut [Actor]) {
 const OWN_COUNTRY: &[&str] = &["بلاده", "بلادها", "بلادنا", "بلادي", "بلدها", "بلدنا"];
 
 /// "قال الوزير الياباني إن بلاده ستقدم ...": "بلاده" is the country of the
-/// latest person, role or organisation with a country, within two sentences.
+/// latest person, role or organisation with a country (not a country itself),
+/// within two sentences.
 fn resolve_own_country(an: &Analysis<'_>, actors: &mut Vec<Actor>) {
     let mut added: Vec<Actor> = Vec::new();
     let mut next = 0; // actors before the token
@@ -749,6 +750,9 @@ fn resolve_own_country(an: &Analysis<'_>, actors: &mut Vec<Actor>) {
                 .rev()
                 .take_while(|a| here - an.sentence_of[a.start] <= 1)
                 .filter(|a| !a.place_only && !a.modifier && !a.both_sides && a.kind != MISC && a.country_code().is_some_and(|c| c.len() == 3 && c != "IGO"))
+                // (a country is no one's "بلاده": "زار أمير قطر تركيا للتعبير
+                // عن تضامن بلاده" is Qatar)
+                .filter(|a| !(a.kind == GPE && a.code.as_deref().is_some_and(|c| c.len() == 3)))
         };
         let antecedent = candidates().find(|a| a.is_person()).or_else(|| candidates().next());
         let Some(country) = antecedent.and_then(|a| a.country_code()).map(str::to_string) else {

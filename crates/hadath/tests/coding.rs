@@ -1407,3 +1407,111 @@ fn a_bare_verb_right_after_the_subject_of_a_verb_is_its_masdar_object() {
     let d = common::code_on("ورفضت الحكومة الأردنية سحب مشروع قانون الضريبة رغم الإضراب.", "2018-06-04");
     assert!(!d.events.iter().any(|e| e.root == "08"), "{:?}", common::events(&d));
 }
+
+#[test]
+fn an_event_noun_after_the_doer_of_an_act_of_force_is_its_object() {
+    // "قمع الشرطة مسيرة": the police repress a march, they do not march
+    let d = common::code_on("وأصيب عشرات المحتجين خلال قمع الشرطة الكينية مسيرة للمعارضة في نيروبي.", "2018-03-02");
+    assert!(
+        !d.events
+            .iter()
+            .any(|e| e.root == "14" && e.source.as_deref().is_some_and(|s| s.starts_with("KEN"))),
+        "{:?}",
+        common::events(&d)
+    );
+    // a verb of speech before the actor leaves the noun the actor's
+    let d = common::code_on("وأعلنت المعارضة الكينية مسيرة حاشدة في نيروبي يوم الجمعة.", "2018-03-02");
+    assert!(has(&d, "KEN", "14", ""), "{:?}", common::events(&d));
+}
+
+#[test]
+fn a_verb_after_aw_shares_the_negation_of_the_verb_before_it() {
+    let d = common::code_on(
+        "وقال الجيش إن الجانب المالي تكبد خسائر، لكن لم يقتل أو يجرح أي جندي فرنسي في العملية.",
+        "2018-02-22",
+    );
+    assert!(!d.events.iter().any(|e| e.root == "19" || e.root == "18"), "{:?}", common::events(&d));
+    // without the negation both verbs code
+    let d = common::code_on("وهاجم مسلحون قرية في شمال مالي أو حاصروها، بحسب السكان.", "2018-02-22");
+    assert!(d.events.iter().any(|e| e.root == "19"), "{:?}", common::events(&d));
+}
+
+#[test]
+fn a_plural_in_the_oblique_case_after_a_verb_is_its_object() {
+    // "استهدفت صحفيين": journalists in -ين are the object, never the attackers
+    let d = common::code_on("وقتل صحفي في ولاية جنوبية في أحدث عمليات قتل استهدفت صحفيين قبيل الانتخابات.", "2018-06-30");
+    assert!(
+        !d.events.iter().any(|e| e.source.as_deref().is_some_and(|s| s.ends_with("MED"))),
+        "{:?}",
+        common::events(&d)
+    );
+    // not after a bare verb of three letters, spelt as its masdar, whose
+    // genitive may be its doer: "قنص المتمردين الحوثيين لهم"
+    let d = common::code_on("وقالت المصادر إن الجنود قتلوا في عمليات قنص المتمردين الحوثيين لهم قرب ميدي.", "2018-04-07");
+    assert!(
+        d.events.iter().any(|e| e.code.starts_with("19") && e.source.as_deref() == Some("YEMREB")),
+        "{:?}",
+        common::events(&d)
+    );
+    // the nominative plural is the subject, and so is a genitive after a number
+    let d = common::code_on("واعتقل مسلحون مجهولون صحفيا في مقديشو.", "2018-06-12");
+    assert!(d.events.iter().any(|e| e.root == "17" && e.source.is_some()), "{:?}", common::events(&d));
+}
+
+#[test]
+fn the_subject_of_a_reported_clause_may_be_set_off_from_its_verb_by_a_comma() {
+    let d = common::code_on(
+        "وأعلن مسؤولون أميركيون أن الولايات المتحدة، تدرس إرسال سفينة حربية عبر مضيق تايوان.",
+        "2018-06-05",
+    );
+    assert!(
+        d.events.iter().any(|e| e.source.as_deref() == Some("USA") && e.root == "01"),
+        "{:?}",
+        common::events(&d)
+    );
+    assert!(!d.events.iter().any(|e| e.source.as_deref() == Some("USAMIL")), "{:?}", common::events(&d));
+}
+
+#[test]
+fn his_country_is_the_country_of_a_person_or_body_never_a_country_named_before() {
+    // "بلاده" after a visit to Turkey is still the Emir's Qatar
+    let d = common::code_on("وقام أمير قطر بزيارة مفاجئة لتركيا للتعبير عن تضامن بلاده لتركيا في أزمتها.", "2018-08-15");
+    assert!(
+        !d.events.iter().any(|e| e.root == "01" && e.source.as_deref() == Some("TUR")),
+        "{:?}",
+        common::events(&d)
+    );
+    assert!(
+        d.events
+            .iter()
+            .any(|e| e.source.as_deref().is_some_and(|s| s.starts_with("QAT")) && e.code == "018"),
+        "{:?}",
+        common::events(&d)
+    );
+}
+
+#[test]
+fn a_noun_with_a_nisba_in_the_genitive_of_an_act_of_force_suffers_it() {
+    // "بقتل خادمة فلبينية": the maid is killed, the Philippines kill no one
+    let d = common::code_on("وأدانت محكمة كويتية زوجين بقتل خادمة فلبينية في منزلهما.", "2018-04-01");
+    assert!(
+        !d.events.iter().any(|e| e.root == "19" && e.source.as_deref() == Some("PHL")),
+        "{:?}",
+        common::events(&d)
+    );
+    let d = common::code_on("وطالبت منظمات حقوقية بالتحقيق في اعتقال المعارض الروسي في موسكو.", "2018-04-01");
+    assert!(
+        !d.events.iter().any(|e| e.root == "17" && e.source.as_deref() == Some("RUS")),
+        "{:?}",
+        common::events(&d)
+    );
+    // an adjective in agreement with the act's noun still names its doer
+    let d = common::code_on("وتصاعدت الهجمات الإلكترونية الروسية على المؤسسات الأوكرانية.", "2018-04-01");
+    assert!(
+        d.events
+            .iter()
+            .any(|e| e.root == "19" && e.source.as_deref().is_some_and(|s| s.starts_with("RUS"))),
+        "{:?}",
+        common::events(&d)
+    );
+}

@@ -115,7 +115,8 @@ fn bit(p: Particle) -> u32 {
     1 << (p as u32)
 }
 
-const ALL_PARTICLES: [Particle; 22] = [
+const ALL_PARTICLES: [Particle; 23] = [
+    Particle::Hypothetical,
     Particle::Policy,
     Particle::Retaliation,
     Particle::Hearsay,
@@ -623,6 +624,17 @@ impl<'a, 'l> Coder<'a, 'l> {
         if !noun && t > s_start && self.has(t - 1, Particle::NegationContext) {
             return true;
         }
+        // "لم يعد التنظيم يسيطر على أي أراض": no longer (not "لا يزال", still);
+        // the subject may stand between
+        if !noun {
+            let mut k = t;
+            while k > s_start + 1 && t - k < 6 && (k == t || self.covered_at(k)) {
+                k -= 1;
+                if matches!(self.an.folded(k), "يعد" | "تعد") && self.an.is_word(k - 1) && self.has(k - 1, Particle::Negation) {
+                    return true;
+                }
+            }
+        }
         // a verb after أو shares the negation of the verb before it: "لم
         // يقتل أو يجرح أي جندي"
         if !noun && t > s_start + 1 && self.an.folded(t - 1) == "او" && self.is_verb(t - 2) && self.negated(t - 2, s_start, false) {
@@ -661,6 +673,16 @@ impl<'a, 'l> Coder<'a, 'l> {
             .rev()
             .take_while(|&k| !self.an.is_punct(k, "،") && !self.an.is_punct(k, ","))
             .any(|k| self.has(k, Particle::Conditional))
+    }
+
+    /// A word of fear, risk or prevention at most five tokens before `t`,
+    /// or a modal at most three ("يمكن أن تستهدف", "يجب أن تنسحب"), with no
+    /// punctuation between.
+    fn hypothetical(&self, t: usize, s_start: usize) -> bool {
+        (t.saturating_sub(5).max(s_start)..t)
+            .rev()
+            .take_while(|&k| self.an.is_word(k))
+            .any(|k| self.has(k, Particle::Hypothetical) || (t - k <= 3 && self.has(k, Particle::Modal)))
     }
 
     fn intent(&self, t: usize, s_start: usize) -> bool {
@@ -989,15 +1011,16 @@ impl<'a, 'l> Coder<'a, 'l> {
                 }
                 // (a plural or dual in the oblique case right after a verb is
                 // its object, not its subject, which would be "-ون" or "-ان":
-                // "استهدفت صحفيين", "منح الحوثيين مهلة"; not after a number,
-                // whose noun is in the genitive)
+                // "استهدفت صحفيين", "قتلت وستقتل الإرهابيين"; not after a
+                // number or a construct head, whose noun is in the genitive,
+                // nor after a verb spelt as its masdar)
                 if !t.noun
                     && !numbered
                     && !head_skipped
                     && takes_direct_object(&self.lex.patterns[t.pattern as usize])
-                    && !self.bare_triliteral(t)
                     && self.actors[a].kind != crate::mentions::PER
                     && oblique_plural(self.an.folded(k))
+                    && !self.bare_triliteral(t)
                 {
                     return None;
                 }
@@ -1481,6 +1504,11 @@ impl<'a, 'l> Coder<'a, 'l> {
                     content_until = (trig.end..s_end)
                         .find(|&k| an.is_punct(k, "،") || an.is_punct(k, ",") || an.is_punct(k, "«"))
                         .unwrap_or(s_end);
+                }
+                // "المخاوف من اندلاع حرب جديدة", "لتجنب وقوع هجمات", "تخشى أن
+                // يؤدي هجوم": what is feared or averted has not happened
+                if self.hypothetical(trig.tok, s_start) {
+                    continue;
                 }
                 if self.conditional(trig.tok, s_start) {
                     if matches!(p.code.as_deref().and_then(|c| c.get(..2)), Some("15" | "17" | "18" | "19" | "20")) {
@@ -2238,8 +2266,11 @@ impl<'a, 'l> Coder<'a, 'l> {
             if self.an.is_punct(k, "،") || self.an.is_punct(k, "«") || self.an.is_punct(k, ":") {
                 break;
             }
-            // (nor across a complementiser: "أعلنت اللجنة أن الانفجار ...")
-            if self.is_verb(k) || self.complementiser(k) {
+            // (nor across a complementiser: "أعلنت اللجنة أن الانفجار ...",
+            // nor a preposition of topic: "اتصالات بدول بينها بريطانيا بشأن
+            // المبادرة", "قلق الوزير حول الهجوم")
+            if self.is_verb(k) || self.complementiser(k) || matches!(strip_conj(self.an.folded(k)), "بشان" | "حول" | "ازاء" | "تجاه" | "بخصوص")
+            {
                 break;
             }
             if let Some(a) = self.covering[k]
@@ -2257,6 +2288,13 @@ impl<'a, 'l> Coder<'a, 'l> {
                 // "خلال قمع الجيش الإسرائيلي مسيرة العودة", "اقتحام الشرطة
                 // اجتماعا للمعارضة")
                 if hs > s_start && self.object_of_force_after(a, t.tok, s_end) {
+                    return None;
+                }
+                // (nor people counted before a preposition that governs a
+                // noun of force: they are its victims, "إصابة 4 جنود إسرائيليين
+                // في انفجار", "مقتل 30 شخصا في هجوم"; not "استمر آلاف المتظاهرين
+                // في مسيراتهم")
+                if force && !owned && hs > s_start && self.count_at(hs - 1) && t.tok > s_start && is_preposition(strip_conj(self.an.folded(t.tok - 1))) {
                     return None;
                 }
                 // the subject of a statement verb right before it: the noun

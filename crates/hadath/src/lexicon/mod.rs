@@ -118,6 +118,9 @@ pub enum Particle {
     /// A measure of government ("قانون", "ضرائب", "قرار"): protested with no
     /// one named, its protesters' own government is the target.
     Policy,
+    /// What is feared, risked or averted ("مخاوف من", "احتمال", "لتجنب",
+    /// "تخشى"): an event named soon after it has not happened.
+    Hypothetical,
     /// A pronoun of the nominal copula ("هو", "هي"): it ends the subject of
     /// a nominal sentence; what follows is its predicate.
     Copula,
@@ -181,6 +184,7 @@ impl Particle {
             "according_to" => Particle::AccordingTo,
             "retaliation" => Particle::Retaliation,
             "policy" => Particle::Policy,
+            "hypothetical" => Particle::Hypothetical,
             "copula" => Particle::Copula,
             "reply" => Particle::Reply,
             "emphasis" => Particle::Emphasis,

@@ -651,7 +651,15 @@ impl<'a, 'l> Coder<'a, 'l> {
                 return true;
             }
         }
-        (t.saturating_sub(8).max(s_start)..t).any(|k| self.has(k, Particle::NegationVerb)) || self.denied_hearsay(t, s_start)
+        if (t.saturating_sub(8).max(s_start)..t).any(|k| self.has(k, Particle::NegationVerb)) || self.denied_hearsay(t, s_start) {
+            return true;
+        }
+        // "نفى الرئيس الأمريكي، دونالد ترامب، أن يكون قد أمر أو فكر في
+        // اغتيال ...": "أن يكون" (قد) right before the verb reaches back to a
+        // denial verb anywhere before it in the sentence
+        let kana = (t.saturating_sub(3).max(s_start + 1)..t)
+            .find(|&k| matches!(self.an.folded(k), "يكون" | "تكون" | "يكونوا" | "يكونا" | "تكونا") && self.an.folded(k - 1) == "ان");
+        kana.is_some_and(|k| (s_start..k).any(|j| self.has(j, Particle::NegationVerb)))
     }
 
     /// Denied through the news that carries it: "نفى الكرملين، الاثنين،
@@ -842,6 +850,14 @@ impl<'a, 'l> Coder<'a, 'l> {
         if !t.noun && t.tok > s_start && is_relative(self.an.folded(t.tok - 1)) && !self.verb_with_object_pronoun(t.tok) {
             if let Some(a) = self.relative_subject(t.tok, s_start) {
                 return Some(a);
+            }
+            // (the antecedent is the subject even when it is no actor: what
+            // follows the verb is its object, "الحملة التي تستهدف النظام
+            // الإيراني"; unless a preposition with a pronoun takes the
+            // antecedent back, and the subject follows: "المنطقة التي تسيطر
+            // عليها الفصائل", "الهدنة التي دعا إليها مجلس الأمن")
+            if !(t.end..(t.end + 2).min(s_end)).any(|k| self.an.is_word(k) && resumptive(self.an.folded(k))) {
+                return None;
             }
         }
         // a participle of circumstance goes on from its clause's subject:
@@ -3510,6 +3526,15 @@ fn clitic_b_noun(w: &str) -> bool {
 
 /// Attached pronouns of a noun, verb or preposition, longest first.
 const PRONOUN_SUFFIXES: [&str; 6] = ["هما", "هم", "ها", "ه", "نا", "كم"];
+
+/// A preposition carrying a pronoun ("عليها", "إليه", "به", "فيهم"): in a
+/// relative clause, it takes the antecedent back.
+fn resumptive(w: &str) -> bool {
+    PRONOUN_SUFFIXES
+        .iter()
+        .filter_map(|s| w.strip_suffix(s))
+        .any(|p| matches!(p, "علي" | "في" | "الي" | "من" | "ب" | "ل" | "عن" | "مع" | "لدي" | "ضد" | "حول" | "بين"))
+}
 
 /// The word without a possessive or object pronoun suffix, if it has one.
 fn strip_pronoun(w: &str) -> Option<&str> {

@@ -1431,6 +1431,12 @@ fn a_verb_after_aw_shares_the_negation_of_the_verb_before_it() {
         "2018-02-22",
     );
     assert!(!d.events.iter().any(|e| e.root == "19" || e.root == "18"), "{:?}", common::events(&d));
+    // "نفى ... أن يكون قد أمر": a denial reaches over "أن يكون"
+    let d = common::code_on(
+        "ونفى الرئيس الأمريكي، دونالد ترامب، أن يكون قد أمر أو فكر في اغتيال الرئيس السوري بشار الأسد.",
+        "2018-09-05",
+    );
+    assert!(!d.events.iter().any(|e| e.code == "014" || e.root == "18"), "{:?}", common::events(&d));
     // "لم يعد ... يسيطر": no longer controls
     let d = common::code_on("ولم يعد تنظيم داعش يسيطر على أي أراض في العراق.", "2018-02-22");
     assert!(!d.events.iter().any(|e| e.root == "19"), "{:?}", common::events(&d));
@@ -1562,6 +1568,25 @@ fn an_actor_before_a_preposition_of_topic_is_not_the_doer_of_the_noun_after_it()
     let d = common::code_on("وأجرت فرنسا اتصالات بعشر دول بينها ألمانيا وبريطانيا بشأن المبادرة.", "2018-03-02");
     assert!(
         !d.events.iter().any(|e| e.root == "03" && matches!(e.source.as_deref(), Some("DEU" | "GBR"))),
+        "{:?}",
+        common::events(&d)
+    );
+}
+
+#[test]
+fn what_follows_the_verb_of_a_relative_clause_is_its_object_unless_a_pronoun_takes_the_antecedent_back() {
+    // the campaign targets the regime; the regime targets no one
+    let d = common::code_on("وأعلن بومبيو تعزيز حملة الدعاية التي تستهدف النظام الإيراني.", "2018-07-23");
+    assert!(!d.events.iter().any(|e| e.source.as_deref() == Some("IRNGOV")), "{:?}", common::events(&d));
+    // "تسيطر عليها الفصائل": the factions control it
+    let d = common::code_on(
+        "وتقدمت القوات الحكومية في المنطقة التي تسيطر عليها الفصائل المعارضة في الغوطة الشرقية.",
+        "2018-03-01",
+    );
+    assert!(
+        d.events
+            .iter()
+            .any(|e| e.code == "192" && e.source.as_deref().is_some_and(|s| s.ends_with("REB"))),
         "{:?}",
         common::events(&d)
     );

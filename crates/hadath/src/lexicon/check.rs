@@ -318,6 +318,8 @@ fn check_sources(sources: Vec<(String, Result<String, String>)>) -> Report {
             || matches!(
                 p,
                 "IGO" | "NGO" | "NGM" | "IMG" | "MNC" | "UIS" | "UAF" | "INT" | "GOV" | "MIL" | "REB" | "CVL" | "OPP"
+                // CAMEO's code of an ethnic group with no state (the Kurds)
+                | "KUR"
             )
     };
     let mut person_ids: FxHashMap<&str, usize> = FxHashMap::default();

@@ -283,7 +283,7 @@ fn a_trip_stopping_a_fire_and_economic_reforms_are_no_events() {
     // bare imperfect "توقف" is "stopped" (`perfect` on أوقف, and "أوقف عن"
     // is none); controlling a fire is no takeover; "المقترح" is the
     // participle "proposed"; economic reforms are no concession (083);
-    // "نعته ب" describes, not mourns
+    // "نعته ب" describes, not mourns; "التزاماتها" are its obligations
     for (text, code_) in [
         ("وقال الرئيس التركي خلال رحلته إلى جنوب أفريقيا إن بلاده تواصل الحوار مع روسيا.", "174"),
         ("وتوقف الرئيس الأمريكي عن التوقيع على الاتفاق.", "173"),
@@ -291,6 +291,8 @@ fn a_trip_stopping_a_fire_and_economic_reforms_are_no_events() {
         ("وقالت روسيا إن الاتفاق المقترح لا يخدم سوريا.", "030"),
         ("وتأتي هذه الخطوة في إطار الإصلاحات الاقتصادية التي تطبقها الحكومة الأردنية.", "083"),
         ("وكان وزير الخارجية الإيراني قد نعته بالكاذب.", "018"),
+        // the obligations one already has are no new commitment
+        ("وقالت الوكالة الدولية للطاقة الذرية إن إيران تحترم التزاماتها النووية.", "030"),
     ] {
         let d = code(text);
         assert!(!has_code(&d, code_), "{text}: {:?}", events(&d));
@@ -303,6 +305,7 @@ fn a_trip_stopping_a_fire_and_economic_reforms_are_no_events() {
         ("وسيطرت القوات العراقية على مدينة الموصل.", "192"),
         ("وقدم الرئيس الفرنسي مقترحات لنظيره الأمريكي.", "030"),
         ("وأقرت الحكومة المصرية إصلاحات سياسية واسعة.", "083"),
+        ("وأكد وزير الخارجية الأمريكي التزام الولايات المتحدة بأمن إسرائيل.", "030"),
     ] {
         let d = code(text);
         assert!(has_code(&d, code_), "{text}: {:?}", events(&d));

@@ -293,6 +293,8 @@ fn a_trip_stopping_a_fire_and_economic_reforms_are_no_events() {
         ("وكان وزير الخارجية الإيراني قد نعته بالكاذب.", "018"),
         // the obligations one already has are no new commitment
         ("وقالت الوكالة الدولية للطاقة الذرية إن إيران تحترم التزاماتها النووية.", "030"),
+        // a past war named by its year is a date
+        ("واحتلت إسرائيل هضبة الجولان السورية في حرب 1967.", "190"),
     ] {
         let d = code(text);
         assert!(!has_code(&d, code_), "{text}: {:?}", events(&d));
@@ -306,6 +308,7 @@ fn a_trip_stopping_a_fire_and_economic_reforms_are_no_events() {
         ("وقدم الرئيس الفرنسي مقترحات لنظيره الأمريكي.", "030"),
         ("وأقرت الحكومة المصرية إصلاحات سياسية واسعة.", "083"),
         ("وأكد وزير الخارجية الأمريكي التزام الولايات المتحدة بأمن إسرائيل.", "030"),
+        ("وأعلن الرئيس الأمريكي الحرب على تنظيم داعش.", "190"),
     ] {
         let d = code(text);
         assert!(has_code(&d, code_), "{text}: {:?}", events(&d));

@@ -276,3 +276,47 @@ fn a_festival_and_keeping_silent_are_no_protest() {
     let d = code("وشارك آلاف الطلاب في تظاهرة ضد الحكومة المغربية.");
     assert!(d.events.iter().any(|e| e.root == "14"), "{:?}", events(&d));
 }
+
+#[test]
+fn a_trip_stopping_a_fire_and_economic_reforms_are_no_events() {
+    // "رحلته إلى" is his trip (رَحَل إلى: leave for), no deportation; the
+    // bare imperfect "توقف" is "stopped" (`perfect` on أوقف, and "أوقف عن"
+    // is none); controlling a fire is no takeover; "المقترح" is the
+    // participle "proposed"; economic reforms are no concession (083);
+    // "نعته ب" describes, not mourns; "التزاماتها" are its obligations
+    for (text, code_) in [
+        ("وقال الرئيس التركي خلال رحلته إلى جنوب أفريقيا إن بلاده تواصل الحوار مع روسيا.", "174"),
+        ("وتوقف الرئيس الأمريكي عن التوقيع على الاتفاق.", "173"),
+        ("وتمكنت الشرطة التركية من السيطرة على الحريق.", "192"),
+        ("وقالت روسيا إن الاتفاق المقترح لا يخدم سوريا.", "030"),
+        ("وتأتي هذه الخطوة في إطار الإصلاحات الاقتصادية التي تطبقها الحكومة الأردنية.", "083"),
+        ("وكان وزير الخارجية الإيراني قد نعته بالكاذب.", "018"),
+        // the obligations one already has are no new commitment
+        ("وقالت الوكالة الدولية للطاقة الذرية إن إيران تحترم التزاماتها النووية.", "030"),
+        // a past war named by its year is a date
+        ("واحتلت إسرائيل هضبة الجولان السورية في حرب 1967.", "190"),
+    ] {
+        let d = code(text);
+        assert!(!has_code(&d, code_), "{text}: {:?}", events(&d));
+    }
+    // the deportation, the arrest, the takeover, the proposals and the
+    // reforms still code
+    for (text, code_) in [
+        ("ورحلت السلطات الألمانية عشرات اللاجئين الأفغان إلى كابول.", "174"),
+        ("وأوقفت الشرطة الفرنسية ثلاثة أشخاص في باريس.", "173"),
+        ("وسيطرت القوات العراقية على مدينة الموصل.", "192"),
+        ("وقدم الرئيس الفرنسي مقترحات لنظيره الأمريكي.", "030"),
+        ("وأقرت الحكومة المصرية إصلاحات سياسية واسعة.", "083"),
+        ("وأكد وزير الخارجية الأمريكي التزام الولايات المتحدة بأمن إسرائيل.", "030"),
+        ("وأعلن الرئيس الأمريكي الحرب على تنظيم داعش.", "190"),
+    ] {
+        let d = code(text);
+        assert!(has_code(&d, code_), "{text}: {:?}", events(&d));
+    }
+}
+
+#[test]
+fn the_envoy_of_the_united_nations_spelt_mufad_is_the_un() {
+    let d = code("واجتمع الموفد الخاص للأمم المتحدة إلى اليمن مع الرئيس اليمني في الرياض.");
+    assert!(events(&d).iter().any(|(c, s, _)| c == "040" && s.as_deref() == Some("IGOUNO")), "{:?}", events(&d));
+}

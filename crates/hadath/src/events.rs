@@ -853,10 +853,14 @@ impl<'a, 'l> Coder<'a, 'l> {
             }
             // (the antecedent is the subject even when it is no actor: what
             // follows the verb is its object, "الحملة التي تستهدف النظام
-            // الإيراني"; unless a preposition with a pronoun takes the
-            // antecedent back, and the subject follows: "المنطقة التي تسيطر
-            // عليها الفصائل", "الهدنة التي دعا إليها مجلس الأمن")
-            if !(t.end..(t.end + 2).min(s_end)).any(|k| self.an.is_word(k) && resumptive(self.an.folded(k))) {
+            // الإيراني"; unless a pronoun later in the clause takes the
+            // antecedent back, and the subject follows the verb: "المنطقة
+            // التي تسيطر عليها الفصائل", "التي سيطرت القوات التركية عليها",
+            // "الذي يقول مسؤولون أتراك إنه قتل")
+            // (past dates and names set off by commas or quotation marks:
+            // "التي أعلن الرئيس الأمريكي، دونالد ترامب، الثلاثاء، عن تعيينها")
+            let resumed = (t.tok + 1..(t.end + 12).min(s_end)).any(|k| self.an.is_word(k) && self.pronoun_suffixed(k));
+            if !resumed {
                 return None;
             }
         }
@@ -2944,6 +2948,25 @@ impl<'a, 'l> Coder<'a, 'l> {
         verb.chars().count() == 3 && strip_conj(self.an.folded(t.tok)) == verb
     }
 
+    /// Whether the word at `k` carries a pronoun of the third person
+    /// ("عليها", "بإغلاقه", "مساحتها", "أحياءها", "بلاده", "إنه"), which in
+    /// a relative clause takes the antecedent back. (A ة is no pronoun,
+    /// though folding spells it ه.)
+    fn pronoun_suffixed(&self, k: usize) -> bool {
+        let raw = self
+            .an
+            .raw(k)
+            .trim_end_matches(|c: char| ('\u{064B}'..='\u{0652}').contains(&c) || c == '\u{0640}');
+        if raw.ends_with('ة') {
+            return false;
+        }
+        let w = strip_conj(self.an.folded(k));
+        ["هما", "هم", "هن", "ها", "ه"]
+            .iter()
+            .any(|p| w.strip_suffix(p).is_some_and(|stem| stem.chars().count() >= 1))
+            && !matches!(w, "تجاه" | "اتجاه" | "وجه" | "الله" | "شبه" | "انتباه" | "اشتباه" | "رفاه" | "مياه" | "جبهه")
+    }
+
     /// "خلال قمع الجيش الإسرائيلي مسيرة العودة", "اقتحام الشرطة اجتماعا
     /// للمعارضة": the noun right after actor `a`, who is the doer of an act
     /// of force named right before it, is that act's object, not `a`'s.
@@ -3526,15 +3549,6 @@ fn clitic_b_noun(w: &str) -> bool {
 
 /// Attached pronouns of a noun, verb or preposition, longest first.
 const PRONOUN_SUFFIXES: [&str; 6] = ["هما", "هم", "ها", "ه", "نا", "كم"];
-
-/// A preposition carrying a pronoun ("عليها", "إليه", "به", "فيهم"): in a
-/// relative clause, it takes the antecedent back.
-fn resumptive(w: &str) -> bool {
-    PRONOUN_SUFFIXES
-        .iter()
-        .filter_map(|s| w.strip_suffix(s))
-        .any(|p| matches!(p, "علي" | "في" | "الي" | "من" | "ب" | "ل" | "عن" | "مع" | "لدي" | "ضد" | "حول" | "بين"))
-}
 
 /// The word without a possessive or object pronoun suffix, if it has one.
 fn strip_pronoun(w: &str) -> Option<&str> {

@@ -1578,6 +1578,13 @@ fn what_follows_the_verb_of_a_relative_clause_is_its_object_unless_a_pronoun_tak
     // the campaign targets the regime; the regime targets no one
     let d = common::code_on("وأعلن بومبيو تعزيز حملة الدعاية التي تستهدف النظام الإيراني.", "2018-07-23");
     assert!(!d.events.iter().any(|e| e.source.as_deref() == Some("IRNGOV")), "{:?}", common::events(&d));
+    // the pronoun may come after the subject: "سيطرت القوات التركية عليها"
+    let d = common::code_on("وعادت العائلات إلى القرى التي سيطرت القوات التركية عليها في عفرين.", "2018-03-20");
+    assert!(
+        d.events.iter().any(|e| e.code == "192" && e.source.as_deref() == Some("TURMIL")),
+        "{:?}",
+        common::events(&d)
+    );
     // "تسيطر عليها الفصائل": the factions control it
     let d = common::code_on(
         "وتقدمت القوات الحكومية في المنطقة التي تسيطر عليها الفصائل المعارضة في الغوطة الشرقية.",

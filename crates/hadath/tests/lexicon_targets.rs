@@ -318,5 +318,9 @@ fn a_trip_stopping_a_fire_and_economic_reforms_are_no_events() {
 #[test]
 fn the_envoy_of_the_united_nations_spelt_mufad_is_the_un() {
     let d = code("واجتمع الموفد الخاص للأمم المتحدة إلى اليمن مع الرئيس اليمني في الرياض.");
-    assert!(events(&d).iter().any(|(c, s, _)| c == "040" && s.as_deref() == Some("IGOUNO")), "{:?}", events(&d));
+    assert!(
+        events(&d).iter().any(|(c, s, _)| c == "040" && s.as_deref() == Some("IGOUNO")),
+        "{:?}",
+        events(&d)
+    );
 }

@@ -8,7 +8,7 @@
 //! ("وأضاف", "وتابع").
 
 use crate::analysis::Analysis;
-use crate::document::{Event, Location, Quote, Span, Speaker};
+use crate::document::{Event, Quote, Span, Speaker};
 use crate::lexicon::{Lexicon, Particle, Pattern, TargetMarker, Tense};
 use crate::mentions::{is_preposition, Actor, Mention};
 use crate::time::DateExpr;
@@ -3285,16 +3285,9 @@ impl<'a, 'l> Coder<'a, 'l> {
         let entry = self.lex.cameo(code)?;
         let root = code.get(..2).unwrap_or(code).to_string();
         let text_of = |a: &Actor| an.text[an.tokens[a.start].start..an.tokens[a.end - 1].end].to_string();
-        let s = &an.sentences[si];
-        let date = self
-            .dates
-            .iter()
-            .filter(|d| d.start >= s.tok_start && d.end <= s.tok_end)
-            .min_by_key(|d| (!d.exact, d.start.abs_diff(t.tok)))
-            .map(|d| d.date)
-            .or(self.published)
-            .map(|d| d.to_string());
-        let location = self.location(si, source, target);
+        let st = crate::setting::Trigger::new(t.tok, t.end, t.future, t.noun);
+        let date = crate::setting::event_date(an, self.dates, self.published, si, st).map(|d| d.to_string());
+        let location = crate::setting::event_location(an, self.actors, self.dates, si, st, code, source, target);
         Some(Event {
             source: source_code,
             target: target_code,
@@ -3317,35 +3310,6 @@ impl<'a, 'l> Coder<'a, 'l> {
             rule: rule.to_string(),
             code_name: entry.name.clone(),
         })
-    }
-
-    /// The first place named after في in the sentence that is not an argument.
-    fn location(&self, si: usize, source: Option<usize>, target: Option<usize>) -> Option<Location> {
-        let an = self.an;
-        let s = &an.sentences[si];
-        let (src_c, tgt_c) = (
-            source.and_then(|i| self.actors[i].code.clone()),
-            target.and_then(|t| self.actors[t].code.clone()),
-        );
-        for (i, a) in self.actors.iter().enumerate() {
-            if a.start < s.tok_start || a.start >= s.tok_end || Some(i) == source || Some(i) == target || a.kind == crate::mentions::PER || a.both_sides {
-                continue;
-            }
-            if !(a.place_only || matches!(a.kind, crate::mentions::GPE)) || (a.code.is_some() && (a.code == src_c || a.code == tgt_c)) {
-                continue;
-            }
-            let prev = |k: usize| k > 0 && strip_conj(an.folded(k - 1)) == "في";
-            if prev(a.start) || (a.start >= 2 && prev(a.start - 1) && self.actor_starting(a.start - 1).is_none() && an.is_word(a.start - 1)) {
-                return Some(Location {
-                    start: an.tokens[a.start].char_start,
-                    end: an.tokens[a.end - 1].char_end,
-                    text: an.text[an.tokens[a.start].start..an.tokens[a.end - 1].end].to_string(),
-                    canonical: a.canonical.clone(),
-                    country: a.country.clone().or_else(|| a.code.as_ref().map(|c| c.chars().take(3).collect())),
-                });
-            }
-        }
-        None
     }
 }
 

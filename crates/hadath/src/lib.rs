@@ -35,6 +35,7 @@ mod events;
 mod mentions;
 mod ner;
 mod pipeline;
+mod setting;
 #[doc(hidden)]
 pub mod stages;
 mod time;

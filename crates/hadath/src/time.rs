@@ -15,6 +15,9 @@ pub struct DateExpr {
     pub date: NaiveDate,
     /// True when the expression names a day; false for a week, month or year.
     pub exact: bool,
+    /// A weekday name with no "المقبل" or "الماضي" after it, read as the
+    /// latest such day: "يزور الرئيس باريس الخميس" means the next one.
+    pub bare_weekday: bool,
 }
 
 /// Parses `YYYY-MM-DD`.
@@ -72,7 +75,14 @@ pub fn resolve_dates(an: &Analysis<'_>, mentions: &[Mention<'_>], published: Nai
             DateKind::HijriMonth => None,
         };
         if let Some((date, exact, start, end)) = resolved {
-            out.push(DateExpr { start, end, date, exact });
+            let bare_weekday = matches!(dw.kind, DateKind::Weekday) && !future && !past;
+            out.push(DateExpr {
+                start,
+                end,
+                date,
+                exact,
+                bare_weekday,
+            });
         }
     }
     out
@@ -98,13 +108,17 @@ fn month_date(an: &Analysis<'_>, m: &Mention<'_>, month: u32, published: NaiveDa
     if an.is_punct(end, "/") && an.is_word(end + 1) {
         end += 2;
     }
-    let year: Option<i32> = an
-        .tokens
-        .get(end)
-        .and_then(|_| an.folded(end).parse().ok())
-        .filter(|y| (1900..=2100).contains(y));
+    // the year right after, or after "عام" / "من عام" / "سنة"
+    let mut at = end;
+    if an.is_word(at) && an.folded(at) == "من" && an.is_word(at + 1) && matches!(an.folded(at + 1), "عام" | "العام" | "سنه") {
+        at += 1;
+    }
+    if an.is_word(at) && matches!(an.folded(at), "عام" | "العام" | "سنه") {
+        at += 1;
+    }
+    let year: Option<i32> = an.tokens.get(at).and_then(|_| an.folded(at).parse().ok()).filter(|y| (1000..=2100).contains(y));
     if year.is_some() {
-        end += 1;
+        end = at + 1;
     }
     let y = year.unwrap_or(published.year());
     let mut date = NaiveDate::from_ymd_opt(y, month, day)?;
@@ -146,5 +160,11 @@ mod tests {
     fn day_and_month_names_resolve_with_or_without_year() {
         assert_eq!(resolve("وقعت الاتفاقية في 27 ديسمبر", "2019-05-15"), vec!["2018-12-27"]);
         assert_eq!(resolve("في 23 آذار/مارس 2019 أعلن", "2019-05-15"), vec!["2019-03-23"]);
+    }
+
+    #[test]
+    fn the_year_may_follow_the_month_after_am() {
+        assert_eq!(resolve("في 2 أكتوبر من عام 1187 دخل صلاح الدين القدس", "2018-10-02"), vec!["1187-10-02"]);
+        assert_eq!(resolve("وقعت الاتفاقية في 14 يوليو عام 2015", "2018-10-02"), vec!["2015-07-14"]);
     }
 }

@@ -12,3 +12,4 @@ mod lexicon_people2000;
 mod lexicon_targets;
 mod lexicon_targets2;
 mod protest;
+mod setting;

@@ -693,6 +693,19 @@ impl<'a, 'l> Coder<'a, 'l> {
             .any(|k| self.has(k, Particle::Hypothetical) || (t - k <= 3 && self.has(k, Particle::Modal)))
     }
 
+    /// "قد تطرد لندن دبلوماسيين روسا": قد before an imperfect is "may" (before
+    /// a perfect, "وقد أعلن", it is "has").
+    fn may(&self, t: &Trigger, s_start: usize) -> bool {
+        !t.noun
+            && t.tok > s_start
+            && strip_conj(self.an.folded(t.tok - 1)) == "قد"
+            && self
+                .lex
+                .verb_forms(strip_conj(self.an.folded(t.tok)))
+                .iter()
+                .any(|f| f.pattern == t.pattern && f.tense == crate::lexicon::Tense::Present)
+    }
+
     fn intent(&self, t: usize, s_start: usize) -> bool {
         (t.saturating_sub(3).max(s_start)..t).any(|k| self.has(k, Particle::Future) || self.has(k, Particle::Intent))
     }
@@ -1527,7 +1540,7 @@ impl<'a, 'l> Coder<'a, 'l> {
                 }
                 // "المخاوف من اندلاع حرب جديدة", "لتجنب وقوع هجمات", "تخشى أن
                 // يؤدي هجوم": what is feared or averted has not happened
-                if self.hypothetical(trig.tok, s_start) {
+                if self.hypothetical(trig.tok, s_start) || self.may(&trig, s_start) {
                     continue;
                 }
                 if self.conditional(trig.tok, s_start) {

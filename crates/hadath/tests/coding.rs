@@ -1535,6 +1535,11 @@ fn what_is_feared_or_averted_has_not_happened() {
     assert!(!d.events.iter().any(|e| e.root == "19"), "{:?}", common::events(&d));
     let d = common::code_on("وتخشى تركيا أن يؤدي هجوم الجيش السوري على إدلب إلى موجة نزوح.", "2018-09-05");
     assert!(!d.events.iter().any(|e| e.root == "19"), "{:?}", common::events(&d));
+    // "قد تطرد": may expel; "وقد طردت": has expelled
+    let d = common::code_on("وقال مسؤولون إن لندن قد تطرد دبلوماسيين روسا هذا الأسبوع.", "2018-03-13");
+    assert!(!d.events.iter().any(|e| e.root == "16"), "{:?}", common::events(&d));
+    let d = common::code_on("وقد طردت لندن دبلوماسيين روسا هذا الأسبوع.", "2018-03-13");
+    assert!(d.events.iter().any(|e| e.root == "16"), "{:?}", common::events(&d));
     // what may or must be done is not done
     let d = common::code_on(
         "وقال الوزير الياباني إن كوريا الشمالية تملك صواريخ يمكن أن تستهدف الأراضي اليابانية.",

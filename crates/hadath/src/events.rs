@@ -1538,6 +1538,18 @@ impl<'a, 'l> Coder<'a, 'l> {
                         .find(|&k| an.is_punct(k, "،") || an.is_punct(k, ",") || an.is_punct(k, "«"))
                         .unwrap_or(s_end);
                 }
+                // "تحت سيطرة الفصائل", "المناطق الخاضعة لسيطرة النظام", "مناطق
+                // سيطرتها": a state of control is no taking of territory
+                if trig.noun
+                    && trig.tok > s_start
+                    && p.code.as_deref().is_some_and(|c| c.starts_with("192"))
+                    && matches!(
+                        strip_conj(self.an.folded(trig.tok - 1)),
+                        "تحت" | "الخاضعه" | "خاضعه" | "الخاضع" | "خاضع" | "الخاضعين" | "مناطق" | "المناطق" | "منطقه" | "المنطقه"
+                    )
+                {
+                    continue;
+                }
                 // "المخاوف من اندلاع حرب جديدة", "لتجنب وقوع هجمات", "تخشى أن
                 // يؤدي هجوم": what is feared or averted has not happened
                 if self.hypothetical(trig.tok, s_start) || self.may(&trig, s_start) {

@@ -1603,3 +1603,14 @@ fn what_follows_the_verb_of_a_relative_clause_is_its_object_unless_a_pronoun_tak
         common::events(&d)
     );
 }
+
+#[test]
+fn a_state_of_control_is_no_taking_of_territory() {
+    let d = common::code_on("ونزح آلاف المدنيين إلى مناطق تحت سيطرة قوات النظام السوري في ريف حلب.", "2018-03-16");
+    assert!(!d.events.iter().any(|e| e.code == "192"), "{:?}", common::events(&d));
+    let d = common::code_on("وفر المدنيون إلى المناطق الخاضعة لسيطرة الفصائل المعارضة.", "2018-03-16");
+    assert!(!d.events.iter().any(|e| e.code == "192"), "{:?}", common::events(&d));
+    // the taking itself is coded
+    let d = common::code_on("وأعلن الجيش السوري سيطرته على مدينة دوما بعد معارك عنيفة.", "2018-04-12");
+    assert!(d.events.iter().any(|e| e.code == "192"), "{:?}", common::events(&d));
+}

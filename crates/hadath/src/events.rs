@@ -2966,11 +2966,7 @@ impl<'a, 'l> Coder<'a, 'l> {
     /// the oblique case whether it does or suffers the act ("قنص المتمردين
     /// لهم", "وسجن الصحفيين").
     fn bare_triliteral(&self, t: &Trigger) -> bool {
-        let Some(verb) = self.lex.patterns[t.pattern as usize].rule.split(' ').nth(1) else {
-            return false;
-        };
-        let verb = crate::text::fold(verb);
-        verb.chars().count() == 3 && strip_conj(self.an.folded(t.tok)) == verb
+        pattern_verb(&self.lex.patterns[t.pattern as usize]).is_some_and(|verb| verb.chars().count() == 3 && strip_conj(self.an.folded(t.tok)) == verb)
     }
 
     /// Whether the word at `k` carries a pronoun of the third person
@@ -2978,10 +2974,7 @@ impl<'a, 'l> Coder<'a, 'l> {
     /// a relative clause takes the antecedent back. (A ة is no pronoun,
     /// though folding spells it ه.)
     fn pronoun_suffixed(&self, k: usize) -> bool {
-        let raw = self
-            .an
-            .raw(k)
-            .trim_end_matches(|c: char| ('\u{064B}'..='\u{0652}').contains(&c) || c == '\u{0640}');
+        let raw = self.an.raw(k).trim_end_matches(|c: char| crate::text::fold_char(c).is_none());
         if raw.ends_with('ة') {
             return false;
         }
@@ -3504,8 +3497,8 @@ fn final_ya(stem: &str) -> Option<String> {
 /// (The verb is read from the pattern's rule, "verbs.tsv:LINE verb ...",
 /// which the lexicon writes so.)
 fn unmarked_passive(p: &Pattern) -> bool {
-    let Some(verb) = p.rule.split(' ').nth(1) else { return false };
-    let letters: Vec<char> = crate::text::fold(verb).chars().collect();
+    let Some(verb) = pattern_verb(p) else { return false };
+    let letters: Vec<char> = verb.chars().collect();
     letters.len() == 3 || (letters.len() == 5 && letters[0] == 'ا' && matches!(letters[2], 'ت' | 'ط' | 'د'))
 }
 
@@ -3622,13 +3615,19 @@ fn is_place_adverb(w: &str) -> bool {
     adverb(w) || adverb(strip_conj(w))
 }
 
+/// The verb of a verb line, folded: the first word after the line number
+/// of its rule (`verbs.tsv:2525 قتل` gives "قتل").
+fn pattern_verb(p: &Pattern) -> Option<String> {
+    p.rule.split(' ').nth(1).map(crate::text::fold)
+}
+
 /// Whether a word is a sound masculine plural or a nisba dual in the oblique
 /// case ("صحفيين", "المسلحين", "والحوثيين"): a word in -يين, or a
 /// participle (م...ين) of five letters or more. Singulars in -ين ("أمين",
 /// "البحرين", "بوتين") are neither.
 fn oblique_plural(w: &str) -> bool {
-    let w = strip_conj(w);
-    let w = w.strip_prefix("ال").or_else(|| w.strip_prefix("لل")).unwrap_or(w);
+    let w = crate::text::strip_article(strip_conj(w));
+    let w = w.strip_prefix("لل").unwrap_or(w);
     w.ends_with("يين") || (w.starts_with('م') && w.ends_with("ين") && w.chars().count() >= 5)
 }
 

@@ -545,6 +545,12 @@ impl<'a, 'l> Coder<'a, 'l> {
             if matches(k) {
                 return Some(k);
             }
+            // a complementiser that is not itself the literal ("وعد بأن")
+            // opens another clause: "أعلنت الحكومة أن «حالة الطوارئ قد تشمل
+            // ...»" declares no state of emergency
+            if self.complementiser(k) && !self.an.raw(k).contains('آ') {
+                return None;
+            }
             // a quantity does not count: "حشدت روسيا أكثر من مئة ألف جندي"
             if !self.covered_at(k) && !self.quantity(k) {
                 budget -= 1;
@@ -872,7 +878,11 @@ impl<'a, 'l> Coder<'a, 'l> {
             // "الذي يقول مسؤولون أتراك إنه قتل")
             // (past dates and names set off by commas or quotation marks:
             // "التي أعلن الرئيس الأمريكي، دونالد ترامب، الثلاثاء، عن تعيينها")
-            let resumed = (t.tok + 1..(t.end + 12).min(s_end)).any(|k| self.an.is_word(k) && self.pronoun_suffixed(k));
+            // (a kin or a belonging joined by و to an actor takes that actor
+            // back, not the antecedent: "الهجوم الذي استهدف العميل الروسي
+            // وابنته")
+            let resumed = (t.tok + 1..(t.end + 12).min(s_end))
+                .any(|k| self.an.is_word(k) && self.pronoun_suffixed(k) && !(self.an.folded(k).starts_with('و') && self.actor_ending(k).is_some()));
             if !resumed {
                 return None;
             }
@@ -945,6 +955,39 @@ impl<'a, 'l> Coder<'a, 'l> {
                     && (t.end..(t.end + 4).min(s_end))
                         .take_while(|&j| self.an.is_word(j))
                         .any(|j| strip_conj(self.an.folded(j)).starts_with("بان"));
+                // (an actor right after a verb whose object pronoun takes
+                // back a noun before it is that verb's subject, in a clause
+                // that describes the noun: the noun does the verb after it,
+                // "فصائل تدعمها تركيا سيطرت على المدينة", also after a
+                // relative pronoun; no actor when the noun is none)
+                // (not a plural verb, which agrees with the actor and says
+                // what it does, "اقتحمها متظاهرون يحتجون"; after a relative
+                // pronoun only when the antecedent is an actor, "التحالف
+                // الذي تقوده السعودية" otherwise stays Saudi Arabia's)
+                // (a ة is no pronoun: "قوات تابعة للأمن ألقت القبض")
+                if !t.noun
+                    && !t.plural
+                    && start > s_start + 1
+                    && self.an.is_word(start - 1)
+                    && !self
+                        .an
+                        .raw(start - 1)
+                        .trim_end_matches(|c: char| crate::text::fold_char(c).is_none())
+                        .ends_with('ة')
+                    && self.verb_with_object_pronoun(start - 1)
+                {
+                    let w = start - 1;
+                    if w > s_start && is_relative(self.an.folded(w - 1)) {
+                        if let Some(a) = self.relative_subject(w, s_start) {
+                            return Some(a);
+                        }
+                    } else {
+                        return self
+                            .actor_ending(w)
+                            .filter(|&i| self.actors[i].is_actor() && !self.actors[i].modifier)
+                            .map(|i| self.coordination_head(i));
+                    }
+                }
                 if !counted
                     && !resumed
                     && !spoken_of

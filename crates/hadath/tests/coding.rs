@@ -1614,3 +1614,44 @@ fn a_state_of_control_is_no_taking_of_territory() {
     let d = common::code_on("وأعلن الجيش السوري سيطرته على مدينة دوما بعد معارك عنيفة.", "2018-04-12");
     assert!(d.events.iter().any(|e| e.code == "192"), "{:?}", common::events(&d));
 }
+
+#[test]
+fn a_complementiser_ends_the_search_for_a_patterns_literal_words() {
+    // what is declared is a clause, not a state of emergency
+    let d = common::code_on("وأعلنت الحكومة الإيطالية أن \"حالة الطوارئ ستشمل المناطق المنكوبة\".", "2018-11-02");
+    assert!(!d.events.iter().any(|e| e.code == "1724"), "{:?}", common::events(&d));
+    let d = common::code_on("وأعلنت الحكومة الإيطالية حالة الطوارئ في المناطق المنكوبة.", "2018-11-02");
+    assert!(
+        d.events.iter().any(|e| e.code == "1724" && e.source.as_deref() == Some("ITAGOV")),
+        "{:?}",
+        common::events(&d)
+    );
+    // a complementiser that is the literal still is one: "وعد بأن"
+    let d = common::code_on("ووعد الرئيس الفرنسي بأن تنسحب قوات بلاده من مالي.", "2018-11-02");
+    assert!(
+        d.events.iter().any(|e| e.code == "030" && e.trigger.text.contains("بأن")),
+        "{:?}",
+        common::events(&d)
+    );
+}
+
+#[test]
+fn an_actor_in_a_clause_describing_the_noun_before_it_does_not_do_the_verb_after_it() {
+    // the group Turkey backs attacked, not Turkey
+    let d = common::code_on("وقال ناشطون إن مجموعة تساندها تركيا هاجمت قرية كردية.", "2018-02-10");
+    assert!(!d.events.iter().any(|e| e.source.as_deref() == Some("TUR")), "{:?}", common::events(&d));
+    // a plural verb agrees with the actor and says what it does
+    let d = common::code_on("وقال السفير إن مباني يحرسها جنود يطلقون النار على المتظاهرين.", "2018-03-10");
+    assert!(
+        d.events.iter().any(|e| e.code == "175" && e.source.as_deref() == Some("MIL")),
+        "{:?}",
+        common::events(&d)
+    );
+}
+
+#[test]
+fn a_kin_joined_to_the_object_of_a_relative_clause_does_not_take_the_antecedent_back() {
+    // the blast targeted the ambassador and his son: he did not target anyone
+    let d = common::code_on("وقالت الشرطة إن الانفجار الذي استهدف السفير الإيطالي ونجله وقع صباحا.", "2018-06-01");
+    assert!(!d.events.iter().any(|e| e.source.as_deref() == Some("ITAGOV")), "{:?}", common::events(&d));
+}

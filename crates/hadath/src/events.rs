@@ -627,7 +627,9 @@ impl<'a, 'l> Coder<'a, 'l> {
                 return true;
             }
         }
-        if !noun && t > s_start && self.has(t - 1, Particle::NegationContext) {
+        // (the word itself, with at most و or ف: "كما أكدت", "بما", "لما",
+        // "مما" are no negation)
+        if !noun && t > s_start && self.has(t - 1, Particle::NegationContext) && matches!(strip_conj(self.an.folded(t - 1)), "ما" | "فما") {
             return true;
         }
         // "لم يعد التنظيم يسيطر على أي أراض": no longer (not "لا يزال", still);
@@ -1512,6 +1514,8 @@ impl<'a, 'l> Coder<'a, 'l> {
             let mut verb_seen = false;
             // the explicit subject of the sentence's first coded verb
             let mut sentence_subject: Option<usize> = None;
+            // the subject of a denied act, which the sentence goes on from
+            let mut denied_subject: Option<usize> = None;
             let mut conditional_force = false;
             let mut content_until = 0usize;
             let mut carrier: Option<Carrier> = None;
@@ -1560,6 +1564,18 @@ impl<'a, 'l> Coder<'a, 'l> {
                     verb_seen = true;
                 }
                 if self.negated(trig.tok, s_start, trig.noun) || question {
+                    // the subject of a denied act is still what the sentence
+                    // is about: "لم تهدد إيران بإغلاق باب المندب لكنها قالت
+                    // إنها ستغلق مضيق هرمز" is Iran's saying
+                    if !trig.noun && !question && self.quote_of[trig.tok].is_none() {
+                        let sj = self.explicit_subject(&trig, s_start, s_end).filter(|&a| {
+                            let x = &self.actors[a];
+                            !x.both_sides && !x.vague && !x.modifier
+                        });
+                        if sj.is_some() && !(s_start..trig.tok).any(|k| self.complementiser(k)) {
+                            denied_subject = denied_subject.or(sj);
+                        }
+                    }
                     continue;
                 }
                 // "منذ سيطرة الحركة على العاصمة": an event named as a point in
@@ -1768,7 +1784,7 @@ impl<'a, 'l> Coder<'a, 'l> {
                     if let Some(sp) = pronoun_speaker() {
                         return Some(sp);
                     }
-                    topic.filter(|&(_, ts)| si - ts <= TOPIC_REACH).map(|x| x.0)
+                    denied_subject.or_else(|| topic.filter(|&(_, ts)| si - ts <= TOPIC_REACH).map(|x| x.0))
                 };
                 // (a verb whose suffix holds a plural or dual subject goes on
                 // from a plural or several: "المتظاهرون ... وطالبوا", not "قال

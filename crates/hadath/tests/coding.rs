@@ -1655,3 +1655,31 @@ fn a_kin_joined_to_the_object_of_a_relative_clause_does_not_take_the_antecedent_
     let d = common::code_on("وقالت الشرطة إن الانفجار الذي استهدف السفير الإيطالي ونجله وقع صباحا.", "2018-06-01");
     assert!(!d.events.iter().any(|e| e.source.as_deref() == Some("ITAGOV")), "{:?}", common::events(&d));
 }
+
+#[test]
+fn kama_before_a_verb_is_no_negation() {
+    // "كما" (as, also) holds the letters of "ما" but negates nothing
+    let d = common::code_on("كما انتقد حزب العمال الحكومة البريطانية بسبب سياستها تجاه اللاجئين.", "2018-06-01");
+    assert!(
+        d.events.iter().any(|e| e.code == "111" && e.target.as_deref() == Some("GBRGOV")),
+        "{:?}",
+        common::events(&d)
+    );
+    // "ما" itself does
+    let d = common::code_on("ما انتقد حزب العمال الحكومة البريطانية بسبب سياستها تجاه اللاجئين.", "2018-06-01");
+    assert!(!d.events.iter().any(|e| e.code == "111"), "{:?}", common::events(&d));
+}
+
+#[test]
+fn the_subject_of_a_denied_act_is_who_the_clause_after_lakin_is_about() {
+    let d = common::code_on(
+        "وهدد المسلحون الحوثيون بإغلاق مضيق باب المندب. ولم تهدد إيران بإغلاق باب المندب لكنها قالت إنها ستغلق مضيق هرمز في الخليج.",
+        "2018-08-02",
+    );
+    let closing: Vec<_> = d.events.iter().filter(|e| e.trigger.text.contains("ستغلق")).collect();
+    assert!(
+        !closing.is_empty() && closing.iter().all(|e| e.source.as_deref() == Some("IRN")),
+        "{:?}",
+        common::events(&d)
+    );
+}

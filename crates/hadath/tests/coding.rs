@@ -1683,3 +1683,15 @@ fn the_subject_of_a_denied_act_is_who_the_clause_after_lakin_is_about() {
         common::events(&d)
     );
 }
+
+#[test]
+fn what_there_is_no_evidence_of_and_what_happens_in_case_of_are_not_coded() {
+    let d = common::code_on("وقال وزير الدفاع الفرنسي إنه لا دليل على أن الجيش الروسي قصف المستشفى.", "2018-09-07");
+    assert!(
+        !d.events.iter().any(|e| e.code.starts_with("19") || e.code.starts_with("20")),
+        "{:?}",
+        common::events(&d)
+    );
+    let d = common::code_on("وقال روحاني إنه في حالة انسحاب أمريكا من الاتفاق النووي فسيكون رد إيران قويا.", "2018-04-09");
+    assert!(!d.events.iter().any(|e| e.code == "127"), "{:?}", common::events(&d));
+}

@@ -2656,11 +2656,18 @@ impl<'a, 'l> Coder<'a, 'l> {
         // "اعتقال قوات كردية للجهادي", "اقتحامات المستوطنين لباحات المسجد",
         // "توقيف السلطات له"; not a purpose, "اعتقال خاشقجي لاستجوابه",
         // "للتحقيق معه")
-        (actor.is_person() || role || nisba_patient)
+        // (an embassy, a consulate or a headquarters in the genitive of an
+        // act of force is where it struck: "تفجير السفارة الأسترالية")
+        let building = coercion_root(p)
+            && matches!(
+                crate::text::strip_article(strip_conj(self.an.folded(actor.start))),
+                "سفاره" | "سفارات" | "قنصليه" | "قنصليات" | "مقر" | "مقرات" | "مبني" | "مباني"
+            );
+        // (a building, also when the act takes its object with a
+        // preposition: a building does nothing)
+        (building || (actor.is_person() || role || nisba_patient) && takes_direct_object(p) && root.is_some_and(|r| ("16".."21").contains(&r)))
             && !self.lam_object_at(actor.end)
             && actor.prep.is_none()
-            && takes_direct_object(p)
-            && root.is_some_and(|r| ("16".."21").contains(&r))
     }
 
     /// Whether the event noun `t` is an act of coercion or force that takes
@@ -2679,6 +2686,32 @@ impl<'a, 'l> Coder<'a, 'l> {
             || (self.an.is_word(k) && {
                 let w = strip_conj(self.an.folded(k));
                 !is_preposition(w) && !is_place_adverb(w) && self.an.readings(k).iter().all(|r| r.prep.is_none())
+            })
+    }
+
+    /// A named person or a role (not a state, nor a place) of a sector of
+    /// public life and of none that bears arms: "أردوغان", "الرئيس التركي",
+    /// "الحكومة", "وسائل الإعلام"; not "مسلحون", "الجيش", "إسرائيل", nor
+    /// people of no office ("الرجل", "محتجين"), who are attacked with fists.
+    fn unarmed_individual(&self, a: &Actor) -> bool {
+        let sectors = |c: &str| {
+            [c.get(..3), c.get(3..6), c.get(6..9)]
+                .into_iter()
+                .flatten()
+                .map(str::to_string)
+                .collect::<Vec<_>>()
+        };
+        (a.is_person() || a.kind == crate::mentions::ROLE)
+            && a.code.as_deref().is_some_and(|c| {
+                let s = sectors(c);
+                !s.iter()
+                    .any(|x| matches!(x.as_str(), "MIL" | "REB" | "UAF" | "CRM" | "SPY" | "COP" | "INS" | "CVL" | "REF"))
+                    && s.iter().any(|x| {
+                        matches!(
+                            x.as_str(),
+                            "GOV" | "LEG" | "JUD" | "MED" | "PTY" | "OPP" | "ELI" | "HRI" | "REL" | "IGO" | "NGO"
+                        )
+                    })
             })
     }
 
@@ -3359,6 +3392,18 @@ impl<'a, 'l> Coder<'a, 'l> {
                 return None;
             }
         }
+        // "هاجم أردوغان نتنياهو واصفا إياه": a person or an unarmed body
+        // that attacks a person or an unarmed body attacks with words
+        let verbal = code == "190"
+            && !t.noun
+            && pattern_verb(&self.lex.patterns[t.pattern as usize]).as_deref() == Some("هاجم")
+            && src.is_some_and(|a| self.unarmed_individual(a))
+            && tgt.is_some_and(|a| self.unarmed_individual(a));
+        let (code, rule) = if verbal {
+            ("111", format!("{rule} + a verbal attack: هاجم between unarmed persons or bodies"))
+        } else {
+            (code, rule.to_string())
+        };
         let entry = self.lex.cameo(code)?;
         let root = code.get(..2).unwrap_or(code).to_string();
         let text_of = |a: &Actor| an.text[an.tokens[a.start].start..an.tokens[a.end - 1].end].to_string();
@@ -3384,7 +3429,7 @@ impl<'a, 'l> Coder<'a, 'l> {
             source_text: src.map(text_of),
             target_text: tgt.map(text_of),
             confidence,
-            rule: rule.to_string(),
+            rule,
             code_name: entry.name.clone(),
         })
     }

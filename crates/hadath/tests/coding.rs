@@ -1695,3 +1695,25 @@ fn what_there_is_no_evidence_of_and_what_happens_in_case_of_are_not_coded() {
     let d = common::code_on("وقال روحاني إنه في حالة انسحاب أمريكا من الاتفاق النووي فسيكون رد إيران قويا.", "2018-04-09");
     assert!(!d.events.iter().any(|e| e.code == "127"), "{:?}", common::events(&d));
 }
+
+#[test]
+fn a_politician_attacking_a_politician_attacks_with_words() {
+    let d = common::code_on("وهاجم الرئيس الإيراني نظيره الأمريكي واصفا سياسته بأنها عدائية.", "2018-07-23");
+    assert!(
+        d.events.iter().any(|e| e.code == "111" && e.source.as_deref() == Some("IRNGOV")),
+        "{:?}",
+        common::events(&d)
+    );
+    assert!(!d.events.iter().any(|e| e.code.starts_with("19")), "{:?}", common::events(&d));
+    // armed men, a state or people of no office attack with force
+    let d = common::code_on("وهاجم مسلحون حاجزا للجيش العراقي قرب كركوك.", "2018-07-23");
+    assert!(d.events.iter().any(|e| e.code == "190"), "{:?}", common::events(&d));
+    let d = common::code_on("وقالت الشرطة إن الرجل هاجم سائحين فرنسيين في شارع قريب.", "2018-07-23");
+    assert!(!d.events.iter().any(|e| e.code == "111"), "{:?}", common::events(&d));
+}
+
+#[test]
+fn an_embassy_in_the_genitive_of_a_bombing_did_not_bomb() {
+    let d = common::code_on("وأدانت الحكومة تفجير السفارة الأسترالية في جاكرتا.", "2018-02-26");
+    assert!(!d.events.iter().any(|e| e.source.as_deref() == Some("AUSGOV")), "{:?}", common::events(&d));
+}

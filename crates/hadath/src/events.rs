@@ -863,6 +863,23 @@ impl<'a, 'l> Coder<'a, 'l> {
         !is_verb(w) && is_verb(rest)
     }
 
+    /// Whether actor `a` right after the verb of appeal `t`, which opens
+    /// with و, is followed by what it is called to (إلى, على, بـ or لـ with
+    /// a noun): "ودعا الحكومة العراقية إلى", "وحث دول الاتحاد على".
+    fn addressee_after(&self, t: &Trigger, a: usize) -> bool {
+        let p = &self.lex.patterns[t.pattern as usize];
+        let actor = &self.actors[a];
+        let e = actor.end;
+        !t.noun
+            && p.code.as_deref().is_some_and(|c| c.starts_with("02"))
+            && self.opens_with_conjunction(t.tok, t.tok)
+            && actor.start == t.end
+            && actor.prep.is_none()
+            && e < self.an.tokens.len()
+            && self.an.is_word(e)
+            && (matches!(self.an.folded(e), "الي" | "علي") || self.an.readings(e).iter().any(|r| matches!(r.prep, Some('ب' | 'ل'))))
+    }
+
     /// The explicit subject of the trigger: the actor right before it (SVO),
     /// else the first free actor after it (VSO).
     fn explicit_subject(&self, t: &Trigger, s_start: usize, s_end: usize) -> Option<usize> {
@@ -1682,6 +1699,14 @@ impl<'a, 'l> Coder<'a, 'l> {
                     None
                 };
                 let explicit = genitive_agent.or_else(|| self.explicit_subject(&trig, s_start, s_end));
+                // "رحب الوزير بالاتفاق ودعا الحكومة العراقية إلى تنفيذه": a
+                // verb of appeal joined by و goes on from the sentence's
+                // subject, and the actor after it, followed by what it is
+                // called to, is whom it calls on
+                let explicit = match (explicit, sentence_subject) {
+                    (Some(a), Some(sj)) if a != sj && in_quote.is_none() && self.addressee_after(&trig, a) => Some(sj),
+                    (e, _) => e,
+                };
                 // "قررت الحكومة فرض عقوبات": the event noun is the carrier's object
                 // (a masdar may head it: "أعلن ... فتح تحقيق")
                 let carried = carrier.filter(|c| trig.noun && explicit.is_none() && self.carrier_object(c, trig.tok) && self.carries(c, &trig));

@@ -1717,3 +1717,20 @@ fn an_embassy_in_the_genitive_of_a_bombing_did_not_bomb() {
     let d = common::code_on("وأدانت الحكومة تفجير السفارة الأسترالية في جاكرتا.", "2018-02-26");
     assert!(!d.events.iter().any(|e| e.source.as_deref() == Some("AUSGOV")), "{:?}", common::events(&d));
 }
+
+#[test]
+fn a_verb_of_appeal_joined_by_wa_goes_on_from_the_subject_and_takes_the_addressee_after_it() {
+    let d = common::code_on("وزير الخارجية الأمريكي رحب بالاتفاق ودعا الحكومة العراقية إلى تنفيذه.", "2018-04-08");
+    assert!(
+        d.events
+            .iter()
+            .any(|e| e.code.starts_with("02") && e.source.as_deref() == Some("USAGOV") && e.target.as_deref() == Some("IRQGOV")),
+        "{:?}",
+        common::events(&d)
+    );
+    assert!(
+        !d.events.iter().any(|e| e.code.starts_with("02") && e.source.as_deref() == Some("IRQGOV")),
+        "{:?}",
+        common::events(&d)
+    );
+}

@@ -1133,7 +1133,22 @@ impl<'a, 'l> Coder<'a, 'l> {
                     }
                     return (k != t.end || !self.patient_genitive(t, a)).then_some(a);
                 }
+                // (a building is where an act of force went, not who did
+                // it: "اقتحم بعضهم مبنى البرلمان"; an embassy still speaks)
+                if self.building(a) && matches!(code.get(..2), Some("17" | "18" | "19" | "20")) {
+                    return None;
+                }
                 return Some(self.member_of(a));
+            }
+            // a share of those named before, with their pronoun, is the
+            // subject: "واقتحم بعضهم مبنى البرلمان", "وقال أحدهم"
+            if !t.noun && k == t.tok + 1 && self.an.is_word(k) && {
+                let w = strip_conj(self.an.folded(k));
+                ["بعض", "احد", "كل", "جميع", "معظم", "غالبيت", "اغلب"]
+                    .iter()
+                    .any(|q| w.strip_prefix(q).is_some_and(|r| matches!(r, "هم" | "هن" | "هما" | "ها")))
+            } {
+                return None;
             }
             if protest && k < t.end && !gap_noun && self.gap_noun(t, k) {
                 gap_noun = true;
@@ -1407,6 +1422,16 @@ impl<'a, 'l> Coder<'a, 'l> {
                 if p.is_noun && k > from && self.complementiser(k) {
                     break;
                 }
+                // a verb's target is not in the next verb's clause: "رحب
+                // الوزير بالاتفاق ودعا الحكومة العراقية إلى تنفيذه"
+                if !p.is_noun
+                    && k > from
+                    && self.an.is_word(k)
+                    && self.opens_with_conjunction(k, k)
+                    && self.trigger_reading(k, s_end, true).is_some_and(|t| !t.noun)
+                {
+                    break;
+                }
                 // (but not past the clause)
                 if k >= from + TARGET_WINDOW && (self.an.is_punct(k, "،") || self.an.is_punct(k, ",")) && !self.date_comma(k) {
                     break;
@@ -1567,6 +1592,11 @@ impl<'a, 'l> Coder<'a, 'l> {
                 let p = &self.lex.patterns[trig.pattern as usize];
                 // "تعرض الجيش لاعتداء": the passive light verb is no verb of its own
                 if !trig.noun && trig.end == trig.tok + 1 && self.passive_light_ahead(trig.tok, s_end) {
+                    continue;
+                }
+                // "خرج الآلاف إلى الشوارع رفضا لمشروع القانون": the masdar in
+                // the accusative with ل says why, it is no verb of two doers
+                if !trig.noun && trig.end == trig.tok + 1 && self.masdar_of_purpose(&trig) {
                     continue;
                 }
                 if trig.end > trig.tok + 1 + p.literals.len() {
@@ -2683,11 +2713,7 @@ impl<'a, 'l> Coder<'a, 'l> {
         // "للتحقيق معه")
         // (an embassy, a consulate or a headquarters in the genitive of an
         // act of force is where it struck: "تفجير السفارة الأسترالية")
-        let building = coercion_root(p)
-            && matches!(
-                crate::text::strip_article(strip_conj(self.an.folded(actor.start))),
-                "سفاره" | "سفارات" | "قنصليه" | "قنصليات" | "مقر" | "مقرات" | "مبني" | "مباني"
-            );
+        let building = coercion_root(p) && self.building(a);
         // (a building, also when the act takes its object with a
         // preposition: a building does nothing)
         (building || (actor.is_person() || role || nisba_patient) && takes_direct_object(p) && root.is_some_and(|r| ("16".."21").contains(&r)))
@@ -2712,6 +2738,39 @@ impl<'a, 'l> Coder<'a, 'l> {
                 let w = strip_conj(self.an.folded(k));
                 !is_preposition(w) && !is_place_adverb(w) && self.an.readings(k).iter().all(|r| r.prep.is_none())
             })
+    }
+
+    /// "رفضا لـ", "دعما لـ": a three-letter verb whose masdar is spelt as
+    /// it, with the accusative ا and a noun with ل after it.
+    /// (Not the object of a verb right before it, or of one before its
+    /// subject: "فرضت السلطات حظرا للتجول", "قدم طلبا"; nor "شكرا لـ",
+    /// which thanks.)
+    fn masdar_of_purpose(&self, t: &Trigger) -> bool {
+        let next = t.tok + 1;
+        let object = t.tok > 0
+            && (self.is_verb(t.tok - 1)
+                || self
+                    .actor_ending(t.tok)
+                    .is_some_and(|a| self.actors[a].start > 0 && self.is_verb(self.actors[a].start - 1)));
+        !object
+            && pattern_verb(&self.lex.patterns[t.pattern as usize]).is_some_and(|verb| {
+                verb.chars().count() == 3 && verb != "شكر" && strip_conj(self.an.folded(t.tok)).strip_suffix('ا') == Some(verb.as_str())
+            })
+            && next < self.an.tokens.len()
+            && self.an.is_word(next)
+            && self.an.raw(next).starts_with('ل')
+            && self.an.readings(next).iter().any(|r| r.prep == Some('ل'))
+            // (not a word that begins with ل and names an event: "رفضا لقاء")
+            && (self.an.raw(next).starts_with("لل") || self.an.raw(next).starts_with("لـ") || self.trigger_at(next, self.an.sentence_range(next).1).is_none())
+    }
+
+    /// Whether actor `a` is named by a building of its body: "السفارة
+    /// الأسترالية", "مقر الحكومة", "مبنى البرلمان". A building does nothing.
+    fn building(&self, a: usize) -> bool {
+        matches!(
+            crate::text::strip_article(strip_conj(self.an.folded(self.actors[a].start))),
+            "سفاره" | "سفارات" | "قنصليه" | "قنصليات" | "مقر" | "مقرات" | "مبني" | "مباني"
+        )
     }
 
     /// A named person or a role (not a state, nor a place) of a sector of

@@ -1734,3 +1734,27 @@ fn a_verb_of_appeal_joined_by_wa_goes_on_from_the_subject_and_takes_the_addresse
         common::events(&d)
     );
 }
+
+#[test]
+fn a_masdar_of_purpose_is_no_verb_and_a_building_does_not_storm() {
+    // "رفضا لـ" says why they marched: no rejection by two doers
+    let d = common::code_on("خرج آلاف الطلاب إلى شوارع العاصمة رفضا لقرار الحكومة الجديد.", "2018-06-25");
+    assert!(!d.events.iter().any(|e| e.code.starts_with("12")), "{:?}", common::events(&d));
+    // a masdar that is a verb's object is still read: "فرضت السلطات حظرا"
+    let d = common::code_on("وفرضت السلطات العراقية حظرا للتجول في مدينة البصرة.", "2018-09-08");
+    assert!(
+        d.events.iter().any(|e| e.code.starts_with("17") && e.source.as_deref() == Some("IRQGOV")),
+        "{:?}",
+        common::events(&d)
+    );
+    // "بعضهم" is the subject; the building they stormed did not storm
+    let d = common::code_on(
+        "خرج آلاف الشبان إلى شوارع نيروبي، واقتحم بعضهم مبنى البرلمان وأضرموا النار في جزء منه، بينما أطلقت الشرطة الرصاص الحي.",
+        "2024-06-25",
+    );
+    assert!(
+        !d.events.iter().any(|e| e.source.as_deref().is_some_and(|s| s.ends_with("LEG"))),
+        "{:?}",
+        common::events(&d)
+    );
+}

@@ -3492,7 +3492,7 @@ impl<'a, 'l> Coder<'a, 'l> {
         let root = code.get(..2).unwrap_or(code).to_string();
         let text_of = |a: &Actor| an.text[an.tokens[a.start].start..an.tokens[a.end - 1].end].to_string();
         let st = crate::setting::Trigger::new(t.tok, t.end, t.future, t.noun);
-        let date = crate::setting::event_date(an, self.dates, self.published, si, st).map(|d| d.to_string());
+        let date = crate::setting::event_date(an, self.actors, self.dates, self.published, si, st).map(|d| d.to_string());
         let location = crate::setting::event_location(an, self.actors, self.dates, si, st, code, source, target);
         Some(Event {
             source: source_code,

@@ -122,6 +122,7 @@ fn is_clause_opener(w: &str) -> bool {
             | "لو"
             | "كي"
             | "لكي"
+            | "بهدف"
     )
 }
 
@@ -154,6 +155,58 @@ fn boundary(an: &Analysis<'_>, k: usize) -> Option<Boundary> {
     }
 }
 
+/// Prepositions and particles (folded) that a و or ف may join to a phrase
+/// of the same clause: "وعلى", "وبعد", "وخلال", and the locative ones
+/// ("وشمال سوريا").
+fn is_joined_particle(w: &str) -> bool {
+    is_locative_preposition(w)
+        || matches!(
+            w,
+            "علي"
+                | "بعد"
+                | "قبل"
+                | "خلال"
+                | "عند"
+                | "حول"
+                | "نحو"
+                | "ضد"
+                | "لدي"
+                | "امام"
+                | "بين"
+                | "تحت"
+                | "فوق"
+                | "حتي"
+                | "اثناء"
+                | "عبر"
+                | "خارج"
+        )
+}
+
+/// Whether token `k` opens a clause joined by و or ف alone, which has its
+/// own time and place: after a comma, a word with the conjunction that is
+/// no name, role, date or preposition and carries no article ("...، وحذر
+/// الرئيس السبت"); or "وفي" right before a date ("...، وفي 5 مارس قتل"),
+/// which fronts the time of what follows.
+fn coordinated_clause(an: &Analysis<'_>, actors: &[Actor], dates: &[DateExpr], k: usize) -> bool {
+    if !an.is_word(k) {
+        return false;
+    }
+    let w = an.folded(k);
+    let Some(rest) = w.strip_prefix('و').or_else(|| w.strip_prefix('ف')) else {
+        return false;
+    };
+    if matches!(rest, "في" | "خلال") && dates.iter().any(|d| d.start == k + 1) {
+        return true;
+    }
+    let comma = k > 0 && (an.is_punct(k - 1, "،") || an.is_punct(k - 1, ","));
+    let in_actor = actors.iter().any(|a| a.start <= k && k < a.end);
+    let in_date = dates.iter().any(|d| d.start <= k && k < d.end);
+    // "وفقا ل" (according to), "وذلك" (that is, of the same event), "وكذلك"
+    // (and also), nouns whose و is their own ("وجود", "وصول"): no clause
+    let same = matches!(rest, "فقا" | "فق" | "ذلك" | "وفقا" | "وفق" | "كذلك" | "جود" | "صول" | "قوع");
+    comma && !same && rest.chars().count() >= 3 && !definite(rest) && !rest.starts_with("ال") && !is_joined_particle(rest) && !in_actor && !in_date
+}
+
 /// Words right before a date that make it a bound of the event, not its
 /// time: "منذ الثلاثاء" (since), "حتى نهاية العام" (until).
 fn is_bound_word(w: &str) -> bool {
@@ -170,7 +223,7 @@ fn is_bound_word(w: &str) -> bool {
 /// boundary at all between the trigger and a date after it, keeps the date
 /// to its own clause. A past date never dates a future event, but a bare
 /// weekday ("سيزور ... الخميس") is then the next one.
-pub fn event_date(an: &Analysis<'_>, dates: &[DateExpr], published: Option<NaiveDate>, si: usize, t: Trigger) -> Option<NaiveDate> {
+pub fn event_date(an: &Analysis<'_>, actors: &[Actor], dates: &[DateExpr], published: Option<NaiveDate>, si: usize, t: Trigger) -> Option<NaiveDate> {
     let s = &an.sentences[si];
     // a future event on a bare weekday: the next such day, not the last one
     let when = |d: &DateExpr| match published {
@@ -190,7 +243,7 @@ pub fn event_date(an: &Analysis<'_>, dates: &[DateExpr], published: Option<Naive
                     Some(Boundary::Other) => false,
                 })
             } else if d.start >= t.end {
-                no_boundary(an, t, t.end, d.start)
+                no_boundary(an, t, t.end, d.start) && !(t.end..d.start).any(|k| coordinated_clause(an, actors, dates, k))
             } else {
                 true
             }
@@ -217,25 +270,14 @@ fn happens_at_target(code: &str) -> bool {
 /// Prepositions and locative nouns (folded, conjunction removed) that put
 /// a place name after them: "في", "قرب", "داخل", "وسط", "شمال".
 fn is_locative_preposition(w: &str) -> bool {
-    matches!(
-        w,
-        "في" | "قرب"
-            | "بالقرب"
-            | "داخل"
-            | "وسط"
-            | "قباله"
-            | "شمال"
-            | "جنوب"
-            | "شرق"
-            | "غرب"
-            | "شمالي"
-            | "جنوبي"
-            | "شرقي"
-            | "غربي"
-            | "ضواحي"
-            | "اطراف"
-            | "مشارف"
-    )
+    is_direction(w) || matches!(w, "في" | "قرب" | "بالقرب" | "داخل" | "وسط" | "قباله" | "ضواحي" | "اطراف" | "مشارف")
+}
+
+/// The points of the compass as nouns of place ("شمال", "جنوبي"): they put
+/// a place after them ("شرق غزة") and name one place by another ("مديرية
+/// الدريهمي جنوب مدينة الحديدة").
+fn is_direction(w: &str) -> bool {
+    matches!(w, "شمال" | "جنوب" | "شرق" | "غرب" | "شمالي" | "جنوبي" | "شرقي" | "غربي")
 }
 
 /// Nouns of a kind of place, between a preposition and the name ("في مدينة
@@ -256,20 +298,17 @@ fn is_place_noun(w: &str) -> bool {
             | "ريف"
             | "حي"
             | "مخيم"
+            | "مديريه"
+            | "ضاحيه"
+            | "ناحيه"
+            | "قضاء"
+            | "جبهه"
             | "ساحل"
             | "سواحل"
             | "ميناء"
             | "مطار"
-            | "شمال"
-            | "جنوب"
-            | "شرق"
-            | "غرب"
-            | "شمالي"
-            | "جنوبي"
-            | "شرقي"
-            | "غربي"
             | "وسط"
-    )
+    ) || is_direction(w)
 }
 
 /// Whether the place actor starting at `start` is the object of a locative
@@ -279,7 +318,10 @@ fn after_locative(an: &Analysis<'_>, actors: &[Actor], place: &Actor, with_b: bo
     if with_b && place.prep == Some('ب') {
         return true;
     }
-    let mut k = place.start;
+    // a hashtag mark before the name ("في محافظة #صعدة") stands for nothing
+    let hashtag = |k: usize| k > 0 && an.is_punct(k - 1, "#");
+    let first = if hashtag(place.start) { place.start - 1 } else { place.start };
+    let mut k = first;
     // up to two nouns of a kind of place between
     for _ in 0..3 {
         let Some(prev) = k.checked_sub(1) else { return false };
@@ -290,18 +332,61 @@ fn after_locative(an: &Analysis<'_>, actors: &[Actor], place: &Actor, with_b: bo
         if word_is(w, is_locative_preposition) || word_is(w, |x| x.strip_prefix('ب').is_some_and(is_place_noun)) {
             return true;
         }
-        // "على ساحل مدينة درنة", "على مشارف حلب": على before a noun of place
-        if k < place.start && word_is(w, |x| x == "علي") {
+        // "بالقرب من جاكرتا", "على مقربة من حلب"
+        if k == first && w == "من" && prev > 0 && an.is_word(prev - 1) && word_is(an.folded(prev - 1), |x| matches!(x, "بالقرب" | "قرب" | "مقربه" | "قريبا"))
+        {
             return true;
+        }
+        // "على ساحل مدينة درنة", "على مشارف حلب": على before a noun of place
+        // ("على مديرية التحيتا" when the noun is part of the listed name)
+        if (k < first || word_is(an.folded(place.start), is_place_noun)) && word_is(w, |x| x == "علي") {
+            return true;
+        }
+        // "في العاصمة الفنلندية هلسنكي": a nisba after the noun of place
+        let nisba = w.starts_with("ال") && w.ends_with("يه") && w.chars().count() >= 6;
+        if nisba
+            && k == first
+            && prev > 0
+            && an.is_word(prev - 1)
+            && word_is(an.folded(prev - 1), |x| is_place_noun(x) || x.strip_prefix('ب').is_some_and(is_place_noun))
+        {
+            k = prev;
+            continue;
         }
         if !word_is(w, is_place_noun) {
             // "في مستشفى في حلب": any one word that is no actor after في
             let is_actor_word = actors.iter().any(|a| a.start <= prev && prev < a.end && a.is_actor());
-            return k == place.start && !is_actor_word && prev > 0 && an.is_word(prev - 1) && word_is(an.folded(prev - 1), |x| x == "في");
+            return k == first && !is_actor_word && prev > 0 && an.is_word(prev - 1) && word_is(an.folded(prev - 1), |x| x == "في");
         }
         k = prev;
     }
     false
+}
+
+/// Whether place `b` is named as the landmark of place `a` right before
+/// it: `a`, an optional comma, a direction ("جنوب", "شمال غرب", "شرقي")
+/// and nouns of a kind of place ("جنوب مدينة #الحديدة", "، شرق العاصمة
+/// صنعاء").
+fn landmark_of(an: &Analysis<'_>, a: &Actor, b: &Actor) -> bool {
+    if a.end > b.start {
+        return false;
+    }
+    let mut k = a.end;
+    if an.is_punct(k, "،") || an.is_punct(k, ",") {
+        k += 1;
+    }
+    let mut directions = 0;
+    while k < b.start && an.is_word(k) && is_direction(an.folded(k)) {
+        directions += 1;
+        k += 1;
+    }
+    while k < b.start && an.is_word(k) && is_place_noun(an.folded(k)) {
+        k += 1;
+    }
+    if k < b.start && an.is_punct(k, "#") {
+        k += 1;
+    }
+    directions > 0 && k == b.start
 }
 
 /// Words that may stand between a statement's trigger and where it was
@@ -342,6 +427,8 @@ fn is_setting_word(w: &str) -> bool {
                 | "القاها"
                 | "القاه"
                 | "امام"
+                | "للصحفيين"
+                | "للصحافيين"
                 | "يوم"
                 | "مساء"
                 | "صباح"
@@ -386,17 +473,36 @@ pub fn event_location(
     let in_date = |k: usize| dates.iter().any(|d| d.start <= k && k < d.end);
     let in_source = |k: usize| source.is_some_and(|i| actors[i].start <= k && k < actors[i].end);
     let same_clause = |a: &Actor| {
-        let (lo, hi) = if a.start >= t.end { (t.end, a.start) } else { (a.end, t.start) };
-        no_boundary(an, t, lo, hi)
+        if a.start >= t.end {
+            no_boundary(an, t, t.end, a.start) && !(t.end..a.start).any(|k| coordinated_clause(an, actors, dates, k))
+        } else {
+            no_boundary(an, t, a.end, t.start)
+        }
     };
     // only the source, dates, punctuation and words of the setting between
     let said_there =
         |a: &Actor| a.start >= t.end && (t.end..a.start).all(|k| in_source(k) || !an.is_word(k) || in_date(k) || word_is(an.folded(k), is_setting_word));
-    let found = actors.iter().enumerate().filter(|&(i, a)| candidate(i, a) && same_clause(a));
+    let found: Vec<&Actor> = actors
+        .iter()
+        .enumerate()
+        .filter(|&(i, a)| candidate(i, a) && same_clause(a))
+        .map(|(_, a)| a)
+        .collect();
+    // "مديرية الدريهمي جنوب مدينة الحديدة": a place placed by a direction
+    // from another one is its landmark, not where the event was
+    let found: Vec<&Actor> = found.iter().copied().filter(|b| !found.iter().any(|a| landmark_of(an, a, b))).collect();
+    // a visit is where it goes ("يزور وفد مصري غزة لمتابعة ما اتفق عليه في
+    // القاهرة", "يبدأ ... زيارة إلى بريطانيا ... الحرب في اليمن"), before
+    // any other place of the clause
+    let visited = target.map(|i| &actors[i]).filter(|a| code == "042" && (a.place_only || a.kind == GPE) && !a.both_sides);
     let pick = if verbal {
-        found.filter(|(_, a)| said_there(a)).map(|(_, a)| a).next()
+        found.iter().copied().find(|a| said_there(a))
+    } else if visited.is_some() {
+        visited
     } else {
-        let (after, before): (Vec<&Actor>, Vec<&Actor>) = found.map(|(_, a)| a).partition(|a| a.start >= t.end);
+        // a place inside a trigger of several words ("يعقد الرؤساء في أنقرة
+        // قمة") comes first, as if after it
+        let (after, before): (Vec<&Actor>, Vec<&Actor>) = found.iter().copied().partition(|a| a.start >= t.start);
         after.first().copied().or_else(|| before.last().copied())
     };
     let pick = pick.or_else(|| {
@@ -413,11 +519,11 @@ pub fn event_location(
     });
     let span = |a: &Actor| (a.start, a.end);
     let pick = pick.map(|a| (a, span(a))).or_else(|| {
-        let d = dateline(an, actors)?;
+        let (d, ds) = dateline(an, actors)?;
         let country = place_country(d)?;
         let sc = actors[source?].code.as_deref()?;
         // the name alone, without the agency after it
-        (si < 2 && !t.future && sc.get(..3) == Some(country.as_str())).then_some((d, (d.name_start, d.name_end)))
+        (si < ds + 2 && !t.future && sc.get(..3) == Some(country.as_str())).then_some((d, (d.name_start, d.name_end)))
     });
     pick.map(|(a, (start, end))| Location {
         start: an.tokens[start].char_start,
@@ -435,8 +541,34 @@ fn place_country(a: &Actor) -> Option<String> {
 
 /// The dateline: a place as the article's first words, before a dash or
 /// an agency's name in parentheses ("دمشق - ...", "القاهرة (رويترز) -").
-fn dateline<'x>(an: &Analysis<'_>, actors: &'x [Actor]) -> Option<&'x Actor> {
-    actors
-        .first()
-        .filter(|a| a.start == 0 && (a.place_only || a.kind == GPE) && (an.is_punct(a.end, "-") || an.is_punct(a.end, "–") || an.is_punct(a.end, "(")))
+/// Also a capital and its country, a comma between, before an agency in
+/// parentheses ("عمان، الأردن (CNN)--"), which may open the second sentence
+/// after a lead that the article repeats. Returns the place and the number
+/// of its sentence.
+fn dateline<'x>(an: &Analysis<'_>, actors: &'x [Actor]) -> Option<(&'x Actor, usize)> {
+    let place = |a: &Actor| a.place_only || a.kind == GPE;
+    let closes = |k: usize| an.is_punct(k, "-") || an.is_punct(k, "–") || an.is_punct(k, "(");
+    // "عمان، الأردن (": the city's country must be the one named after it
+    // (the country's actor may take in the agency: "الأردن (CNN)")
+    let city_country = |i: usize| {
+        let (city, country) = (actors.get(i)?, actors.get(i + 1)?);
+        let ok = an.is_punct(city.end, "،") && country.start == city.end + 1 && place(country) && (an.is_punct(country.name_end, "(") || closes(country.end));
+        // only a capital (a country's seat, listed with its government's code):
+        // a desk in another city ("أتلانتا، الولايات المتحدة (CNN)", "دبي،
+        // الإمارات") is where the agency writes, not where its sources act
+        let capital = !city.place_only && city.code.is_some();
+        (ok && capital && place_country(city).is_some() && place_country(city) == place_country(country)).then_some(city)
+    };
+    let first = actors.first().filter(|a| a.start == 0 && place(a));
+    if let Some(a) = first {
+        if closes(a.end) {
+            return Some((a, 0));
+        }
+        if let Some(city) = city_country(0) {
+            return Some((city, 0));
+        }
+    }
+    let second = an.sentences.get(1)?.tok_start;
+    let i = actors.iter().position(|a| a.start == second && place(a))?;
+    city_country(i).map(|city| (city, 1))
 }

@@ -343,7 +343,15 @@ impl<'a, 'l> Coder<'a, 'l> {
         };
         // verbs: the folded word, without a conjunction, without the
         // purpose ل; never with the article (and "التقى" keeps its ال)
-        let after_prep = tok > 0 && self.an.is_word(tok - 1) && is_preposition(self.an.folded(tok - 1));
+        // (also after an adverb that governs a genitive, which a verb never
+        // follows without أن: "أثناء قتل خاشقجي", "عقب اغتيال")
+        let after_prep = tok > 0
+            && self.an.is_word(tok - 1)
+            && (is_preposition(self.an.folded(tok - 1))
+                || matches!(
+                    strip_conj(self.an.folded(tok - 1)),
+                    "اثناء" | "خلال" | "عقب" | "اثر" | "جراء" | "قبيل" | "ابان" | "منذ" | "بعد" | "قبل" | "عند" | "فور" | "بعيد"
+                ));
         let w = if after_prep || !verbs || self.masdar_after_subject(tok) {
             ""
         } else {
@@ -1627,22 +1635,24 @@ impl<'a, 'l> Coder<'a, 'l> {
                 }
                 // "منذ سيطرة الحركة على العاصمة": an event named as a point in
                 // time is recalled, not reported
-                if trig.noun && trig.tok > s_start && self.an.is_word(trig.tok - 1) && strip_conj(self.an.folded(trig.tok - 1)) == "منذ" {
-                    continue;
-                }
+                let recalled = trig.noun && trig.tok > s_start && self.an.is_word(trig.tok - 1) && strip_conj(self.an.folded(trig.tok - 1)) == "منذ";
                 // what is called for, demanded or promised is not (yet) done:
                 // "دعا ... إلى وقف التصعيد", "ناشدت ... فتح معبر رفح"
                 if trig.tok < content_until && !p.flags.speech {
                     continue;
                 }
                 // (and what someone is accused of: "اتهم ... بشن هجوم", or
-                // threatened with: "لوّح بشن عملية عسكرية")
+                // threatened with: "لوّح بشن عملية عسكرية"; also when the
+                // threat itself is only recalled: "منذ توعد ترامب بشن ضربات")
                 if matches!(p.code.as_deref().and_then(|c| c.get(..2)), Some("02" | "03" | "10" | "13"))
                     || p.code.as_deref().is_some_and(|c| c.starts_with("112"))
                 {
                     content_until = (trig.end..s_end)
                         .find(|&k| an.is_punct(k, "،") || an.is_punct(k, ",") || an.is_punct(k, "«"))
                         .unwrap_or(s_end);
+                }
+                if recalled {
+                    continue;
                 }
                 // "تحت سيطرة الفصائل", "المناطق الخاضعة لسيطرة النظام", "مناطق
                 // سيطرتها": a state of control is no taking of territory

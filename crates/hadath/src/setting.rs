@@ -494,7 +494,9 @@ pub fn event_location(
     // a visit is where it goes ("يزور وفد مصري غزة لمتابعة ما اتفق عليه في
     // القاهرة", "يبدأ ... زيارة إلى بريطانيا ... الحرب في اليمن"), before
     // any other place of the clause
-    let visited = target.map(|i| &actors[i]).filter(|a| code == "042" && (a.place_only || a.kind == GPE) && !a.both_sides);
+    let visited = target
+        .map(|i| &actors[i])
+        .filter(|a| code == "042" && (a.place_only || a.kind == GPE) && !a.both_sides);
     let pick = if verbal {
         found.iter().copied().find(|a| said_there(a))
     } else if visited.is_some() {

@@ -1758,3 +1758,13 @@ fn a_masdar_of_purpose_is_no_verb_and_a_building_does_not_storm() {
         common::events(&d)
     );
 }
+
+#[test]
+fn after_an_adverb_that_governs_a_genitive_a_word_is_a_masdar_not_a_verb() {
+    // Khashoggi was killed; he killed no one
+    let d = common::code_on("وقالت الصحيفة إن القنصل كان موجودا أثناء قتل خاشقجي.", "2018-10-20");
+    assert!(!d.events.iter().any(|e| e.source.as_deref() == Some("SAUMED")), "{:?}", common::events(&d));
+    // a threat only recalled still holds what it threatens: no strikes
+    let d = common::code_on("منذ توعد الرئيس الأمريكي بشن ضربات صاروخية ضد دمشق، يحيط الغموض بحجم هذه الضربات.", "2018-04-12");
+    assert!(!d.events.iter().any(|e| e.code.starts_with("19")), "{:?}", common::events(&d));
+}

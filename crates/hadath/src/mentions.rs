@@ -241,6 +241,22 @@ pub fn build_actors(an: &Analysis<'_>, lex: &Lexicon, mentions: &[Mention<'_>], 
                 continue;
             }
         }
+        let nisba_role = m.end == m.start + 1 && is_word_of_kind(an, lex, m.start, Particle::NisbaRole);
+        let adjective_role = m.end == m.start + 1 && is_word_of_kind(an, lex, m.start, Particle::AdjectiveRole);
+        // (one of the nisba adjectives is no role right after a noun of its
+        // definiteness, which it qualifies: "تقارير إعلامية صينية", "الائتلاف
+        // الوطني السوري المعارض"; the words after it are read on their own)
+        let qualifies = adjective_role
+            && !m.conj
+            && m.prep.is_none()
+            && m.start > 0
+            && an.is_word(m.start - 1)
+            && an.same_sentence(m.start - 1, m.start)
+            && is_definite(an, m.start - 1) == is_definite(an, m.start);
+        if role.is_some() && qualifies {
+            k += 1;
+            continue;
+        }
         if (role.is_some() || counterpart) && !m.is_nameish() {
             // role phrase: role [complements] [country] [person]
             let mut role_code = role.unwrap_or("GOV").to_string();
@@ -298,8 +314,13 @@ pub fn build_actors(an: &Analysis<'_>, lex: &Lexicon, mentions: &[Mention<'_>], 
                     }
                 }) {
                     // (two definite nouns side by side are two phrases: "اعتقلت
-                    // الشرطة المتظاهرين"; a construct head has no article)
-                    if between == 0 && is_definite(an, end - 1) && is_definite(an, n.start) {
+                    // الشرطة المتظاهرين"; a construct head has no article;
+                    // nor is a role noun that is as often another word a
+                    // complement: "مبعوثا نيابة عن" is on behalf of)
+                    if (between == 0 && is_definite(an, end - 1) && is_definite(an, n.start))
+                        || (n.end == n.start + 1
+                            && (is_word_of_kind(an, lex, n.start, Particle::NisbaRole) || is_word_of_kind(an, lex, n.start, Particle::AdjectiveRole)))
+                    {
                         break;
                     }
                     if !n.is_nameish() {
@@ -317,9 +338,28 @@ pub fn build_actors(an: &Analysis<'_>, lex: &Lexicon, mentions: &[Mention<'_>], 
                 // object, "زار البابا بيونغ يانغ"; nor a word several states
                 // share, "المملكة")
                 let shared = n.refs.len() > 1 && n.refs.iter().all(|r| matches!(r, NameRef::Metonym(_)));
-                if let Some(c) = n.refs.iter().find_map(|r| match r {
-                    NameRef::Adjective(i) | NameRef::Country(i) => Some(*i),
+                // (a capital spelt like another country, "شرطة عمان": the one
+                // the article names more, as for a name on its own; a
+                // country's bare name with the article is an adjective,
+                // "المستشار المالي" is a financial adviser)
+                let bare = read_as_adjective(an, lex, mentions, &n);
+                let capital = n.refs.iter().find_map(|r| match r {
                     NameRef::Metonym(i) if !shared && between == 0 && !is_definite(an, end - 1) => Some(*i),
+                    _ => None,
+                });
+                let homograph = capital.is_some_and(|cap| n.refs.iter().any(|r| matches!(r, NameRef::Country(c) if *c != cap)));
+                let capital_wins = capital.is_some_and(|cap| {
+                    homograph
+                        && n.refs
+                            .iter()
+                            .filter_map(|r| if let NameRef::Country(c) = r { Some(*c) } else { None })
+                            .all(|c| c == cap || country_evidence(lex, mentions, cap) > country_evidence(lex, mentions, c))
+                });
+                if let Some(c) = n.refs.iter().find_map(|r| match r {
+                    NameRef::Metonym(i) if capital_wins && Some(*i) == capital => Some(*i),
+                    NameRef::Adjective(i) => Some(*i),
+                    NameRef::Country(i) if !bare && !capital_wins => Some(*i),
+                    NameRef::Metonym(i) if !shared && between == 0 && !is_definite(an, end - 1) && !homograph => Some(*i),
                     _ => None,
                 }) {
                     if n.prep.is_none() {
@@ -427,9 +467,16 @@ pub fn build_actors(an: &Analysis<'_>, lex: &Lexicon, mentions: &[Mention<'_>], 
                 }
             }
             // (and with no body after it, it names no one: "مصدر في حديث
-            // للصحيفة")
+            // للصحيفة"; nor a role noun that is as often another word, or
+            // names no one on its own, with no country, role or person
+            // after it: "مؤتمر صحفي", "القضاء على", "الزعيم"; "زعيم
+            // المتمردين" is the rebels')
             if source_in && end == m.end {
                 k = next;
+                continue;
+            }
+            if (nisba_role || adjective_role) && country.is_none() && person.is_none() && end == m.end {
+                k += 1;
                 continue;
             }
             let composed = country.map(|c| format!("{c}{role_code}"));
@@ -495,6 +542,10 @@ pub fn build_actors(an: &Analysis<'_>, lex: &Lexicon, mentions: &[Mention<'_>], 
             }),
             _ => None,
         });
+        // a country's name written bare, read with the article, is a
+        // word of its own: "المالي" is financial, not Mali; "السورية" the
+        // nisba
+        let bare = read_as_adjective(an, lex, mentions, &m);
         let capital_wins = homograph.is_some_and(|(c, capital)| country_evidence(lex, mentions, capital) > country_evidence(lex, mentions, c));
         // a word that stands for several states ("المملكة", any kingdom):
         // the one the rest of the article names most, or none
@@ -521,7 +572,7 @@ pub fn build_actors(an: &Analysis<'_>, lex: &Lexicon, mentions: &[Mention<'_>], 
         let primary = m
             .refs
             .iter()
-            .filter(|r| !(capital_wins && matches!(r, NameRef::Country(_))))
+            .filter(|r| !((capital_wins || bare) && matches!(r, NameRef::Country(_))))
             .filter(|r| !shared || matches!(r, NameRef::Metonym(c) if Some(*c) == best_shared))
             .min_by_key(|r| match r {
                 NameRef::Person(_) => 0,
@@ -587,6 +638,24 @@ pub fn build_actors(an: &Analysis<'_>, lex: &Lexicon, mentions: &[Mention<'_>], 
                     && an.same_sentence(m.start - 1, m.start)
                     && !out.last().is_some_and(|a| a.end == m.start)
                     && !is_preposition(an.folded(m.start - 1))
+                    && is_word_of_kind(an, lex, m.start - 1, Particle::LandHead)
+                {
+                    // land of that country is a place of it, no actor:
+                    // "الأراضي السورية", "الحدود الأردنية"
+                    let head = an.readings(m.start - 1).iter().find(|r| lex.word_kind(r.key) == Some(Particle::LandHead));
+                    let mut a = actor(None, Some(c.canonical.clone()), None, LOC);
+                    a.start = m.start - 1;
+                    a.name_start = m.start - 1;
+                    a.prep = head.and_then(|r| r.prep);
+                    a.conj = head.is_some_and(|r| r.conj);
+                    a.place_only = true;
+                    a.country = Some(c.code.clone());
+                    Some(a)
+                } else if m.start > 0
+                    && an.same_sentence(m.start - 1, m.start)
+                    && !out.last().is_some_and(|a| a.end == m.start)
+                    && !is_preposition(an.folded(m.start - 1))
+                    && !is_word_of_kind(an, lex, m.start - 1, Particle::ThingHead)
                 {
                     // a noun of that country: "ناقلة النفط البريطانية", "منازل
                     // فلسطينية", "الاحتلال الإسرائيلي"; the noun joins the actor
@@ -623,18 +692,43 @@ pub fn build_actors(an: &Analysis<'_>, lex: &Lexicon, mentions: &[Mention<'_>], 
 /// How often an article names a country unambiguously: by name, nisba or
 /// seat of power, or through a person or organisation of it.
 fn country_evidence(lex: &Lexicon, mentions: &[Mention<'_>], country: u32) -> usize {
+    mentions.iter().filter(|m| names_only(lex, m, country)).count()
+}
+
+/// Whether mention `m` names `country` and nothing else.
+fn names_only(lex: &Lexicon, m: &Mention<'_>, country: u32) -> bool {
     let code = lex.countries[country as usize].code.as_str();
-    mentions
-        .iter()
-        .filter(|m| {
-            m.refs.iter().all(|r| match r {
-                NameRef::Country(c) | NameRef::Adjective(c) | NameRef::Metonym(c) => *c == country,
-                NameRef::Person(p) => lex.people[*p as usize].latest_code().is_some_and(|x| x.starts_with(code)),
-                NameRef::Org(o) => lex.organizations[*o as usize].code.starts_with(code),
-                _ => false,
+    m.refs.iter().all(|r| match r {
+        NameRef::Country(c) | NameRef::Adjective(c) | NameRef::Metonym(c) => *c == country,
+        NameRef::Person(p) => lex.people[*p as usize].latest_code().is_some_and(|x| x.starts_with(code)),
+        NameRef::Org(o) => lex.organizations[*o as usize].code.starts_with(code),
+        _ => false,
+    })
+}
+
+/// Whether one-word mention `m`, a country's name read with the article,
+/// is an adjective rather than the name ([`bare_name_with_article`]): it
+/// is when the country has a nisba of that form ("السورية"), or when the
+/// article names the country nowhere else ("العام المالي" is the fiscal
+/// year; after "مالي" has been named, "الشاب المالي" is Malian).
+fn read_as_adjective(an: &Analysis<'_>, lex: &Lexicon, mentions: &[Mention<'_>], m: &Mention<'_>) -> bool {
+    if !bare_name_with_article(an, lex, m) {
+        return false;
+    }
+    let adjective = m.refs.iter().any(|r| matches!(r, NameRef::Adjective(_)));
+    adjective
+        || m.refs
+            .iter()
+            .filter_map(|r| if let NameRef::Country(c) = r { Some(*c) } else { None })
+            .all(|c| {
+                !mentions.iter().any(|n| {
+                    !bare_name_with_article(an, lex, n)
+                        && n.refs
+                            .iter()
+                            .any(|r| matches!(r, NameRef::Country(x) | NameRef::Adjective(x) | NameRef::Metonym(x) if *x == c))
+                        && names_only(lex, n, c)
+                })
             })
-        })
-        .count()
 }
 
 /// Organs of a state named with no country but with their place right after
@@ -844,6 +938,31 @@ fn has_clitic_preposition(an: &Analysis<'_>, t: usize) -> bool {
 /// is a role noun that is also abstract ("إدارة", "بإدارة"; not "الإدارة").
 fn head_of_kind(an: &Analysis<'_>, lex: &Lexicon, t: usize, kind: Particle) -> bool {
     an.readings(t).iter().any(|r| !r.article && lex.word_kind(r.key) == Some(kind))
+}
+
+/// Whether token `t`, with or without the article, is a word of this
+/// looked-up `particles.tsv` kind ("الليرة" and "ليرة" are a `thing_head`).
+fn is_word_of_kind(an: &Analysis<'_>, lex: &Lexicon, t: usize, kind: Particle) -> bool {
+    an.is_word(t) && an.readings(t).iter().any(|r| lex.word_kind(r.key) == Some(kind))
+}
+
+/// Whether one-word mention `m` is a country's name that the lexicon writes
+/// without the article, read here with it ("المالي", "السورية"): an
+/// adjective, not the name (names that take the article are listed with it,
+/// "الأردن").
+fn bare_name_with_article(an: &Analysis<'_>, lex: &Lexicon, m: &Mention<'_>) -> bool {
+    let country = |refs: &[NameRef]| refs.iter().any(|r| matches!(r, NameRef::Country(_)));
+    m.end == m.start + 1
+        && country(m.refs)
+        && an
+            .readings(m.start)
+            .iter()
+            .filter(|r| r.conj == m.conj && r.prep == m.prep && country(lex.phrases.exact(r.key)))
+            .all(|r| r.article && !country(lex.phrases.exact(&format!("ال{}", r.key))))
+        && an
+            .readings(m.start)
+            .iter()
+            .any(|r| r.conj == m.conj && r.prep == m.prep && r.article && country(lex.phrases.exact(r.key)))
 }
 
 /// Whether the word before token `start` is a [`head_of_kind`] in

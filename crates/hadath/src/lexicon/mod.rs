@@ -144,12 +144,29 @@ pub enum Particle {
     /// or role in its genitive is someone else ("زوجة الرئيس" is not the
     /// president).
     KinHead,
+    /// A noun of a thing, not a body of people ("الليرة", "الاقتصاد",
+    /// "البرنامج", "النووي"): a nisba after it names no actor ("الليرة
+    /// التركية" is no Turkey).
+    ThingHead,
+    /// A noun of land ("الأراضي", "الحدود", "المياه"): a nisba after it
+    /// names a place of that country, no actor ("الأراضي السورية").
+    LandHead,
+    /// A role noun that is as often an adjective or a verbal noun ("صحفي"
+    /// in "مؤتمر صحفي", "القضاء على"): a role only with a country, an
+    /// organisation or a person named right after it ("الصحفي السعودي",
+    /// "القضاء العراقي").
+    NisbaRole,
+    /// A role noun that is as often a nisba adjective ("صحفي", "إعلامي",
+    /// "معارض"): as a [`Particle::NisbaRole`], and no role right after a
+    /// noun of its definiteness, which it qualifies ("مؤتمر صحفي",
+    /// "تقارير إعلامية صينية", "الفصيل المعارض").
+    AdjectiveRole,
 }
 
 /// The kinds of `particles.tsv` that are looked up word by word
 /// ([`Lexicon::word_kind`]) rather than matched in the text as mentions: they
 /// never change how the words around them make up actors.
-const LOOKED_UP: [Particle; 7] = [
+const LOOKED_UP: [Particle; 11] = [
     Particle::Copula,
     Particle::Reply,
     Particle::Emphasis,
@@ -157,6 +174,10 @@ const LOOKED_UP: [Particle; 7] = [
     Particle::PlaceHead,
     Particle::AbstractHead,
     Particle::KinHead,
+    Particle::ThingHead,
+    Particle::LandHead,
+    Particle::NisbaRole,
+    Particle::AdjectiveRole,
 ];
 
 impl Particle {
@@ -192,6 +213,10 @@ impl Particle {
             "place_head" => Particle::PlaceHead,
             "abstract_head" => Particle::AbstractHead,
             "kin_head" => Particle::KinHead,
+            "thing_head" => Particle::ThingHead,
+            "land_head" => Particle::LandHead,
+            "nisba_role" => Particle::NisbaRole,
+            "adjective_role" => Particle::AdjectiveRole,
             _ => return None,
         })
     }

@@ -1768,3 +1768,14 @@ fn after_an_adverb_that_governs_a_genitive_a_word_is_a_masdar_not_a_verb() {
     let d = common::code_on("منذ توعد الرئيس الأمريكي بشن ضربات صاروخية ضد دمشق، يحيط الغموض بحجم هذه الضربات.", "2018-04-12");
     assert!(!d.events.iter().any(|e| e.code.starts_with("19")), "{:?}", common::events(&d));
 }
+
+#[test]
+fn an_assistant_of_a_minister_is_a_title_not_aid() {
+    let d = common::code_on("وقالت مساعدة وزير الخارجية الأمريكي إن روسيا تسعى لامتلاك أسلحة فضائية.", "2018-08-14");
+    assert!(!d.events.iter().any(|e| e.code.starts_with("07")), "{:?}", common::events(&d));
+    assert!(
+        d.events.iter().any(|e| e.code == "010" && e.source.as_deref() == Some("USAGOV")),
+        "{:?}",
+        common::events(&d)
+    );
+}

@@ -2788,24 +2788,11 @@ impl<'a, 'l> Coder<'a, 'l> {
     /// "الحكومة", "وسائل الإعلام"; not "مسلحون", "الجيش", "إسرائيل", nor
     /// people of no office ("الرجل", "محتجين"), who are attacked with fists.
     fn unarmed_individual(&self, a: &Actor) -> bool {
-        let sectors = |c: &str| {
-            [c.get(..3), c.get(3..6), c.get(6..9)]
-                .into_iter()
-                .flatten()
-                .map(str::to_string)
-                .collect::<Vec<_>>()
-        };
         (a.is_person() || a.kind == crate::mentions::ROLE)
             && a.code.as_deref().is_some_and(|c| {
-                let s = sectors(c);
-                !s.iter()
-                    .any(|x| matches!(x.as_str(), "MIL" | "REB" | "UAF" | "CRM" | "SPY" | "COP" | "INS" | "CVL" | "REF"))
-                    && s.iter().any(|x| {
-                        matches!(
-                            x.as_str(),
-                            "GOV" | "LEG" | "JUD" | "MED" | "PTY" | "OPP" | "ELI" | "HRI" | "REL" | "IGO" | "NGO"
-                        )
-                    })
+                let sectors = || [c.get(..3), c.get(3..6), c.get(6..9)].into_iter().flatten();
+                !sectors().any(|x| matches!(x, "MIL" | "REB" | "UAF" | "CRM" | "SPY" | "COP" | "INS" | "CVL" | "REF"))
+                    && sectors().any(|x| matches!(x, "GOV" | "LEG" | "JUD" | "MED" | "PTY" | "OPP" | "ELI" | "HRI" | "REL" | "IGO" | "NGO"))
             })
     }
 

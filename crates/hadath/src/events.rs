@@ -996,11 +996,7 @@ impl<'a, 'l> Coder<'a, 'l> {
                     && !t.plural
                     && start > s_start + 1
                     && self.an.is_word(start - 1)
-                    && !self
-                        .an
-                        .raw(start - 1)
-                        .trim_end_matches(|c: char| crate::text::fold_char(c).is_none())
-                        .ends_with('ة')
+                    && !self.ends_in_ta_marbuta(start - 1)
                     && self.verb_with_object_pronoun(start - 1)
                 {
                     let w = start - 1;
@@ -2757,15 +2753,16 @@ impl<'a, 'l> Coder<'a, 'l> {
     /// which thanks.)
     fn masdar_of_purpose(&self, t: &Trigger) -> bool {
         let next = t.tok + 1;
-        let object = t.tok > 0
-            && (self.is_verb(t.tok - 1)
-                || self
-                    .actor_ending(t.tok)
-                    .is_some_and(|a| self.actors[a].start > 0 && self.is_verb(self.actors[a].start - 1)));
-        !object
-            && pattern_verb(&self.lex.patterns[t.pattern as usize]).is_some_and(|verb| {
-                verb.chars().count() == 3 && verb != "شكر" && strip_conj(self.an.folded(t.tok)).strip_suffix('ا') == Some(verb.as_str())
-            })
+        let object = || {
+            t.tok > 0
+                && (self.is_verb(t.tok - 1)
+                    || self
+                        .actor_ending(t.tok)
+                        .is_some_and(|a| self.actors[a].start > 0 && self.is_verb(self.actors[a].start - 1)))
+        };
+        self.triliteral_verb(t)
+            .is_some_and(|verb| verb != "شكر" && strip_conj(self.an.folded(t.tok)).strip_suffix('ا') == Some(verb.as_str()))
+            && !object()
             && next < self.an.tokens.len()
             && self.an.is_word(next)
             && self.an.raw(next).starts_with('ل')
@@ -3139,7 +3136,19 @@ impl<'a, 'l> Coder<'a, 'l> {
     /// the oblique case whether it does or suffers the act ("قنص المتمردين
     /// لهم", "وسجن الصحفيين").
     fn bare_triliteral(&self, t: &Trigger) -> bool {
-        pattern_verb(&self.lex.patterns[t.pattern as usize]).is_some_and(|verb| verb.chars().count() == 3 && strip_conj(self.an.folded(t.tok)) == verb)
+        self.triliteral_verb(t).is_some_and(|verb| strip_conj(self.an.folded(t.tok)) == verb)
+    }
+
+    /// The verb of the trigger's pattern when it has three letters, the
+    /// verbs whose masdar is spelt as their perfect ("قتل", "رفض").
+    fn triliteral_verb(&self, t: &Trigger) -> Option<String> {
+        pattern_verb(&self.lex.patterns[t.pattern as usize]).filter(|verb| verb.chars().count() == 3)
+    }
+
+    /// Whether the word at `k` ends in ة as written (folding spells it ه,
+    /// like the pronoun).
+    fn ends_in_ta_marbuta(&self, k: usize) -> bool {
+        self.an.raw(k).trim_end_matches(|c: char| crate::text::fold_char(c).is_none()).ends_with('ة')
     }
 
     /// Whether the word at `k` carries a pronoun of the third person
@@ -3147,8 +3156,7 @@ impl<'a, 'l> Coder<'a, 'l> {
     /// a relative clause takes the antecedent back. (A ة is no pronoun,
     /// though folding spells it ه.)
     fn pronoun_suffixed(&self, k: usize) -> bool {
-        let raw = self.an.raw(k).trim_end_matches(|c: char| crate::text::fold_char(c).is_none());
-        if raw.ends_with('ة') {
+        if self.ends_in_ta_marbuta(k) {
             return false;
         }
         let w = strip_conj(self.an.folded(k));

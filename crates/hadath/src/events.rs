@@ -345,13 +345,8 @@ impl<'a, 'l> Coder<'a, 'l> {
         // purpose ل; never with the article (and "التقى" keeps its ال)
         // (also after an adverb that governs a genitive, which a verb never
         // follows without أن: "أثناء قتل خاشقجي", "عقب اغتيال")
-        let after_prep = tok > 0
-            && self.an.is_word(tok - 1)
-            && (is_preposition(self.an.folded(tok - 1))
-                || matches!(
-                    strip_conj(self.an.folded(tok - 1)),
-                    "اثناء" | "خلال" | "عقب" | "اثر" | "جراء" | "قبيل" | "ابان" | "منذ" | "بعد" | "قبل" | "عند" | "فور" | "بعيد"
-                ));
+        let after_prep =
+            tok > 0 && self.an.is_word(tok - 1) && (is_preposition(self.an.folded(tok - 1)) || is_genitive_adverb(strip_conj(self.an.folded(tok - 1))));
         let w = if after_prep || !verbs || self.masdar_after_subject(tok) {
             ""
         } else {
@@ -1029,6 +1024,20 @@ impl<'a, 'l> Coder<'a, 'l> {
         {
             return None;
         }
+        // "وكان السفير الروسي في لندن ألكسندر ياكوفنكو قد صرح": a subject
+        // that ends before قد opens right after كان; none when that is no
+        // actor ("وكانت أوساط مقربة من ماكرون قد قالت")
+        if !t.noun && self.subject_before_qad(t.tok) {
+            let qad = t.tok - 1;
+            let kana = (qad.saturating_sub(12).max(s_start)..qad)
+                .rev()
+                .take_while(|&j| !self.is_verb(j) || is_kana(strip_conj(self.an.folded(j))))
+                .find(|&j| self.an.is_word(j) && is_kana(strip_conj(self.an.folded(j))))?;
+            return self
+                .actor_starting(kana + 1)
+                .filter(|&a| self.actors[a].is_actor() && !self.actors[a].modifier && self.actors[a].prep.is_none())
+                .map(|a| self.coordination_head(a));
+        }
         // a headline's subject with its name set off by commas: "وزير
         // الخارجية البريطاني، جيريمي هانت، يحث السعودية" (the sentence
         // opens with the actors and commas only)
@@ -1068,6 +1077,9 @@ impl<'a, 'l> Coder<'a, 'l> {
         let mut gap_noun = false;
         let mut counted = false;
         let mut numbered = false;
+        if self.unnamed_subject_in_pattern(t) {
+            return None;
+        }
         while k < s_end && k < t.end + SUBJECT_WINDOW {
             // (what follows a verb whose suffix holds its subject is its
             // object: "وراحوا يهاجمون رئيس الوزراء"; a crowd among the
@@ -1279,6 +1291,27 @@ impl<'a, 'l> Coder<'a, 'l> {
             && !self.an.readings(k).iter().any(|r| p.literals.iter().any(|lit| literal_matches(r.key, lit)))
     }
 
+    /// "وطالب المجلس إسرائيل بوقف الاستيطان": a definite noun right after
+    /// the verb, before the pattern's later literal words, that names no
+    /// actor is the verb's subject, and the actor after it its object.
+    fn unnamed_subject_in_pattern(&self, t: &Trigger) -> bool {
+        let k = t.tok + 1;
+        !t.noun
+            && k < t.end
+            && !self.lex.patterns.get(t.pattern as usize).is_some_and(|p| p.code.as_deref().is_some_and(|c| c.starts_with("14")))
+            && !self.covered_at(k)
+            && self.particles.get(k).is_none_or(|&b| b == 0)
+            && self.gap_noun(t, k)
+            && self.an.readings(k).iter().any(|r| r.article && r.prep.is_none())
+            && self.lex.word_kind(strip_conj(self.an.folded(k))).is_none()
+            // (and the actor right after it can be no adjective nor name in
+            // apposition of it: no article, no person, "الممثلة الإباحية
+            // ستورمي دانيلز", "المهاجمون الإرهابيون")
+            && k + 1 < t.end
+            && self.actor_starting(k + 1).is_some_and(|a| self.actors[a].is_actor() && !self.actors[a].is_person())
+            && !self.an.readings(k + 1).iter().any(|r| r.article)
+    }
+
     /// Whether one of the trigger's literal words lies inside this actor.
     fn holds_literal(&self, t: &Trigger, a: usize) -> bool {
         let Some(p) = self.lex.patterns.get(t.pattern as usize) else { return false };
@@ -1296,6 +1329,9 @@ impl<'a, 'l> Coder<'a, 'l> {
             return false;
         }
         let k = t.tok - 1;
+        if self.subject_before_qad(t.tok) {
+            return true;
+        }
         if !self.an.is_word(k)
             || self.covering[k].is_some()
             || self.particles.get(k).is_some_and(|&b| b != 0)
@@ -1324,11 +1360,101 @@ impl<'a, 'l> Coder<'a, 'l> {
         noun && !resumed && (verb.starts_with('ت') || verb.ends_with('ت'))
     }
 
+    /// "أصدر المجلس بيانا طالب فيه إسرائيل بوقف الاستيطان": a verb right
+    /// after an indefinite noun, with فيه/فيها after it, opens a clause that
+    /// describes the noun (a statement, a speech, a letter): its subject is
+    /// the one who made the noun, and the actor after فيه its object.
+    fn describes_noun_before(&self, t: &Trigger, s_start: usize) -> bool {
+        if t.noun || t.tok <= s_start || t.tok + 1 >= self.an.tokens.len() || !self.an.is_word(t.tok + 1) {
+            return false;
+        }
+        if !matches!(self.an.folded(t.tok + 1), "فيه" | "فيها" | "فيهما" | "فيهم") {
+            return false;
+        }
+        let k = t.tok - 1;
+        // (a noun of hearsay may be the statement: "تقريرا اتهمت فيه")
+        self.an.is_word(k)
+            && !self.covered_at(k)
+            && !self.date_tok[k]
+            && self.particles.get(k).is_none_or(|&b| b == 0 || self.has(k, Particle::Hearsay))
+            && !self.is_verb(k)
+            && !is_preposition(strip_conj(self.an.folded(k)))
+            && !is_relative(self.an.folded(k))
+            && !self.an.readings(k).iter().any(|r| r.article)
+    }
+
+    /// The subject of a clause that describes a noun ([`Coder::describes_noun_before`]):
+    /// the sentence's subject, or the actor after its opening verb, named
+    /// before the noun, when the noun is that verb's object (no preposition
+    /// governs it, no complementiser or other verb stands between): "نشر
+    /// ترامب تغريدة قال فيها", not "جاءت في تعليق على تصريحات نفى فيها
+    /// وزير الخارجية الإيراني" nor "تقرير تتهم فيه المنظمة".
+    fn statement_maker(&self, t: &Trigger, s_start: usize, sentence_subject: Option<usize>) -> Option<usize> {
+        if !self.describes_noun_before(t, s_start) {
+            return None;
+        }
+        let noun = t.tok - 1;
+        // (the noun, or the noun its adjective follows, governed by a
+        // preposition or an adverb is no object: "بعد أسبوع دموي قتل فيه
+        // الجيش")
+        let governed = |k: usize| {
+            self.an.is_word(k) && {
+                let w = strip_conj(self.an.folded(k));
+                is_preposition(w) || is_genitive_adverb(w) || self.has(k, Particle::Adverb)
+            }
+        };
+        if (noun > s_start && governed(noun - 1)) || (noun > s_start + 1 && governed(noun - 2)) {
+            return None;
+        }
+        let sj = sentence_subject.or_else(|| self.opening_subject(s_start, t.tok))?;
+        // (a verb whose suffix holds a plural agrees with a plural: "قبلت
+        // المحكمة دعوى أقامها سائقو تاكسي يطلبون فيها")
+        if t.plural && !self.plural_actor(sj) {
+            return None;
+        }
+        let end = self.actors[sj].end;
+        (end <= noun
+            && (end..noun).all(|k| {
+                !self.complementiser(k)
+                    && !(self.is_verb(k) && !self.covered_at(k))
+                    && !((self.an.is_punct(k, "،") || self.an.is_punct(k, ",")) && !self.date_comma(k))
+            }))
+        .then_some(sj)
+    }
+
+    /// "وكانت المفوضية السامية ... قد حثت إسرائيل": the قد of a verb ends its
+    /// subject when a word that is no form of كان, no complementiser and no
+    /// particle stands before it (dates and commas may sit between); what
+    /// follows the verb is then its object. "وكانت قد حثت" and "وقد حثت"
+    /// keep the subject after the verb.
+    fn subject_before_qad(&self, verb: usize) -> bool {
+        if verb < 2 || !self.an.is_word(verb - 1) || !matches!(self.an.folded(verb - 1), "قد" | "لقد") {
+            return false;
+        }
+        let mut j = verb - 2;
+        while j > 0 && (self.date_tok[j] || self.an.is_punct(j, "،") || self.an.is_punct(j, ",")) {
+            j -= 1;
+        }
+        if !self.an.is_word(j) || self.date_tok[j] {
+            return false;
+        }
+        let w = strip_conj(self.an.folded(j));
+        w.chars().count() > 1
+            && !is_kana(w)
+            && !self.complementiser(j)
+            && !is_relative(w)
+            && !is_preposition(w)
+            && self.particles.get(j).is_none_or(|&b| b == 0)
+            && self.lex.word_kind(w).is_none()
+            && !self.is_verb(j)
+            && !self.pronoun_suffixed(j)
+    }
+
     /// The subject is only in the verb's inflection when nothing that could
     /// be a subject follows it: a complementiser, a preposition, punctuation,
     /// an adverb or a date. "وأضاف المصدر أن" has a subject, just not an actor.
     fn subject_may_be_implicit(&self, t: &Trigger, s_end: usize) -> bool {
-        if self.noun_subject_before(t) {
+        if self.noun_subject_before(t) || self.unnamed_subject_in_pattern(t) {
             return false;
         }
         // (a first person always is, in a quote: "ندعو إيران إلى وقف
@@ -1735,6 +1861,14 @@ impl<'a, 'l> Coder<'a, 'l> {
                     None
                 };
                 let explicit = genitive_agent.or_else(|| self.explicit_subject(&trig, s_start, s_end));
+                // "أصدر المجلس بيانا طالب فيه إسرائيل بوقف الاستيطان": the
+                // clause that describes the statement goes on from the one
+                // who made it, when the sentence names them before
+                let explicit = if in_quote.is_none() {
+                    self.statement_maker(&trig, s_start, sentence_subject).or(explicit)
+                } else {
+                    explicit
+                };
                 // "رحب الوزير بالاتفاق ودعا الحكومة العراقية إلى تنفيذه": a
                 // verb of appeal joined by و goes on from the sentence's
                 // subject, and the actor after it, followed by what it is
@@ -2776,7 +2910,7 @@ impl<'a, 'l> Coder<'a, 'l> {
     fn building(&self, a: usize) -> bool {
         matches!(
             crate::text::strip_article(strip_conj(self.an.folded(self.actors[a].start))),
-            "سفاره" | "سفارات" | "قنصليه" | "قنصليات" | "مقر" | "مقرات" | "مبني" | "مباني"
+            "سفاره" | "سفارات" | "قنصليه" | "قنصليات" | "مقر" | "مقرات" | "مبني" | "مباني" | "سجن" | "سجون"
         )
     }
 
@@ -3066,8 +3200,9 @@ impl<'a, 'l> Coder<'a, 'l> {
             if self.an.is_punct(k, "،") || self.an.is_punct(k, "«") {
                 return None;
             }
+            // (not a building: "أفرج عنه من سجن بريطاني" is where from)
             if !own_min && strip_conj(self.an.folded(k)) == "من" {
-                if let Some(a) = self.actor_starting(k + 1) {
+                if let Some(a) = self.actor_starting(k + 1).filter(|&a| !self.building(a)) {
                     return Some(a);
                 }
             }
@@ -3482,14 +3617,20 @@ impl<'a, 'l> Coder<'a, 'l> {
             }
         }
         // "هاجم أردوغان نتنياهو واصفا إياه": a person or an unarmed body
-        // that attacks a person or an unarmed body attacks with words
-        let verbal = code == "190"
-            && !t.noun
-            && pattern_verb(&self.lex.patterns[t.pattern as usize]).as_deref() == Some("هاجم")
-            && src.is_some_and(|a| self.unarmed_individual(a))
-            && tgt.is_some_and(|a| self.unarmed_individual(a));
+        // that attacks a person or an unarmed body attacks with words; so
+        // does one that "launches an attack" on a court, a newspaper, a
+        // party or an international body ("شن بولتون هجوما على المحكمة
+        // الجنائية الدولية"), never on a state or armed men
+        let verbal = code == "190" && !t.noun && src.is_some_and(|a| self.unarmed_individual(a)) && {
+            let p = &self.lex.patterns[t.pattern as usize];
+            if pattern_verb(p).as_deref() == Some("هاجم") {
+                tgt.is_some_and(|a| self.unarmed_individual(a))
+            } else {
+                p.literals.iter().any(|l| l.starts_with("هجوم")) && tgt.is_some_and(|a| self.unarmed_individual(a) || unarmed_body(a))
+            }
+        };
         let (code, rule) = if verbal {
-            ("111", format!("{rule} + a verbal attack: هاجم between unarmed persons or bodies"))
+            ("111", format!("{rule} + a verbal attack: by a person on unarmed persons or bodies"))
         } else {
             (code, rule.to_string())
         };
@@ -3773,6 +3914,51 @@ fn kana_agrees(rel: &str, kana: &str) -> bool {
         _ => return false,
     };
     forms.contains(&kana)
+}
+
+/// An organisation of public life that bears no arms, named as such: a
+/// court, a medium, a party, a parliament, an international or
+/// non-governmental body ("المحكمة الجنائية الدولية", "الصحافة
+/// الأمريكية"); never a state alone or a force.
+fn unarmed_body(a: &Actor) -> bool {
+    a.kind != crate::mentions::PER
+        && a.code.as_deref().is_some_and(|c| {
+            let sectors = || [c.get(..3), c.get(3..6), c.get(6..9)].into_iter().flatten();
+            c.len() > 3
+                && !sectors().any(|x| matches!(x, "MIL" | "REB" | "UAF" | "CRM" | "SPY" | "COP" | "INS" | "SEP"))
+                && sectors().any(|x| matches!(x, "JUD" | "MED" | "PTY" | "LEG" | "IGO" | "NGO" | "HRI" | "EDU"))
+        })
+}
+
+/// An adverb of time or cause that governs a genitive noun ("أثناء",
+/// "خلال", "بعد", "منذ" ...): the word after it is a noun.
+fn is_genitive_adverb(w: &str) -> bool {
+    matches!(
+        w,
+        "اثناء" | "خلال" | "عقب" | "اثر" | "جراء" | "قبيل" | "ابان" | "منذ" | "بعد" | "قبل" | "عند" | "فور" | "بعيد"
+    )
+}
+
+/// A form of كان (was), the conjunction stripped: "وكانت قد حثت".
+fn is_kana(w: &str) -> bool {
+    matches!(
+        w,
+        "كان"
+            | "كانت"
+            | "كانوا"
+            | "كانا"
+            | "كانتا"
+            | "كن"
+            | "كنت"
+            | "كنا"
+            | "يكون"
+            | "تكون"
+            | "يكونون"
+            | "سيكون"
+            | "ستكون"
+            | "فكان"
+            | "فكانت"
+    )
 }
 
 /// A relative pronoun, with or without the conjunction.

@@ -1779,3 +1779,89 @@ fn an_assistant_of_a_minister_is_a_title_not_aid() {
         common::events(&d)
     );
 }
+
+#[test]
+fn a_subject_before_qad_is_the_subject_and_what_follows_the_verb_its_object() {
+    // the mission urged Israel; Israel urged no one
+    let d = common::code_on("وكانت البعثة التابعة للأمم المتحدة قد حثت إسرائيل على وقف الاستيطان.", "2019-03-01");
+    assert!(!d.events.iter().any(|e| e.source.as_deref() == Some("ISR")), "{:?}", common::events(&d));
+    // the American accusations rejected nothing: the head of state did
+    let d = common::code_on("وكان رئيس البلاد خوان بيريز قد رفض الاتهامات الأمريكية.", "2019-03-01");
+    assert!(!d.events.iter().any(|e| e.source.as_deref() == Some("USA")), "{:?}", common::events(&d));
+    // a subject whose name is unknown still opens after كان
+    let d = common::code_on("وكان السفير الفرنسي في القاهرة جان دوبون قد صرح الأحد أن باريس تدعم الحوار.", "2019-03-01");
+    assert!(
+        d.events.iter().any(|e| e.code == "010" && e.source.as_deref() == Some("FRAGOV")),
+        "{:?}",
+        common::events(&d)
+    );
+}
+
+#[test]
+fn a_clause_that_describes_a_statement_goes_on_from_its_maker() {
+    let d = common::code_on("وأصدرت وزارة الخارجية المغربية بيانا طالبت فيه الجزائر بوقف دعم الانفصاليين.", "2019-03-01");
+    assert!(
+        d.events
+            .iter()
+            .any(|e| e.code.starts_with("10") && e.source.as_deref() == Some("MARGOV") && e.target.as_deref() == Some("DZA")),
+        "{:?}",
+        common::events(&d)
+    );
+    let d = common::code_on("وقدم نواب المعارضة مذكرة طالبوا فيها الحكومة الأردنية بالاستقالة.", "2019-03-01");
+    assert!(
+        d.events.iter().any(|e| e.code.starts_with("10") && e.target.as_deref() == Some("JORGOV")),
+        "{:?}",
+        common::events(&d)
+    );
+    // with no maker named before, the subject follows فيه
+    let d = common::code_on("تقرير جديد تتهم فيه منظمة العفو الدولية الحكومة السورية بتعذيب المعتقلين.", "2019-03-01");
+    assert!(
+        d.events.iter().any(|e| e.code.starts_with("112") && e.source.as_deref() == Some("NGOAMN")),
+        "{:?}",
+        common::events(&d)
+    );
+    // a plural verb does not go on from a singular maker
+    let d = common::code_on(
+        "وقبلت المحكمة العليا الإسرائيلية دعوى أقامها مزارعون يطالبون فيها الحكومة بالتعويض.",
+        "2019-03-01",
+    );
+    assert!(
+        !d.events.iter().any(|e| e.source.as_deref() == Some("ISRJUD") && e.code.starts_with("10")),
+        "{:?}",
+        common::events(&d)
+    );
+}
+
+#[test]
+fn a_person_who_launches_an_attack_on_an_unarmed_body_attacks_with_words() {
+    let d = common::code_on("وشن وزير الخارجية الإيطالي هجوما على الأمم المتحدة بسبب تقريرها.", "2019-03-01");
+    assert!(
+        d.events.iter().any(|e| e.code == "111" && e.source.as_deref() == Some("ITAGOV")),
+        "{:?}",
+        common::events(&d)
+    );
+    assert!(!d.events.iter().any(|e| e.code.starts_with("19")), "{:?}", common::events(&d));
+    // an army attacks with arms
+    let d = common::code_on("وشن الجيش المصري هجوما على المسلحين في سيناء.", "2019-03-01");
+    assert!(
+        d.events.iter().any(|e| e.code == "190" && e.source.as_deref() == Some("EGYMIL")),
+        "{:?}",
+        common::events(&d)
+    );
+}
+
+#[test]
+fn a_definite_noun_after_the_verb_that_names_no_actor_is_still_its_subject() {
+    // the council demanded; Iran demanded nothing
+    let d = common::code_on("وطالب المجلس إيران بالإفراج عن المعتقلين الأجانب.", "2019-03-01");
+    assert!(!d.events.iter().any(|e| e.source.as_deref() == Some("IRN")), "{:?}", common::events(&d));
+    // a role before a name in apposition is no such noun
+    let d = common::code_on("ورفعت الممثلة الأمريكية ستورمي دانيلز دعوى قضائية ضد ترامب.", "2019-03-01");
+    assert!(d.events.iter().any(|e| e.target.as_deref() == Some("USAGOV")), "{:?}", common::events(&d));
+}
+
+#[test]
+fn a_prison_is_where_from_not_who_convicts() {
+    let d = common::code_on("أطلقت السلطات سراح الناشط الذي أدين بتهمة التظاهر من سجن تركي.", "2019-03-01");
+    assert!(!d.events.iter().any(|e| e.source.as_deref() == Some("TUR")), "{:?}", common::events(&d));
+}

@@ -2528,6 +2528,11 @@ impl<'a, 'l> Coder<'a, 'l> {
             if !self.an.is_word(k) {
                 break;
             }
+            // (past a word of direction, what an act of force is aimed at:
+            // "قذائف من قطاع غزة باتجاه إسرائيل")
+            if force && is_direction(self.an.folded(k)) {
+                break;
+            }
             // (past the preposition that marks the target, the target: "بعد
             // الهجوم على منشآت أرامكو")
             let pattern = &self.lex.patterns[t.pattern as usize];
@@ -2978,13 +2983,27 @@ impl<'a, 'l> Coder<'a, 'l> {
 
     /// The first place or country named after `from` in the clause.
     fn place_target(&self, from: usize, s_end: usize) -> Option<usize> {
-        (from..s_end.min(from + TARGET_WINDOW))
-            .take_while(|&k| !self.an.is_punct(k, "«"))
-            .find_map(|k| {
+        let window = || (from..s_end.min(from + TARGET_WINDOW)).take_while(|&k| !self.an.is_punct(k, "«"));
+        // what is fired towards ("باتجاه إسرائيل", "نحو المستوطنات") is
+        // the target, whatever is named before it
+        let towards = window().find_map(|k| {
+            // ("نحو" before a number is "about": "نحو مليوني فلسطيني")
+            (self.an.is_word(k) && is_direction(self.an.folded(k)) && !self.number_at(k + 1) && !self.count_at(k + 1))
+                .then(|| {
+                    let a = self.actor_at.get(k + 1).copied().flatten()? as usize;
+                    let actor = &self.actors[a];
+                    let named = actor.place_only && actor.country.is_some() || actor.kind == crate::mentions::GPE || actor.country_code().is_some();
+                    (actor.start == k + 1 && named && !actor.vague).then_some(a)
+                })
+                .flatten()
+        });
+        towards.or_else(|| {
+            window().find_map(|k| {
                 let a = self.actor_at[k]? as usize;
                 let actor = &self.actors[a];
                 (actor.start == k && (actor.place_only && actor.country.is_some() || actor.kind == crate::mentions::GPE)).then_some(a)
             })
+        })
     }
 
     /// The target of a pattern that names no target marker: an actor inside
@@ -3937,6 +3956,12 @@ fn is_genitive_adverb(w: &str) -> bool {
         w,
         "اثناء" | "خلال" | "عقب" | "اثر" | "جراء" | "قبيل" | "ابان" | "منذ" | "بعد" | "قبل" | "عند" | "فور" | "بعيد"
     )
+}
+
+/// A word of direction after which an act of force names what it is aimed
+/// at: "أطلقت قذائف باتجاه إسرائيل".
+fn is_direction(w: &str) -> bool {
+    matches!(strip_conj(w), "باتجاه" | "اتجاه" | "نحو" | "صوب")
 }
 
 /// A form of كان (was), the conjunction stripped: "وكانت قد حثت".

@@ -1865,3 +1865,14 @@ fn a_prison_is_where_from_not_who_convicts() {
     let d = common::code_on("أطلقت السلطات سراح الناشط الذي أدين بتهمة التظاهر من سجن تركي.", "2019-03-01");
     assert!(!d.events.iter().any(|e| e.source.as_deref() == Some("TUR")), "{:?}", common::events(&d));
 }
+
+#[test]
+fn what_is_fired_towards_is_the_target_not_where_it_is_fired_from() {
+    let d = common::code_on("وأطلق مسلحون صواريخ من قطاع غزة باتجاه إسرائيل.", "2019-03-01");
+    assert!(
+        d.events.iter().any(|e| e.code.starts_with("19") && e.target.as_deref() == Some("ISR")),
+        "{:?}",
+        common::events(&d)
+    );
+    assert!(!d.events.iter().any(|e| e.source.as_deref() == Some("ISR")), "{:?}", common::events(&d));
+}

@@ -214,3 +214,12 @@ fn an_initiative_is_an_intent_only_when_someone_puts_it_forward() {
         events(&d)
     );
 }
+
+#[test]
+fn announcing_the_end_of_an_emergency_eases_it() {
+    let d = code("وأعلنت الحكومة التركية إنهاء حالة الطوارئ المفروضة منذ عامين.");
+    assert!(has_code(&d, "0814") && !has_code(&d, "1724"), "{:?}", events(&d));
+    // declaring one still imposes it
+    let d = code("وأعلنت الحكومة الإثيوبية حالة الطوارئ في البلاد.");
+    assert!(has_code(&d, "1724"), "{:?}", events(&d));
+}

@@ -980,7 +980,7 @@ fn head_of_kind(an: &Analysis<'_>, lex: &Lexicon, t: usize, kind: Particle) -> b
 /// Whether the role noun at `t` is a plural: sound ("السلطات", "المسؤولين",
 /// "دبلوماسيون") or broken (the `plural` kind of `particles.tsv`: "القادة").
 /// (Not a singular of four letters in ين: "الأمين العام".)
-pub(crate) fn plural_head(an: &Analysis<'_>, lex: &Lexicon, t: usize) -> bool {
+fn plural_head(an: &Analysis<'_>, lex: &Lexicon, t: usize) -> bool {
     an.is_word(t)
         && an.readings(t).iter().any(|r| {
             let stem = r.key.strip_prefix("ال").unwrap_or(r.key);

@@ -143,6 +143,9 @@ pub struct Actor {
     /// A noun made an actor by its nisba ("ناقلة النفط البريطانية"): it can
     /// be acted on, but is never taken as the one who acts or speaks.
     pub modifier: bool,
+    /// A role headed by a plural noun ("السلطات", "دبلوماسيين"): several,
+    /// so no name after it is its holder's.
+    pub plural: bool,
     pub conj: bool,
     pub prep: Option<char>,
 }
@@ -272,6 +275,8 @@ pub fn build_actors(an: &Analysis<'_>, lex: &Lexicon, mentions: &[Mention<'_>], 
             let source_in = an.is_word(m.end - 1) && an.folded(m.end - 1) == "في";
             // further role nouns and unmatched complements ("وزير الخارجية", "رئيس أركان الجيش")
             let mut gap = 0;
+            // the last role noun of the phrase, the title of a name after it
+            let mut last_title = m.start;
             while next < mentions.len() && gap <= 2 {
                 let n = mentions[next];
                 let between = n.start.saturating_sub(end);
@@ -327,6 +332,7 @@ pub fn build_actors(an: &Analysis<'_>, lex: &Lexicon, mentions: &[Mention<'_>], 
                         if role_code == "GOV" && r2 != "GOV" {
                             role_code = r2.to_string();
                         }
+                        last_title = n.start;
                         end = n.end;
                         next += 1;
                         continue;
@@ -444,6 +450,7 @@ pub fn build_actors(an: &Analysis<'_>, lex: &Lexicon, mentions: &[Mention<'_>], 
                             place_only: false,
                             country: Some(org.code.chars().take(3).collect()),
                             modifier: false,
+                            plural: false,
                             conj: m.conj,
                             prep: m.prep,
                         });
@@ -454,8 +461,14 @@ pub fn build_actors(an: &Analysis<'_>, lex: &Lexicon, mentions: &[Mention<'_>], 
             }
             // a person named right after the title, or after its genitive
             // ("المتحدث باسم الحركة سامي أبو زهري"; a source is unnamed:
-            // "نفى مصدر في القنصلية السعودية مقتل خاشقجي")
-            if next < mentions.len() && !source_in {
+            // "نفى مصدر في القنصلية السعودية مقتل خاشقجي"; nor is a title in
+            // the plural one person's: "اعتقلت السلطات المغربية الزفزافي" is
+            // the authorities and whom they arrested; the head and the last
+            // title both in the plural, as "قوات الرئيس بشار الأسد" names
+            // the president and "رئيس وزراء إسرائيل بنيامين نتانياهو" the
+            // prime minister)
+            let plural = plural_head(an, lex, m.start) && plural_head(an, lex, last_title);
+            if next < mentions.len() && !source_in && !plural {
                 let n = mentions[next];
                 let gap_ok = n.start <= end + 2 && an.same_sentence(m.start, n.start) && (end..n.start).all(|t| an.is_word(t) && !is_preposition(an.folded(t)));
                 if gap_ok && !n.conj && n.prep.is_none() {
@@ -510,6 +523,7 @@ pub fn build_actors(an: &Analysis<'_>, lex: &Lexicon, mentions: &[Mention<'_>], 
                 place_only: false,
                 country: country.map(str::to_string),
                 modifier: false,
+                plural,
                 conj: m.conj,
                 prep: m.prep,
             });
@@ -530,6 +544,7 @@ pub fn build_actors(an: &Analysis<'_>, lex: &Lexicon, mentions: &[Mention<'_>], 
             both_sides: false,
             place_only: false,
             modifier: false,
+            plural: false,
             conj: m.conj,
             prep: m.prep,
         };
@@ -682,8 +697,8 @@ pub fn build_actors(an: &Analysis<'_>, lex: &Lexicon, mentions: &[Mention<'_>], 
         k += 1;
     }
     merge_parenthesised(an, &mut out);
-    resolve_roles_placed(an, &mut out);
-    resolve_vague_roles(an, &mut out);
+    resolve_roles_placed(an, lex, &mut out);
+    resolve_vague_roles(an, lex, &mut out);
     resolve_local_roles(an, &mut out);
     resolve_own_country(an, &mut out);
     out
@@ -734,14 +749,30 @@ fn read_as_adjective(an: &Analysis<'_>, lex: &Lexicon, mentions: &[Mention<'_>],
 /// Organs of a state named with no country but with their place right after
 /// them are that place's: "المجلس العسكري الحاكم في النيجر", "وزارة الخارجية
 /// في نيامي". This comes before any antecedent is looked for.
-fn resolve_roles_placed(an: &Analysis<'_>, actors: &mut [Actor]) {
+fn resolve_roles_placed(an: &Analysis<'_>, lex: &Lexicon, actors: &mut [Actor]) {
     for i in 0..actors.len().saturating_sub(1) {
         let a = &actors[i];
         if !a.vague || a.kind != ROLE || a.both_sides || !a.code.as_deref().is_some_and(is_organ_of_state) {
             continue;
         }
         let next = &actors[i + 1];
-        let after_fi = next.start == a.end + 1 && an.is_word(a.end) && an.folded(a.end) == "في";
+        // (a body may have its complements first: "المفوضية العليا
+        // للانتخابات في العراق", at most three words, each a definite
+        // adjective or a genitive with لل; not a verb's object, "ناشدت
+        // المفوضية جميع الأطراف في سوريا")
+        let body = an.readings(a.start).iter().any(|r| lex.word_kind(r.key) == Some(Particle::BodyHead));
+        let fi = if body && next.start > a.end + 1 && next.start <= a.end + 4 {
+            next.start - 1
+        } else {
+            a.end
+        };
+        let complement = |t: usize| {
+            let w = an.folded(t);
+            let adjective = w.starts_with("ال") && (w.ends_with('ه') || w.ends_with('ي') || w.ends_with('ا'));
+            an.is_word(t) && an.same_sentence(a.start, t) && !is_preposition(w) && (adjective || w.starts_with("لل"))
+        };
+        let complements = (a.end..fi).all(complement);
+        let after_fi = next.start == fi + 1 && complements && an.is_word(fi) && an.folded(fi) == "في";
         let with_bi = next.start == a.end && next.prep == Some('ب');
         if !(after_fi || with_bi) {
             continue;
@@ -866,7 +897,7 @@ fn resolve_own_country(an: &Analysis<'_>, actors: &mut Vec<Actor>) {
 /// An actor that holds the same noun ("الوزارة" after "وزارة الخارجية
 /// السعودية", "الملك" after "العاهل الأردني الملك عبد الله الثاني") is
 /// preferred over a later one that only shares the role.
-fn resolve_vague_roles(an: &Analysis<'_>, actors: &mut [Actor]) {
+fn resolve_vague_roles(an: &Analysis<'_>, lex: &Lexicon, actors: &mut [Actor]) {
     let head = |a: &Actor| -> Vec<&str> { an.readings(a.start).iter().map(|r| r.key).collect() };
     for i in 0..actors.len() {
         if !actors[i].vague || actors[i].kind != ROLE {
@@ -885,7 +916,13 @@ fn resolve_vague_roles(an: &Analysis<'_>, actors: &mut [Actor]) {
             .take(12)
             .find(|a| country_of(a).is_some() && (a.start..a.end).any(|k| an.readings(k).iter().any(|r| mine.contains(&r.key))))
             .and_then(country_of);
-        let antecedent = same_noun.or_else(|| actors[..i].iter().rev().find_map(country_of));
+        // (a body any institution may have, "اللجنة", "الهيئة": by its own
+        // noun, or by its role only in its sentence or the one before; a
+        // government named further back is as likely not its state's)
+        let body = an.readings(actors[i].start).iter().any(|r| lex.word_kind(r.key) == Some(Particle::BodyHead));
+        let here = an.sentence_of[actors[i].start];
+        let near = |a: &&Actor| !body || here - an.sentence_of[a.start] <= 1;
+        let antecedent = same_noun.or_else(|| actors[..i].iter().rev().take_while(near).find_map(country_of));
         if let Some(country) = antecedent {
             actors[i].code = Some(format!("{country}{role}"));
             actors[i].country = Some(country);
@@ -938,6 +975,18 @@ fn has_clitic_preposition(an: &Analysis<'_>, t: usize) -> bool {
 /// is a role noun that is also abstract ("إدارة", "بإدارة"; not "الإدارة").
 fn head_of_kind(an: &Analysis<'_>, lex: &Lexicon, t: usize, kind: Particle) -> bool {
     an.readings(t).iter().any(|r| !r.article && lex.word_kind(r.key) == Some(kind))
+}
+
+/// Whether the role noun at `t` is a plural: sound ("السلطات", "المسؤولين",
+/// "دبلوماسيون") or broken (the `plural` kind of `particles.tsv`: "القادة").
+/// (Not a singular of four letters in ين: "الأمين العام".)
+fn plural_head(an: &Analysis<'_>, lex: &Lexicon, t: usize) -> bool {
+    an.is_word(t)
+        && an.readings(t).iter().any(|r| {
+            let stem = r.key.strip_prefix("ال").unwrap_or(r.key);
+            let sound = stem.ends_with("ات") || ((stem.ends_with("ين") || stem.ends_with("ون")) && stem.chars().count() >= 5);
+            sound || lex.word_kind(r.key) == Some(Particle::Plural)
+        })
 }
 
 /// Whether token `t`, with or without the article, is a word of this
@@ -1251,6 +1300,7 @@ fn one_word_actor(tok: usize, country: Option<String>, kind: &'static str, conj:
         place_only: false,
         country,
         modifier: false,
+        plural: false,
         conj,
         prep,
     }

@@ -148,7 +148,8 @@ fn name_before_role(an: &Analysis<'_>, actors: &[Actor], start: usize, end: usiz
 /// Extends the title actor ending at `start` ("وزير الخارجية المصري") over
 /// the name `start..end`; false when no such title precedes the name.
 fn name_after_title(actors: &mut [Actor], start: usize, end: usize) -> bool {
-    match actors.iter_mut().find(|a| a.kind == ROLE && !a.vague && a.end == start) {
+    // (not a title in the plural: "السلطات المغربية" + a name is two parties)
+    match actors.iter_mut().find(|a| a.kind == ROLE && !a.vague && !a.plural && a.end == start) {
         Some(a) => {
             a.end = end;
             a.name_start = start;

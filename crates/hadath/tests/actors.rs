@@ -211,3 +211,67 @@ fn the_supporters_of_someone_are_not_that_someone() {
     let d = code("هاجم أنصار الرئيس المصري مقر الحزب.");
     assert!(!actors(&d).iter().any(|(_, c)| c == "EGYGOV"), "{:?}", actors(&d));
 }
+
+#[test]
+fn the_side_of_a_country_is_its_government_only_with_its_nisba() {
+    let d = code("وأبلغت الحكومة الأردنية الجانب التركي برغبتها في إنهاء الاتفاقية.");
+    assert!(has_actor(&d, "الجانب التركي", "TURGOV"), "{:?}", actors(&d));
+    // alongside a country is no side of it
+    let d = code("ووقفت السعودية إلى جانب روسيا في الأزمة.");
+    assert!(!actors(&d).iter().any(|(_, c)| c == "RUSGOV"), "{:?}", actors(&d));
+    // nor is the other side anyone's
+    let d = code("وقال وزير الخارجية الروسي إن الجانب الآخر لم يرد.");
+    assert!(!is_actor(&d, "الجانب"), "{:?}", actors(&d));
+}
+
+#[test]
+fn russians_in_the_accusative_are_russian() {
+    let d = code("وطردت بريطانيا دبلوماسيين روسا من لندن.");
+    assert!(
+        d.events
+            .iter()
+            .any(|e| e.source.as_deref() == Some("GBR") && e.target.as_deref() == Some("RUSGOV")),
+        "{:?}",
+        events(&d)
+    );
+}
+
+#[test]
+fn a_name_after_a_plural_title_is_someone_else() {
+    // the authorities and whom they arrest, known or not to the lexicon
+    let d = code("واعتقلت السلطات المغربية الزفزافي في الحسيمة.");
+    assert!(has(&d, "MAR", "17", "MAR"), "{:?}", events(&d));
+    assert!(
+        d.events
+            .iter()
+            .any(|e| e.source.as_deref() == Some("MARGOV") && e.target.as_deref() == Some("MAROPP")),
+        "{:?}",
+        events(&d)
+    );
+    let d = code("واعتقلت السلطات المغربية محمد بن سالم في مدينة الحسيمة.");
+    assert!(
+        d.events.iter().any(|e| e.source_text.as_deref() == Some("السلطات المغربية")),
+        "{:?}",
+        events(&d)
+    );
+    // a singular title in the phrase still takes the name: the forces of
+    // the president, a prime minister of the ministers
+    let d = code("واتهمت المعارضة السورية قوات الرئيس بشار الأسد بقصف المدينة.");
+    assert!(d.events.iter().any(|e| e.target.as_deref() == Some("SYRGOV")), "{:?}", events(&d));
+    let d = code("وقالت رئيسة وزراء بريطانيا تيريزا ماي إن بلادها ستطرد دبلوماسيين روسا.");
+    assert!(
+        d.events.iter().any(|e| e.source_text.as_deref() == Some("رئيسة وزراء بريطانيا تيريزا ماي")),
+        "{:?}",
+        events(&d)
+    );
+}
+
+#[test]
+fn a_committee_alone_takes_no_far_government_and_is_placed_past_its_adjectives() {
+    // a government three sentences back is not the committee's
+    let d = code("وقال الرئيس الفرنسي إن بلاده ستدعم الاتفاق. وأضاف أن المحادثات ستستمر. وذكرت الصحيفة أن الاجتماع سيعقد الشهر المقبل. وأعلنت اللجنة أسماء الفائزين بالجائزة.");
+    assert!(!has_actor(&d, "اللجنة", "FRAGOV"), "{:?}", actors(&d));
+    // its place after its adjectives and genitive is its country
+    let d = code("وأعلنت المفوضية العليا للانتخابات في العراق النتائج النهائية.");
+    assert!(d.events.iter().any(|e| e.source.as_deref() == Some("IRQGOV")), "{:?}", events(&d));
+}

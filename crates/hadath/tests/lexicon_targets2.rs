@@ -148,3 +148,78 @@ fn towns_of_the_2018_fighting_place_the_strike_in_their_country() {
         );
     }
 }
+
+/// Whether some event has this exact code.
+fn has_code(doc: &Document, code: &str) -> bool {
+    doc.events.iter().any(|e| e.code == code)
+}
+
+#[test]
+fn a_point_of_view_is_not_the_verb_consider() {
+    for text in [
+        "وقال وزير الخارجية المصري إن وجهة نظر بلاده معروفة.",
+        "وقالت المستشارة الألمانية إن \"وجهات نظرنا مختلفة في ملف الهجرة\".",
+    ] {
+        let d = code(text);
+        assert!(!d.events.iter().any(|e| e.code == "014"), "{text}: {:?}", events(&d));
+    }
+    // considering stays
+    let d = code("وقال الرئيس الأمريكي إنه سينظر في فرض عقوبات جديدة.");
+    assert!(
+        d.events.iter().any(|e| e.code == "014" && e.source.as_deref() == Some("USAGOV")),
+        "{:?}",
+        events(&d)
+    );
+}
+
+#[test]
+fn a_confession_or_an_admission_is_no_recognition() {
+    // a crime confessed, and a fact admitted, recognise no one
+    let d = code("واعترف الجندي الإسرائيلي بقتل الشاب الفلسطيني.");
+    assert!(!has_code(&d, "054"), "{:?}", events(&d));
+    let d = code("واعترف الرئيس الأمريكي بأن قراره بشأن إيران كان خاطئا.");
+    assert!(!has_code(&d, "054"), "{:?}", events(&d));
+    // admitting that is a statement of its subject
+    assert!(
+        d.events.iter().any(|e| e.code == "010" && e.source.as_deref() == Some("USAGOV")),
+        "{:?}",
+        events(&d)
+    );
+    // recognising a state is still 054
+    for text in ["واعترفت بريطانيا بدولة فلسطين.", "وأعلنت البرازيل اعترافها بدولة فلسطين."] {
+        let d = code(text);
+        assert!(
+            d.events.iter().any(|e| e.code == "054" && e.target.as_deref() == Some("PSE")),
+            "{text}: {:?}",
+            events(&d)
+        );
+    }
+}
+
+#[test]
+fn the_precinct_of_a_mosque_deprives_no_one() {
+    let d = code("وأعلنت إسرائيل فتح البوابات أمام المصلين. ويقع حائط البراق أسفل باحة حرم المسجد الأقصى من الجهة الغربية.");
+    assert!(!d.events.iter().any(|e| e.root == "17"), "{:?}", events(&d));
+}
+
+#[test]
+fn an_initiative_is_an_intent_only_when_someone_puts_it_forward() {
+    // "on the initiative of" names no act
+    let d = code("واجتمع القادة الأوروبيون بمبادرة من الرئيس الفرنسي.");
+    assert!(!has_code(&d, "030"), "{:?}", events(&d));
+    let d = code("وطرح الرئيس الفرنسي مبادرة لحل الأزمة الليبية.");
+    assert!(
+        d.events.iter().any(|e| e.code == "030" && e.source.as_deref() == Some("FRAGOV")),
+        "{:?}",
+        events(&d)
+    );
+}
+
+#[test]
+fn announcing_the_end_of_an_emergency_eases_it() {
+    let d = code("وأعلنت الحكومة التركية إنهاء حالة الطوارئ المفروضة منذ عامين.");
+    assert!(has_code(&d, "0814") && !has_code(&d, "1724"), "{:?}", events(&d));
+    // declaring one still imposes it
+    let d = code("وأعلنت الحكومة الإثيوبية حالة الطوارئ في البلاد.");
+    assert!(has_code(&d, "1724"), "{:?}", events(&d));
+}

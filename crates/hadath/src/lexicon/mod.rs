@@ -161,12 +161,17 @@ pub enum Particle {
     /// noun of its definiteness, which it qualifies ("مؤتمر صحفي",
     /// "تقارير إعلامية صينية", "الفصيل المعارض").
     AdjectiveRole,
+    /// A noun of a body that any institution may have ("لجنة", "هيئة",
+    /// "مفوضية"): named alone, it is the body named before with the same
+    /// noun, never any government named before ("اللجنة" after "الحكومة
+    /// البريطانية" may be a jury, a party's or the UN's).
+    BodyHead,
 }
 
 /// The kinds of `particles.tsv` that are looked up word by word
 /// ([`Lexicon::word_kind`]) rather than matched in the text as mentions: they
 /// never change how the words around them make up actors.
-const LOOKED_UP: [Particle; 11] = [
+const LOOKED_UP: [Particle; 12] = [
     Particle::Copula,
     Particle::Reply,
     Particle::Emphasis,
@@ -178,6 +183,7 @@ const LOOKED_UP: [Particle; 11] = [
     Particle::LandHead,
     Particle::NisbaRole,
     Particle::AdjectiveRole,
+    Particle::BodyHead,
 ];
 
 impl Particle {
@@ -217,6 +223,7 @@ impl Particle {
             "land_head" => Particle::LandHead,
             "nisba_role" => Particle::NisbaRole,
             "adjective_role" => Particle::AdjectiveRole,
+            "body_head" => Particle::BodyHead,
             _ => return None,
         })
     }

@@ -3648,10 +3648,26 @@ impl<'a, 'l> Coder<'a, 'l> {
                 p.literals.iter().any(|l| l.starts_with("هجوم")) && tgt.is_some_and(|a| self.unarmed_individual(a) || unarmed_body(a))
             }
         };
+        // "أدانت المحكمة المتهم بالتحريض": a court that condemns convicts
+        let convicts = code == "111"
+            && !t.noun
+            && matches!(pattern_verb(&self.lex.patterns[t.pattern as usize]).as_deref(), Some("ادان" | "دان"))
+            && src
+                .and_then(|a| a.code.as_deref())
+                .is_some_and(|c| [c.get(..3), c.get(3..6)].into_iter().flatten().any(|x| x == "JUD"));
         let (code, rule) = if verbal {
             ("111", format!("{rule} + a verbal attack: by a person on unarmed persons or bodies"))
+        } else if convicts {
+            ("116", format!("{rule} + a court that condemns convicts"))
         } else {
             (code, rule.to_string())
+        };
+        // (whom it convicts is a person; what follows the charge's بـ is no
+        // one convicted: "أدانت المحكمة طاطور بدعم حركة الجهاد")
+        let (tgt, target_code) = if convicts && !tgt.is_some_and(|a| a.is_person()) {
+            (None, None)
+        } else {
+            (tgt, target_code)
         };
         let entry = self.lex.cameo(code)?;
         let root = code.get(..2).unwrap_or(code).to_string();

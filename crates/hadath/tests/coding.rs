@@ -1876,3 +1876,31 @@ fn what_is_fired_towards_is_the_target_not_where_it_is_fired_from() {
     );
     assert!(!d.events.iter().any(|e| e.source.as_deref() == Some("ISR")), "{:?}", common::events(&d));
 }
+
+#[test]
+fn senses_of_daana_haqqaqa_the_veto_and_cutting_the_road() {
+    // دان is condemn as أدان is; the attack condemned is no attack by the condemner
+    let d = common::code_on("ودان الاتحاد الأوروبي الهجوم على المدنيين في إدلب.", "2019-03-01");
+    assert!(!d.events.iter().any(|e| e.code.starts_with("19")), "{:?}", common::events(&d));
+    let d = common::code_on("ودانت السعودية بشدة الحكومة السورية.", "2019-03-01");
+    assert!(
+        d.events
+            .iter()
+            .any(|e| e.code == "111" && e.source.as_deref() == Some("SAU") && e.target.as_deref() == Some("SYRGOV")),
+        "{:?}",
+        common::events(&d)
+    );
+    // a court that condemns convicts
+    let d = common::code_on("ودانت المحكمة العليا الرئيس السابق محمد مرسي بالتخابر مع حماس.", "2019-03-01");
+    assert!(d.events.iter().any(|e| e.code == "116"), "{:?}", common::events(&d));
+    assert!(!d.events.iter().any(|e| e.code == "111"), "{:?}", common::events(&d));
+    // progress achieved is no investigation
+    let d = common::code_on("وحققت القوات الحكومية تقدما ميدانيا جديدا في شمالي المحافظة.", "2019-03-01");
+    assert!(!d.events.iter().any(|e| e.code.starts_with("09")), "{:?}", common::events(&d));
+    // holding the veto casts none
+    let d = common::code_on("وتعد الصين حليفا لكوريا الشمالية، ولها حق النقض داخل مجلس الأمن.", "2019-03-01");
+    assert!(!d.events.iter().any(|e| e.code == "129"), "{:?}", common::events(&d));
+    // cutting the road on a candidacy is a figure of speech
+    let d = common::code_on("وقطع الرئيس الطريق على منافسيه بإعلان ترشحه مبكرا.", "2019-03-01");
+    assert!(!d.events.iter().any(|e| e.code.starts_with("14")), "{:?}", common::events(&d));
+}

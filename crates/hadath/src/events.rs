@@ -287,7 +287,9 @@ impl<'a, 'l> Coder<'a, 'l> {
 
     /// [`Coder::trigger_at`], reading the word as a verb only when `verbs`.
     fn trigger_reading(&self, tok: usize, s_end: usize, verbs: bool) -> Option<Trigger> {
-        if !self.an.is_word(tok) || (self.covered_at(tok) && self.nisba_agent(tok).is_none()) || self.in_name[tok] {
+        // ("هنا" without its hamza is "here", not "هنأ")
+        let here = || matches!(strip_conj(self.an.folded(tok)), "هنا" | "هناك") && !self.an.raw(tok).contains('أ');
+        if !self.an.is_word(tok) || (self.covered_at(tok) && self.nisba_agent(tok).is_none()) || self.in_name[tok] || here() {
             return None;
         }
         let lex = self.lex;
@@ -3183,10 +3185,23 @@ impl<'a, 'l> Coder<'a, 'l> {
 
     /// The passive light verb before an event noun ("يتعرضون لهجوم").
     fn passive_light_verb(&self, t: &Trigger, s_start: usize) -> Option<usize> {
-        (t.tok.saturating_sub(2).max(s_start)..t.tok).find(|&k| {
+        let light = |k: usize| {
             let w = strip_conj(self.an.folded(k));
             PASSIVE_LIGHT.iter().any(|stem| w.contains(stem))
-        })
+        };
+        if let Some(k) = (t.tok.saturating_sub(2).max(s_start)..t.tok).find(|&k| light(k)) {
+            return Some(k);
+        }
+        // (or further, over its subject, when the noun has its ل: "تعرض
+        // المرشح للرئاسة في البرازيل، جاير بولسونارو لعملية طعن")
+        if !self.an.readings(t.tok).iter().any(|r| r.prep == Some('ل')) {
+            return None;
+        }
+        (t.tok.saturating_sub(12).max(s_start)..t.tok.saturating_sub(2))
+            .rev()
+            .take_while(|&k| !self.complementiser(k) && !(self.is_verb(k) && !self.covered_at(k) && !light(k)))
+            .find(|&k| self.an.is_word(k) && light(k))
+            .filter(|&k| self.actor_starting(k + 1).is_some())
     }
 
     /// Whether the word before `tok` is an auxiliary of the passive of an

@@ -1904,3 +1904,21 @@ fn senses_of_daana_haqqaqa_the_veto_and_cutting_the_road() {
     let d = common::code_on("وقطع الرئيس الطريق على منافسيه بإعلان ترشحه مبكرا.", "2019-03-01");
     assert!(!d.events.iter().any(|e| e.code.starts_with("14")), "{:?}", common::events(&d));
 }
+
+#[test]
+fn one_exposed_to_an_act_suffers_it_however_long_the_subject() {
+    let d = common::code_on("تعرض وزير الخارجية الفرنسي السابق في باريس، برنار كوشنير لاعتداء أثناء مؤتمر.", "2019-03-01");
+    assert!(
+        !d.events
+            .iter()
+            .any(|e| e.code.starts_with("18") && e.source.as_deref().is_some_and(|s| s.starts_with("FRA"))),
+        "{:?}",
+        common::events(&d)
+    );
+}
+
+#[test]
+fn here_is_no_congratulation() {
+    let d = common::code_on("وقالت الحكومة إن الرد جاء بعد محاولة قتل شخصين هنا في بريطانيا بغاز روسي.", "2019-03-01");
+    assert!(!d.events.iter().any(|e| e.code.starts_with("05")), "{:?}", common::events(&d));
+}

@@ -101,6 +101,8 @@ pub struct Coder<'a, 'l> {
     covering: Vec<Option<u32>>,
     /// Tokens inside a name that no actor covers (see [`Coder::with_names`]).
     in_name: Vec<bool>,
+    /// The names themselves (token ranges), for speakers no actor covers.
+    names: Vec<(usize, usize)>,
     particles: Vec<u32>,
     date_tok: Vec<bool>,
     quote_of: Vec<Option<u32>>,
@@ -204,6 +206,7 @@ impl<'a, 'l> Coder<'a, 'l> {
             quote_of,
             direct,
             in_name: vec![false; n],
+            names: Vec::new(),
         }
     }
 
@@ -212,6 +215,7 @@ impl<'a, 'l> Coder<'a, 'l> {
     /// a name of two words or more, or one right after an actor, is trusted
     /// this far: a one-word name alone may be the tagger's mistake on a verb.
     pub fn with_names(mut self, names: &[(usize, usize)]) -> Self {
+        self.names = names.to_vec();
         for &(a, b) in names {
             if b > a + 1 || self.actor_ending(a).is_some() {
                 // (a sentence's first word stays a possible verb: "وأضافت ...")

@@ -4,10 +4,83 @@
 //!
 //! A child module of `events`: it reads the coder's token indexes.
 
-use super::{Coder, Trigger, SUBJECT_WINDOW};
+use super::{is_relative, Coder, Trigger, SUBJECT_WINDOW};
 use crate::analysis::Analysis;
 use crate::document::{Quote, Speaker};
-use crate::mentions::Actor;
+use crate::lexicon::TargetMarker;
+use crate::mentions::{is_preposition, Actor};
+use crate::text::strip_article;
+
+/// Who a quote is attributed to: an actor of the coder, or a mention that
+/// no actor code covers ("مصدر أمني", a person the entity tagger found).
+#[derive(Clone)]
+pub(super) enum Who {
+    Actor(usize),
+    Named(Speaker),
+}
+
+/// Nouns of people and bodies that speak without being coded actors
+/// (folded, without the article): "قال مصدر أمني", "أفاد شهود عيان",
+/// "ذكرت صحيفة ...". Each opens a speaker's mention when it follows a speech
+/// verb that has no actor as its subject.
+const SOURCE_NOUNS: &[&str] = &[
+    "مصدر",
+    "مصادر",
+    "مسوول",
+    "مسوولون",
+    "مسوولين",
+    "مسووله",
+    "شاهد",
+    "شهود",
+    "ساكن",
+    "سكان",
+    "ناشط",
+    "ناشطون",
+    "ناشطين",
+    "مراقب",
+    "مراقبون",
+    "محلل",
+    "محللون",
+    "خبير",
+    "خبراء",
+    "صحفي",
+    "صحافي",
+    "صحفيون",
+    "مراسل",
+    "مراسله",
+    "متحدث",
+    "متحدثه",
+    "ناطق",
+    "ناطقه",
+    "محامي",
+    "محامو",
+    "محاميه",
+    "طبيب",
+    "اطباء",
+    "مسعفون",
+    "احد",
+    "احدي",
+    "بعض",
+    "وكاله",
+    "صحيفه",
+    "موقع",
+    "قناه",
+    "شبكه",
+    "منظمه",
+    "منظمات",
+    "مكتب",
+    "مرصد",
+    "تقرير",
+    "تقارير",
+    "دراسه",
+    "استطلاع",
+    "مسؤول",
+    "مسؤولون",
+];
+
+/// Speech verbs read as "it is mentioned that": the article's own
+/// background, attributed to nobody ("يذكر أن", "يشار إلى أن").
+const IMPERSONAL_CUES: &[&str] = &["يذكر", "ويذكر", "يشار", "ويشار", "يجدر", "ويجدر"];
 
 impl Coder<'_, '_> {
     pub(super) fn attach_quotes(
@@ -21,6 +94,7 @@ impl Coder<'_, '_> {
         direct_only: bool,
     ) {
         let an = self.an;
+        let who = self.who_speaks(t, speaker, quotes);
         // a direct quote opening after the verb in this sentence, before another speech verb
         let mut attached = false;
         for (qi, &(o, _)) in self.direct.iter().enumerate() {
@@ -31,7 +105,7 @@ impl Coder<'_, '_> {
                 }
                 quote_speaker[qi] = speaker;
                 quote_cue[qi] = Some(t.tok);
-                quotes.push(self.quote_span(qi, speaker, Some(t.tok)));
+                quotes.push(self.quote_span(qi, who.clone(), Some(t.tok)));
                 attached = true;
                 break;
             }
@@ -42,7 +116,7 @@ impl Coder<'_, '_> {
                 if c + 1 <= t.tok && t.tok <= c + 3 && quote_cue[qi].is_none() {
                     quote_speaker[qi] = speaker;
                     quote_cue[qi] = Some(t.tok);
-                    quotes.push(self.quote_span(qi, speaker, Some(t.tok)));
+                    quotes.push(self.quote_span(qi, who.clone(), Some(t.tok)));
                     attached = true;
                 }
             }
@@ -73,11 +147,11 @@ impl Coder<'_, '_> {
             text: an.text[an.tokens[start].start..an.tokens[end - 1].end].to_string(),
             direct: false,
             cue: Some(an.raw(t.tok).to_string()),
-            speaker: speaker.map(|s| self.speaker_span(s, an.tokens[start].start)),
+            speaker: who.map(|w| self.speaker_of(w, an.tokens[start].start)),
         });
     }
 
-    pub(super) fn quote_span(&self, qi: usize, speaker: Option<usize>, cue: Option<usize>) -> Quote {
+    pub(super) fn quote_span(&self, qi: usize, speaker: Option<Who>, cue: Option<usize>) -> Quote {
         let an = self.an;
         let (o, c) = self.direct[qi];
         let (a, b) = (an.tokens[o].end, an.tokens[c].start);
@@ -92,7 +166,139 @@ impl Coder<'_, '_> {
             text: an.text[a..b].to_string(),
             direct: true,
             cue: cue.map(|t| an.raw(t).to_string()),
-            speaker: speaker.map(|s| self.speaker_span(s, an.tokens[o].start)),
+            speaker: speaker.map(|w| self.speaker_of(w, an.tokens[o].start)),
+        }
+    }
+
+    fn speaker_of(&self, who: Who, before: usize) -> Speaker {
+        match who {
+            Who::Actor(a) => self.speaker_span(a, before),
+            Who::Named(s) => s,
+        }
+    }
+
+    /// Whom the quotes of speech trigger `t` are attributed to, given the
+    /// actor the coder took as its subject (`speaker`) and the quotes
+    /// attributed so far.
+    fn who_speaks(&self, t: &Trigger, speaker: Option<usize>, quotes: &[Quote]) -> Option<Who> {
+        let an = self.an;
+        let (s_start, s_end) = an.sentence_range(t.tok);
+        // "يذكر أن ...", "ويشار إلى أن ...": the article's background
+        if !t.noun && IMPERSONAL_CUES.contains(&an.folded(t.tok)) {
+            return None;
+        }
+        // "وقال آدم بارون من المجلس الأوروبي", "وقالت مصادر سياسية إن": a
+        // subject after the verb that no actor code covers (a verb that
+        // takes an object may have it there: "ووصف فيشر بأنه")
+        let takes_object = self.lex.patterns[t.pattern as usize].targets.iter().any(|m| matches!(m, TargetMarker::Object));
+        let named = if t.noun || takes_object { None } else { self.uncoded_subject(t.end, s_end) };
+        match (speaker, named) {
+            // (an actor the verb goes on from, named in an earlier
+            // sentence, gives way to the subject this sentence names)
+            (Some(a), Some(m)) if self.actors[a].end <= s_start => Some(Who::Named(m)),
+            (Some(a), _) => Some(Who::Actor(a)),
+            (None, Some(m)) => Some(Who::Named(m)),
+            (None, None) => self.continued_speaker(t, s_start, s_end, quotes).map(Who::Named),
+        }
+    }
+
+    /// The first token at or after `k` in the sentence that is no date or comma.
+    fn skip_dates(&self, mut k: usize, s_end: usize) -> usize {
+        while k < s_end && (self.date_tok[k] || self.an.is_punct(k, "،") || self.an.is_punct(k, ",")) {
+            k += 1;
+        }
+        k
+    }
+
+    /// A mention right after a speech verb (past dates and commas) that no
+    /// actor covers: a name the entity tagger found, a name in quotation
+    /// marks before a complementiser ("وقالت «هيومن رايتس ووتش» إنها"), or
+    /// a source noun with the words that describe it ("مصدر عسكري مسؤول",
+    /// "المتحدث باسم ...", "أحد أصدقائه").
+    fn uncoded_subject(&self, from: usize, s_end: usize) -> Option<Speaker> {
+        let an = self.an;
+        let k = self.skip_dates(from, s_end);
+        if k >= s_end || self.covered_at(k) {
+            return None;
+        }
+        if matches!(an.raw(k), "«" | "“" | "\"") {
+            let close = match an.raw(k) {
+                "«" => "»",
+                "“" => "”",
+                _ => "\"",
+            };
+            let c = (k + 1..(k + 7).min(s_end)).find(|&j| an.raw(j) == close)?;
+            let named = c > k + 2 && (k + 1..c).all(|j| an.is_word(j)) && c + 1 < s_end && self.complementiser(c + 1);
+            return named.then(|| self.mention(k + 1, c));
+        }
+        if !an.is_word(k) {
+            return None;
+        }
+        if let Some(&(a, b)) = self.names.iter().find(|&&(a, _)| a == k) {
+            return Some(self.mention(a, b));
+        }
+        if !SOURCE_NOUNS.contains(&strip_article(an.folded(k))) {
+            return None;
+        }
+        let mut end = k + 1;
+        loop {
+            // (a name in quotation marks: "موقع «سكاي نيوز»"; a noun made an
+            // actor only by its nisba: "وكالة الأنباء الفرنسية")
+            if end < s_end && matches!(an.raw(end), "«" | "“" | "\"") {
+                if let Some(c) = (end + 1..(end + 7).min(s_end)).find(|&j| matches!(an.raw(j), "»" | "”" | "\"")) {
+                    end = c + 1;
+                }
+                break;
+            }
+            if let Some(a) = self.covering[end.min(s_end - 1)]
+                .map(|a| a as usize)
+                .filter(|&a| end < s_end && self.actors[a].modifier)
+            {
+                end = self.actors[a].end;
+                continue;
+            }
+            if !(end < s_end && end < k + 5 && an.is_word(end) && !self.covered_at(end) && !self.date_tok[end] && !self.complementiser(end)) {
+                break;
+            }
+            let w = an.folded(end);
+            if let Some(&(_, b)) = self.names.iter().find(|&&(a, _)| a == end) {
+                end = b;
+                break;
+            }
+            if w != "باسم" && (is_preposition(w) || is_relative(w) || w.starts_with("لل") || self.is_verb(end)) {
+                break;
+            }
+            end += 1;
+        }
+        Some(self.mention(k, end))
+    }
+
+    /// "وأضاف أن ...", "وتابع: ...": a speech verb with no subject named goes
+    /// on from the speaker of the quote before it, when that is a mention no
+    /// actor code covers, named in this sentence or the one before.
+    fn continued_speaker(&self, t: &Trigger, s_start: usize, s_end: usize, quotes: &[Quote]) -> Option<Speaker> {
+        let an = self.an;
+        let next = self.skip_dates(t.end, s_end);
+        let pro_drop = next >= s_end || !an.is_word(next) || self.complementiser(next) || (!t.noun && is_preposition(an.folded(next)));
+        if !pro_drop {
+            return None;
+        }
+        let last = quotes.last()?;
+        let sp = last.speaker.as_ref().filter(|s| s.actor.is_none())?;
+        let si = an.sentence_of[s_start] as usize;
+        let from = an.tokens[an.sentences[si.saturating_sub(1)].tok_start].char_start;
+        (sp.start >= from && last.end <= an.tokens[t.tok].char_start).then(|| sp.clone())
+    }
+
+    /// A speaker's mention over tokens `a..b`, with no actor.
+    fn mention(&self, a: usize, b: usize) -> Speaker {
+        let an = self.an;
+        Speaker {
+            start: an.tokens[a].char_start,
+            end: an.tokens[b - 1].char_end,
+            text: an.text[an.tokens[a].start..an.tokens[b - 1].end].to_string(),
+            actor: None,
+            canonical: None,
         }
     }
 
@@ -138,7 +344,7 @@ pub(super) fn find_direct_quotes(an: &Analysis<'_>) -> Vec<(usize, usize)> {
             let line_end = an.text[an.tokens[i].end..].find('\n').map_or(an.text.len(), |x| an.tokens[i].end + x);
             if let Some(j) = (i + 1..n).take_while(|&j| an.tokens[j].start < line_end).find(|&j| an.raw(j) == close) {
                 // a name or title in quotation marks is not a quote
-                if (i + 1..j).filter(|&k| an.is_word(k)).count() >= 3 {
+                if (i + 1..j).filter(|&k| an.is_word(k)).count() >= 3 && !quoted_name(an, i, j) {
                     out.push((i, j));
                 }
                 i = j + 1;
@@ -148,4 +354,78 @@ pub(super) fn find_direct_quotes(an: &Analysis<'_>) -> Vec<(usize, usize)> {
         i += 1;
     }
     out
+}
+
+/// Nouns that introduce a name or title in quotation marks (folded, without
+/// the article): "منظمة «أنقذوا الأطفال»", "قصيدة بعنوان «...»", "تحت
+/// مسمى «كتلة إنقاذ الوطن»".
+const NAME_HEADS: &[&str] = &[
+    "منظمه",
+    "منظمات",
+    "جمعيه",
+    "حركه",
+    "حزب",
+    "جماعه",
+    "تنظيم",
+    "تحالف",
+    "ائتلاف",
+    "كتله",
+    "تيار",
+    "فصيل",
+    "مجموعه",
+    "شبكه",
+    "قناه",
+    "صحيفه",
+    "مجله",
+    "موقع",
+    "وكاله",
+    "شركه",
+    "معهد",
+    "مركز",
+    "مؤسسه",
+    "جامعه",
+    "منتدي",
+    "مبادره",
+    "حمله",
+    "عمليه",
+    "برنامج",
+    "كتاب",
+    "فيلم",
+    "قصيده",
+    "اغنيه",
+    "مسلسل",
+    "اسم",
+    "باسم",
+    "عنوان",
+    "بعنوان",
+    "مسمي",
+    "شعار",
+    "وسم",
+    "هاشتاغ",
+];
+
+/// Whether the quotation marks at tokens `open` and `close` hold a name
+/// rather than words said: a short span with no sentence punctuation, after
+/// a noun that introduces names ("منظمة «هيومن رايتس ووتش»"), or right
+/// before a complementiser, where it is the subject of the speech verb
+/// ("وقالت «هيومن رايتس ووتش» إنها").
+fn quoted_name(an: &Analysis<'_>, open: usize, close: usize) -> bool {
+    let words = (open + 1..close).filter(|&k| an.is_word(k)).count();
+    let plain = (open + 1..close).all(|k| an.is_word(k) || an.tokens[k].kind == crate::text::TokenKind::Number || an.is_punct(k, "-"));
+    if words > 5 || !plain {
+        return false;
+    }
+    let head = open > 0 && an.is_word(open - 1) && {
+        let w = an.folded(open - 1);
+        let w = w.strip_prefix('و').filter(|r| r.chars().count() >= 3).unwrap_or(w);
+        let w = w.strip_prefix('ب').or_else(|| w.strip_prefix('ل')).filter(|r| r.starts_with("ال")).unwrap_or(w);
+        NAME_HEADS.contains(&strip_article(w))
+    };
+    // (a quote after a complementiser is said: "قالت إن «من المحتمل جدا» أن")
+    let after_report = open > 0 && an.is_word(open - 1) && matches!(an.folded(open - 1), "ان" | "انه" | "انها" | "بان" | "وان");
+    let subject = !after_report
+        && close + 1 < an.tokens.len()
+        && an.is_word(close + 1)
+        && matches!(an.folded(close + 1), "ان" | "انه" | "انها" | "انهم" | "بان" | "بانه" | "بانها");
+    head || subject
 }

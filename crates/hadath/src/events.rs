@@ -1915,6 +1915,10 @@ impl<'a, 'l> Coder<'a, 'l> {
                 if p.flags.speech && !trig.noun && (trig.tok.saturating_sub(2).max(s_start)..trig.tok).any(|k| self.has(k, Particle::AccordingTo)) {
                     continue;
                 }
+                // (nor the article's background: "يذكر أن", "ويشار إلى أن")
+                if p.flags.speech && self.impersonal_cue(&trig) {
+                    continue;
+                }
                 if p.flags.speech {
                     if let Some(sp) = subject {
                         if !self.actors[sp].both_sides {

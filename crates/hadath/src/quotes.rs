@@ -170,6 +170,14 @@ impl Coder<'_, '_> {
         }
     }
 
+    /// "يذكر أن ...", "ويشار إلى أن ...": the article's own background, said
+    /// by nobody: no quote and no statement.
+    pub(super) fn impersonal_cue(&self, t: &Trigger) -> bool {
+        // (with no subject: "يذكر التقرير أن" is the report's)
+        let next = t.end < self.an.tokens.len() && (self.complementiser(t.end) || (self.an.is_word(t.end) && self.an.folded(t.end) == "الي"));
+        !t.noun && next && IMPERSONAL_CUES.contains(&self.an.folded(t.tok))
+    }
+
     fn speaker_of(&self, who: Who, before: usize) -> Speaker {
         match who {
             Who::Actor(a) => self.speaker_span(a, before),
@@ -183,10 +191,6 @@ impl Coder<'_, '_> {
     fn who_speaks(&self, t: &Trigger, speaker: Option<usize>, quotes: &[Quote]) -> Option<Who> {
         let an = self.an;
         let (s_start, s_end) = an.sentence_range(t.tok);
-        // "يذكر أن ...", "ويشار إلى أن ...": the article's background
-        if !t.noun && IMPERSONAL_CUES.contains(&an.folded(t.tok)) {
-            return None;
-        }
         // "وقال آدم بارون من المجلس الأوروبي", "وقالت مصادر سياسية إن": a
         // subject after the verb that no actor code covers (a verb that
         // takes an object may have it there: "ووصف فيشر بأنه")
@@ -265,7 +269,11 @@ impl Coder<'_, '_> {
                 end = b;
                 break;
             }
-            if w != "باسم" && (is_preposition(w) || is_relative(w) || w.starts_with("لل") || self.is_verb(end)) {
+            // (what follows ل is whom it is said to: "لوكالة", "لـ«سكاي نيوز»", "للصحفيين")
+            let to = w.starts_with("لل")
+                || an.raw(end).starts_with("لـ")
+                || w.strip_prefix('ل').is_some_and(|r| SOURCE_NOUNS.contains(&r) || NAME_HEADS.contains(&r));
+            if w != "باسم" && (is_preposition(w) || is_relative(w) || to || self.is_verb(end)) {
                 break;
             }
             end += 1;
@@ -273,9 +281,9 @@ impl Coder<'_, '_> {
         Some(self.mention(k, end))
     }
 
-    /// "وأضاف أن ...", "وتابع: ...": a speech verb with no subject named goes
-    /// on from the speaker of the quote before it, when that is a mention no
-    /// actor code covers, named in this sentence or the one before.
+    /// "وأضاف أن ...", "وتابع: ...": a speech verb with no subject named, for
+    /// which the coder found no actor either, goes on from the speaker of the
+    /// quote right before it, named in this sentence or the one before.
     fn continued_speaker(&self, t: &Trigger, s_start: usize, s_end: usize, quotes: &[Quote]) -> Option<Speaker> {
         let an = self.an;
         let next = self.skip_dates(t.end, s_end);
@@ -284,7 +292,15 @@ impl Coder<'_, '_> {
             return None;
         }
         let last = quotes.last()?;
-        let sp = last.speaker.as_ref().filter(|s| s.actor.is_none())?;
+        // (only a cue that opens its sentence, "وأضاف", "وأضاف البيان", or
+        // follows that quote, "«...»، مضيفا"; not one after a relative
+        // pronoun or a subject the coder does not know)
+        let opening = (s_start..t.tok).all(|k| !an.is_word(k) || self.date_tok[k]) || (t.noun && t.tok == s_start + 1);
+        let after_quote = (s_start..t.tok).filter(|&k| an.tokens[k].char_start >= last.end).all(|k| !an.is_word(k));
+        if !opening && !after_quote {
+            return None;
+        }
+        let sp = last.speaker.as_ref()?;
         let si = an.sentence_of[s_start] as usize;
         let from = an.tokens[an.sentences[si.saturating_sub(1)].tok_start].char_start;
         (sp.start >= from && last.end <= an.tokens[t.tok].char_start).then(|| sp.clone())

@@ -8,7 +8,7 @@ use super::{is_relative, Coder, Trigger, SUBJECT_WINDOW};
 use crate::analysis::Analysis;
 use crate::document::{Quote, Speaker};
 use crate::lexicon::TargetMarker;
-use crate::mentions::{is_preposition, Actor};
+use crate::mentions::{is_preposition, Actor, ROLE};
 use crate::text::strip_article;
 
 /// Who a quote is attributed to: an actor of the coder, or a mention that
@@ -76,6 +76,15 @@ const SOURCE_NOUNS: &[&str] = &[
     "استطلاع",
     "مسؤول",
     "مسؤولون",
+    "جمعيه",
+    "هيئه",
+    "لجنه",
+    "رابطه",
+    "نقابه",
+    "مجموعه",
+    "فريق",
+    "باحث",
+    "باحثه",
 ];
 
 /// Speech verbs read as "it is mentioned that": the article's own
@@ -131,7 +140,15 @@ impl Coder<'_, '_> {
             k += 1;
         }
         if k >= limit || !self.complementiser(k) {
-            return;
+            // (past a circumstance set off by commas: "وقال الباحث جون
+            // ميلر، من معهد الدراسات في لندن، إن ...")
+            let comma = |j: usize| an.is_punct(j, "،") || an.is_punct(j, ",");
+            let open = (t.end..limit).find(|&j| comma(j));
+            let close = open.and_then(|o| (o + 1..(o + 16).min(s_end)).find(|&j| comma(j)));
+            match close {
+                Some(c) if c + 1 < s_end && self.complementiser(c + 1) => k = c + 1,
+                _ => return,
+            }
         }
         let start = k + 1;
         let mut end = s_end;
@@ -200,6 +217,33 @@ impl Coder<'_, '_> {
             // (an actor the verb goes on from, named in an earlier
             // sentence, gives way to the subject this sentence names)
             (Some(a), Some(m)) if self.actors[a].end <= s_start => Some(Who::Named(m)),
+            // (and so does an actor further on, after a name: "وقال هيو
+            // لوفيت الباحث في المجلس الأوروبي"; not after a source noun,
+            // whose genitive it may be: "أحد سكان الغوطة الشرقية")
+            (Some(a), Some(m))
+                if an.tokens[self.actors[a].start].char_start >= m.end && self.names.iter().any(|&(n, _)| an.tokens[n].char_start == m.start) =>
+            {
+                // (the name and its role in apposition right after it are one
+                // mention, with the role's code: "بكر بوزداج المتحدث باسم
+                // الحكومة التركية")
+                let x = &self.actors[a];
+                if an.tokens[x.start].char_start <= m.end + 1 {
+                    let first = self
+                        .names
+                        .iter()
+                        .find(|&&(n, _)| an.tokens[n].char_start == m.start)
+                        .map_or(x.start, |&(n, _)| n);
+                    Some(Who::Named(Speaker {
+                        start: m.start,
+                        end: an.tokens[x.end - 1].char_end,
+                        text: an.text[an.tokens[first].start..an.tokens[x.end - 1].end].to_string(),
+                        actor: x.code.clone(),
+                        canonical: x.canonical.clone(),
+                    }))
+                } else {
+                    Some(Who::Named(m))
+                }
+            }
             (Some(a), _) => Some(Who::Actor(a)),
             (None, Some(m)) => Some(Who::Named(m)),
             (None, None) => self.continued_speaker(t, s_start, s_end, quotes).map(Who::Named),
@@ -333,10 +377,20 @@ impl Coder<'_, '_> {
             .last()
             .unwrap_or(a);
         let an = self.an;
+        // (a role and the name after it that the lexicon lacks: "الطبيبة ليلى
+        // حداد", "الناشطة مريم العلي")
+        let name_end = if named.kind == ROLE && named.name_start == named.start && named.name_end == named.end {
+            self.names
+                .iter()
+                .find(|&&(s, e)| s == named.end && e <= s + 3)
+                .map_or(named.name_end, |&(_, e)| e)
+        } else {
+            named.name_end
+        };
         Speaker {
             start: an.tokens[named.name_start].char_start,
-            end: an.tokens[named.name_end - 1].char_end,
-            text: an.text[an.tokens[named.name_start].start..an.tokens[named.name_end - 1].end].to_string(),
+            end: an.tokens[name_end - 1].char_end,
+            text: an.text[an.tokens[named.name_start].start..an.tokens[name_end - 1].end].to_string(),
             actor: a.code.clone(),
             canonical: a.canonical.clone(),
         }

@@ -305,7 +305,7 @@ impl Coder<'_, '_> {
                 end = self.actors[a].end;
                 continue;
             }
-            if !(end < s_end && end < k + 5 && an.is_word(end) && !self.covered_at(end) && !self.date_tok[end] && !self.complementiser(end)) {
+            if end >= s_end || end >= k + 5 || !an.is_word(end) || self.covered_at(end) || self.date_tok[end] || self.complementiser(end) {
                 break;
             }
             let w = an.folded(end);

@@ -8,7 +8,7 @@
 //! ("وأضاف", "وتابع").
 
 use crate::analysis::Analysis;
-use crate::document::{Event, Quote, Span, Speaker};
+use crate::document::{Event, Quote, Span};
 use crate::lexicon::{Lexicon, Particle, Pattern, TargetMarker, Tense};
 use crate::mentions::{is_preposition, Actor, Mention};
 use crate::time::DateExpr;
@@ -16,6 +16,11 @@ use chrono::NaiveDate;
 
 /// How far (in tokens) arguments are looked for around a trigger.
 const SUBJECT_WINDOW: usize = 6;
+
+#[path = "quotes.rs"]
+mod quotes;
+use quotes::find_direct_quotes;
+
 const TARGET_WINDOW: usize = 12;
 /// How many sentences back an implicit subject may refer.
 const TOPIC_REACH: usize = 3;
@@ -96,6 +101,8 @@ pub struct Coder<'a, 'l> {
     covering: Vec<Option<u32>>,
     /// Tokens inside a name that no actor covers (see [`Coder::with_names`]).
     in_name: Vec<bool>,
+    /// The names themselves (token ranges), for speakers no actor covers.
+    names: Vec<(usize, usize)>,
     particles: Vec<u32>,
     date_tok: Vec<bool>,
     quote_of: Vec<Option<u32>>,
@@ -199,6 +206,7 @@ impl<'a, 'l> Coder<'a, 'l> {
             quote_of,
             direct,
             in_name: vec![false; n],
+            names: Vec::new(),
         }
     }
 
@@ -207,6 +215,7 @@ impl<'a, 'l> Coder<'a, 'l> {
     /// a name of two words or more, or one right after an actor, is trusted
     /// this far: a one-word name alone may be the tagger's mistake on a verb.
     pub fn with_names(mut self, names: &[(usize, usize)]) -> Self {
+        self.names = names.to_vec();
         for &(a, b) in names {
             if b > a + 1 || self.actor_ending(a).is_some() {
                 // (a sentence's first word stays a possible verb: "وأضافت ...")
@@ -2042,6 +2051,10 @@ impl<'a, 'l> Coder<'a, 'l> {
                 if p.flags.speech && !trig.noun && (trig.tok.saturating_sub(2).max(s_start)..trig.tok).any(|k| self.has(k, Particle::AccordingTo)) {
                     continue;
                 }
+                // (nor the article's background: "يذكر أن", "ويشار إلى أن")
+                if p.flags.speech && self.impersonal_cue(&trig) {
+                    continue;
+                }
                 if p.flags.speech {
                     if let Some(sp) = subject {
                         if !self.actors[sp].both_sides {
@@ -3494,116 +3507,6 @@ impl<'a, 'l> Coder<'a, 'l> {
         (s_start..tok).rev().find_map(other).or_else(|| (tok + 1..s_end).find_map(other))
     }
 
-    fn attach_quotes(
-        &self,
-        t: &Trigger,
-        speaker: Option<usize>,
-        s_end: usize,
-        quotes: &mut Vec<Quote>,
-        quote_speaker: &mut [Option<usize>],
-        quote_cue: &mut [Option<usize>],
-        direct_only: bool,
-    ) {
-        let an = self.an;
-        // a direct quote opening after the verb in this sentence, before another speech verb
-        let mut attached = false;
-        for (qi, &(o, _)) in self.direct.iter().enumerate() {
-            if o >= t.end && o < s_end && quote_cue[qi].is_none() && self.quote_of[t.tok].is_none() {
-                let between_speech = (t.end..o).any(|k| self.trigger_at(k, s_end).is_some_and(|x| self.lex.patterns[x.pattern as usize].flags.speech));
-                if between_speech {
-                    break;
-                }
-                quote_speaker[qi] = speaker;
-                quote_cue[qi] = Some(t.tok);
-                quotes.push(self.quote_span(qi, speaker, Some(t.tok)));
-                attached = true;
-                break;
-            }
-        }
-        // a direct quote closing right before the verb ("...»، قال الوزير")
-        if !attached {
-            for (qi, &(_, c)) in self.direct.iter().enumerate() {
-                if c + 1 <= t.tok && t.tok <= c + 3 && quote_cue[qi].is_none() {
-                    quote_speaker[qi] = speaker;
-                    quote_cue[qi] = Some(t.tok);
-                    quotes.push(self.quote_span(qi, speaker, Some(t.tok)));
-                    attached = true;
-                }
-            }
-        }
-        if attached || direct_only {
-            return;
-        }
-        // reported speech: the verb, its subject, a complementiser, then the content
-        let mut k = t.end;
-        let limit = (t.end + SUBJECT_WINDOW + 4).min(s_end);
-        while k < limit && !self.complementiser(k) {
-            k += 1;
-        }
-        if k >= limit || !self.complementiser(k) {
-            return;
-        }
-        let start = k + 1;
-        let mut end = s_end;
-        while end > start && !an.is_word(end - 1) && self.an.tokens[end - 1].kind != crate::text::TokenKind::Number {
-            end -= 1;
-        }
-        if end <= start || self.quote_of[start].is_some() {
-            return;
-        }
-        quotes.push(Quote {
-            start: an.tokens[start].char_start,
-            end: an.tokens[end - 1].char_end,
-            text: an.text[an.tokens[start].start..an.tokens[end - 1].end].to_string(),
-            direct: false,
-            cue: Some(an.raw(t.tok).to_string()),
-            speaker: speaker.map(|s| self.speaker_span(s, an.tokens[start].start)),
-        });
-    }
-
-    fn quote_span(&self, qi: usize, speaker: Option<usize>, cue: Option<usize>) -> Quote {
-        let an = self.an;
-        let (o, c) = self.direct[qi];
-        let (a, b) = (an.tokens[o].end, an.tokens[c].start);
-        let text = &an.text[a..b];
-        let lead = text.len() - text.trim_start().len();
-        let trail = text.len() - text.trim_end().len();
-        let (a, b) = (a + lead, b - trail);
-        let char_start = an.tokens[o].char_end + an.text[an.tokens[o].end..a].chars().count();
-        Quote {
-            start: char_start,
-            end: char_start + an.text[a..b].chars().count(),
-            text: an.text[a..b].to_string(),
-            direct: true,
-            cue: cue.map(|t| an.raw(t).to_string()),
-            speaker: speaker.map(|s| self.speaker_span(s, an.tokens[o].start)),
-        }
-    }
-
-    /// The speaker as named closest before byte offset `before`: the latest
-    /// mention of the same person (or the same actor code).
-    fn speaker_span(&self, actor: usize, before: usize) -> Speaker {
-        let a = &self.actors[actor];
-        let same = |b: &Actor| match (&a.canonical, &b.canonical) {
-            (Some(x), Some(y)) => x == y,
-            _ => a.code.is_some() && a.code == b.code,
-        };
-        let named = self
-            .actors
-            .iter()
-            .filter(|b| same(b) && self.an.tokens[b.name_start].start < before)
-            .last()
-            .unwrap_or(a);
-        let an = self.an;
-        Speaker {
-            start: an.tokens[named.name_start].char_start,
-            end: an.tokens[named.name_end - 1].char_end,
-            text: an.text[an.tokens[named.name_start].start..an.tokens[named.name_end - 1].end].to_string(),
-            actor: a.code.clone(),
-            canonical: a.canonical.clone(),
-        }
-    }
-
     #[allow(clippy::too_many_arguments)]
     fn make_event(&self, code: &str, rule: &str, t: &Trigger, si: usize, source: usize, target: Option<usize>, confidence: f64) -> Option<Event> {
         let src = &self.actors[source];
@@ -4093,35 +3996,6 @@ pub fn intent_code(code: &str) -> String {
         _ => code,
     }
     .to_string()
-}
-
-/// Direct quotations: « », “ ” and pairs of " on one line; token indexes of
-/// the opening and closing marks.
-fn find_direct_quotes(an: &Analysis<'_>) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    let n = an.tokens.len();
-    let mut i = 0;
-    while i < n {
-        let close = match an.raw(i) {
-            "«" => Some("»"),
-            "“" => Some("”"),
-            "\"" => Some("\""),
-            _ => None,
-        };
-        if let Some(close) = close {
-            let line_end = an.text[an.tokens[i].end..].find('\n').map_or(an.text.len(), |x| an.tokens[i].end + x);
-            if let Some(j) = (i + 1..n).take_while(|&j| an.tokens[j].start < line_end).find(|&j| an.raw(j) == close) {
-                // a name or title in quotation marks is not a quote
-                if (i + 1..j).filter(|&k| an.is_word(k)).count() >= 3 {
-                    out.push((i, j));
-                }
-                i = j + 1;
-                continue;
-            }
-        }
-        i += 1;
-    }
-    out
 }
 
 #[cfg(test)]

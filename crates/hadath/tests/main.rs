@@ -12,4 +12,5 @@ mod lexicon_people2000;
 mod lexicon_targets;
 mod lexicon_targets2;
 mod protest;
+mod quotes;
 mod setting;

@@ -1,0 +1,501 @@
+//! Quotes and their speakers: direct quotations found by their marks,
+//! attached to the speech verb that introduces or follows them, reported
+//! speech after a complementiser, and the mention each is attributed to.
+//!
+//! A child module of `events`: it reads the coder's token indexes.
+
+use super::{is_relative, Coder, Trigger, SUBJECT_WINDOW};
+use crate::analysis::Analysis;
+use crate::document::{Quote, Speaker};
+use crate::lexicon::TargetMarker;
+use crate::mentions::{is_preposition, Actor, ROLE};
+use crate::text::strip_article;
+
+/// Who a quote is attributed to: an actor of the coder, or a mention that
+/// no actor code covers ("مصدر أمني", a person the entity tagger found).
+#[derive(Clone)]
+pub(super) enum Who {
+    Actor(usize),
+    Named(Speaker),
+}
+
+/// Nouns of people and bodies that speak without being coded actors
+/// (folded, without the article): "قال مصدر أمني", "أفاد شهود عيان",
+/// "ذكرت صحيفة ...". Each opens a speaker's mention when it follows a speech
+/// verb that has no actor as its subject.
+const SOURCE_NOUNS: &[&str] = &[
+    "مصدر",
+    "مصادر",
+    "مسوول",
+    "مسوولون",
+    "مسوولين",
+    "مسووله",
+    "شاهد",
+    "شهود",
+    "ساكن",
+    "سكان",
+    "ناشط",
+    "ناشطون",
+    "ناشطين",
+    "مراقب",
+    "مراقبون",
+    "محلل",
+    "محللون",
+    "خبير",
+    "خبراء",
+    "صحفي",
+    "صحافي",
+    "صحفيون",
+    "مراسل",
+    "مراسله",
+    "متحدث",
+    "متحدثه",
+    "ناطق",
+    "ناطقه",
+    "محامي",
+    "محامو",
+    "محاميه",
+    "طبيب",
+    "اطباء",
+    "مسعفون",
+    "احد",
+    "احدي",
+    "بعض",
+    "وكاله",
+    "صحيفه",
+    "موقع",
+    "قناه",
+    "شبكه",
+    "منظمه",
+    "منظمات",
+    "مكتب",
+    "مرصد",
+    "تقرير",
+    "تقارير",
+    "دراسه",
+    "استطلاع",
+    "مسؤول",
+    "مسؤولون",
+    "جمعيه",
+    "هيئه",
+    "لجنه",
+    "رابطه",
+    "نقابه",
+    "مجموعه",
+    "فريق",
+    "باحث",
+    "باحثه",
+];
+
+/// Speech verbs read as "it is mentioned that": the article's own
+/// background, attributed to nobody ("يذكر أن", "يشار إلى أن").
+const IMPERSONAL_CUES: &[&str] = &["يذكر", "ويذكر", "يشار", "ويشار", "يجدر", "ويجدر"];
+
+impl Coder<'_, '_> {
+    pub(super) fn attach_quotes(
+        &self,
+        t: &Trigger,
+        speaker: Option<usize>,
+        s_end: usize,
+        quotes: &mut Vec<Quote>,
+        quote_speaker: &mut [Option<usize>],
+        quote_cue: &mut [Option<usize>],
+        direct_only: bool,
+    ) {
+        let an = self.an;
+        let who = self.who_speaks(t, speaker, quotes);
+        // a direct quote opening after the verb in this sentence, before another speech verb
+        let mut attached = false;
+        for (qi, &(o, _)) in self.direct.iter().enumerate() {
+            if o >= t.end && o < s_end && quote_cue[qi].is_none() && self.quote_of[t.tok].is_none() {
+                let between_speech = (t.end..o).any(|k| self.trigger_at(k, s_end).is_some_and(|x| self.lex.patterns[x.pattern as usize].flags.speech));
+                if between_speech {
+                    break;
+                }
+                quote_speaker[qi] = speaker;
+                quote_cue[qi] = Some(t.tok);
+                quotes.push(self.quote_span(qi, who.clone(), Some(t.tok)));
+                attached = true;
+                break;
+            }
+        }
+        // a direct quote closing right before the verb ("...»، قال الوزير")
+        if !attached {
+            for (qi, &(_, c)) in self.direct.iter().enumerate() {
+                if c + 1 <= t.tok && t.tok <= c + 3 && quote_cue[qi].is_none() {
+                    quote_speaker[qi] = speaker;
+                    quote_cue[qi] = Some(t.tok);
+                    quotes.push(self.quote_span(qi, who.clone(), Some(t.tok)));
+                    attached = true;
+                }
+            }
+        }
+        if attached || direct_only {
+            return;
+        }
+        // reported speech: the verb, its subject, a complementiser, then the content
+        let mut k = t.end;
+        let limit = (t.end + SUBJECT_WINDOW + 4).min(s_end);
+        while k < limit && !self.complementiser(k) {
+            k += 1;
+        }
+        if k >= limit || !self.complementiser(k) {
+            // (past a circumstance set off by commas: "وقال الباحث جون
+            // ميلر، من معهد الدراسات في لندن، إن ...")
+            let comma = |j: usize| an.is_punct(j, "،") || an.is_punct(j, ",");
+            let open = (t.end..limit).find(|&j| comma(j));
+            let close = open.and_then(|o| (o + 1..(o + 16).min(s_end)).find(|&j| comma(j)));
+            match close {
+                Some(c) if c + 1 < s_end && self.complementiser(c + 1) => k = c + 1,
+                _ => return,
+            }
+        }
+        let start = k + 1;
+        let mut end = s_end;
+        while end > start && !an.is_word(end - 1) && self.an.tokens[end - 1].kind != crate::text::TokenKind::Number {
+            end -= 1;
+        }
+        if end <= start || self.quote_of[start].is_some() {
+            return;
+        }
+        quotes.push(Quote {
+            start: an.tokens[start].char_start,
+            end: an.tokens[end - 1].char_end,
+            text: an.text[an.tokens[start].start..an.tokens[end - 1].end].to_string(),
+            direct: false,
+            cue: Some(an.raw(t.tok).to_string()),
+            speaker: who.map(|w| self.speaker_of(w, an.tokens[start].start)),
+        });
+    }
+
+    pub(super) fn quote_span(&self, qi: usize, speaker: Option<Who>, cue: Option<usize>) -> Quote {
+        let an = self.an;
+        let (o, c) = self.direct[qi];
+        let (a, b) = (an.tokens[o].end, an.tokens[c].start);
+        let text = &an.text[a..b];
+        let lead = text.len() - text.trim_start().len();
+        let trail = text.len() - text.trim_end().len();
+        let (a, b) = (a + lead, b - trail);
+        let char_start = an.tokens[o].char_end + an.text[an.tokens[o].end..a].chars().count();
+        Quote {
+            start: char_start,
+            end: char_start + an.text[a..b].chars().count(),
+            text: an.text[a..b].to_string(),
+            direct: true,
+            cue: cue.map(|t| an.raw(t).to_string()),
+            speaker: speaker.map(|w| self.speaker_of(w, an.tokens[o].start)),
+        }
+    }
+
+    /// "يذكر أن ...", "ويشار إلى أن ...": the article's own background, said
+    /// by nobody: no quote and no statement.
+    pub(super) fn impersonal_cue(&self, t: &Trigger) -> bool {
+        // (with no subject: "يذكر التقرير أن" is the report's)
+        let next = t.end < self.an.tokens.len() && (self.complementiser(t.end) || (self.an.is_word(t.end) && self.an.folded(t.end) == "الي"));
+        !t.noun && next && IMPERSONAL_CUES.contains(&self.an.folded(t.tok))
+    }
+
+    fn speaker_of(&self, who: Who, before: usize) -> Speaker {
+        match who {
+            Who::Actor(a) => self.speaker_span(a, before),
+            Who::Named(s) => s,
+        }
+    }
+
+    /// Whom the quotes of speech trigger `t` are attributed to, given the
+    /// actor the coder took as its subject (`speaker`) and the quotes
+    /// attributed so far.
+    fn who_speaks(&self, t: &Trigger, speaker: Option<usize>, quotes: &[Quote]) -> Option<Who> {
+        let an = self.an;
+        let (s_start, s_end) = an.sentence_range(t.tok);
+        // "وقال آدم بارون من المجلس الأوروبي", "وقالت مصادر سياسية إن": a
+        // subject after the verb that no actor code covers (a verb that
+        // takes an object may have it there: "ووصف فيشر بأنه")
+        let takes_object = self.lex.patterns[t.pattern as usize].targets.iter().any(|m| matches!(m, TargetMarker::Object));
+        let named = if t.noun || takes_object { None } else { self.uncoded_subject(t.end, s_end) };
+        match (speaker, named) {
+            // (an actor the verb goes on from, named in an earlier
+            // sentence, gives way to the subject this sentence names)
+            (Some(a), Some(m)) if self.actors[a].end <= s_start => Some(Who::Named(m)),
+            // (and so does an actor further on, after a name: "وقال هيو
+            // لوفيت الباحث في المجلس الأوروبي"; not after a source noun,
+            // whose genitive it may be: "أحد سكان الغوطة الشرقية")
+            (Some(a), Some(m))
+                if an.tokens[self.actors[a].start].char_start >= m.end && self.names.iter().any(|&(n, _)| an.tokens[n].char_start == m.start) =>
+            {
+                // (the name and its role in apposition right after it are one
+                // mention, with the role's code: "بكر بوزداج المتحدث باسم
+                // الحكومة التركية")
+                let x = &self.actors[a];
+                if an.tokens[x.start].char_start <= m.end + 1 {
+                    let first = self
+                        .names
+                        .iter()
+                        .find(|&&(n, _)| an.tokens[n].char_start == m.start)
+                        .map_or(x.start, |&(n, _)| n);
+                    Some(Who::Named(Speaker {
+                        start: m.start,
+                        end: an.tokens[x.end - 1].char_end,
+                        text: an.text[an.tokens[first].start..an.tokens[x.end - 1].end].to_string(),
+                        actor: x.code.clone(),
+                        canonical: x.canonical.clone(),
+                    }))
+                } else {
+                    Some(Who::Named(m))
+                }
+            }
+            (Some(a), _) => Some(Who::Actor(a)),
+            (None, Some(m)) => Some(Who::Named(m)),
+            (None, None) => self.continued_speaker(t, s_start, s_end, quotes).map(Who::Named),
+        }
+    }
+
+    /// The first token at or after `k` in the sentence that is no date or comma.
+    fn skip_dates(&self, mut k: usize, s_end: usize) -> usize {
+        while k < s_end && (self.date_tok[k] || self.an.is_punct(k, "،") || self.an.is_punct(k, ",")) {
+            k += 1;
+        }
+        k
+    }
+
+    /// A mention right after a speech verb (past dates and commas) that no
+    /// actor covers: a name the entity tagger found, a name in quotation
+    /// marks before a complementiser ("وقالت «هيومن رايتس ووتش» إنها"), or
+    /// a source noun with the words that describe it ("مصدر عسكري مسؤول",
+    /// "المتحدث باسم ...", "أحد أصدقائه").
+    fn uncoded_subject(&self, from: usize, s_end: usize) -> Option<Speaker> {
+        let an = self.an;
+        let k = self.skip_dates(from, s_end);
+        if k >= s_end || self.covered_at(k) {
+            return None;
+        }
+        if matches!(an.raw(k), "«" | "“" | "\"") {
+            let close = match an.raw(k) {
+                "«" => "»",
+                "“" => "”",
+                _ => "\"",
+            };
+            let c = (k + 1..(k + 7).min(s_end)).find(|&j| an.raw(j) == close)?;
+            let named = c > k + 2 && (k + 1..c).all(|j| an.is_word(j)) && c + 1 < s_end && self.complementiser(c + 1);
+            return named.then(|| self.mention(k + 1, c));
+        }
+        if !an.is_word(k) {
+            return None;
+        }
+        if let Some(&(a, b)) = self.names.iter().find(|&&(a, _)| a == k) {
+            return Some(self.mention(a, b));
+        }
+        if !SOURCE_NOUNS.contains(&strip_article(an.folded(k))) {
+            return None;
+        }
+        let mut end = k + 1;
+        loop {
+            // (a name in quotation marks: "موقع «سكاي نيوز»"; a noun made an
+            // actor only by its nisba: "وكالة الأنباء الفرنسية")
+            if end < s_end && matches!(an.raw(end), "«" | "“" | "\"") {
+                if let Some(c) = (end + 1..(end + 7).min(s_end)).find(|&j| matches!(an.raw(j), "»" | "”" | "\"")) {
+                    end = c + 1;
+                }
+                break;
+            }
+            if let Some(a) = self.covering[end.min(s_end - 1)]
+                .map(|a| a as usize)
+                .filter(|&a| end < s_end && self.actors[a].modifier)
+            {
+                end = self.actors[a].end;
+                continue;
+            }
+            if end >= s_end || end >= k + 5 || !an.is_word(end) || self.covered_at(end) || self.date_tok[end] || self.complementiser(end) {
+                break;
+            }
+            let w = an.folded(end);
+            if let Some(&(_, b)) = self.names.iter().find(|&&(a, _)| a == end) {
+                end = b;
+                break;
+            }
+            // (what follows ل is whom it is said to: "لوكالة", "لـ«سكاي نيوز»", "للصحفيين")
+            let to = w.starts_with("لل")
+                || an.raw(end).starts_with("لـ")
+                || w.strip_prefix('ل').is_some_and(|r| SOURCE_NOUNS.contains(&r) || NAME_HEADS.contains(&r));
+            if w != "باسم" && (is_preposition(w) || is_relative(w) || to || self.is_verb(end)) {
+                break;
+            }
+            end += 1;
+        }
+        Some(self.mention(k, end))
+    }
+
+    /// "وأضاف أن ...", "وتابع: ...": a speech verb with no subject named, for
+    /// which the coder found no actor either, goes on from the speaker of the
+    /// quote right before it, named in this sentence or the one before.
+    fn continued_speaker(&self, t: &Trigger, s_start: usize, s_end: usize, quotes: &[Quote]) -> Option<Speaker> {
+        let an = self.an;
+        let next = self.skip_dates(t.end, s_end);
+        let pro_drop = next >= s_end || !an.is_word(next) || self.complementiser(next) || (!t.noun && is_preposition(an.folded(next)));
+        if !pro_drop {
+            return None;
+        }
+        let last = quotes.last()?;
+        // (only a cue that opens its sentence, "وأضاف", "وأضاف البيان", or
+        // follows that quote, "«...»، مضيفا"; not one after a relative
+        // pronoun or a subject the coder does not know)
+        let opening = (s_start..t.tok).all(|k| !an.is_word(k) || self.date_tok[k]) || (t.noun && t.tok == s_start + 1);
+        let after_quote = (s_start..t.tok).filter(|&k| an.tokens[k].char_start >= last.end).all(|k| !an.is_word(k));
+        if !opening && !after_quote {
+            return None;
+        }
+        let sp = last.speaker.as_ref()?;
+        let si = an.sentence_of[s_start] as usize;
+        let from = an.tokens[an.sentences[si.saturating_sub(1)].tok_start].char_start;
+        (sp.start >= from && last.end <= an.tokens[t.tok].char_start).then(|| sp.clone())
+    }
+
+    /// A speaker's mention over tokens `a..b`, with no actor.
+    fn mention(&self, a: usize, b: usize) -> Speaker {
+        let an = self.an;
+        Speaker {
+            start: an.tokens[a].char_start,
+            end: an.tokens[b - 1].char_end,
+            text: an.text[an.tokens[a].start..an.tokens[b - 1].end].to_string(),
+            actor: None,
+            canonical: None,
+        }
+    }
+
+    /// The speaker as named closest before byte offset `before`: the latest
+    /// mention of the same person (or the same actor code).
+    fn speaker_span(&self, actor: usize, before: usize) -> Speaker {
+        let a = &self.actors[actor];
+        let same = |b: &Actor| match (&a.canonical, &b.canonical) {
+            (Some(x), Some(y)) => x == y,
+            _ => a.code.is_some() && a.code == b.code,
+        };
+        let named = self
+            .actors
+            .iter()
+            .filter(|b| same(b) && self.an.tokens[b.name_start].start < before)
+            .last()
+            .unwrap_or(a);
+        let an = self.an;
+        // (a role and the name after it that the lexicon lacks: "الطبيبة ليلى
+        // حداد", "الناشطة مريم العلي")
+        let name_end = if named.kind == ROLE && named.name_start == named.start && named.name_end == named.end {
+            self.names
+                .iter()
+                .find(|&&(s, e)| s == named.end && e <= s + 3)
+                .map_or(named.name_end, |&(_, e)| e)
+        } else {
+            named.name_end
+        };
+        Speaker {
+            start: an.tokens[named.name_start].char_start,
+            end: an.tokens[name_end - 1].char_end,
+            text: an.text[an.tokens[named.name_start].start..an.tokens[name_end - 1].end].to_string(),
+            actor: a.code.clone(),
+            canonical: a.canonical.clone(),
+        }
+    }
+}
+
+/// Direct quotations: « », “ ” and pairs of " on one line; token indexes of
+/// the opening and closing marks.
+pub(super) fn find_direct_quotes(an: &Analysis<'_>) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let n = an.tokens.len();
+    let mut i = 0;
+    while i < n {
+        let close = match an.raw(i) {
+            "«" => Some("»"),
+            "“" => Some("”"),
+            "\"" => Some("\""),
+            _ => None,
+        };
+        if let Some(close) = close {
+            let line_end = an.text[an.tokens[i].end..].find('\n').map_or(an.text.len(), |x| an.tokens[i].end + x);
+            if let Some(j) = (i + 1..n).take_while(|&j| an.tokens[j].start < line_end).find(|&j| an.raw(j) == close) {
+                // a name or title in quotation marks is not a quote
+                if (i + 1..j).filter(|&k| an.is_word(k)).count() >= 3 && !quoted_name(an, i, j) {
+                    out.push((i, j));
+                }
+                i = j + 1;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+/// Nouns that introduce a name or title in quotation marks (folded, without
+/// the article): "منظمة «أنقذوا الأطفال»", "قصيدة بعنوان «...»", "تحت
+/// مسمى «كتلة إنقاذ الوطن»".
+const NAME_HEADS: &[&str] = &[
+    "منظمه",
+    "منظمات",
+    "جمعيه",
+    "حركه",
+    "حزب",
+    "جماعه",
+    "تنظيم",
+    "تحالف",
+    "ائتلاف",
+    "كتله",
+    "تيار",
+    "فصيل",
+    "مجموعه",
+    "شبكه",
+    "قناه",
+    "صحيفه",
+    "مجله",
+    "موقع",
+    "وكاله",
+    "شركه",
+    "معهد",
+    "مركز",
+    "مؤسسه",
+    "جامعه",
+    "منتدي",
+    "مبادره",
+    "حمله",
+    "عمليه",
+    "برنامج",
+    "كتاب",
+    "فيلم",
+    "قصيده",
+    "اغنيه",
+    "مسلسل",
+    "اسم",
+    "باسم",
+    "عنوان",
+    "بعنوان",
+    "مسمي",
+    "شعار",
+    "وسم",
+    "هاشتاغ",
+];
+
+/// Whether the quotation marks at tokens `open` and `close` hold a name
+/// rather than words said: a short span with no sentence punctuation, after
+/// a noun that introduces names ("منظمة «هيومن رايتس ووتش»"), or right
+/// before a complementiser, where it is the subject of the speech verb
+/// ("وقالت «هيومن رايتس ووتش» إنها").
+fn quoted_name(an: &Analysis<'_>, open: usize, close: usize) -> bool {
+    let words = (open + 1..close).filter(|&k| an.is_word(k)).count();
+    let plain = (open + 1..close).all(|k| an.is_word(k) || an.tokens[k].kind == crate::text::TokenKind::Number || an.is_punct(k, "-"));
+    if words > 5 || !plain {
+        return false;
+    }
+    let head = open > 0 && an.is_word(open - 1) && {
+        let w = an.folded(open - 1);
+        let w = w.strip_prefix('و').filter(|r| r.chars().count() >= 3).unwrap_or(w);
+        let w = w.strip_prefix('ب').or_else(|| w.strip_prefix('ل')).filter(|r| r.starts_with("ال")).unwrap_or(w);
+        NAME_HEADS.contains(&strip_article(w))
+    };
+    // (a quote after a complementiser is said: "قالت إن «من المحتمل جدا» أن")
+    let after_report = open > 0 && an.is_word(open - 1) && matches!(an.folded(open - 1), "ان" | "انه" | "انها" | "بان" | "وان");
+    let subject = !after_report
+        && close + 1 < an.tokens.len()
+        && an.is_word(close + 1)
+        && matches!(an.folded(close + 1), "ان" | "انه" | "انها" | "انهم" | "بان" | "بانه" | "بانها");
+    head || subject
+}

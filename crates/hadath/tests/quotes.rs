@@ -1,0 +1,100 @@
+//! Quotes and their speakers (docs/output-format.md, section Quote): who said
+//! what, also when the speaker is no coded actor.
+
+use crate::common;
+
+use common::code_on as code;
+use hadath::{Document, Quote};
+
+/// The quote whose text starts with `start`.
+fn quote<'d>(d: &'d Document, start: &str) -> &'d Quote {
+    d.quotes
+        .iter()
+        .find(|q| q.text.starts_with(start))
+        .unwrap_or_else(|| panic!("no quote starting {start:?} in {:?}", d.quotes))
+}
+
+/// The speaker's text and actor code of that quote.
+fn speaker(d: &Document, start: &str) -> Option<(String, Option<String>)> {
+    quote(d, start).speaker.as_ref().map(|s| (s.text.clone(), s.actor.clone()))
+}
+
+#[test]
+fn a_source_noun_after_the_verb_speaks_without_an_actor() {
+    let d = code("وذكرت تقارير إعلامية أن الحكومة تدرس رفع أسعار الوقود مطلع الشهر المقبل.", "2024-02-27");
+    assert_eq!(speaker(&d, "الحكومة تدرس"), Some(("تقارير إعلامية".to_string(), None)));
+}
+
+#[test]
+fn a_person_the_lexicon_lacks_is_the_speaker_of_a_direct_quote() {
+    let d = code(
+        "وقالت سارة هولمز، وهي من سكان الحي: «سمعنا دويا هائلا ثم رأينا الدخان يتصاعد من المبنى».",
+        "2024-04-18",
+    );
+    let q = quote(&d, "سمعنا دويا");
+    assert!(q.direct);
+    assert_eq!(q.cue.as_deref(), Some("وقالت"));
+    let s = q.speaker.as_ref().expect("a speaker");
+    assert_eq!((s.text.as_str(), s.actor.as_deref()), ("سارة هولمز", None));
+    // the span is the mention in the text
+    let text: Vec<char> = "وقالت سارة هولمز، وهي من سكان الحي: «سمعنا دويا هائلا ثم رأينا الدخان يتصاعد من المبنى»."
+        .chars()
+        .collect();
+    assert_eq!(text[s.start..s.end].iter().collect::<String>(), s.text);
+}
+
+#[test]
+fn an_organisation_named_in_quotation_marks_is_no_quote_but_the_speaker() {
+    let d = code(
+        "وقالت منظمة «أنقذوا الأطفال» الخيرية إن آلاف الأطفال في المخيمات يعانون من سوء التغذية.",
+        "2024-01-22",
+    );
+    assert!(d.quotes.iter().all(|q| q.text != "أنقذوا الأطفال"), "{:?}", d.quotes);
+    assert_eq!(speaker(&d, "آلاف الأطفال"), Some(("منظمة «أنقذوا الأطفال»".to_string(), None)));
+}
+
+#[test]
+fn it_is_mentioned_that_is_nobody_s_quote_nor_statement() {
+    let d = code(
+        "قال الرئيس التونسي قيس سعيد إن الانتخابات التشريعية ستجري في موعدها المحدد. يذكر أن البرلمان صادق على القانون الانتخابي الجديد في العام الماضي.",
+        "2024-05-02",
+    );
+    assert_eq!(speaker(&d, "الانتخابات التشريعية").and_then(|s| s.1).as_deref(), Some("TUNGOV"));
+    assert!(d.quotes.iter().all(|q| !q.text.starts_with("البرلمان")), "{:?}", d.quotes);
+    assert!(d.events.iter().all(|e| e.trigger.text != "يذكر"), "{:?}", d.events);
+}
+
+#[test]
+fn added_goes_on_from_a_speaker_without_an_actor() {
+    let d = code(
+        "وقالت جمعية حقوقية محلية إن قوات الأمن اعتقلت عشرين متظاهرا في العاصمة. وأضافت: «نطالب بالإفراج الفوري عنهم».",
+        "2024-05-19",
+    );
+    let first = speaker(&d, "قوات الأمن");
+    assert_eq!(first, Some(("جمعية حقوقية محلية".to_string(), None)));
+    assert_eq!(speaker(&d, "نطالب بالإفراج"), first);
+}
+
+#[test]
+fn a_name_before_its_role_is_one_speaker_with_the_role_s_code() {
+    let d = code(
+        "قال بكر بوزداج المتحدث باسم الحكومة التركية، الاثنين، إن لأنقرة الحق في شن عمليات ضد المسلحين.",
+        "2018-06-04",
+    );
+    assert_eq!(
+        speaker(&d, "لأنقرة الحق"),
+        Some(("بكر بوزداج المتحدث باسم الحكومة التركية".to_string(), Some("TURGOV".to_string())))
+    );
+}
+
+#[test]
+fn a_circumstance_between_commas_does_not_hide_reported_speech() {
+    let d = code(
+        "وقال الرئيس الفرنسي إيمانويل ماكرون، خلال زيارته إلى الجزائر، إن البلدين سيفتحان صفحة جديدة.",
+        "2022-08-26",
+    );
+    assert_eq!(
+        speaker(&d, "البلدين سيفتحان").and_then(|s| s.1).map(|a| a[..3].to_string()).as_deref(),
+        Some("FRA")
+    );
+}

@@ -1903,6 +1903,11 @@ fn senses_of_daana_haqqaqa_the_veto_and_cutting_the_road() {
     // cutting the road on a candidacy is a figure of speech
     let d = common::code_on("وقطع الرئيس الطريق على منافسيه بإعلان ترشحه مبكرا.", "2019-03-01");
     assert!(!d.events.iter().any(|e| e.code.starts_with("14")), "{:?}", common::events(&d));
+    let d = common::code_on(
+        "وأكدت مصادر أن واشنطن دعمت تأسيس الحزب لقطع الطريق على تركيا من التدخل في المنطقة.",
+        "2019-03-01",
+    );
+    assert!(!d.events.iter().any(|e| e.code.starts_with("14")), "{:?}", common::events(&d));
 }
 
 #[test]

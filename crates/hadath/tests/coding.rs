@@ -1927,3 +1927,12 @@ fn here_is_no_congratulation() {
     let d = common::code_on("وقالت الحكومة إن الرد جاء بعد محاولة قتل شخصين هنا في بريطانيا بغاز روسي.", "2019-03-01");
     assert!(!d.events.iter().any(|e| e.code.starts_with("05")), "{:?}", common::events(&d));
 }
+
+#[test]
+fn lifting_a_ban_is_no_ban() {
+    let d = common::code_on(
+        "وذلك قبل أيام على قيام الرئيس بإلغاء حظر على تصدير تكنولوجيا أميركية لشركة صينية.",
+        "2019-03-01",
+    );
+    assert!(!d.events.iter().any(|e| e.code.starts_with("16")), "{:?}", common::events(&d));
+}

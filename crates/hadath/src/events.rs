@@ -509,6 +509,12 @@ impl<'a, 'l> Coder<'a, 'l> {
         !self.lex.verb_forms(w).is_empty() || conj.is_some_and(|c| !self.lex.verb_forms(c).is_empty())
     }
 
+    /// Whether token `k` is a verb form that no actor's name covers: a
+    /// clause boundary for the arguments looked for around a trigger.
+    fn free_verb(&self, k: usize) -> bool {
+        self.is_verb(k) && !self.covered_at(k)
+    }
+
     /// Where the pattern's literal words end, if they all follow in order.
     /// `first`, when given, is [`Coder::literal_window`] of `from`.
     fn literals_end(&self, p: &Pattern, from: usize, s_end: usize, first: Option<&Window>) -> Option<(usize, usize)> {
@@ -1425,11 +1431,8 @@ impl<'a, 'l> Coder<'a, 'l> {
         }
         let end = self.actors[sj].end;
         (end <= noun
-            && (end..noun).all(|k| {
-                !self.complementiser(k)
-                    && !(self.is_verb(k) && !self.covered_at(k))
-                    && !((self.an.is_punct(k, "،") || self.an.is_punct(k, ",")) && !self.date_comma(k))
-            }))
+            && (end..noun)
+                .all(|k| !self.complementiser(k) && !self.free_verb(k) && !((self.an.is_punct(k, "،") || self.an.is_punct(k, ",")) && !self.date_comma(k))))
         .then_some(sj)
     }
 
@@ -2497,7 +2500,7 @@ impl<'a, 'l> Coder<'a, 'l> {
             // (an actor after a verb is that verb's: "هدنة توسطت فيها قطر";
             // unless the verb takes the noun back as its object: "غارات
             // شنتها طائرات التحالف", "المحادثات التي عقدها لافروف")
-            if self.an.is_punct(k, "«") || self.an.is_punct(k, "\"") || (self.is_verb(k) && !self.covered_at(k) && !self.verb_with_object_pronoun(k)) {
+            if self.an.is_punct(k, "«") || self.an.is_punct(k, "\"") || (self.free_verb(k) && !self.verb_with_object_pronoun(k)) {
                 break;
             }
             // (a copula pronoun after a noun that a preposition governs ends
@@ -2941,9 +2944,8 @@ impl<'a, 'l> Coder<'a, 'l> {
     fn unarmed_individual(&self, a: &Actor) -> bool {
         (a.is_person() || a.kind == crate::mentions::ROLE)
             && a.code.as_deref().is_some_and(|c| {
-                let sectors = || [c.get(..3), c.get(3..6), c.get(6..9)].into_iter().flatten();
-                !sectors().any(|x| matches!(x, "MIL" | "REB" | "UAF" | "CRM" | "SPY" | "COP" | "INS" | "CVL" | "REF"))
-                    && sectors().any(|x| matches!(x, "GOV" | "LEG" | "JUD" | "MED" | "PTY" | "OPP" | "ELI" | "HRI" | "REL" | "IGO" | "NGO"))
+                !code_sectors(c).any(|x| matches!(x, "MIL" | "REB" | "UAF" | "CRM" | "SPY" | "COP" | "INS" | "CVL" | "REF"))
+                    && code_sectors(c).any(|x| matches!(x, "GOV" | "LEG" | "JUD" | "MED" | "PTY" | "OPP" | "ELI" | "HRI" | "REL" | "IGO" | "NGO"))
             })
     }
 
@@ -3212,7 +3214,7 @@ impl<'a, 'l> Coder<'a, 'l> {
         }
         (t.tok.saturating_sub(12).max(s_start)..t.tok.saturating_sub(2))
             .rev()
-            .take_while(|&k| !self.complementiser(k) && !(self.is_verb(k) && !self.covered_at(k) && !light(k)))
+            .take_while(|&k| !self.complementiser(k) && (!self.free_verb(k) || light(k)))
             .find(|&k| self.an.is_word(k) && light(k))
             .filter(|&k| self.actor_starting(k + 1).is_some())
     }
@@ -3570,9 +3572,7 @@ impl<'a, 'l> Coder<'a, 'l> {
         let convicts = code == "111"
             && !t.noun
             && matches!(pattern_verb(&self.lex.patterns[t.pattern as usize]).as_deref(), Some("ادان" | "دان"))
-            && src
-                .and_then(|a| a.code.as_deref())
-                .is_some_and(|c| [c.get(..3), c.get(3..6)].into_iter().flatten().any(|x| x == "JUD"));
+            && src.and_then(|a| a.code.as_deref()).is_some_and(|c| code_sectors(c).take(2).any(|x| x == "JUD"));
         let (code, rule) = if verbal {
             ("111", format!("{rule} + a verbal attack: by a person on unarmed persons or bodies"))
         } else if convicts {
@@ -3876,11 +3876,16 @@ fn kana_agrees(rel: &str, kana: &str) -> bool {
 fn unarmed_body(a: &Actor) -> bool {
     a.kind != crate::mentions::PER
         && a.code.as_deref().is_some_and(|c| {
-            let sectors = || [c.get(..3), c.get(3..6), c.get(6..9)].into_iter().flatten();
             c.len() > 3
-                && !sectors().any(|x| matches!(x, "MIL" | "REB" | "UAF" | "CRM" | "SPY" | "COP" | "INS" | "SEP"))
-                && sectors().any(|x| matches!(x, "JUD" | "MED" | "PTY" | "LEG" | "IGO" | "NGO" | "HRI" | "EDU"))
+                && !code_sectors(c).any(|x| matches!(x, "MIL" | "REB" | "UAF" | "CRM" | "SPY" | "COP" | "INS" | "SEP"))
+                && code_sectors(c).any(|x| matches!(x, "JUD" | "MED" | "PTY" | "LEG" | "IGO" | "NGO" | "HRI" | "EDU"))
         })
+}
+
+/// The three-letter parts of a CAMEO actor code, at most three: "IRQGOV"
+/// is IRQ and GOV.
+fn code_sectors(c: &str) -> impl Iterator<Item = &str> {
+    [c.get(..3), c.get(3..6), c.get(6..9)].into_iter().flatten()
 }
 
 /// An adverb of time or cause that governs a genitive noun ("أثناء",

@@ -760,7 +760,7 @@ fn resolve_roles_placed(an: &Analysis<'_>, lex: &Lexicon, actors: &mut [Actor]) 
         // للانتخابات في العراق", at most three words, each a definite
         // adjective or a genitive with لل; not a verb's object, "ناشدت
         // المفوضية جميع الأطراف في سوريا")
-        let body = an.readings(a.start).iter().any(|r| lex.word_kind(r.key) == Some(Particle::BodyHead));
+        let body = is_word_of_kind(an, lex, a.start, Particle::BodyHead);
         let fi = if body && next.start > a.end + 1 && next.start <= a.end + 4 {
             next.start - 1
         } else {
@@ -919,7 +919,7 @@ fn resolve_vague_roles(an: &Analysis<'_>, lex: &Lexicon, actors: &mut [Actor]) {
         // (a body any institution may have, "اللجنة", "الهيئة": by its own
         // noun, or by its role only in its sentence or the one before; a
         // government named further back is as likely not its state's)
-        let body = an.readings(actors[i].start).iter().any(|r| lex.word_kind(r.key) == Some(Particle::BodyHead));
+        let body = is_word_of_kind(an, lex, actors[i].start, Particle::BodyHead);
         let here = an.sentence_of[actors[i].start];
         let near = |a: &&Actor| !body || here - an.sentence_of[a.start] <= 1;
         let antecedent = same_noun.or_else(|| actors[..i].iter().rev().take_while(near).find_map(country_of));

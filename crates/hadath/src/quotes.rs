@@ -269,12 +269,7 @@ impl Coder<'_, '_> {
         if k >= s_end || self.covered_at(k) {
             return None;
         }
-        if matches!(an.raw(k), "«" | "“" | "\"") {
-            let close = match an.raw(k) {
-                "«" => "»",
-                "“" => "”",
-                _ => "\"",
-            };
+        if let Some(close) = closing_mark(an.raw(k)) {
             let c = (k + 1..(k + 7).min(s_end)).find(|&j| an.raw(j) == close)?;
             let named = c > k + 2 && (k + 1..c).all(|j| an.is_word(j)) && c + 1 < s_end && self.complementiser(c + 1);
             return named.then(|| self.mention(k + 1, c));
@@ -404,13 +399,7 @@ pub(super) fn find_direct_quotes(an: &Analysis<'_>) -> Vec<(usize, usize)> {
     let n = an.tokens.len();
     let mut i = 0;
     while i < n {
-        let close = match an.raw(i) {
-            "«" => Some("»"),
-            "“" => Some("”"),
-            "\"" => Some("\""),
-            _ => None,
-        };
-        if let Some(close) = close {
+        if let Some(close) = closing_mark(an.raw(i)) {
             let line_end = an.text[an.tokens[i].end..].find('\n').map_or(an.text.len(), |x| an.tokens[i].end + x);
             if let Some(j) = (i + 1..n).take_while(|&j| an.tokens[j].start < line_end).find(|&j| an.raw(j) == close) {
                 // a name or title in quotation marks is not a quote
@@ -424,6 +413,16 @@ pub(super) fn find_direct_quotes(an: &Analysis<'_>) -> Vec<(usize, usize)> {
         i += 1;
     }
     out
+}
+
+/// The mark that closes a quotation opened by `open`, if `open` opens one.
+fn closing_mark(open: &str) -> Option<&'static str> {
+    match open {
+        "«" => Some("»"),
+        "“" => Some("”"),
+        "\"" => Some("\""),
+        _ => None,
+    }
 }
 
 /// Nouns that introduce a name or title in quotation marks (folded, without

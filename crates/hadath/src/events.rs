@@ -1104,6 +1104,11 @@ impl<'a, 'l> Coder<'a, 'l> {
             if k == t.end && (gap_noun || t.plural) {
                 return None;
             }
+            // (the one a report is attributed to is not its doer: "قتل
+            // ثمانية مدنيين في الغارات السبت بحسب المرصد")
+            if k >= t.end && self.has(k, Particle::AccordingTo) {
+                return None;
+            }
             // (a role named without a country before a more specific actor,
             // both before the pattern's literal words, is not the subject:
             // "أمهل المجلس العسكري الحاكم في النيجر السفير")
@@ -2544,6 +2549,11 @@ impl<'a, 'l> Coder<'a, 'l> {
                 break;
             }
             if !self.an.is_word(k) {
+                break;
+            }
+            // (past an attribution, the one who reports the event, not its
+            // doer: "قتل ثمانية مدنيين في الغارات بحسب المرصد")
+            if self.has(k, Particle::AccordingTo) {
                 break;
             }
             // (past a word of direction, what an act of force is aimed at:

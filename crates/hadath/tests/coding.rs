@@ -1936,3 +1936,25 @@ fn lifting_a_ban_is_no_ban() {
     );
     assert!(!d.events.iter().any(|e| e.code.starts_with("16")), "{:?}", common::events(&d));
 }
+
+#[test]
+fn the_one_a_report_is_attributed_to_is_not_its_doer() {
+    let d = common::code_on("وأصيب عشرة أشخاص في القصف صباح الأحد حسب المرصد السوري لحقوق الإنسان.", "2019-03-01");
+    assert!(
+        !d.events.iter().any(|e| e.source.as_deref().is_some_and(|s| s.starts_with("SYR"))),
+        "{:?}",
+        common::events(&d)
+    );
+}
+
+#[test]
+fn regarding_something_is_not_considering_a_policy() {
+    let d = common::code_on("وقالت الوزارة إن مصر تنظر بقلق بالغ إلى التصعيد على حدودها.", "2019-03-01");
+    assert!(!d.events.iter().any(|e| e.code == "014"), "{:?}", common::events(&d));
+    let d = common::code_on("وقال المتحدث إن مصر تنظر في طلب الانضمام إلى الاتفاقية.", "2019-03-01");
+    assert!(
+        d.events.iter().any(|e| e.code == "014" && e.source.as_deref() == Some("EGY")),
+        "{:?}",
+        common::events(&d)
+    );
+}

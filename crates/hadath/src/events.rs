@@ -926,6 +926,11 @@ impl<'a, 'l> Coder<'a, 'l> {
                 return None;
             }
         }
+        // an event noun right before the verb is its subject: "تفجيرا
+        // استهدف دبابة"
+        if self.event_noun_subject_before(t) {
+            return None;
+        }
         // a participle of circumstance goes on from its clause's subject:
         // the actor right before it ends that clause ("اعتصم العمال أمام مبنى
         // البلدية مطالبين الوزير"), and what follows it is its object
@@ -1171,6 +1176,12 @@ impl<'a, 'l> Coder<'a, 'l> {
                     }
                     return (k != t.end || !self.patient_genitive(t, a)).then_some(a);
                 }
+                // (a verb agrees in gender with a subject right after it: a
+                // masculine verb does not take a feminine noun there, which
+                // is its object, "مقابلة انتقد فيها السلطات", "اتهم الحكومة")
+                if self.masculine_verb(t) && self.feminine_after(t, a) {
+                    return None;
+                }
                 // (a building is where an act of force went, not who did
                 // it: "اقتحم بعضهم مبنى البرلمان"; an embassy still speaks)
                 if self.building(a) && matches!(code.get(..2), Some("17" | "18" | "19" | "20")) {
@@ -1382,6 +1393,43 @@ impl<'a, 'l> Coder<'a, 'l> {
         noun && !resumed && (verb.starts_with('ت') || verb.ends_with('ت'))
     }
 
+    /// Whether a verb trigger is written in the third person masculine
+    /// singular: its line's perfect as written ("انتقد"), or an imperfect
+    /// with ي ("يتهم"), after a conjunction.
+    fn masculine_verb(&self, t: &Trigger) -> bool {
+        if t.noun || t.plural || t.first_plural || t.passive {
+            return false;
+        }
+        // (not a perfect that begins with ت, "توجه", spelt as the
+        // feminine imperfect of another verb, nor one of three letters,
+        // spelt as its masdar: "بعد قصف القوات الحكومية المعارضة")
+        let w = strip_conj(self.an.folded(t.tok));
+        w.starts_with('ي')
+            || pattern_verb(&self.lex.patterns[t.pattern as usize]).is_some_and(|base| !base.starts_with('ت') && base.chars().count() > 3 && base == w)
+    }
+
+    /// Whether actor `a` starts right after the verb (or after فيه/فيها,
+    /// which take back what the clause describes: "انتقد فيها السلطات") with a
+    /// noun that is feminine as written, ة or ات, and names no person: the
+    /// verb's object when the verb is masculine.
+    fn feminine_after(&self, t: &Trigger, a: usize) -> bool {
+        let actor = &self.actors[a];
+        let right_after =
+            actor.start == t.tok + 1 || (actor.start == t.tok + 2 && self.an.is_word(t.tok + 1) && matches!(self.an.folded(t.tok + 1), "فيها" | "فيه"));
+        if !right_after || actor.kind == crate::mentions::PER || actor.prep.is_some() || self.number_at(actor.start) || self.count_at(actor.start) {
+            return false;
+        }
+        // (a ة of five letters or more: four are as often the broken
+        // plural of people, "القادة", "القضاة", with whom a verb agrees
+        // either way)
+        let raw = self.an.raw(actor.start).trim_end_matches(|c: char| !c.is_alphabetic());
+        let bare = crate::text::strip_article(strip_conj(self.an.folded(actor.start)));
+        // (nor the plural of people "فعالِلة": "القراصنة", "الأساتذة"; not
+        // a participle, "المعارضة")
+        let people = bare.chars().count() == 6 && bare.chars().nth(2) == Some('ا') && !bare.starts_with('م');
+        (raw.ends_with("ات") && bare.chars().count() >= 4) || (self.ends_in_ta_marbuta(actor.start) && bare.chars().count() >= 5 && !people)
+    }
+
     /// "أصدر المجلس بيانا طالب فيه إسرائيل بوقف الاستيطان": a verb right
     /// after an indefinite noun, with فيه/فيها after it, opens a clause that
     /// describes the noun (a statement, a speech, a letter): its subject is
@@ -1390,7 +1438,7 @@ impl<'a, 'l> Coder<'a, 'l> {
         if t.noun || t.tok <= s_start || t.tok + 1 >= self.an.tokens.len() || !self.an.is_word(t.tok + 1) {
             return false;
         }
-        if !matches!(self.an.folded(t.tok + 1), "فيه" | "فيها" | "فيهما" | "فيهم") {
+        if !matches!(self.an.folded(t.tok + 1), "فيه" | "فيها" | "فيهما" | "فيهم") && !self.event_noun_subject_before(t) {
             return false;
         }
         let k = t.tok - 1;
@@ -1403,6 +1451,25 @@ impl<'a, 'l> Coder<'a, 'l> {
             && !is_preposition(strip_conj(self.an.folded(k)))
             && !is_relative(self.an.folded(k))
             && !self.an.readings(k).iter().any(|r| r.article)
+    }
+
+    /// Whether a masculine verb follows right after an indefinite event or
+    /// hearsay noun that names no actor, which is then its subject: "تفجيرا
+    /// استهدف دبابة", "قرار يدعو الولايات المتحدة", "تقريرا اتهم الحكومة".
+    /// (Its maker may do it through the noun: [`Coder::statement_maker`].)
+    fn event_noun_subject_before(&self, t: &Trigger) -> bool {
+        if t.noun || t.tok == 0 || !self.masculine_verb(t) {
+            return false;
+        }
+        let k = t.tok - 1;
+        if !self.an.is_word(k) || self.covering[k].is_some() || self.date_tok[k] || self.ends_in_ta_marbuta(k) || self.pronoun_suffixed(k) {
+            return false;
+        }
+        let w = strip_conj(self.an.folded(k));
+        if self.an.readings(k).iter().any(|r| r.article) || w.ends_with("ات") {
+            return false;
+        }
+        self.has(k, Particle::Hearsay) || self.trigger_reading(k, self.an.tokens.len(), false).is_some_and(|n| n.noun && n.end == t.tok)
     }
 
     /// The subject of a clause that describes a noun ([`Coder::describes_noun_before`]):
@@ -1473,7 +1540,7 @@ impl<'a, 'l> Coder<'a, 'l> {
     /// be a subject follows it: a complementiser, a preposition, punctuation,
     /// an adverb or a date. "وأضاف المصدر أن" has a subject, just not an actor.
     fn subject_may_be_implicit(&self, t: &Trigger, s_end: usize) -> bool {
-        if self.noun_subject_before(t) || self.unnamed_subject_in_pattern(t) {
+        if self.noun_subject_before(t) || self.unnamed_subject_in_pattern(t) || self.event_noun_subject_before(t) {
             return false;
         }
         // (a first person always is, in a quote: "ندعو إيران إلى وقف

@@ -1958,3 +1958,43 @@ fn regarding_something_is_not_considering_a_policy() {
         common::events(&d)
     );
 }
+
+#[test]
+fn a_masculine_verb_does_not_take_a_feminine_noun_after_it_as_subject() {
+    let d = common::code_on(
+        "استقبل الرئيس الفلسطيني محمود عباس وفدا أوروبيا في رام الله، وطالب السلطات الإسرائيلية بالإفراج عن الأسرى.",
+        "2019-03-01",
+    );
+    assert!(
+        d.events
+            .iter()
+            .any(|e| e.code.starts_with("105") && e.source.as_deref() == Some("PSEGOV") && e.target.as_deref() == Some("ISRGOV")),
+        "{:?}",
+        common::events(&d)
+    );
+    let d = common::code_on(
+        "وكان الوزير الأردني قد زار دمشق الشهر الماضي، واتهم الحكومة الإسرائيلية بتقويض السلام.",
+        "2019-03-01",
+    );
+    assert!(
+        d.events
+            .iter()
+            .any(|e| e.code == "112" && e.source.as_deref() == Some("JORGOV") && e.target.as_deref() == Some("ISRGOV")),
+        "{:?}",
+        common::events(&d)
+    );
+}
+
+#[test]
+fn an_event_noun_before_a_verb_is_its_subject_or_its_maker_does_it() {
+    let d = common::code_on("وقتل ثلاثة مصلين في هجوم استهدف مسجدا في مدينة كانو النيجيرية.", "2019-03-01");
+    assert!(!d.events.iter().any(|e| e.source.as_deref() == Some("REL")), "{:?}", common::events(&d));
+    let d = common::code_on("وأصدرت منظمة العفو الدولية تقريرا اتهم الحكومة السعودية بتعذيب ناشطات.", "2019-03-01");
+    assert!(
+        d.events
+            .iter()
+            .any(|e| e.code.starts_with("112") && e.source.as_deref() == Some("NGOAMN") && e.target.as_deref() == Some("SAUGOV")),
+        "{:?}",
+        common::events(&d)
+    );
+}

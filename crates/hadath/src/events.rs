@@ -1028,7 +1028,22 @@ impl<'a, 'l> Coder<'a, 'l> {
                             .map(|i| self.coordination_head(i));
                     }
                 }
+                // (nor the one a passive spelt as its active was done to,
+                // a share of a group: "مئات من المتشددين أجبروا على الفرار")
+                let passive = !t.noun
+                    && start > 1
+                    && self.an.is_word(start - 1)
+                    && strip_conj(self.an.folded(start - 1)) == "من"
+                    && (self.count_at(start - 2) || self.partitive(start - 2) || self.number_at(start - 2) || self.has(start - 2, Particle::Quantifier))
+                    && {
+                        let mut j = t.end;
+                        while j < s_end && (self.date_tok[j] || self.has(j, Particle::Adverb)) {
+                            j += 1;
+                        }
+                        j < s_end && self.passive_before_preposition(t, j)
+                    };
                 if !counted
+                    && !passive
                     && !resumed
                     && !spoken_of
                     && !self.after_preposition(&self.actors[head])
@@ -1557,7 +1572,61 @@ impl<'a, 'l> Coder<'a, 'l> {
         if k >= s_end || !self.an.is_word(k) {
             return true;
         }
+        if self.passive_before_preposition(t, k) {
+            return false;
+        }
         self.complementiser(k) || is_preposition(self.an.folded(k)) || self.actor_at[k].is_some()
+    }
+
+    /// Whether a verb of coercion or force whose passive is spelt as its
+    /// active, with no object pronoun, has a preposition at `k` right after
+    /// it (past dates and adverbs) and no object: it is the passive, whose
+    /// subject is the one it was done to, "حين اعتقل في مطار الدار
+    /// البيضاء", "أجبروا على الفرار". (Before its own preposition only a
+    /// verb of the fourth form, which always takes an object: "اعتدى على",
+    /// "ضغط على" take none, and "حرم من" may be either.)
+    fn passive_before_preposition(&self, t: &Trigger, k: usize) -> bool {
+        let p = &self.lex.patterns[t.pattern as usize];
+        // (a pattern's literal words are its object: "ألقت القبض على",
+        // "أطلقت القذائف على"; and a preposition that opens a date is no
+        // argument: "أوقف في 23 تشرين الثاني عيتاني")
+        if t.noun
+            || !p.literals.is_empty()
+            || !coercion_root(p)
+            || self.verb_with_object_pronoun(t.tok)
+            || !self.an.is_word(k)
+            || self.date_tok.get(k + 1).copied().unwrap_or(false)
+        {
+            return false;
+        }
+        // (a word with the accusative's tanwin is the masdar: "أعلن حظراً على")
+        if self.an.raw(t.tok).contains('\u{064B}') {
+            return false;
+        }
+        let Some(verb) = pattern_verb(p) else { return false };
+        let letters = verb.chars().count();
+        let form_iv = letters == 4 && verb.starts_with('ا');
+        if !(unmarked_passive(p) || form_iv) {
+            return false;
+        }
+        // ("نحو" before a number is "about": "رحلت نحو 1500 مهاجر")
+        let w = strip_conj(self.an.folded(k));
+        if !is_preposition(w) || (w == "نحو" && self.number_at(k + 1)) {
+            return false;
+        }
+        let own = p.targets.iter().any(|m| matches!(m, TargetMarker::Prep(x) if x == w));
+        if own && !form_iv {
+            return false;
+        }
+        // (and no object after the phrase of the preposition: "اعتقل في
+        // الخليل خمسة فلسطينيين")
+        let end = (k + 8).min(self.an.tokens.len());
+        !(k + 1..end)
+            .take_while(|&j| self.an.is_word(j) && !self.complementiser(j) && !self.is_verb(j))
+            .any(|j| {
+                self.actor_starting(j)
+                    .is_some_and(|a| self.actors[a].prep.is_none() && !self.after_preposition(&self.actors[a]))
+            })
     }
 
     /// Whether actor `a` names more than one: several coordinated, or a

@@ -296,9 +296,7 @@ impl<'a, 'l> Coder<'a, 'l> {
 
     /// [`Coder::trigger_at`], reading the word as a verb only when `verbs`.
     fn trigger_reading(&self, tok: usize, s_end: usize, verbs: bool) -> Option<Trigger> {
-        // ("هنا" without its hamza is "here", not "هنأ")
-        let here = || matches!(strip_conj(self.an.folded(tok)), "هنا" | "هناك") && !self.an.raw(tok).contains('أ');
-        if !self.an.is_word(tok) || (self.covered_at(tok) && self.nisba_agent(tok).is_none()) || self.in_name[tok] || here() {
+        if !self.an.is_word(tok) || (self.covered_at(tok) && self.nisba_agent(tok).is_none()) || self.in_name[tok] {
             return None;
         }
         let lex = self.lex;
@@ -318,6 +316,11 @@ impl<'a, 'l> Coder<'a, 'l> {
                 }
             }
             let p = &lex.patterns[pattern as usize];
+            // (a `hamza` line only where the word is written as its verb:
+            // "هنا" is "here", not "هنأ"; "بدأ" begins, "بدا" seems)
+            if p.flags.hamza.is_some_and(|h| h != crate::lexicon::has_hamza(self.an.raw(tok))) {
+                return;
+            }
             let first = if p.literals.is_empty() {
                 None
             } else {
@@ -569,6 +572,11 @@ impl<'a, 'l> Coder<'a, 'l> {
             // opens another clause: "أعلنت الحكومة أن «حالة الطوارئ قد تشمل
             // ...»" declares no state of emergency
             if self.complementiser(k) && !self.an.raw(k).contains('آ') {
+                return None;
+            }
+            // nor is it looked for past a masdar of ending: "أعلن إنهاء
+            // حالة الطوارئ" declares no state of emergency
+            if self.reversal(k) {
                 return None;
             }
             // a quantity does not count: "حشدت روسيا أكثر من مئة ألف جندي"
@@ -1884,7 +1892,10 @@ impl<'a, 'l> Coder<'a, 'l> {
                 if !trig.noun && trig.end == trig.tok + 1 && self.masdar_of_purpose(&trig) {
                     continue;
                 }
-                if trig.end > trig.tok + 1 + p.literals.len() {
+                // (a quantity between is no word apart: "ورفعت أغلب العقوبات";
+                // and a `none` line's words are no event: "تتمتع روسيا بحق النقض")
+                let none = p.code.is_none() && !p.flags.speech && !p.flags.carrier;
+                if !none && (trig.tok + 1..trig.end).filter(|&k| !self.quantity(k)).count() > p.literals.len() {
                     spread = Some((trig.tok, events.len()));
                 }
                 // "وقال حمدان في مؤتمر صحفي إن ...", "وتبنت الحركة الهجوم في
@@ -2804,7 +2815,12 @@ impl<'a, 'l> Coder<'a, 'l> {
     /// that is no actor there ("أعلن قراره رفع العقوبات").
     fn carrier_object(&self, c: &Carrier, tok: usize) -> bool {
         let at = c.object_at;
-        tok == at || tok == at + 1 && self.an.is_word(at) && self.actor_at[at].is_none()
+        tok == at || tok == at + 1 && self.an.is_word(at) && self.actor_at[at].is_none() && !self.reversal(at)
+    }
+
+    /// Whether token `k` is a masdar of ending or lifting ("إنهاء", "رفع").
+    fn reversal(&self, k: usize) -> bool {
+        self.an.readings(k).iter().any(|r| self.lex.word_kind(r.key) == Some(Particle::Reversal))
     }
 
     /// Whether the carrier's subject does the event noun `t`: what is

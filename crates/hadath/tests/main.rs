@@ -11,6 +11,7 @@ mod lexicon_courts;
 mod lexicon_people2000;
 mod lexicon_targets;
 mod lexicon_targets2;
+mod lexicon_targets3;
 mod protest;
 mod quotes;
 mod setting;

@@ -203,12 +203,15 @@ fn check_sources(sources: Vec<(String, Result<String, String>)>) -> Report {
             }
         }
         for f in flags.split('|').filter(|f| *f != "-") {
-            if !matches!(f, "speech" | "continue" | "passive" | "symmetric" | "none" | "carrier" | "perfect" | "marked") {
+            if !matches!(
+                f,
+                "speech" | "continue" | "passive" | "symmetric" | "none" | "carrier" | "perfect" | "marked" | "hamza"
+            ) {
                 cx.push(
                     Severity::Error,
                     file,
                     line,
-                    format!("unknown flag `{f}` (speech, continue, passive, symmetric, none, carrier, perfect, marked)"),
+                    format!("unknown flag `{f}` (speech, continue, passive, symmetric, none, carrier, perfect, marked, hamza)"),
                 );
             }
         }
@@ -233,9 +236,32 @@ fn check_sources(sources: Vec<(String, Result<String, String>)>) -> Report {
                 "a `none` line (a sense that is no event) takes `-` for its code".into(),
             );
         }
-        let key = (c[0].clone(), crate::text::fold(&c[1]), c[3].clone());
+        // (the lines of "بدأ" and "بدا" flagged `hamza` are two verbs)
+        let verb = if c[4].split('|').any(|f| f.trim() == "hamza") {
+            c[1].clone()
+        } else {
+            crate::text::fold(&c[1])
+        };
+        let key = (c[0].clone(), verb, c[3].clone());
         if let Some((f0, l0)) = seen_pattern.insert(key, (file.clone(), *line)) {
             cx.push(Severity::Warning, file, *line, format!("duplicate of {f0}:{l0} (same code, verb and target)"));
+        }
+    }
+    // a `hamza` verb: so on every line of it
+    let mut hamza_lines: FxHashMap<&str, Vec<(bool, &String, usize)>> = FxHashMap::default();
+    for (file, line, c) in get("verbs.tsv") {
+        let verb = c[1].split_whitespace().next().unwrap_or("");
+        let flagged = c[4].split('|').any(|f| f.trim() == "hamza");
+        hamza_lines.entry(verb).or_default().push((flagged, file, *line));
+    }
+    for (verb, lines) in &hamza_lines {
+        if let Some((_, file, line)) = lines.iter().find(|(f, _, _)| !f).filter(|_| lines.iter().any(|(f, _, _)| *f)) {
+            cx.push(
+                Severity::Warning,
+                file,
+                *line,
+                format!("`{verb}` is flagged `hamza` on some lines, not on this one"),
+            );
         }
     }
     for (file, line, c) in get("nouns.tsv") {

@@ -166,12 +166,16 @@ pub enum Particle {
     /// noun, never any government named before ("اللجنة" after "الحكومة
     /// البريطانية" may be a jury, a party's or the UN's).
     BodyHead,
+    /// A masdar of ending or lifting ("إنهاء", "رفع", "وقف"): the literal
+    /// words of a verb's line are not looked for past it ("أعلن إنهاء
+    /// حالة الطوارئ" declares no state of emergency).
+    Reversal,
 }
 
 /// The kinds of `particles.tsv` that are looked up word by word
 /// ([`Lexicon::word_kind`]) rather than matched in the text as mentions: they
 /// never change how the words around them make up actors.
-const LOOKED_UP: [Particle; 12] = [
+const LOOKED_UP: [Particle; 13] = [
     Particle::Copula,
     Particle::Reply,
     Particle::Emphasis,
@@ -184,6 +188,7 @@ const LOOKED_UP: [Particle; 12] = [
     Particle::NisbaRole,
     Particle::AdjectiveRole,
     Particle::BodyHead,
+    Particle::Reversal,
 ];
 
 impl Particle {
@@ -224,6 +229,7 @@ impl Particle {
             "nisba_role" => Particle::NisbaRole,
             "adjective_role" => Particle::AdjectiveRole,
             "body_head" => Particle::BodyHead,
+            "reversal" => Particle::Reversal,
             _ => return None,
         })
     }
@@ -353,6 +359,11 @@ pub struct PatternFlags {
     /// object pronoun on the verb (`marked`: "حقق في" investigates, "حقق
     /// تقدما" and "الفوز الذي حققه" achieve).
     pub marked: bool,
+    /// A line read only where the word is written as its verb is, with
+    /// the hamza (`Some(true)`: "هنأ", "بدأ", whose forms without it are
+    /// other words, "هنا" here, "بدا" seemed) or without it (`Some(false)`:
+    /// "بدا" seem, never "بدأ"); from the flag `hamza`.
+    pub hamza: Option<bool>,
 }
 
 /// A verb or event-noun pattern (`verbs.tsv`, `nouns.tsv`).
@@ -687,6 +698,7 @@ impl Lexicon {
                         flags: {
                             let mut f = parse_flags(r.cols[4]);
                             f.participle = r.opt(2).is_none() && !f.passive;
+                            f.hamza = f.hamza.map(|_| has_hamza(verb));
                             f
                         },
                         rule: format!("{file}:{} {}", r.line, r.cols[1]),
@@ -954,6 +966,7 @@ fn parse_flags(s: &str) -> PatternFlags {
             "carrier" => f.carrier = true,
             "perfect" => f.perfect = true,
             "marked" => f.marked = true,
+            "hamza" => f.hamza = Some(true),
             _ => {}
         }
     }
@@ -1014,6 +1027,11 @@ pub fn conjugate(past: &str, present: Option<&str>) -> Vec<(String, Tense, bool,
         }
     }
     out
+}
+
+/// Whether `word` is written with a hamza (on an alef, waw or ya, or alone).
+pub fn has_hamza(word: &str) -> bool {
+    word.contains(['أ', 'إ', 'آ', 'ؤ', 'ئ', 'ء'])
 }
 
 /// The strings of `parts` one after another.

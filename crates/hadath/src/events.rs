@@ -1192,9 +1192,10 @@ impl<'a, 'l> Coder<'a, 'l> {
                     return None;
                 }
                 if t.noun {
-                    // (people counted after an act of force are its victims:
-                    // "محاولة لقتل ثلاثة قضاة", "مقتل خمسة جنود")
-                    if counted && matches!(code.get(..2), Some("18" | "19" | "20")) {
+                    // (people counted after an act of coercion or force are
+                    // its victims: "محاولة لقتل ثلاثة قضاة", "مقتل خمسة
+                    // جنود", "اعتقال 21 فلسطينيا")
+                    if counted && matches!(code.get(..2), Some("17" | "18" | "19" | "20")) {
                         return None;
                     }
                     return (k != t.end || !self.patient_genitive(t, a)).then_some(a);

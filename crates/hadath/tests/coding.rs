@@ -2014,3 +2014,13 @@ fn a_passive_spelt_as_its_active_before_a_preposition_has_no_doer() {
         common::events(&d)
     );
 }
+
+#[test]
+fn people_counted_after_an_arrest_are_its_patients() {
+    let d = common::code_on("أعلنت الشرطة التركية، الأحد، اعتقال 14 سوريا في إسطنبول.", "2019-03-01");
+    assert!(
+        d.events.iter().any(|e| e.code == "173" && e.source.as_deref() == Some("TURCOP")),
+        "{:?}",
+        common::events(&d)
+    );
+}

@@ -98,3 +98,44 @@ fn a_circumstance_between_commas_does_not_hide_reported_speech() {
         Some("FRA")
     );
 }
+
+#[test]
+fn a_report_quoting_someone_is_that_person_s_quote() {
+    // "نقلت الوكالة عن X قوله": X speaks, the agency passes it on
+    let d = code(
+        "ونقلت وكالة الأنباء الألمانية عن المتحدث باسم الشرطة البلجيكية قوله إن التحقيق ما زال في بدايته.",
+        "2024-03-14",
+    );
+    let q = quote(&d, "التحقيق ما زال");
+    assert!(!q.direct);
+    assert_eq!(q.cue.as_deref(), Some("قوله"));
+    assert_eq!(speaker(&d, "التحقيق ما زال"), Some(("المتحدث باسم الشرطة البلجيكية".to_string(), Some("BELCOP".to_string()))));
+    // and a direct quote after "قولها:"
+    let d = code("ونقلت صحيفة محلية عن منى الراشد قولها: «لم نتلق أي مساعدة منذ بداية الشتاء».", "2024-01-09");
+    assert_eq!(speaker(&d, "لم نتلق"), Some(("منى الراشد".to_string(), None)));
+}
+
+#[test]
+fn according_to_someone_names_the_speaker_of_a_quote_without_one() {
+    let d = code("«لن نعود إلى العمل قبل صرف الرواتب المتأخرة»، بحسب مصدر في نقابة المعلمين.", "2024-02-20");
+    let s = quote(&d, "لن نعود").speaker.as_ref().expect("a speaker");
+    assert!(s.text.starts_with("مصدر"), "{s:?}");
+    let d = code("«سيعاد فتح المعبر أمام المسافرين الأسبوع المقبل»، حسبما قال مسؤول أردني للصحفيين.", "2024-02-20");
+    assert_eq!(speaker(&d, "سيعاد فتح"), Some(("مسؤول أردني".to_string(), Some("JORGOV".to_string()))));
+}
+
+#[test]
+fn according_to_a_medium_or_a_verb_with_its_own_subject_names_no_speaker() {
+    // a news agency passes on what others said
+    let d = code("«الوضع في المدينة هادئ تماما منذ الصباح»، بحسب وكالة الأنباء الفرنسية.", "2024-02-20");
+    assert_eq!(speaker(&d, "الوضع في المدينة"), None);
+    // the verb's subject after it is the speaker, not the source of the report
+    let d = code("وبحسب وكالة محلية، يقول ممثلو الادعاء إن المتهم خطط للهجوم منذ أشهر.", "2024-02-20");
+    assert!(speaker(&d, "المتهم خطط").is_none_or(|(t, _)| !t.contains("وكالة")), "{:?}", d.quotes);
+}
+
+#[test]
+fn a_role_with_adjectives_before_a_name_the_lexicon_lacks_speaks_under_that_name() {
+    let d = code("وقال الخبير الاقتصادي البارز سامر العلوان إن الأسعار سترتفع مجددا في الصيف.", "2024-06-02");
+    assert_eq!(speaker(&d, "الأسعار سترتفع"), Some(("الخبير الاقتصادي البارز سامر العلوان".to_string(), Some("EDU".to_string()))));
+}

@@ -85,10 +85,21 @@ const SOURCE_NOUNS: &[&str] = &[
     "فريق",
     "باحث",
     "باحثه",
+    "عضو",
+    "اعضاء",
+    "مدير",
+    "مديره",
+    "منظمو",
+    "منظمي",
+    "استطلاعات",
 ];
 
 /// "قوله" and its forms: "نقلت الوكالة عن الوزير قوله إن ...".
 const QUOTING: &[&str] = &["قوله", "قولها", "قولهم", "قولهما"];
+
+/// Nouns of a statement (keys, folded, no article): "البيان" speaks for
+/// the one who issued it.
+const STATEMENTS: &[&str] = &["بيان"];
 
 /// Source nouns of media, which pass on what others said.
 const MEDIA: &[&str] = &["وكاله", "صحيفه", "موقع", "قناه", "شبكه"];
@@ -220,6 +231,31 @@ impl Coder<'_, '_> {
                         speaker: Some(self.speaker_of(who, an.tokens[start].start)),
                     });
                 }
+            }
+        }
+        // "وأضاف البيان أن", "وجاء في البيان": the statement named before
+        // speaks for whoever issued it, the speaker of the latest quote
+        // whose sentence names a statement
+        let statement_at = |k: usize| an.is_word(k) && an.readings(k).iter().any(|r| STATEMENTS.contains(&r.key));
+        let tok_of = |c: usize| an.tokens.partition_point(|t| t.char_end <= c).min(an.tokens.len() - 1);
+        let issuer = (s_start..s_end)
+            .find(|&k| statement_at(k) && an.readings(k).iter().any(|r| r.article) && self.quote_of[k].is_none())
+            .and_then(|k| {
+                let (c0, ck) = (an.tokens[s_start].char_start, an.tokens[k].char_start);
+                let earlier = quotes.iter().rev().filter(|q| q.end <= c0 && q.speaker.is_some());
+                let found = earlier
+                    .filter(|q| {
+                        let (a, b) = an.sentence_range(tok_of(q.start));
+                        (a..b).any(|j| statement_at(j))
+                    })
+                    .next()
+                    .and_then(|q| q.speaker.clone());
+                found.map(|sp| (ck, sp))
+            });
+        if let Some((ck, sp)) = issuer {
+            let c1 = an.tokens[s_end - 1].char_end;
+            for q in quotes.iter_mut().filter(|q| q.speaker.is_none() && q.start > ck && q.end <= c1) {
+                q.speaker = Some(sp.clone());
             }
         }
         // "«...»، بحسب X": a quote of this sentence with no speaker (none
@@ -391,6 +427,25 @@ impl Coder<'_, '_> {
                     Some(Who::Named(m))
                 }
             }
+            // (a source noun with the actor as its genitive is one mention
+            // with the actor's code: "أحد السكان", "مدير المرصد")
+            (Some(a), Some(m))
+                if an.tokens[self.actors[a].start].char_start == m.end + 1
+                    && self.actors[a].start > 0
+                    && an.is_word(self.actors[a].start - 1)
+                    && self.actors[a].prep.is_none()
+                    && !self.actors[a].conj =>
+            {
+                let x = &self.actors[a];
+                let first = (s_start..x.start).find(|&j| an.tokens[j].char_start == m.start).unwrap_or(x.start);
+                Some(Who::Named(Speaker {
+                    start: m.start,
+                    end: an.tokens[x.end - 1].char_end,
+                    text: an.text[an.tokens[first].start..an.tokens[x.end - 1].end].to_string(),
+                    actor: x.code.clone(),
+                    canonical: x.canonical.clone(),
+                }))
+            }
             (Some(a), _) => Some(Who::Actor(a)),
             (None, Some(m)) => Some(Who::Named(m)),
             (None, None) => self.continued_speaker(t, s_start, s_end, quotes).map(Who::Named),
@@ -512,13 +567,17 @@ impl Coder<'_, '_> {
             (Some(x), Some(y)) => x == y,
             _ => a.code.is_some() && a.code == b.code,
         };
+        let an = self.an;
+        // (not another mention with its code in what the actor reports:
+        // "وقال الجيش الإسرائيلي في بيان إن المقاتلات بدأت «...»"; nor a
+        // mention inside a quotation: "عندما كنت رئيسا للوكالة")
+        let reported = |b: &Actor| a.end <= b.start && an.same_sentence(a.start, b.start) && (a.end..b.start).any(|k| self.complementiser(k));
         let named = self
             .actors
             .iter()
-            .filter(|b| same(b) && self.an.tokens[b.name_start].start < before)
+            .filter(|b| same(b) && an.tokens[b.name_start].start < before && self.quote_of[b.name_start].is_none() && !reported(b))
             .last()
             .unwrap_or(a);
-        let an = self.an;
         // (a role and the name after it that the lexicon lacks: "الطبيبة ليلى
         // حداد", "الناشطة مريم العلي", also past the role's adjectives:
         // "المحلل السياسي كريم بن عمر")

@@ -139,3 +139,39 @@ fn a_role_with_adjectives_before_a_name_the_lexicon_lacks_speaks_under_that_name
     let d = code("وقال الخبير الاقتصادي البارز سامر العلوان إن الأسعار سترتفع مجددا في الصيف.", "2024-06-02");
     assert_eq!(speaker(&d, "الأسعار سترتفع"), Some(("الخبير الاقتصادي البارز سامر العلوان".to_string(), Some("EDU".to_string()))));
 }
+
+#[test]
+fn the_speaker_is_the_verb_s_subject_not_a_mention_with_its_code_in_what_is_reported() {
+    let d = code(
+        "وقال الجيش الإسرائيلي في بيان إن المقاتلات الإسرائيلية قصفت «أهدافا عسكرية تابعة للحركة في شمال القطاع».",
+        "2024-03-05",
+    );
+    assert_eq!(speaker(&d, "أهدافا عسكرية"), Some(("الجيش الإسرائيلي".to_string(), Some("ISRMIL".to_string()))));
+}
+
+#[test]
+fn the_statement_speaks_for_whoever_issued_it() {
+    let d = code(
+        "وقالت وزارة الداخلية الكويتية في بيان إن قوات الأمن اعتقلت خمسة مشتبه بهم. وأضاف البيان أن التحقيقات ما زالت جارية لمعرفة بقية أفراد الشبكة.",
+        "2024-03-05",
+    );
+    let s = quote(&d, "التحقيقات ما زالت").speaker.as_ref().expect("a speaker");
+    assert_eq!(s.actor.as_deref(), Some("KWTGOV"), "{s:?}");
+}
+
+#[test]
+fn a_source_noun_and_the_actor_after_it_are_one_speaker() {
+    let d = code("وقال أحد السكان إن القصف استمر طوال الليل دون توقف.", "2024-03-05");
+    assert_eq!(speaker(&d, "القصف استمر"), Some(("أحد السكان".to_string(), Some("CVL".to_string()))));
+}
+
+#[test]
+fn two_leaders_named_by_a_dual_are_no_one_of_them() {
+    // the output has one actor a speaker: the dual resolves to none rather
+    // than to one of the pair
+    let d = code(
+        "التقى الرئيس الروسي فلاديمير بوتين والرئيس التركي رجب طيب أردوغان في سوتشي. وقال الرئيسان إن التعاون بين البلدين سيتعزز.",
+        "2018-09-17",
+    );
+    assert_eq!(speaker(&d, "التعاون بين"), Some(("الرئيسان".to_string(), None)));
+}

@@ -196,7 +196,10 @@ impl Coder<'_, '_> {
             if !an.is_word(k) || !QUOTING.contains(&an.folded(k)) {
                 continue;
             }
-            let Some(from) = (k.saturating_sub(12).max(s_start)..k - 1).rev().find(|&j| an.is_word(j) && an.folded(j) == "عن") else {
+            let Some(from) = (k.saturating_sub(12).max(s_start)..k - 1)
+                .rev()
+                .find(|&j| an.is_word(j) && an.folded(j) == "عن")
+            else {
                 continue;
             };
             let Some(who) = self.attributed_to(from + 1, k).map(|w| Who::Named(self.said_by(w))) else {

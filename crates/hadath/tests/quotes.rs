@@ -109,7 +109,10 @@ fn a_report_quoting_someone_is_that_person_s_quote() {
     let q = quote(&d, "التحقيق ما زال");
     assert!(!q.direct);
     assert_eq!(q.cue.as_deref(), Some("قوله"));
-    assert_eq!(speaker(&d, "التحقيق ما زال"), Some(("المتحدث باسم الشرطة البلجيكية".to_string(), Some("BELCOP".to_string()))));
+    assert_eq!(
+        speaker(&d, "التحقيق ما زال"),
+        Some(("المتحدث باسم الشرطة البلجيكية".to_string(), Some("BELCOP".to_string())))
+    );
     // and a direct quote after "قولها:"
     let d = code("ونقلت صحيفة محلية عن منى الراشد قولها: «لم نتلق أي مساعدة منذ بداية الشتاء».", "2024-01-09");
     assert_eq!(speaker(&d, "لم نتلق"), Some(("منى الراشد".to_string(), None)));
@@ -137,7 +140,10 @@ fn according_to_a_medium_or_a_verb_with_its_own_subject_names_no_speaker() {
 #[test]
 fn a_role_with_adjectives_before_a_name_the_lexicon_lacks_speaks_under_that_name() {
     let d = code("وقال الخبير الاقتصادي البارز سامر العلوان إن الأسعار سترتفع مجددا في الصيف.", "2024-06-02");
-    assert_eq!(speaker(&d, "الأسعار سترتفع"), Some(("الخبير الاقتصادي البارز سامر العلوان".to_string(), Some("EDU".to_string()))));
+    assert_eq!(
+        speaker(&d, "الأسعار سترتفع"),
+        Some(("الخبير الاقتصادي البارز سامر العلوان".to_string(), Some("EDU".to_string())))
+    );
 }
 
 #[test]

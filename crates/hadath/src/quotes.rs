@@ -245,13 +245,12 @@ impl Coder<'_, '_> {
             .find(|&k| statement_at(k) && an.readings(k).iter().any(|r| r.article) && self.quote_of[k].is_none())
             .and_then(|k| {
                 let (c0, ck) = (an.tokens[s_start].char_start, an.tokens[k].char_start);
-                let earlier = quotes.iter().rev().filter(|q| q.end <= c0 && q.speaker.is_some());
+                let mut earlier = quotes.iter().rev().filter(|q| q.end <= c0 && q.speaker.is_some());
                 let found = earlier
-                    .filter(|q| {
+                    .find(|q| {
                         let (a, b) = an.sentence_range(tok_of(q.start));
-                        (a..b).any(|j| statement_at(j))
+                        (a..b).any(statement_at)
                     })
-                    .next()
                     .and_then(|q| q.speaker.clone());
                 found.map(|sp| (ck, sp))
             });
@@ -311,8 +310,7 @@ impl Coder<'_, '_> {
             }
             q.speaker = nearest(a, b);
         }
-        for qi in 0..self.direct.len() {
-            let (o, c) = self.direct[qi];
+        for (qi, &(o, c)) in self.direct.iter().enumerate() {
             if quote_cue[qi].is_none() && (s_start..s_end).contains(&o) {
                 if let Some(sp) = nearest(o, c) {
                     quote_cue[qi] = Some(usize::MAX);
@@ -578,8 +576,8 @@ impl Coder<'_, '_> {
         let named = self
             .actors
             .iter()
-            .filter(|b| same(b) && an.tokens[b.name_start].start < before && self.quote_of[b.name_start].is_none() && !reported(b))
-            .last()
+            .rev()
+            .find(|b| same(b) && an.tokens[b.name_start].start < before && self.quote_of[b.name_start].is_none() && !reported(b))
             .unwrap_or(a);
         // (a role and the name after it that the lexicon lacks: "الطبيبة ليلى
         // حداد", "الناشطة مريم العلي", also past the role's adjectives:

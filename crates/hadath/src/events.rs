@@ -2475,6 +2475,7 @@ impl<'a, 'l> Coder<'a, 'l> {
             // (or a response promised in the consequence: "إذا ارتكب العدو أي
             // حماقة فإننا سنرد بقوة")
             self.conditional_threat(si, conditional_force, sentence_speaker, &quote_speaker, &mut events);
+            self.attributed_quotes(s_start, s_end, &mut quotes, &mut quote_cue);
             // quotes in this sentence that no speech verb claimed: a speech verb right after them
             for (qi, &(o, _)) in self.direct.iter().enumerate() {
                 if an.sentence_of[o] as usize == si && quote_cue[qi].is_none() && quote_speaker[qi].is_none() {

@@ -244,6 +244,18 @@ pub fn build_actors(an: &Analysis<'_>, lex: &Lexicon, mentions: &[Mention<'_>], 
                 continue;
             }
         }
+        // a noun of people or kin called international is the
+        // international community, no civilians: "الأسرة الدولية" (as
+        // "المجتمع الدولي")
+        if role == Some("CVL")
+            && m.end == m.start + 1
+            && an.is_word(m.end)
+            && an.same_sentence(m.start, m.end)
+            && matches!(crate::text::strip_article(an.folded(m.end)), "دولي" | "دوليه")
+        {
+            k += 1;
+            continue;
+        }
         let nisba_role = m.end == m.start + 1 && is_word_of_kind(an, lex, m.start, Particle::NisbaRole);
         let adjective_role = m.end == m.start + 1 && is_word_of_kind(an, lex, m.start, Particle::AdjectiveRole);
         // (one of the nisba adjectives is no role right after a noun of its

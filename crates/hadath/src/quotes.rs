@@ -7,7 +7,7 @@
 use super::{is_relative, Coder, Trigger, SUBJECT_WINDOW};
 use crate::analysis::Analysis;
 use crate::document::{Quote, Speaker};
-use crate::lexicon::TargetMarker;
+use crate::lexicon::{Particle, TargetMarker};
 use crate::mentions::{is_preposition, Actor, ROLE};
 use crate::text::strip_article;
 
@@ -26,10 +26,12 @@ pub(super) enum Who {
 const SOURCE_NOUNS: &[&str] = &[
     "مصدر",
     "مصادر",
-    "مسوول",
-    "مسوولون",
-    "مسوولين",
-    "مسووله",
+    "مسؤول",
+    "مسؤولون",
+    "مسؤولين",
+    "مسؤوله",
+    "مسؤولو",
+    "مسؤولي",
     "شاهد",
     "شهود",
     "ساكن",
@@ -74,8 +76,6 @@ const SOURCE_NOUNS: &[&str] = &[
     "تقارير",
     "دراسه",
     "استطلاع",
-    "مسؤول",
-    "مسؤولون",
     "جمعيه",
     "هيئه",
     "لجنه",
@@ -85,7 +85,24 @@ const SOURCE_NOUNS: &[&str] = &[
     "فريق",
     "باحث",
     "باحثه",
+    "عضو",
+    "اعضاء",
+    "مدير",
+    "مديره",
+    "منظمو",
+    "منظمي",
+    "استطلاعات",
 ];
+
+/// "قوله" and its forms: "نقلت الوكالة عن الوزير قوله إن ...".
+const QUOTING: &[&str] = &["قوله", "قولها", "قولهم", "قولهما"];
+
+/// Nouns of a statement (keys, folded, no article): "البيان" speaks for
+/// the one who issued it.
+const STATEMENTS: &[&str] = &["بيان"];
+
+/// Source nouns of media, which pass on what others said.
+const MEDIA: &[&str] = &["وكاله", "صحيفه", "موقع", "قناه", "شبكه"];
 
 /// Speech verbs read as "it is mentioned that": the article's own
 /// background, attributed to nobody ("يذكر أن", "يشار إلى أن").
@@ -168,6 +185,173 @@ impl Coder<'_, '_> {
         });
     }
 
+    /// Speakers a sentence names without a speech verb of theirs: "نقلت
+    /// وكالة ... عن X قوله إن ..." (X said it, the agency passes it on), and
+    /// "بحسب X", "وفقا لـX", "حسبما قال X" before or after a quote that has
+    /// no speaker. Run once a sentence's speech verbs have attached theirs.
+    pub(super) fn attributed_quotes(&self, s_start: usize, s_end: usize, quotes: &mut Vec<Quote>, quote_cue: &mut [Option<usize>]) {
+        let an = self.an;
+        // "عن X قوله": the quote that follows is X's
+        for k in s_start + 2..s_end {
+            if !an.is_word(k) || !QUOTING.contains(&an.folded(k)) {
+                continue;
+            }
+            let Some(from) = (k.saturating_sub(12).max(s_start)..k - 1)
+                .rev()
+                .find(|&j| an.is_word(j) && an.folded(j) == "عن")
+            else {
+                continue;
+            };
+            let Some(who) = self.attributed_to(from + 1, k).map(|w| Who::Named(self.said_by(w))) else {
+                continue;
+            };
+            let mut next = k + 1;
+            while next < s_end && (an.is_punct(next, ":") || an.is_punct(next, "،") || an.is_punct(next, ",")) {
+                next += 1;
+            }
+            if next >= s_end {
+                continue;
+            }
+            if let Some(qi) = self.direct.iter().position(|&(o, _)| o == next) {
+                if quote_cue[qi].is_none() {
+                    quote_cue[qi] = Some(k);
+                    quotes.push(self.quote_span(qi, Some(who), Some(k)));
+                }
+            } else if self.complementiser(next) && next + 1 < s_end && self.quote_of[next + 1].is_none() {
+                let start = next + 1;
+                let mut end = s_end;
+                while end > start && !an.is_word(end - 1) && an.tokens[end - 1].kind != crate::text::TokenKind::Number {
+                    end -= 1;
+                }
+                let (a, b) = (an.tokens[start].char_start, an.tokens[end - 1].char_end);
+                if end > start && !quotes.iter().any(|q| q.start < b && a < q.end) {
+                    quotes.push(Quote {
+                        start: a,
+                        end: b,
+                        text: an.text[an.tokens[start].start..an.tokens[end - 1].end].to_string(),
+                        direct: false,
+                        cue: Some(an.raw(k).to_string()),
+                        speaker: Some(self.speaker_of(who, an.tokens[start].start)),
+                    });
+                }
+            }
+        }
+        // "وأضاف البيان أن", "وجاء في البيان": the statement named before
+        // speaks for whoever issued it, the speaker of the latest quote
+        // whose sentence names a statement
+        let statement_at = |k: usize| an.is_word(k) && an.readings(k).iter().any(|r| STATEMENTS.contains(&r.key));
+        let tok_of = |c: usize| an.tokens.partition_point(|t| t.char_end <= c).min(an.tokens.len() - 1);
+        let issuer = (s_start..s_end)
+            .find(|&k| statement_at(k) && an.readings(k).iter().any(|r| r.article) && self.quote_of[k].is_none())
+            .and_then(|k| {
+                let (c0, ck) = (an.tokens[s_start].char_start, an.tokens[k].char_start);
+                let mut earlier = quotes.iter().rev().filter(|q| q.end <= c0 && q.speaker.is_some());
+                let found = earlier
+                    .find(|q| {
+                        let (a, b) = an.sentence_range(tok_of(q.start));
+                        (a..b).any(statement_at)
+                    })
+                    .and_then(|q| q.speaker.clone());
+                found.map(|sp| (ck, sp))
+            });
+        if let Some((ck, sp)) = issuer {
+            let c1 = an.tokens[s_end - 1].char_end;
+            for q in quotes.iter_mut().filter(|q| q.speaker.is_none() && q.start > ck && q.end <= c1) {
+                q.speaker = Some(sp.clone());
+            }
+        }
+        // "«...»، بحسب X": a quote of this sentence with no speaker (none
+        // claimed, or one whose speech verb has no subject), the attribution
+        // nearest it outside it
+        let mut said: Vec<(usize, usize, Speaker)> = Vec::new();
+        for p in s_start..s_end {
+            if !self.has(p, Particle::AccordingTo) || self.quote_of[p].is_some() || (p > s_start && self.has(p - 1, Particle::AccordingTo)) {
+                continue;
+            }
+            // (past "ما", "لما" and the verb of "حسبما قال", "وفقا لما ذكرته")
+            let skip = |j: usize| {
+                let w = an.folded(j);
+                matches!(w, "ما" | "لما" | "بما" | "عن") || self.has(j, Particle::AccordingTo) || self.is_verb(j)
+            };
+            let mut j = p + 1;
+            while j < s_end.min(p + 4) && an.is_word(j) && self.attributed_to(j, s_end).is_none() && skip(j) {
+                j += 1;
+            }
+            let Some(who) = (j < s_end).then(|| self.attributed_to(j, s_end)).flatten() else {
+                continue;
+            };
+            said.push((p, j, self.said_by(who)));
+        }
+        if said.is_empty() {
+            return;
+        }
+        // the attribution nearest the quote's tokens `a..=b`, outside them
+        let nearest = |a: usize, b: usize| {
+            said.iter()
+                .filter(|&&(p, _, _)| p > b || p < a)
+                .min_by_key(|&&(p, _, _)| if p > b { p - b } else { a - p })
+                .map(|(_, _, sp)| sp.clone())
+        };
+        let tok_at = |c: usize| (s_start..s_end).find(|&k| an.tokens[k].char_end > c).unwrap_or(s_end - 1);
+        for q in quotes.iter_mut().filter(|q| q.speaker.is_none()) {
+            let (a, b) = (tok_at(q.start), tok_at(q.end.saturating_sub(1)));
+            if an.tokens[s_start].char_start > q.start || q.end > an.tokens[s_end - 1].char_end {
+                continue;
+            }
+            // (a speech verb with a subject of its own after it is that
+            // subject's: "وحسب الوكالة، يقول ممثلو ادعاء إن")
+            if let Some(cue) = q.cue.as_deref() {
+                let Some(t) = (s_start..s_end).find(|&k| an.raw(k) == cue) else { continue };
+                let next = self.skip_dates(t + 1, s_end);
+                let pro_drop = next >= s_end || !an.is_word(next) || self.complementiser(next) || is_preposition(an.folded(next));
+                if !pro_drop {
+                    continue;
+                }
+            }
+            q.speaker = nearest(a, b);
+        }
+        for (qi, &(o, c)) in self.direct.iter().enumerate() {
+            if quote_cue[qi].is_none() && (s_start..s_end).contains(&o) {
+                if let Some(sp) = nearest(o, c) {
+                    quote_cue[qi] = Some(usize::MAX);
+                    let mut q = self.quote_span(qi, None, None);
+                    q.speaker = Some(sp);
+                    quotes.push(q);
+                }
+            }
+        }
+    }
+
+    /// The speaker as named where the attribution names it.
+    fn said_by(&self, who: Who) -> Speaker {
+        match who {
+            Who::Actor(a) => self.speaker_span(a, self.an.tokens[self.actors[a].end - 1].end),
+            Who::Named(m) => m,
+        }
+    }
+
+    /// The speaker named at token `k` (before `limit`) after "عن" or
+    /// "بحسب": a coded actor, a name or a source noun; not a medium, which
+    /// passes on what others said ("بحسب وكالة الأنباء الفرنسية").
+    fn attributed_to(&self, k: usize, limit: usize) -> Option<Who> {
+        if let Some(a) = self.actor_starting(k) {
+            let x = &self.actors[a];
+            let medium = x.code.as_deref().is_some_and(|c| c.ends_with("MED"));
+            return (!medium && x.end <= limit).then_some(Who::Actor(a));
+        }
+        if self.covered_at(k) || !self.an.is_word(k) {
+            return None;
+        }
+        // (the preposition of "وفقا لـ" may be a clitic on the noun)
+        let w = strip_article(self.an.folded(k).strip_prefix('ل').filter(|r| r.starts_with("ال")).unwrap_or(self.an.folded(k)));
+        let named = self.names.iter().any(|&(a, _)| a == k);
+        if !named && (!SOURCE_NOUNS.contains(&w) || MEDIA.contains(&w)) {
+            return None;
+        }
+        let m = self.uncoded_subject(k, limit.min(self.an.sentence_range(k).1))?;
+        (m.end <= self.an.tokens[limit - 1].char_end).then_some(Who::Named(m))
+    }
+
     pub(super) fn quote_span(&self, qi: usize, speaker: Option<Who>, cue: Option<usize>) -> Quote {
         let an = self.an;
         let (o, c) = self.direct[qi];
@@ -243,6 +427,25 @@ impl Coder<'_, '_> {
                 } else {
                     Some(Who::Named(m))
                 }
+            }
+            // (a source noun with the actor as its genitive is one mention
+            // with the actor's code: "أحد السكان", "مدير المرصد")
+            (Some(a), Some(m))
+                if an.tokens[self.actors[a].start].char_start == m.end + 1
+                    && self.actors[a].start > 0
+                    && an.is_word(self.actors[a].start - 1)
+                    && self.actors[a].prep.is_none()
+                    && !self.actors[a].conj =>
+            {
+                let x = &self.actors[a];
+                let first = (s_start..x.start).find(|&j| an.tokens[j].char_start == m.start).unwrap_or(x.start);
+                Some(Who::Named(Speaker {
+                    start: m.start,
+                    end: an.tokens[x.end - 1].char_end,
+                    text: an.text[an.tokens[first].start..an.tokens[x.end - 1].end].to_string(),
+                    actor: x.code.clone(),
+                    canonical: x.canonical.clone(),
+                }))
             }
             (Some(a), _) => Some(Who::Actor(a)),
             (None, Some(m)) => Some(Who::Named(m)),
@@ -365,19 +568,29 @@ impl Coder<'_, '_> {
             (Some(x), Some(y)) => x == y,
             _ => a.code.is_some() && a.code == b.code,
         };
+        let an = self.an;
+        // (not another mention with its code in what the actor reports:
+        // "وقال الجيش الإسرائيلي في بيان إن المقاتلات بدأت «...»"; nor a
+        // mention inside a quotation: "عندما كنت رئيسا للوكالة")
+        let reported = |b: &Actor| a.end <= b.start && an.same_sentence(a.start, b.start) && (a.end..b.start).any(|k| self.complementiser(k));
         let named = self
             .actors
             .iter()
-            .filter(|b| same(b) && self.an.tokens[b.name_start].start < before)
-            .last()
+            .rev()
+            .find(|b| same(b) && an.tokens[b.name_start].start < before && self.quote_of[b.name_start].is_none() && !reported(b))
             .unwrap_or(a);
-        let an = self.an;
         // (a role and the name after it that the lexicon lacks: "الطبيبة ليلى
-        // حداد", "الناشطة مريم العلي")
+        // حداد", "الناشطة مريم العلي", also past the role's adjectives:
+        // "المحلل السياسي كريم بن عمر")
         let name_end = if named.kind == ROLE && named.name_start == named.start && named.name_end == named.end {
+            let s_end = an.sentence_range(named.start).1;
+            let mut from = named.end;
+            while from < s_end.min(named.end + 2) && self.role_adjective(from) {
+                from += 1;
+            }
             self.names
                 .iter()
-                .find(|&&(s, e)| s == named.end && e <= s + 3)
+                .find(|&&(s, e)| (named.end..=from).contains(&s) && e <= s + 3)
                 .map_or(named.name_end, |&(_, e)| e)
         } else {
             named.name_end
@@ -389,6 +602,24 @@ impl Coder<'_, '_> {
             actor: a.code.clone(),
             canonical: a.canonical.clone(),
         }
+    }
+}
+
+impl Coder<'_, '_> {
+    /// Whether token `k` may be an adjective of the role before it: a word
+    /// with the article that no actor, name, date or function word holds
+    /// ("السياسي", "البارز").
+    fn role_adjective(&self, k: usize) -> bool {
+        let an = self.an;
+        let w = an.folded(k);
+        an.is_word(k)
+            && crate::text::has_article(an.raw(k))
+            && !self.covered_at(k)
+            && !self.date_tok[k]
+            && !self.names.iter().any(|&(s, _)| s == k)
+            && !is_preposition(w)
+            && !is_relative(w)
+            && !self.complementiser(k)
     }
 }
 
@@ -497,4 +728,52 @@ fn quoted_name(an: &Analysis<'_>, open: usize, close: usize) -> bool {
         && an.is_word(close + 1)
         && matches!(an.folded(close + 1), "ان" | "انه" | "انها" | "انهم" | "بان" | "بانه" | "بانها");
     head || subject
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::text::fold;
+
+    /// The Arabic string literals in the code of a source file (comments
+    /// and its tests left out), with their line numbers. A literal compared
+    /// with a raw token (`raw(...)`, as "لـ") is written as in the text and
+    /// is skipped.
+    fn arabic_literals(src: &str) -> Vec<(usize, &str)> {
+        let mut out = Vec::new();
+        for (n, line) in src.lines().enumerate().take_while(|(_, l)| !l.starts_with("#[cfg(test)]")) {
+            let code = line.trim_start();
+            if code.starts_with("//") || line.contains("raw(") {
+                continue;
+            }
+            // (the literals are the odd pieces between double quotes)
+            for (i, piece) in line.split('"').enumerate() {
+                if i % 2 == 1 && piece.chars().any(|c| ('\u{0621}'..='\u{064A}').contains(&c)) {
+                    out.push((n + 1, piece));
+                }
+            }
+        }
+        out
+    }
+
+    /// The word lists of quotes.rs and mentions.rs are matched against
+    /// folded tokens: a word spelt otherwise than folding spells it (ة for
+    /// ه, أ for ا, ى for ي) never matches. Folding keeps ؤ and ئ, so
+    /// "مسؤول" is listed with its hamza.
+    #[test]
+    fn every_listed_word_is_folded() {
+        for (file, src) in [("quotes.rs", include_str!("quotes.rs")), ("mentions.rs", include_str!("mentions.rs"))] {
+            let words = arabic_literals(src);
+            assert!(words.len() > 50, "{file}: only {} Arabic literals found", words.len());
+            for (line, w) in words {
+                assert_eq!(fold(w), w, "{file}:{line}: {w:?} is not folded");
+            }
+        }
+    }
+
+    #[test]
+    fn a_word_spelt_unfolded_is_caught() {
+        let src = "const X: &[&str] = &[\"مسؤولة\", \"مسؤوله\"];\n// \"ة\" in a comment\n#[cfg(test)]\nconst Y: &str = \"ة\";\n";
+        let bad: Vec<_> = arabic_literals(src).into_iter().filter(|(_, w)| fold(w) != *w).collect();
+        assert_eq!(bad, vec![(1, "مسؤولة")]);
+    }
 }

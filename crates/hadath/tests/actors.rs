@@ -275,3 +275,23 @@ fn a_committee_alone_takes_no_far_government_and_is_placed_past_its_adjectives()
     let d = code("وأعلنت المفوضية العليا للانتخابات في العراق النتائج النهائية.");
     assert!(d.events.iter().any(|e| e.source.as_deref() == Some("IRQGOV")), "{:?}", events(&d));
 }
+
+#[test]
+fn the_korean_nisba_alone_names_neither_korea() {
+    // "الكوري" without الشمالي or الجنوبي: in news mostly the North's
+    // leader; no actor rather than South Korea
+    let d = code("وقال الزعيم الكوري إن بلاده لن تتخلى عن برنامجها الصاروخي.");
+    assert!(!actors(&d).iter().any(|(_, c)| c.starts_with("KOR")), "{:?}", actors(&d));
+    let d = code("وقال الرئيس الكوري الجنوبي إن القمة المقبلة ستعقد في سول، فيما قال الزعيم الكوري الشمالي إنه مستعد للقاء.");
+    assert!(has_actor(&d, "الرئيس الكوري الجنوبي", "KORGOV"), "{:?}", actors(&d));
+    assert!(has_actor(&d, "الزعيم الكوري الشمالي", "PRKGOV"), "{:?}", actors(&d));
+}
+
+#[test]
+fn the_international_family_is_the_international_community_not_civilians() {
+    let d = code("وطالبت الحكومة الأسرة الدولية بتقديم مساعدات عاجلة للنازحين.");
+    assert!(!actors(&d).iter().any(|(t, _)| t.contains("الأسرة")), "{:?}", actors(&d));
+    // a family of a country still is
+    let d = code("وقتلت أسرة فلسطينية في غارة على المخيم.");
+    assert!(actors(&d).iter().any(|(t, c)| t.contains("أسرة") && c == "PSECVL"), "{:?}", actors(&d));
+}

@@ -98,3 +98,86 @@ fn a_circumstance_between_commas_does_not_hide_reported_speech() {
         Some("FRA")
     );
 }
+
+#[test]
+fn a_report_quoting_someone_is_that_person_s_quote() {
+    // "نقلت الوكالة عن X قوله": X speaks, the agency passes it on
+    let d = code(
+        "ونقلت وكالة الأنباء الألمانية عن المتحدث باسم الشرطة البلجيكية قوله إن التحقيق ما زال في بدايته.",
+        "2024-03-14",
+    );
+    let q = quote(&d, "التحقيق ما زال");
+    assert!(!q.direct);
+    assert_eq!(q.cue.as_deref(), Some("قوله"));
+    assert_eq!(
+        speaker(&d, "التحقيق ما زال"),
+        Some(("المتحدث باسم الشرطة البلجيكية".to_string(), Some("BELCOP".to_string())))
+    );
+    // and a direct quote after "قولها:"
+    let d = code("ونقلت صحيفة محلية عن منى الراشد قولها: «لم نتلق أي مساعدة منذ بداية الشتاء».", "2024-01-09");
+    assert_eq!(speaker(&d, "لم نتلق"), Some(("منى الراشد".to_string(), None)));
+}
+
+#[test]
+fn according_to_someone_names_the_speaker_of_a_quote_without_one() {
+    let d = code("«لن نعود إلى العمل قبل صرف الرواتب المتأخرة»، بحسب مصدر في نقابة المعلمين.", "2024-02-20");
+    let s = quote(&d, "لن نعود").speaker.as_ref().expect("a speaker");
+    assert!(s.text.starts_with("مصدر"), "{s:?}");
+    let d = code("«سيعاد فتح المعبر أمام المسافرين الأسبوع المقبل»، حسبما قال مسؤول أردني للصحفيين.", "2024-02-20");
+    assert_eq!(speaker(&d, "سيعاد فتح"), Some(("مسؤول أردني".to_string(), Some("JORGOV".to_string()))));
+}
+
+#[test]
+fn according_to_a_medium_or_a_verb_with_its_own_subject_names_no_speaker() {
+    // a news agency passes on what others said
+    let d = code("«الوضع في المدينة هادئ تماما منذ الصباح»، بحسب وكالة الأنباء الفرنسية.", "2024-02-20");
+    assert_eq!(speaker(&d, "الوضع في المدينة"), None);
+    // the verb's subject after it is the speaker, not the source of the report
+    let d = code("وبحسب وكالة محلية، يقول ممثلو الادعاء إن المتهم خطط للهجوم منذ أشهر.", "2024-02-20");
+    assert!(speaker(&d, "المتهم خطط").is_none_or(|(t, _)| !t.contains("وكالة")), "{:?}", d.quotes);
+}
+
+#[test]
+fn a_role_with_adjectives_before_a_name_the_lexicon_lacks_speaks_under_that_name() {
+    let d = code("وقال الخبير الاقتصادي البارز سامر العلوان إن الأسعار سترتفع مجددا في الصيف.", "2024-06-02");
+    assert_eq!(
+        speaker(&d, "الأسعار سترتفع"),
+        Some(("الخبير الاقتصادي البارز سامر العلوان".to_string(), Some("EDU".to_string())))
+    );
+}
+
+#[test]
+fn the_speaker_is_the_verb_s_subject_not_a_mention_with_its_code_in_what_is_reported() {
+    let d = code(
+        "وقال الجيش الإسرائيلي في بيان إن المقاتلات الإسرائيلية قصفت «أهدافا عسكرية تابعة للحركة في شمال القطاع».",
+        "2024-03-05",
+    );
+    assert_eq!(speaker(&d, "أهدافا عسكرية"), Some(("الجيش الإسرائيلي".to_string(), Some("ISRMIL".to_string()))));
+}
+
+#[test]
+fn the_statement_speaks_for_whoever_issued_it() {
+    let d = code(
+        "وقالت وزارة الداخلية الكويتية في بيان إن قوات الأمن اعتقلت خمسة مشتبه بهم. وأضاف البيان أن التحقيقات ما زالت جارية لمعرفة بقية أفراد الشبكة.",
+        "2024-03-05",
+    );
+    let s = quote(&d, "التحقيقات ما زالت").speaker.as_ref().expect("a speaker");
+    assert_eq!(s.actor.as_deref(), Some("KWTGOV"), "{s:?}");
+}
+
+#[test]
+fn a_source_noun_and_the_actor_after_it_are_one_speaker() {
+    let d = code("وقال أحد السكان إن القصف استمر طوال الليل دون توقف.", "2024-03-05");
+    assert_eq!(speaker(&d, "القصف استمر"), Some(("أحد السكان".to_string(), Some("CVL".to_string()))));
+}
+
+#[test]
+fn two_leaders_named_by_a_dual_are_no_one_of_them() {
+    // the output has one actor a speaker: the dual resolves to none rather
+    // than to one of the pair
+    let d = code(
+        "التقى الرئيس الروسي فلاديمير بوتين والرئيس التركي رجب طيب أردوغان في سوتشي. وقال الرئيسان إن التعاون بين البلدين سيتعزز.",
+        "2018-09-17",
+    );
+    assert_eq!(speaker(&d, "التعاون بين"), Some(("الرئيسان".to_string(), None)));
+}

@@ -1493,7 +1493,8 @@ impl<'a, 'l> Coder<'a, 'l> {
         if self.an.readings(k).iter().any(|r| r.article) || w.ends_with("ات") {
             return false;
         }
-        self.has(k, Particle::Hearsay) || self.trigger_reading(k, self.an.tokens.len(), false).is_some_and(|n| n.noun && n.end == t.tok)
+        let (_, s_end) = self.an.sentence_range(t.tok);
+        self.has(k, Particle::Hearsay) || self.trigger_reading(k, s_end, false).is_some_and(|n| n.noun && n.end == t.tok)
     }
 
     /// The subject of a clause that describes a noun ([`Coder::describes_noun_before`]):

@@ -417,13 +417,7 @@ impl Coder<'_, '_> {
                         .iter()
                         .find(|&&(n, _)| an.tokens[n].char_start == m.start)
                         .map_or(x.start, |&(n, _)| n);
-                    Some(Who::Named(Speaker {
-                        start: m.start,
-                        end: an.tokens[x.end - 1].char_end,
-                        text: an.text[an.tokens[first].start..an.tokens[x.end - 1].end].to_string(),
-                        actor: x.code.clone(),
-                        canonical: x.canonical.clone(),
-                    }))
+                    Some(Who::Named(self.joined_mention(m.start, first, a)))
                 } else {
                     Some(Who::Named(m))
                 }
@@ -439,13 +433,7 @@ impl Coder<'_, '_> {
             {
                 let x = &self.actors[a];
                 let first = (s_start..x.start).find(|&j| an.tokens[j].char_start == m.start).unwrap_or(x.start);
-                Some(Who::Named(Speaker {
-                    start: m.start,
-                    end: an.tokens[x.end - 1].char_end,
-                    text: an.text[an.tokens[first].start..an.tokens[x.end - 1].end].to_string(),
-                    actor: x.code.clone(),
-                    canonical: x.canonical.clone(),
-                }))
+                Some(Who::Named(self.joined_mention(m.start, first, a)))
             }
             (Some(a), _) => Some(Who::Actor(a)),
             (None, Some(m)) => Some(Who::Named(m)),
@@ -557,6 +545,19 @@ impl Coder<'_, '_> {
             text: an.text[an.tokens[a].start..an.tokens[b - 1].end].to_string(),
             actor: None,
             canonical: None,
+        }
+    }
+
+    /// A mention that joins words before actor `a` (from token `first`,
+    /// its span from character `start`) to the actor, with the actor's code:
+    /// a name and its role in apposition, a source noun and its genitive.
+    fn joined_mention(&self, start: usize, first: usize, a: usize) -> Speaker {
+        let x = &self.actors[a];
+        Speaker {
+            start,
+            actor: x.code.clone(),
+            canonical: x.canonical.clone(),
+            ..self.mention(first, x.end)
         }
     }
 

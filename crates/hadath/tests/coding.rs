@@ -2028,5 +2028,9 @@ fn people_counted_after_an_arrest_are_its_patients() {
 #[test]
 fn worshippers_counted_in_the_accusative_are_victims() {
     let d = common::code_on("وقتل 24 مصليا في هجوم على مسجد شمالي نيجيريا.", "2019-03-01");
-    assert!(d.events.iter().any(|e| e.code == "190" && e.target.as_deref() == Some("REL")), "{:?}", common::events(&d));
+    assert!(
+        d.events.iter().any(|e| e.code == "190" && e.target.as_deref() == Some("REL")),
+        "{:?}",
+        common::events(&d)
+    );
 }

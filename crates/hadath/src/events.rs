@@ -901,7 +901,7 @@ impl<'a, 'l> Coder<'a, 'l> {
         !t.noun
             && p.code.as_deref().is_some_and(|c| c.starts_with("02"))
             && self.opens_with_conjunction(t.tok, t.tok)
-            && actor.start == t.end
+            && (actor.start == t.end || actor.start == t.tok + 1)
             && actor.prep.is_none()
             && e < self.an.tokens.len()
             && self.an.is_word(e)

@@ -2034,3 +2034,18 @@ fn worshippers_counted_in_the_accusative_are_victims() {
         common::events(&d)
     );
 }
+
+#[test]
+fn an_addressee_between_a_verb_of_appeal_and_its_literal_words_is_the_target() {
+    let d = common::code_on(
+        "وأعرب الرئيس التركي عن قلقه الشديد إزاء الوضع في عفرين، ودعا روسيا إلى بذل أقصى جهودها لوقف المعارك.",
+        "2019-03-01",
+    );
+    assert!(
+        d.events
+            .iter()
+            .any(|e| e.code.starts_with("02") && e.source.as_deref() == Some("TURGOV") && e.target.as_deref() == Some("RUS")),
+        "{:?}",
+        common::events(&d)
+    );
+}

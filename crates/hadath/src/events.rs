@@ -820,12 +820,18 @@ impl<'a, 'l> Coder<'a, 'l> {
                     )))
     }
 
-    /// Whether a crowd named by its size alone follows `k` (dates and
-    /// adverbs skipped): "الآلاف", "مئات", "عشرات الآلاف", "300".
-    fn crowd_after(&self, mut k: usize, s_end: usize) -> bool {
+    /// The first token from `k` on that is no date and no adverb.
+    fn past_dates_and_adverbs(&self, mut k: usize, s_end: usize) -> usize {
         while k < s_end && (self.date_tok[k] || self.has(k, Particle::Adverb)) {
             k += 1;
         }
+        k
+    }
+
+    /// Whether a crowd named by its size alone follows `k` (dates and
+    /// adverbs skipped): "الآلاف", "مئات", "عشرات الآلاف", "300".
+    fn crowd_after(&self, k: usize, s_end: usize) -> bool {
+        let mut k = self.past_dates_and_adverbs(k, s_end);
         let crowd = |k: usize| {
             self.an.tokens[k].kind == crate::text::TokenKind::Number
                 || (self.an.is_word(k)
@@ -1044,10 +1050,7 @@ impl<'a, 'l> Coder<'a, 'l> {
                     && strip_conj(self.an.folded(start - 1)) == "من"
                     && (self.count_at(start - 2) || self.partitive(start - 2) || self.number_at(start - 2) || self.has(start - 2, Particle::Quantifier))
                     && {
-                        let mut j = t.end;
-                        while j < s_end && (self.date_tok[j] || self.has(j, Particle::Adverb)) {
-                            j += 1;
-                        }
+                        let j = self.past_dates_and_adverbs(t.end, s_end);
                         j < s_end && self.passive_before_preposition(t, j)
                     };
                 if !counted
@@ -1203,7 +1206,7 @@ impl<'a, 'l> Coder<'a, 'l> {
                 // (a verb agrees in gender with a subject right after it: a
                 // masculine verb does not take a feminine noun there, which
                 // is its object, "مقابلة انتقد فيها السلطات", "اتهم الحكومة")
-                if self.masculine_verb(t) && self.feminine_after(t, a) {
+                if self.feminine_after(t, a) && self.masculine_verb(t) {
                     return None;
                 }
                 // (a building is where an act of force went, not who did
@@ -1482,7 +1485,7 @@ impl<'a, 'l> Coder<'a, 'l> {
     /// استهدف دبابة", "قرار يدعو الولايات المتحدة", "تقريرا اتهم الحكومة".
     /// (Its maker may do it through the noun: [`Coder::statement_maker`].)
     fn event_noun_subject_before(&self, t: &Trigger) -> bool {
-        if t.noun || t.tok == 0 || !self.masculine_verb(t) {
+        if t.noun || t.tok == 0 {
             return false;
         }
         let k = t.tok - 1;
@@ -1490,7 +1493,7 @@ impl<'a, 'l> Coder<'a, 'l> {
             return false;
         }
         let w = strip_conj(self.an.folded(k));
-        if self.an.readings(k).iter().any(|r| r.article) || w.ends_with("ات") {
+        if self.an.readings(k).iter().any(|r| r.article) || w.ends_with("ات") || !self.masculine_verb(t) {
             return false;
         }
         let (_, s_end) = self.an.sentence_range(t.tok);
@@ -2909,10 +2912,7 @@ impl<'a, 'l> Coder<'a, 'l> {
         // adverb or the clause's end), is who suffers it
         if actor.end <= t.tok {
             let bare = !t.object_pronoun && p.literals.is_empty() && takes_direct_object(p) && unmarked_passive(p);
-            let mut k = t.end;
-            while k < s_end && (self.date_tok[k] || self.has(k, Particle::Adverb)) {
-                k += 1;
-            }
+            let k = self.past_dates_and_adverbs(t.end, s_end);
             return bare && !(k < s_end && self.object_at(k)) && (actor.is_person() || (actor.kind == crate::mentions::ROLE && !self.enforcer(a)));
         }
         // ("قتل 25 فلسطينيا", "قتل ثلاثة فلسطينيين": people named by a nisba

@@ -168,21 +168,31 @@ impl Coder<'_, '_> {
             }
         }
         let start = k + 1;
-        let mut end = s_end;
-        while end > start && !an.is_word(end - 1) && self.an.tokens[end - 1].kind != crate::text::TokenKind::Number {
-            end -= 1;
-        }
-        if end <= start || self.quote_of[start].is_some() {
+        if start < s_end && self.quote_of[start].is_some() {
             return;
         }
-        quotes.push(Quote {
+        if let Some(q) = self.reported_quote(start, s_end, t.tok, who) {
+            quotes.push(q);
+        }
+    }
+
+    /// The reported speech from token `start` to the sentence's end (less
+    /// its closing punctuation), cued by the word at `cue`; none when no
+    /// word is left.
+    fn reported_quote(&self, start: usize, s_end: usize, cue: usize, who: Option<Who>) -> Option<Quote> {
+        let an = self.an;
+        let mut end = s_end;
+        while end > start && !an.is_word(end - 1) && an.tokens[end - 1].kind != crate::text::TokenKind::Number {
+            end -= 1;
+        }
+        (end > start).then(|| Quote {
             start: an.tokens[start].char_start,
             end: an.tokens[end - 1].char_end,
             text: an.text[an.tokens[start].start..an.tokens[end - 1].end].to_string(),
             direct: false,
-            cue: Some(an.raw(t.tok).to_string()),
+            cue: Some(an.raw(cue).to_string()),
             speaker: who.map(|w| self.speaker_of(w, an.tokens[start].start)),
-        });
+        })
     }
 
     /// Speakers a sentence names without a speech verb of theirs: "نقلت
@@ -218,21 +228,10 @@ impl Coder<'_, '_> {
                     quotes.push(self.quote_span(qi, Some(who), Some(k)));
                 }
             } else if self.complementiser(next) && next + 1 < s_end && self.quote_of[next + 1].is_none() {
-                let start = next + 1;
-                let mut end = s_end;
-                while end > start && !an.is_word(end - 1) && an.tokens[end - 1].kind != crate::text::TokenKind::Number {
-                    end -= 1;
-                }
-                let (a, b) = (an.tokens[start].char_start, an.tokens[end - 1].char_end);
-                if end > start && !quotes.iter().any(|q| q.start < b && a < q.end) {
-                    quotes.push(Quote {
-                        start: a,
-                        end: b,
-                        text: an.text[an.tokens[start].start..an.tokens[end - 1].end].to_string(),
-                        direct: false,
-                        cue: Some(an.raw(k).to_string()),
-                        speaker: Some(self.speaker_of(who, an.tokens[start].start)),
-                    });
+                if let Some(r) = self.reported_quote(next + 1, s_end, k, Some(who)) {
+                    if !quotes.iter().any(|q| q.start < r.end && r.start < q.end) {
+                        quotes.push(r);
+                    }
                 }
             }
         }

@@ -359,8 +359,13 @@ impl<'a, 'l> Coder<'a, 'l> {
         // purpose ل; never with the article (and "التقى" keeps its ال)
         // (also after an adverb that governs a genitive, which a verb never
         // follows without أن: "أثناء قتل خاشقجي", "عقب اغتيال")
-        let after_prep =
-            tok > 0 && self.an.is_word(tok - 1) && (is_preposition(self.an.folded(tok - 1)) || is_genitive_adverb(strip_conj(self.an.folded(tok - 1))));
+        // (and after an event noun with a clitic preposition and no article,
+        // which heads a construct: "بدعم فرض عقوبات", "لوقف قصف")
+        let after_prep = tok > 0
+            && self.an.is_word(tok - 1)
+            && (is_preposition(self.an.folded(tok - 1))
+                || is_genitive_adverb(strip_conj(self.an.folded(tok - 1)))
+                || self.an.same_sentence(tok - 1, tok) && self.construct_head_with_preposition(tok - 1, tok));
         let w = if after_prep || !verbs || self.masdar_after_subject(tok) {
             ""
         } else {
@@ -3047,6 +3052,31 @@ impl<'a, 'l> Coder<'a, 'l> {
         (building || (actor.is_person() || role || nisba_patient) && takes_direct_object(p) && root.is_some_and(|r| ("16".."21").contains(&r)))
             && !self.lam_object_at(actor.end)
             && actor.prep.is_none()
+    }
+
+    /// Whether the word at `k` is an event noun written with a clitic
+    /// preposition (ب or ل, after an optional و) and neither the article nor
+    /// a pronoun, so that it heads a construct and the word after it is its
+    /// genitive, never a verb: "بدعم فرض عقوبات", "بتهمة قتل".
+    fn construct_head_with_preposition(&self, k: usize, next: usize) -> bool {
+        let w = strip_conj(self.an.folded(k));
+        let Some(rest) = w.strip_prefix('ب').or_else(|| w.strip_prefix('ل')) else {
+            return false;
+        };
+        // (also any singular feminine noun before a word of three letters,
+        // a perfect spelt as its masdar: "بتهمة قتل", "بمحاولة اغتيال")
+        // (four letters and more after the preposition: "لحظة", "بيئة" are
+        // words of their own)
+        if rest.chars().count() >= 4 && !rest.starts_with('ل') && self.ends_in_ta_marbuta(k) && self.an.folded(next).chars().count() == 3 {
+            return true;
+        }
+        // (a noun of its own, not the first word of a longer one, "لقوات
+        // تدعمها"; nor a plural, which an adjectival clause may follow
+        // without a relative: "بتصريحات وصفتها بأنها")
+        rest.chars().count() >= 3
+            && !rest.starts_with('ل')
+            && !rest.ends_with("ات")
+            && self.lex.noun_patterns(rest).iter().any(|&p| self.lex.patterns[p as usize].literals.is_empty())
     }
 
     /// Whether the event noun `t` is an act of coercion or force that takes

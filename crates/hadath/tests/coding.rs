@@ -2049,3 +2049,29 @@ fn an_addressee_between_a_verb_of_appeal_and_its_literal_words_is_the_target() {
         common::events(&d)
     );
 }
+
+#[test]
+fn a_word_after_an_event_noun_with_a_clitic_preposition_is_its_genitive() {
+    // "بتهمة قتل": the accused are arrested for a killing; the one killed
+    // is no killer
+    let d = common::code_on("أعلنت الشرطة الإيطالية توقيف رجل تونسي بتهمة قتل الصحفي الإيطالي ماريو بيانكي.", "2019-03-01");
+    assert!(
+        d.events
+            .iter()
+            .any(|e| e.root == "19" && e.source.as_deref().is_some_and(|s| s.starts_with("TUN")) && e.target.as_deref().is_some_and(|s| s.starts_with("ITA"))),
+        "{:?}",
+        common::events(&d)
+    );
+    // "بدعم فرض": a masdar in the genitive, no verb with the topic as subject
+    let d = common::code_on(
+        "وقال روحاني إن بلاده لن تتراجع. وتسعى باريس ولندن إلى إقناع شركائهما بدعم فرض عقوبات جديدة على إيران.",
+        "2019-03-01",
+    );
+    assert!(
+        !d.events
+            .iter()
+            .any(|e| e.root == "16" && e.source.as_deref().is_some_and(|s| s.starts_with("IRN"))),
+        "{:?}",
+        common::events(&d)
+    );
+}

@@ -2621,6 +2621,11 @@ impl<'a, 'l> Coder<'a, 'l> {
         })
     }
 
+    /// Whether a speech verb ("قال", "أفاد") is read at `k`.
+    fn speech_verb_at(&self, k: usize, s_end: usize) -> bool {
+        self.trigger_at(k, s_end).is_some_and(|v| self.lex.patterns[v.pattern as usize].flags.speech)
+    }
+
     /// "اشتباكات عنيفة بالأسلحة الرشاشة بين قوات حركة طالبان وحرس الحدود",
     /// "عقدت القمة بين ...": the first of the two parties after بين of a
     /// symmetric event (the second is coordinated with it).
@@ -2797,6 +2802,23 @@ impl<'a, 'l> Coder<'a, 'l> {
                 // (a noun with its owner's pronoun is the owner's: "ينتقدون
                 // ترامب بسبب دفاعه عن موسكو")
                 if spoken_of && !owned && hs > s_start && self.judged_by_verb_at(hs - 1, s_end) {
+                    return None;
+                }
+                // (nor, for a noun in a direct quote, the one who speaks it
+                // or is spoken to, named before the quote: "وقال المدير
+                // \"بعد الغارات الغربية، استهدف ...\"", "وقال الوزير لبي بي سي
+                // \"الخوف من الحرب موجود\""; the subject of the clause the
+                // quote ends is its doer: "إن عباس سيجري \"سلسلة لقاءات")
+                // (and not a noun with its owner's pronoun: "وأكد النواب
+                // \"التزامهم بالحلول السلمية\"")
+                let outside_quote = !owned && self.quote_of[t.tok].is_some() && self.quote_of[hs] != self.quote_of[t.tok];
+                if outside_quote
+                    && (self.actors[head].prep.is_some()
+                        || (s_start..hs)
+                            .rev()
+                            .take_while(|&j| !self.complementiser(j))
+                            .any(|j| self.speech_verb_at(j, s_end)))
+                {
                     return None;
                 }
                 return Some(head);

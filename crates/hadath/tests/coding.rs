@@ -2075,3 +2075,24 @@ fn a_word_after_an_event_noun_with_a_clitic_preposition_is_its_genitive() {
         common::events(&d)
     );
 }
+
+#[test]
+fn who_speaks_a_quote_or_is_spoken_to_does_not_do_the_event_nouns_in_it() {
+    let d = common::code_on(
+        "وقال قائد الشرطة المحلية أحمد سعيد لوكالة رويترز \"بعد الغارات العنيفة، فر آلاف السكان من القرية نحو الحدود\".",
+        "2019-03-01",
+    );
+    assert!(!d.events.iter().any(|e| e.root == "19" && e.source.is_some()), "{:?}", common::events(&d));
+    // the subject of the clause the quote ends still does it
+    let d = common::code_on(
+        "وقال المتحدث إن الرئيس الفلسطيني محمود عباس سيجري \"سلسلة لقاءات مع نظيره الروسي فلاديمير بوتين\" الأسبوع المقبل.",
+        "2019-03-01",
+    );
+    assert!(
+        d.events
+            .iter()
+            .any(|e| e.root == "04" && e.source.as_deref() == Some("PSEGOV") && e.target.as_deref() == Some("RUSGOV")),
+        "{:?}",
+        common::events(&d)
+    );
+}

@@ -316,6 +316,11 @@ impl<'a, 'l> Coder<'a, 'l> {
                 }
             }
             let p = &lex.patterns[pattern as usize];
+            // (a dual perfect right after a verb is that verb's object, an
+            // accusative noun: "قدم عرضا", "أبدى رفضا")
+            if !noun && self.dual_after_verb(tok) {
+                return;
+            }
             // (a `hamza` line only where the word is written as its verb:
             // "هنا" is "here", not "هنأ"; "بدأ" begins, "بدا" seems)
             if p.flags.hamza.is_some_and(|h| h != crate::lexicon::has_hamza(self.an.raw(tok))) {
@@ -3074,6 +3079,26 @@ impl<'a, 'l> Coder<'a, 'l> {
         (building || (actor.is_person() || role || nisba_patient) && takes_direct_object(p) && root.is_some_and(|r| ("16".."21").contains(&r)))
             && !self.lam_object_at(actor.end)
             && actor.prep.is_none()
+    }
+
+    /// Whether the word at `tok` ends as a dual perfect does (a perfect
+    /// and ا, not the plural وا) and follows a verb in its sentence: "وقدم نتانياهو عرضا"
+    /// is an offer made, not two who offered.
+    fn dual_after_verb(&self, tok: usize) -> bool {
+        let w = strip_conj(self.an.folded(tok));
+        // (the word without its ا a perfect too: not "دعا", "بدا"; and no
+        // tanwin written, a noun that the verb's line codes as it is:
+        // "أعلن حظراً على")
+        !self.an.raw(tok).contains('\u{064B}')
+            && w.strip_suffix('ا')
+                .is_some_and(|stem| !stem.ends_with('و') && !self.lex.verb_forms(stem).is_empty())
+            && tok > 0
+            && self.an.same_sentence(tok - 1, tok)
+            && {
+                // (or the verb's subject between them: "وقدم نتانياهو عرضا")
+                let before = self.actor_ending(tok).map_or(tok - 1, |a| self.actors[a].start.saturating_sub(1));
+                self.an.same_sentence(before, tok) && self.is_verb(before)
+            }
     }
 
     /// Whether the word at `k` is an event noun written with a clitic

@@ -2096,3 +2096,23 @@ fn who_speaks_a_quote_or_is_spoken_to_does_not_do_the_event_nouns_in_it() {
         common::events(&d)
     );
 }
+
+#[test]
+fn a_dual_perfect_right_after_a_verb_or_its_subject_is_the_verbs_object() {
+    // "حذرا" and "تحديا" are nouns in the accusative here, not two who warned
+    // or defied
+    for text in [
+        "وأبدى الرئيس الفرنسي حذرا أكبر إزاء الاتفاق مع إيران.",
+        "ويواجه رئيس الوزراء الإسرائيلي تحديا صعبا في غزة.",
+    ] {
+        let d = common::code_on(text, "2019-03-01");
+        assert!(!d.events.iter().any(|e| e.root == "13" || e.root == "12"), "{text}: {:?}", common::events(&d));
+    }
+    // a noun line still reads it: a request made
+    let d = common::code_on("وقدم وزير الخارجية الإيراني طلبا رسميا إلى الأمم المتحدة.", "2019-03-01");
+    assert!(
+        d.events.iter().any(|e| e.root == "02" && e.source.as_deref() == Some("IRNGOV")),
+        "{:?}",
+        common::events(&d)
+    );
+}

@@ -12,6 +12,7 @@ mod lexicon_people2000;
 mod lexicon_targets;
 mod lexicon_targets2;
 mod lexicon_targets3;
+mod lexicon_targets4;
 mod protest;
 mod quotes;
 mod setting;

@@ -1150,6 +1150,12 @@ impl<'a, 'l> Coder<'a, 'l> {
             if k >= t.end && self.has(k, Particle::AccordingTo) {
                 return None;
             }
+            // (an actor right after the pattern's last literal word, a noun
+            // in the construct, is that noun's genitive: "وهدد باستهداف
+            // المملكة العربية السعودية" threatens the kingdom)
+            if k == t.end && !t.noun && self.construct_literal_before(t) {
+                return None;
+            }
             // (a role named without a country before a more specific actor,
             // both before the pattern's literal words, is not the subject:
             // "أمهل المجلس العسكري الحاكم في النيجر السفير")
@@ -3079,6 +3085,21 @@ impl<'a, 'l> Coder<'a, 'l> {
         (building || (actor.is_person() || role || nisba_patient) && takes_direct_object(p) && root.is_some_and(|r| ("16".."21").contains(&r)))
             && !self.lam_object_at(actor.end)
             && actor.prep.is_none()
+    }
+
+    /// Whether the last of the pattern's literal words at `t` is a noun in
+    /// the construct: after the verb, with neither the article nor a
+    /// pronoun, and no accusative in ا ("باستهداف", "بقصف"; not "بشدة"
+    /// adverbs, "رسميا").
+    fn construct_literal_before(&self, t: &Trigger) -> bool {
+        if t.end <= t.tok + 1 || !self.an.is_word(t.end - 1) {
+            return false;
+        }
+        let w = strip_conj(self.an.folded(t.end - 1));
+        let Some(rest) = w.strip_prefix('ب').or_else(|| w.strip_prefix('ل')) else {
+            return false;
+        };
+        rest.chars().count() >= 3 && !rest.starts_with('ل') && !rest.ends_with('ا') && !self.ends_in_ta_marbuta(t.end - 1) && !self.pronoun_suffixed(t.end - 1)
     }
 
     /// Whether the word at `tok` ends as a dual perfect does (a perfect

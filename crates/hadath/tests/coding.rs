@@ -2116,3 +2116,17 @@ fn a_dual_perfect_right_after_a_verb_or_its_subject_is_the_verbs_object() {
         common::events(&d)
     );
 }
+
+#[test]
+fn an_actor_right_after_a_literal_noun_in_the_construct_is_its_genitive() {
+    // "بقصف الإمارات": the Emirates are threatened, they do not threaten
+    let d = common::code_on("وهدد بقصف الإمارات العربية المتحدة إذا استمرت الحرب.", "2019-03-01");
+    assert!(!d.events.iter().any(|e| e.source.as_deref() == Some("ARE")), "{:?}", common::events(&d));
+    // "يقضي بسجن 12 شخصا": the people sentenced do not sentence
+    let d = common::code_on("وأصدرت محكمة جنائية تونسية حكما يقضي بسجن 12 شخصا أدينوا باستهداف فنادق سياحية.", "2019-03-01");
+    assert!(
+        d.events.iter().any(|e| e.code == "116" && e.source.as_deref() == Some("TUNJUD")),
+        "{:?}",
+        common::events(&d)
+    );
+}

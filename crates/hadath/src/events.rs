@@ -2971,8 +2971,16 @@ impl<'a, 'l> Coder<'a, 'l> {
         // ولاية كاليفورنيا الممثلة ...")
         let bare_transitive =
             !t.object_pronoun && p.literals.is_empty() && p.targets.first().is_some_and(|m| matches!(m, crate::lexicon::TargetMarker::Object));
+        // (or one person named by an indefinite role after a verb of force
+        // spelt as its three letters, whose active would need an object: "وقتل جندي
+        // أمريكي في انفجار عبوة ناسفة"; not a body, "قوات")
+        let indefinite = (actor.start..actor.end).all(|j| !self.an.readings(j).iter().any(|r| r.article))
+            && !self.an.folded(actor.start).ends_with("ات")
+            && self.bare_triliteral(t)
+            && p.code.as_deref().is_some_and(|c| matches!(c.get(..2), Some("18" | "19" | "20")));
         let counted = (t.end..actor.start).any(|k| self.quantity(k) || crate::mentions::is_number_word(self.an.folded(k)))
-            || strip_conj(self.an.folded(actor.start)).ends_with("ان");
+            || strip_conj(self.an.folded(actor.start)).ends_with("ان")
+            || indefinite;
         let k = actor.end;
         let no_object = k >= s_end
             || self.an.is_punct(k, ".")

@@ -2130,3 +2130,23 @@ fn an_actor_right_after_a_literal_noun_in_the_construct_is_its_genitive() {
         common::events(&d)
     );
 }
+
+#[test]
+fn one_person_named_by_an_indefinite_role_after_a_bare_verb_of_force_is_its_victim() {
+    // "قُتل جندي" unvocalised: the soldier is killed, he kills nobody
+    let d = common::code_on("وفي مطلع الشهر قتل جندي فرنسي بالرصاص خلال هجوم على مسلحين في مالي.", "2019-03-01");
+    assert!(
+        !d.events
+            .iter()
+            .any(|e| e.root == "19" && e.source.as_deref().is_some_and(|s| s.starts_with("FRA")) && e.target.as_deref() == Some("MLI")),
+        "{:?}",
+        common::events(&d)
+    );
+    assert!(
+        d.events
+            .iter()
+            .any(|e| e.root == "19" && e.target.as_deref().is_some_and(|s| s.starts_with("FRA"))),
+        "{:?}",
+        common::events(&d)
+    );
+}

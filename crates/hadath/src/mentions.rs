@@ -173,6 +173,9 @@ impl Actor {
 }
 
 /// Composes mentions into actors, resolving people's roles on `date` (`yyyymmdd`).
+/// Nouns of a spokesman (folded, without the article).
+const SPOKESMAN: &[&str] = &["متحدث", "متحدثه", "ناطق", "ناطقه"];
+
 /// "مسؤول" and its forms (folded, without the article), which before عن
 /// mean "responsible".
 const RESPONSIBLE: &[&str] = &["مسؤول", "مسؤوله", "مسؤولون", "مسؤولين", "مسؤولان", "مسؤولتان", "مسؤولتين"];
@@ -247,6 +250,17 @@ pub fn build_actors(an: &Analysis<'_>, lex: &Lexicon, mentions: &[Mention<'_>], 
                 k += 1;
                 continue;
             }
+        }
+        // "الناطقة بالإنجليزية" is English-speaking, no spokeswoman
+        if role.is_some()
+            && m.end == m.start + 1
+            && an.readings(m.start).iter().any(|r| SPOKESMAN.contains(&r.key))
+            && an.is_word(m.end)
+            && an.same_sentence(m.start, m.end)
+            && an.folded(m.end).starts_with("بال")
+        {
+            k += 1;
+            continue;
         }
         // "مسؤول" with عن after it is responsible for something, no
         // official: "روسيا مسؤولة عن الهجوم", "الجماعة المسؤولة عن التفجير"

@@ -313,3 +313,15 @@ fn responsible_for_is_no_official() {
     let d = code("وتحدث مسؤولون عن وضع مأساوي في المدينة.");
     assert!(is_actor(&d, "مسؤولون"), "{:?}", actors(&d));
 }
+
+#[test]
+fn speaking_a_language_is_no_spokeswoman() {
+    let d = code("وتتصدر نيجيريا الدول الإفريقية الناطقة بالإنجليزية في عدد السكان، كما قالت الناطقة باسم الحكومة النيجيرية.");
+    assert!(
+        !actors(&d).iter().any(|(t, _)| t.starts_with("الناطقة بالإنجليزية") || t == "الناطقة"),
+        "{:?}",
+        actors(&d)
+    );
+    // the spokeswoman in the name of the government still is
+    assert!(actors(&d).iter().any(|(t, c)| t.contains("الناطقة باسم") && c == "NGAGOV"), "{:?}", actors(&d));
+}

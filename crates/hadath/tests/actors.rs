@@ -325,3 +325,9 @@ fn speaking_a_language_is_no_spokeswoman() {
     // the spokeswoman in the name of the government still is
     assert!(actors(&d).iter().any(|(t, c)| t.contains("الناطقة باسم") && c == "NGAGOV"), "{:?}", actors(&d));
 }
+
+#[test]
+fn the_bahraini_foreign_minister_by_his_first_names() {
+    let d = code("وكتب الشيخ خالد بن أحمد في تغريدة أن المنامة تدعم جهود الوساطة.");
+    assert!(actors(&d).iter().any(|(t, c)| t.contains("خالد بن أحمد") && c == "BHRGOV"), "{:?}", actors(&d));
+}

@@ -173,6 +173,13 @@ impl Actor {
 }
 
 /// Composes mentions into actors, resolving people's roles on `date` (`yyyymmdd`).
+/// Nouns of a spokesman (folded, without the article).
+const SPOKESMAN: &[&str] = &["متحدث", "متحدثه", "ناطق", "ناطقه"];
+
+/// "مسؤول" and its forms (folded, without the article), which before عن
+/// mean "responsible".
+const RESPONSIBLE: &[&str] = &["مسؤول", "مسؤوله", "مسؤولون", "مسؤولين", "مسؤولان", "مسؤولتان", "مسؤولتين"];
+
 pub fn build_actors(an: &Analysis<'_>, lex: &Lexicon, mentions: &[Mention<'_>], date: Option<u32>) -> Vec<Actor> {
     let mut out: Vec<Actor> = Vec::new();
     let mut k = 0;
@@ -243,6 +250,40 @@ pub fn build_actors(an: &Analysis<'_>, lex: &Lexicon, mentions: &[Mention<'_>], 
                 k += 1;
                 continue;
             }
+        }
+        // "الناطقة بالإنجليزية" is English-speaking, no spokeswoman
+        if role.is_some()
+            && m.end == m.start + 1
+            && an.readings(m.start).iter().any(|r| SPOKESMAN.contains(&r.key))
+            && an.is_word(m.end)
+            && an.same_sentence(m.start, m.end)
+            && an.folded(m.end).starts_with("بال")
+        {
+            k += 1;
+            continue;
+        }
+        // "مسؤول" with عن after it is responsible for something, no
+        // official: "روسيا مسؤولة عن الهجوم", "الجماعة المسؤولة عن التفجير"
+        // (but an official in apposition, "فلان، المسؤول عن الملف", or
+        // joined to a role, "رئيس الشرطة والمسؤول عن التحقيق", and a
+        // verb's subject or object whose عن may be the verb's: "وتحدث
+        // مسؤولون عن")
+        let verb_before = m.start > 0 && an.is_word(m.start - 1) && {
+            let w = an.folded(m.start - 1);
+            !lex.verb_forms(w).is_empty() || w.strip_prefix('و').is_some_and(|r| !lex.verb_forms(r).is_empty())
+        };
+        if role.is_some()
+            && m.end == m.start + 1
+            && !m.conj
+            && !verb_before
+            && !(m.start > 0 && (an.is_punct(m.start - 1, "،") || an.is_punct(m.start - 1, ",")))
+            && an.readings(m.start).iter().any(|r| RESPONSIBLE.contains(&r.key))
+            && an.is_word(m.end)
+            && an.same_sentence(m.start, m.end)
+            && an.folded(m.end) == "عن"
+        {
+            k += 1;
+            continue;
         }
         // a noun of people or kin called international is the
         // international community, no civilians: "الأسرة الدولية" (as

@@ -4,7 +4,7 @@
 //!
 //! A child module of `events`: it reads the coder's token indexes.
 
-use super::{is_relative, Coder, Trigger, SUBJECT_WINDOW};
+use super::{is_relative, pattern_verb, strip_conj, Coder, Trigger, SUBJECT_WINDOW};
 use crate::analysis::Analysis;
 use crate::document::{Quote, Speaker};
 use crate::lexicon::{Particle, TargetMarker};
@@ -172,7 +172,14 @@ impl Coder<'_, '_> {
             return;
         }
         if let Some(q) = self.reported_quote(start, s_end, t.tok, who) {
-            quotes.push(q);
+            // (words reported once, cued twice: "أصدرت الوزارة بيانا أكدت
+            // فيه أن ...", "تصريحات الوزير التي قال فيها إن ...": one quote,
+            // the first cue's, or the second's where only it has a speaker)
+            match quotes.iter_mut().find(|x| !x.direct && x.start == q.start && x.end == q.end) {
+                Some(x) if x.speaker.is_none() && q.speaker.is_some() => *x = q,
+                Some(_) => {}
+                None => quotes.push(q),
+            }
         }
     }
 
@@ -434,10 +441,120 @@ impl Coder<'_, '_> {
                 let first = (s_start..x.start).find(|&j| an.tokens[j].char_start == m.start).unwrap_or(x.start);
                 Some(Who::Named(self.joined_mention(m.start, first, a)))
             }
+            // (a verb with "فيه" goes on from whoever issued the statement
+            // named before it in this sentence, not from an earlier topic)
+            (Some(a), _) if self.actors[a].end <= s_start => self.issuer_before(t, s_start, s_end).or(Some(Who::Actor(a))),
             (Some(a), _) => Some(Who::Actor(a)),
             (None, Some(m)) => Some(Who::Named(m)),
-            (None, None) => self.continued_speaker(t, s_start, s_end, quotes).map(Who::Named),
+            (None, None) => self
+                .issuer_before(t, s_start, s_end)
+                .or_else(|| self.relative_speaker(t, s_start, s_end))
+                .or_else(|| self.continued_speaker(t, s_start, s_end, quotes).map(Who::Named)),
         }
+    }
+
+    /// "نشر الوزير تغريدة قال فيها إن ...", "أصدرت الوزارة بيانا، أكدت فيه
+    /// أن ...": a speech verb followed by "فيه"/"فيها" (in it) and no
+    /// subject of its own speaks for whoever issued the statement before it,
+    /// the nearest actor or name before the verb in its sentence that is no
+    /// preposition's object nor a noun's genitive ("بيانا بشأن تصريحات
+    /// جنينة، قالت فيه"), outside quotation marks and not inside another's
+    /// reported speech.
+    fn issuer_before(&self, t: &Trigger, s_start: usize, s_end: usize) -> Option<Who> {
+        let an = self.an;
+        let at = self.skip_dates(t.end, s_end);
+        if t.noun || at >= s_end || !an.is_word(at) || !matches!(an.folded(at), "فيه" | "فيها" | "فيهما") {
+            return None;
+        }
+        // (not "في وقت قال فيه العلماء ...": a subject after it)
+        let next = self.skip_dates(at + 1, s_end);
+        if next < s_end && (self.covered_at(next) || self.names.iter().any(|&(a, _)| a == next)) {
+            return None;
+        }
+        let mut k = t.tok;
+        while k > s_start {
+            k -= 1;
+            if self.complementiser(k) {
+                return None;
+            }
+            if self.quote_of[k].is_some() {
+                continue;
+            }
+            if let Some(a) = self.covering[k].map(|a| a as usize) {
+                let x = &self.actors[a];
+                if x.is_actor()
+                    && !x.modifier
+                    && !x.both_sides
+                    && !self.after_preposition(x)
+                    && (!self.genitive(x.start, s_start) || self.owns_statement(x.end, t.tok))
+                {
+                    return Some(Who::Actor(a));
+                }
+                k = x.start;
+                continue;
+            }
+            if let Some(&(a, b)) = self.names.iter().find(|&&(_, b)| b == k + 1) {
+                let governed = a > s_start && an.is_word(a - 1) && is_preposition(an.folded(a - 1));
+                if !governed && (!self.genitive(a, s_start) || self.owns_statement(b, t.tok)) {
+                    return Some(Who::Named(self.mention(a, b)));
+                }
+                k = a;
+            }
+        }
+        None
+    }
+
+    /// Whether the mention from token `start` is the genitive of the noun
+    /// right before it ("تصريحات جنينة", "محامي أسرة عنان").
+    fn genitive(&self, start: usize, s_start: usize) -> bool {
+        start > s_start && self.construct_head(start - 1) && !self.verb_with_object_pronoun(start - 1)
+    }
+
+    /// Whether a genitive ending at token `end` is the owner of the
+    /// statement that the verb at `cue` goes into, right before it past a
+    /// comma or a relative pronoun ("تعليقات ترامب التي قال فيها").
+    fn owns_statement(&self, end: usize, cue: usize) -> bool {
+        let an = self.an;
+        (end..cue).all(|k| an.is_punct(k, "،") || an.is_punct(k, ",") || (an.is_word(k) && is_relative(an.folded(k))))
+    }
+
+    /// "ردا على أردوغان الذي قال إن ...": a speech verb right after a
+    /// relative pronoun, with no object pronoun and no subject of its own
+    /// after it, speaks for the actor or name the pronoun follows (past a
+    /// comma), one the pronoun agrees with ("دمشق، التي اعتبر أنها" is
+    /// not Damascus's) and no place named after في.
+    fn relative_speaker(&self, t: &Trigger, s_start: usize, s_end: usize) -> Option<Who> {
+        let an = self.an;
+        if t.noun || t.object_pronoun || t.tok < s_start + 2 || !an.is_word(t.tok - 1) || !is_relative(an.folded(t.tok - 1)) {
+            return None;
+        }
+        let next = self.skip_dates(t.end, s_end);
+        let own_subject = next < s_end && (self.covered_at(next) || self.names.iter().any(|&(a, _)| a == next));
+        if own_subject {
+            return None;
+        }
+        let w = strip_conj(an.folded(t.tok));
+        let base = pattern_verb(&self.lex.patterns[t.pattern as usize]).unwrap_or_default();
+        let feminine = (w.starts_with('ت') && !base.starts_with('ت')) || (w.ends_with('ت') && (!base.ends_with('ت') || w.ends_with("تت")));
+        let agrees = match strip_conj(an.folded(t.tok - 1)) {
+            "الذي" => !feminine && !t.plural,
+            "التي" => feminine && !t.plural,
+            _ => t.plural,
+        };
+        if !agrees {
+            return None;
+        }
+        if let Some(a) = self.relative_antecedent(t.tok, s_start) {
+            // (not a place after في: "أسقف في الولايات المتحدة، الذي")
+            let x = &self.actors[a];
+            let place = x.start > s_start && an.is_word(x.start - 1) && strip_conj(an.folded(x.start - 1)) == "في";
+            return (!x.modifier && !x.both_sides && !place).then_some(Who::Actor(a));
+        }
+        let mut end = t.tok - 1;
+        if an.is_punct(end - 1, "،") || an.is_punct(end - 1, ",") {
+            end -= 1;
+        }
+        self.names.iter().find(|&&(_, b)| b == end).map(|&(a, b)| Who::Named(self.mention(a, b)))
     }
 
     /// The first token at or after `k` in the sentence that is no date or comma.

@@ -295,3 +295,39 @@ fn the_international_family_is_the_international_community_not_civilians() {
     let d = code("وقتلت أسرة فلسطينية في غارة على المخيم.");
     assert!(actors(&d).iter().any(|(t, c)| t.contains("أسرة") && c == "PSECVL"), "{:?}", actors(&d));
 }
+
+#[test]
+fn responsible_for_is_no_official() {
+    // "مسؤولة عن" is responsible for: the attack is the country's, no
+    // government official's
+    let d = code("ورجحت الحكومة الكندية أن تكون كوريا الشمالية مسؤولة عن الهجوم الإلكتروني على المصارف.");
+    assert!(!actors(&d).iter().any(|(t, _)| t.contains("مسؤول")), "{:?}", actors(&d));
+    assert!(
+        d.events.iter().any(|e| e.source.as_deref() == Some("PRK") && e.code.starts_with("19")),
+        "{:?}",
+        events(&d)
+    );
+    // an official in apposition, and officials who spoke about something, still are
+    let d = code("وقال فريد ماهر، المسؤول عن ملف الأسرى في الحكومة الليبية، إن المفاوضات متعثرة.");
+    assert!(actors(&d).iter().any(|(t, _)| t.contains("المسؤول")), "{:?}", actors(&d));
+    let d = code("وتحدث مسؤولون عن وضع مأساوي في المدينة.");
+    assert!(is_actor(&d, "مسؤولون"), "{:?}", actors(&d));
+}
+
+#[test]
+fn speaking_a_language_is_no_spokeswoman() {
+    let d = code("وتتصدر نيجيريا الدول الإفريقية الناطقة بالإنجليزية في عدد السكان، كما قالت الناطقة باسم الحكومة النيجيرية.");
+    assert!(
+        !actors(&d).iter().any(|(t, _)| t.starts_with("الناطقة بالإنجليزية") || t == "الناطقة"),
+        "{:?}",
+        actors(&d)
+    );
+    // the spokeswoman in the name of the government still is
+    assert!(actors(&d).iter().any(|(t, c)| t.contains("الناطقة باسم") && c == "NGAGOV"), "{:?}", actors(&d));
+}
+
+#[test]
+fn the_bahraini_foreign_minister_by_his_first_names() {
+    let d = code("وكتب الشيخ خالد بن أحمد في تغريدة أن المنامة تدعم جهود الوساطة.");
+    assert!(actors(&d).iter().any(|(t, c)| t.contains("خالد بن أحمد") && c == "BHRGOV"), "{:?}", actors(&d));
+}

@@ -181,3 +181,53 @@ fn two_leaders_named_by_a_dual_are_no_one_of_them() {
     );
     assert_eq!(speaker(&d, "التعاون بين"), Some(("الرئيسان".to_string(), None)));
 }
+
+#[test]
+fn a_speech_verb_with_in_it_speaks_for_who_issued_the_statement() {
+    // the issuer is a name the lexicon lacks, past the body it works for
+    let d = code(
+        "وكتب الكاتب الروسي إيغور بيلوف، من جامعة موسكو، مقالا قال فيه إن الاقتصاد يواجه ركودا طويلا.",
+        "2018-06-12",
+    );
+    assert_eq!(speaker(&d, "الاقتصاد يواجه"), Some(("إيغور بيلوف".to_string(), None)));
+    // the owner of the statements the verb goes into, not the one who criticises them
+    let d = code(
+        "وانتقد الوزير تصريحات المعارض البارز سامر حداد، التي قال فيها إن الانتخابات مزورة.",
+        "2018-06-12",
+    );
+    assert_eq!(speaker(&d, "الانتخابات مزورة"), Some(("سامر حداد".to_string(), None)));
+    // a subject after "فيه" is the verb's own
+    let d = code(
+        "وأعلن الرئيس الكيني وليام روتو خطة جديدة في وقت قال فيه خبراء الأمم المتحدة إن الجفاف سيستمر.",
+        "2023-03-02",
+    );
+    assert_eq!(speaker(&d, "الجفاف سيستمر").and_then(|s| s.1), Some("IGOUNO".to_string()));
+}
+
+#[test]
+fn words_reported_once_and_cued_twice_are_one_quote() {
+    let d = code(
+        "وأصدرت منظمة العفو الدولية بيانا، الأربعاء، قالت فيه إن السلطات احتجزت عشرات الصحفيين.",
+        "2018-06-13",
+    );
+    let qs: Vec<_> = d.quotes.iter().filter(|q| q.text.starts_with("السلطات احتجزت")).collect();
+    assert_eq!(qs.len(), 1, "{:?}", d.quotes);
+    assert_eq!(qs[0].speaker.as_ref().and_then(|s| s.actor.as_deref()), Some("NGOAMN"));
+}
+
+#[test]
+fn a_speech_verb_after_a_relative_pronoun_speaks_for_its_antecedent() {
+    let d = code(
+        "وجاء ذلك ردا على الرئيس الفرنسي إيمانويل ماكرون الذي قال إن أوروبا يجب أن تعتمد على نفسها.",
+        "2018-11-10",
+    );
+    assert_eq!(speaker(&d, "أوروبا يجب"), Some(("إيمانويل ماكرون".to_string(), Some("FRAGOV".to_string()))));
+    // not where the pronoun and the verb disagree: a feminine antecedent and
+    // a masculine verb, whose subject is the minister
+    let d = code("وتحدث الوزير عن حماية بغداد، التي اعتبر أنها مهددة بالفيضانات.", "2018-11-10");
+    assert!(
+        d.quotes.iter().all(|q| q.speaker.as_ref().and_then(|s| s.actor.as_deref()) != Some("IRQ")),
+        "{:?}",
+        d.quotes
+    );
+}

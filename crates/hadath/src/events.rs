@@ -1252,6 +1252,8 @@ impl<'a, 'l> Coder<'a, 'l> {
                 || (k > 0 && self.has(k - 1, Particle::Quantifier) && self.an.is_word(k) && self.an.folded(k) == "من")
                 || self.an.is_punct(k, "،")
                 || self.an.is_punct(k, ",")
+                // (a hashtag's mark before the subject: "قررت #تركيا")
+                || (self.an.is_punct(k, "#") && k + 1 < s_end && self.an.is_word(k + 1))
                 // (numbers and quantities, "ألفي شخص", "عشرات"; and "نحو"
                 // before a number is "about": "نحو ألف متظاهر")
                 || self.number_at(k)

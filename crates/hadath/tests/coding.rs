@@ -2116,3 +2116,17 @@ fn a_dual_perfect_right_after_a_verb_or_its_subject_is_the_verbs_object() {
         common::events(&d)
     );
 }
+
+#[test]
+fn a_hashtag_mark_before_the_subject_does_not_hide_it() {
+    let d = common::code_on("انتقدت #إيران، الأحد، الحكومة الفرنسية.", "2019-03-01");
+    assert!(has(&d, "IRN", "11", "FRA"), "{:?}", triples(&d));
+    let d = common::code_on("قررت #مصر، الخميس، طرد السفير التركي.", "2019-03-01");
+    assert!(has(&d, "EGY", "16", "TUR"), "{:?}", triples(&d));
+    let d = common::code_on("قال #الجيش_الأردني إن طائراته قصفت مواقع للمسلحين.", "2019-03-01");
+    assert!(
+        d.events.iter().any(|e| e.root == "01" && e.source.as_deref() == Some("JORMIL")),
+        "{:?}",
+        common::events(&d)
+    );
+}

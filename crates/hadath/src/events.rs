@@ -1466,6 +1466,15 @@ impl<'a, 'l> Coder<'a, 'l> {
         // (nor the plural of people "فعالِلة": "القراصنة", "الأساتذة"; not
         // a participle, "المعارضة")
         let people = bare.chars().count() == 6 && bare.chars().nth(2) == Some('ا') && !bare.starts_with('م');
+        // (nor a noun of a man in ة whose nisba is masculine: "الداعية
+        // الكويتي", "العلامة السعودي")
+        let next = actor.start + 1;
+        if actor.kind == crate::mentions::ROLE && next < actor.end && self.an.is_word(next) && {
+            let f = self.an.folded(next);
+            f.starts_with("ال") && f.ends_with('ي') && f.chars().count() >= 5
+        } {
+            return false;
+        }
         (raw.ends_with("ات") && bare.chars().count() >= 4) || (self.ends_in_ta_marbuta(actor.start) && bare.chars().count() >= 5 && !people)
     }
 

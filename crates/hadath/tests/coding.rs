@@ -2130,3 +2130,11 @@ fn a_hashtag_mark_before_the_subject_does_not_hide_it() {
         common::events(&d)
     );
 }
+
+#[test]
+fn a_noun_of_a_man_in_ta_marbuta_with_a_masculine_nisba_is_the_subject() {
+    // "الداعية" ends in ة but names a man: the masculine nisba after it
+    // shows the verb agrees with it
+    let d = common::code_on("انتقد الداعية المصري الحكومة التركية.", "2019-03-01");
+    assert!(has(&d, "EGY", "11", "TUR"), "{:?}", triples(&d));
+}

@@ -1880,7 +1880,13 @@ impl<'a, 'l> Coder<'a, 'l> {
             let mut conditional_force = false;
             let mut content_until = 0usize;
             let mut carrier: Option<Carrier> = None;
-            let question = (s_start..s_end).any(|k| self.has(k, Particle::Interrogative)) && (an.is_punct(s_end - 1, "؟") || an.is_punct(s_end - 1, "?"));
+            // a question costs only its own clause, from the question word
+            // on: "يقول الكرملين إن ... ولكن هل فقد الجواسيس كفاءتهم؟"
+            let question_from = if an.is_punct(s_end - 1, "؟") || an.is_punct(s_end - 1, "?") {
+                (s_start..s_end).find(|&k| self.has(k, Particle::Interrogative))
+            } else {
+                None
+            };
             let mut t = s_start;
             // a trigger whose literal words lay apart, and the events before it
             let mut spread: Option<(usize, usize)> = None;
@@ -1932,6 +1938,7 @@ impl<'a, 'l> Coder<'a, 'l> {
                 if !trig.noun {
                     verb_seen = true;
                 }
+                let question = question_from.is_some_and(|q| trig.end > q);
                 if self.negated(trig.tok, s_start, trig.noun) || question {
                     // the subject of a denied act is still what the sentence
                     // is about: "لم تهدد إيران بإغلاق باب المندب لكنها قالت

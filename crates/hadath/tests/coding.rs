@@ -2138,3 +2138,13 @@ fn a_noun_of_a_man_in_ta_marbuta_with_a_masculine_nisba_is_the_subject() {
     let d = common::code_on("انتقد الداعية المصري الحكومة التركية.", "2019-03-01");
     assert!(has(&d, "EGY", "11", "TUR"), "{:?}", triples(&d));
 }
+
+#[test]
+fn a_question_costs_only_its_own_clause() {
+    // the statement before the question word is coded, what is asked is not
+    let d = common::code_on("انتقدت فرنسا الحكومة الإيرانية، فهل تهاجم باريس طهران؟", "2019-03-01");
+    assert!(has(&d, "FRA", "11", "IRN"), "{:?}", triples(&d));
+    assert!(!d.events.iter().any(|e| e.root == "19"), "{:?}", common::events(&d));
+    let d = common::code_on("هل هاجمت إسرائيل المواقع الإيرانية في سوريا؟", "2019-03-01");
+    assert!(d.events.is_empty(), "{:?}", common::events(&d));
+}

@@ -1205,6 +1205,12 @@ impl<'a, 'l> Coder<'a, 'l> {
                     return None;
                 }
                 if t.noun {
+                    // (an actor among the words of a noun that takes its
+                    // target as its object is that target: "إحالة راهبين إلى
+                    // المحاكمة")
+                    if k > t.tok && k < t.end && self.lex.patterns[t.pattern as usize].targets.contains(&TargetMarker::Object) {
+                        return None;
+                    }
                     // (people counted after an act of coercion or force are
                     // its victims: "محاولة لقتل ثلاثة قضاة", "مقتل خمسة
                     // جنود", "اعتقال 21 فلسطينيا")

@@ -2148,3 +2148,17 @@ fn a_question_costs_only_its_own_clause() {
     let d = common::code_on("هل هاجمت إسرائيل المواقع الإيرانية في سوريا؟", "2019-03-01");
     assert!(d.events.is_empty(), "{:?}", common::events(&d));
 }
+
+#[test]
+fn an_actor_among_the_words_of_a_noun_with_an_object_target_is_its_target() {
+    // "ثلاثة صحفيين" sits between "إحالة" and "إلى القضاء": they are the ones
+    // referred, and the court that decided it refers them
+    let d = common::code_on("قررت المحكمة العليا الأردنية، الاثنين، إحالة ثلاثة صحفيين إلى القضاء.", "2019-03-01");
+    assert!(
+        d.events
+            .iter()
+            .any(|e| e.root == "17" && e.source.as_deref() == Some("JORJUD") && e.target.as_deref() == Some("MED")),
+        "{:?}",
+        common::events(&d)
+    );
+}

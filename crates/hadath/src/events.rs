@@ -1211,6 +1211,12 @@ impl<'a, 'l> Coder<'a, 'l> {
                     return None;
                 }
                 if t.noun {
+                    // (an actor among the words of a noun that takes its
+                    // target as its object is that target: "إحالة راهبين إلى
+                    // المحاكمة")
+                    if k > t.tok && k < t.end && self.lex.patterns[t.pattern as usize].targets.contains(&TargetMarker::Object) {
+                        return None;
+                    }
                     // (people counted after an act of coercion or force are
                     // its victims: "محاولة لقتل ثلاثة قضاة", "مقتل خمسة
                     // جنود", "اعتقال 21 فلسطينيا")
@@ -1258,6 +1264,8 @@ impl<'a, 'l> Coder<'a, 'l> {
                 || (k > 0 && self.has(k - 1, Particle::Quantifier) && self.an.is_word(k) && self.an.folded(k) == "من")
                 || self.an.is_punct(k, "،")
                 || self.an.is_punct(k, ",")
+                // (a hashtag's mark before the subject: "قررت #تركيا")
+                || (self.an.is_punct(k, "#") && k + 1 < s_end && self.an.is_word(k + 1))
                 // (numbers and quantities, "ألفي شخص", "عشرات"; and "نحو"
                 // before a number is "about": "نحو ألف متظاهر")
                 || self.number_at(k)
@@ -1470,6 +1478,15 @@ impl<'a, 'l> Coder<'a, 'l> {
         // (nor the plural of people "فعالِلة": "القراصنة", "الأساتذة"; not
         // a participle, "المعارضة")
         let people = bare.chars().count() == 6 && bare.chars().nth(2) == Some('ا') && !bare.starts_with('م');
+        // (nor a noun of a man in ة whose nisba is masculine: "الداعية
+        // الكويتي", "العلامة السعودي")
+        let next = actor.start + 1;
+        if actor.kind == crate::mentions::ROLE && next < actor.end && self.an.is_word(next) && {
+            let f = self.an.folded(next);
+            f.starts_with("ال") && f.ends_with('ي') && f.chars().count() >= 5
+        } {
+            return false;
+        }
         (raw.ends_with("ات") && bare.chars().count() >= 4) || (self.ends_in_ta_marbuta(actor.start) && bare.chars().count() >= 5 && !people)
     }
 
@@ -1875,7 +1892,13 @@ impl<'a, 'l> Coder<'a, 'l> {
             let mut conditional_force = false;
             let mut content_until = 0usize;
             let mut carrier: Option<Carrier> = None;
-            let question = (s_start..s_end).any(|k| self.has(k, Particle::Interrogative)) && (an.is_punct(s_end - 1, "؟") || an.is_punct(s_end - 1, "?"));
+            // a question costs only its own clause, from the question word
+            // on: "يقول الكرملين إن ... ولكن هل فقد الجواسيس كفاءتهم؟"
+            let question_from = if an.is_punct(s_end - 1, "؟") || an.is_punct(s_end - 1, "?") {
+                (s_start..s_end).find(|&k| self.has(k, Particle::Interrogative))
+            } else {
+                None
+            };
             let mut t = s_start;
             // a trigger whose literal words lay apart, and the events before it
             let mut spread: Option<(usize, usize)> = None;
@@ -1927,6 +1950,7 @@ impl<'a, 'l> Coder<'a, 'l> {
                 if !trig.noun {
                     verb_seen = true;
                 }
+                let question = question_from.is_some_and(|q| trig.end > q);
                 if self.negated(trig.tok, s_start, trig.noun) || question {
                     // the subject of a denied act is still what the sentence
                     // is about: "لم تهدد إيران بإغلاق باب المندب لكنها قالت

@@ -2150,3 +2150,49 @@ fn one_person_named_by_an_indefinite_role_after_a_bare_verb_of_force_is_its_vict
         common::events(&d)
     );
 }
+
+#[test]
+fn a_hashtag_mark_before_the_subject_does_not_hide_it() {
+    let d = common::code_on("انتقدت #إيران، الأحد، الحكومة الفرنسية.", "2019-03-01");
+    assert!(has(&d, "IRN", "11", "FRA"), "{:?}", triples(&d));
+    let d = common::code_on("قررت #مصر، الخميس، طرد السفير التركي.", "2019-03-01");
+    assert!(has(&d, "EGY", "16", "TUR"), "{:?}", triples(&d));
+    let d = common::code_on("قال #الجيش_الأردني إن طائراته قصفت مواقع للمسلحين.", "2019-03-01");
+    assert!(
+        d.events.iter().any(|e| e.root == "01" && e.source.as_deref() == Some("JORMIL")),
+        "{:?}",
+        common::events(&d)
+    );
+}
+
+#[test]
+fn a_noun_of_a_man_in_ta_marbuta_with_a_masculine_nisba_is_the_subject() {
+    // "الداعية" ends in ة but names a man: the masculine nisba after it
+    // shows the verb agrees with it
+    let d = common::code_on("انتقد الداعية المصري الحكومة التركية.", "2019-03-01");
+    assert!(has(&d, "EGY", "11", "TUR"), "{:?}", triples(&d));
+}
+
+#[test]
+fn a_question_costs_only_its_own_clause() {
+    // the statement before the question word is coded, what is asked is not
+    let d = common::code_on("انتقدت فرنسا الحكومة الإيرانية، فهل تهاجم باريس طهران؟", "2019-03-01");
+    assert!(has(&d, "FRA", "11", "IRN"), "{:?}", triples(&d));
+    assert!(!d.events.iter().any(|e| e.root == "19"), "{:?}", common::events(&d));
+    let d = common::code_on("هل هاجمت إسرائيل المواقع الإيرانية في سوريا؟", "2019-03-01");
+    assert!(d.events.is_empty(), "{:?}", common::events(&d));
+}
+
+#[test]
+fn an_actor_among_the_words_of_a_noun_with_an_object_target_is_its_target() {
+    // "ثلاثة صحفيين" sits between "إحالة" and "إلى القضاء": they are the ones
+    // referred, and the court that decided it refers them
+    let d = common::code_on("قررت المحكمة العليا الأردنية، الاثنين، إحالة ثلاثة صحفيين إلى القضاء.", "2019-03-01");
+    assert!(
+        d.events
+            .iter()
+            .any(|e| e.root == "17" && e.source.as_deref() == Some("JORJUD") && e.target.as_deref() == Some("MED")),
+        "{:?}",
+        common::events(&d)
+    );
+}

@@ -972,7 +972,12 @@ impl<'a, 'l> Coder<'a, 'l> {
                 || self.has(k - 1, Particle::Future)
                 || self.word_is(k - 1, Particle::Emphasis)
                 || (self.has(k - 1, Particle::Adverb) && !self.date_tok[k - 1])
-                || (!t.noun && self.an.is_word(k - 1) && matches!(self.an.folded(k - 1), "قد" | "لقد")))
+                || (!t.noun && self.an.is_word(k - 1) && matches!(self.an.folded(k - 1), "قد" | "لقد"))
+                // (and the mark that opens a direct quote the verb begins,
+                // after an actor that opens its sentence or follows a
+                // complementiser: "إن القوات الأمريكية \"قتلت عشرات
+                // المسلحين\""; not the speaker, "وقال المدير \"استهدفت القوات")
+                || (!t.noun && self.opens_quote_of(k - 1, t.tok) && self.clause_subject_ending(k - 1, s_start)))
         {
             k -= 1;
         }
@@ -3117,6 +3122,21 @@ impl<'a, 'l> Coder<'a, 'l> {
         (building || (actor.is_person() || role || nisba_patient) && takes_direct_object(p) && root.is_some_and(|r| ("16".."21").contains(&r)))
             && !self.lam_object_at(actor.end)
             && actor.prep.is_none()
+    }
+
+    /// Whether the token at `k` is the mark that opens the direct quote
+    /// `tok` is in.
+    fn opens_quote_of(&self, k: usize, tok: usize) -> bool {
+        !self.an.is_word(k) && self.quote_of[tok].is_some_and(|q| self.quote_of[k] == Some(q) && (k == 0 || self.quote_of[k - 1] != Some(q)))
+    }
+
+    /// Whether an actor ends right before `k` that opens its sentence or
+    /// follows a complementiser (with the actors joined to it by و).
+    fn clause_subject_ending(&self, k: usize, s_start: usize) -> bool {
+        self.actor_ending(k).is_some_and(|a| {
+            let start = self.actors[self.coordination_head(a)].start;
+            start == s_start || (start > s_start && self.complementiser(start - 1))
+        })
     }
 
     /// Whether the last of the pattern's literal words at `t` is a noun in

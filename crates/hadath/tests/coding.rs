@@ -2196,3 +2196,27 @@ fn an_actor_among_the_words_of_a_noun_with_an_object_target_is_its_target() {
         common::events(&d)
     );
 }
+
+#[test]
+fn the_subject_before_a_quote_that_opens_with_its_verb_does_it() {
+    let d = common::code_on(
+        "وقالت المتحدثة باسم الخارجية الروسية إن بلادها \"قتلت وستقتل الإرهابيين\" في سوريا.",
+        "2019-03-01",
+    );
+    assert!(
+        d.events
+            .iter()
+            .any(|e| e.root == "19" && e.source.as_deref().is_some_and(|s| s.starts_with("RUS"))),
+        "{:?}",
+        common::events(&d)
+    );
+    // the speaker before the quote is not the subject of its verb
+    let d = common::code_on("وقال وزير الدفاع التركي \"استهدفت قواتنا مواقع المسلحين في عفرين\".", "2019-03-01");
+    assert!(
+        !d.events
+            .iter()
+            .any(|e| e.root == "19" && e.target.as_deref().is_some_and(|s| s.starts_with("TUR"))),
+        "{:?}",
+        common::events(&d)
+    );
+}

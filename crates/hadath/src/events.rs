@@ -2480,7 +2480,7 @@ impl<'a, 'l> Coder<'a, 'l> {
                             None => pairs.push((s, None)),
                         }
                     }
-                } else if (!p.flags.symmetric || intender.is_some()) && stands_alone(&code) {
+                } else if (!p.flags.symmetric || intender.is_some()) && (stands_alone(&code) || self.court_sentence(&code, &sources)) {
                     for &s in &sources {
                         pairs.push((s, None));
                     }
@@ -3122,6 +3122,14 @@ impl<'a, 'l> Coder<'a, 'l> {
         (building || (actor.is_person() || role || nisba_patient) && takes_direct_object(p) && root.is_some_and(|r| ("16".."21").contains(&r)))
             && !self.lam_object_at(actor.end)
             && actor.prep.is_none()
+    }
+
+    /// A sentence or conviction (116) by courts, recorded though the
+    /// convicts are named by no actor ("قضت المحكمة بالسجن على سبعة
+    /// متهمين"); not by anyone else, who is mostly the one sentenced in an
+    /// unvocalised passive ("حكم عليه بالسجن").
+    fn court_sentence(&self, code: &str, sources: &[usize]) -> bool {
+        code.starts_with("116") && sources.iter().all(|&s| self.actors[s].code.as_deref().is_some_and(|c| c.ends_with("JUD")))
     }
 
     /// Whether the token at `k` is the mark that opens the direct quote

@@ -2220,3 +2220,16 @@ fn the_subject_before_a_quote_that_opens_with_its_verb_does_it() {
         common::events(&d)
     );
 }
+
+#[test]
+fn a_court_sentence_is_coded_though_the_convicts_are_no_actor() {
+    let d = common::code_on("قضت محكمة جنايات الإسكندرية، الأحد، بالسجن المؤبد على 12 متهما في قضية تهريب.", "2019-03-01");
+    assert!(
+        d.events.iter().any(|e| e.code == "116" && e.source.as_deref() == Some("EGYJUD")),
+        "{:?}",
+        common::events(&d)
+    );
+    // not someone sentenced, read as the subject of an unvocalised passive
+    let d = common::code_on("وكان الناشط المعارض قد حكم عليه بالسجن خمس سنوات عام 2015.", "2019-03-01");
+    assert!(!d.events.iter().any(|e| e.code == "116"), "{:?}", common::events(&d));
+}

@@ -3155,11 +3155,8 @@ impl<'a, 'l> Coder<'a, 'l> {
         if t.end <= t.tok + 1 || !self.an.is_word(t.end - 1) {
             return false;
         }
-        let w = strip_conj(self.an.folded(t.end - 1));
-        let Some(rest) = w.strip_prefix('ب').or_else(|| w.strip_prefix('ل')) else {
-            return false;
-        };
-        rest.chars().count() >= 3 && !rest.starts_with('ل') && !rest.ends_with('ا') && !self.ends_in_ta_marbuta(t.end - 1) && !self.pronoun_suffixed(t.end - 1)
+        clitic_preposition_noun(self.an.folded(t.end - 1))
+            .is_some_and(|rest| !rest.ends_with('ا') && !self.ends_in_ta_marbuta(t.end - 1) && !self.pronoun_suffixed(t.end - 1))
     }
 
     /// Whether the word at `tok` ends as a dual perfect does (a perfect
@@ -3187,24 +3184,20 @@ impl<'a, 'l> Coder<'a, 'l> {
     /// a pronoun, so that it heads a construct and the word after it is its
     /// genitive, never a verb: "بدعم فرض عقوبات", "بتهمة قتل".
     fn construct_head_with_preposition(&self, k: usize, next: usize) -> bool {
-        let w = strip_conj(self.an.folded(k));
-        let Some(rest) = w.strip_prefix('ب').or_else(|| w.strip_prefix('ل')) else {
+        let Some(rest) = clitic_preposition_noun(self.an.folded(k)) else {
             return false;
         };
         // (also any singular feminine noun before a word of three letters,
         // a perfect spelt as its masdar: "بتهمة قتل", "بمحاولة اغتيال")
         // (four letters and more after the preposition: "لحظة", "بيئة" are
         // words of their own)
-        if rest.chars().count() >= 4 && !rest.starts_with('ل') && self.ends_in_ta_marbuta(k) && self.an.folded(next).chars().count() == 3 {
+        if rest.chars().count() >= 4 && self.ends_in_ta_marbuta(k) && self.an.folded(next).chars().count() == 3 {
             return true;
         }
         // (a noun of its own, not the first word of a longer one, "لقوات
         // تدعمها"; nor a plural, which an adjectival clause may follow
         // without a relative: "بتصريحات وصفتها بأنها")
-        rest.chars().count() >= 3
-            && !rest.starts_with('ل')
-            && !rest.ends_with("ات")
-            && self.lex.noun_patterns(rest).iter().any(|&p| self.lex.patterns[p as usize].literals.is_empty())
+        !rest.ends_with("ات") && self.lex.noun_patterns(rest).iter().any(|&p| self.lex.patterns[p as usize].literals.is_empty())
     }
 
     /// Whether the event noun `t` is an act of coercion or force that takes
@@ -4110,6 +4103,16 @@ fn unmarked_passive(p: &Pattern) -> bool {
     let Some(verb) = pattern_verb(p) else { return false };
     let letters: Vec<char> = verb.chars().collect();
     letters.len() == 3 || (letters.len() == 5 && letters[0] == 'ا' && matches!(letters[2], 'ت' | 'ط' | 'د'))
+}
+
+/// The word after the clitic preposition ب or ل of `w` (folded, after an
+/// optional و), when three letters or more remain and they do not begin
+/// with ل (the article after ل, "للحكومة"): "بدعم" gives "دعم".
+fn clitic_preposition_noun(w: &str) -> Option<&str> {
+    let w = strip_conj(w);
+    w.strip_prefix('ب')
+        .or_else(|| w.strip_prefix('ل'))
+        .filter(|rest| rest.chars().count() >= 3 && !rest.starts_with('ل'))
 }
 
 /// A noun with the preposition بـ attached ("برحيل", "بالإفراج"), not one

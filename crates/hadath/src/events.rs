@@ -3184,6 +3184,24 @@ impl<'a, 'l> Coder<'a, 'l> {
     /// a pronoun, so that it heads a construct and the word after it is its
     /// genitive, never a verb: "بدعم فرض عقوبات", "بتهمة قتل".
     fn construct_head_with_preposition(&self, k: usize, next: usize) -> bool {
+        // (a singular feminine noun in the construct without the preposition
+        // too, right after a preposition, an adverb or a verb, where it can be
+        // no adjective: "تقف وراء محاولة قتل الجاسوس", "في جريمة قتل"; not
+        // "مجموعة مسلحة شنت", nor before فيه/فيها, "بلدة قتل فيها")
+        let bare = strip_conj(self.an.folded(k));
+        let governed = k > 0 && self.an.same_sentence(k - 1, k) && self.an.is_word(k - 1) && {
+            let prev = strip_conj(self.an.folded(k - 1));
+            is_preposition(prev) || is_genitive_adverb(prev) || self.is_verb(k - 1)
+        };
+        if governed
+            && bare.chars().count() >= 4
+            && !bare.starts_with("ال")
+            && self.ends_in_ta_marbuta(k)
+            && self.an.folded(next).chars().count() == 3
+            && !(next + 1 < self.an.tokens.len() && self.an.is_word(next + 1) && matches!(self.an.folded(next + 1), "فيه" | "فيها"))
+        {
+            return true;
+        }
         let Some(rest) = clitic_preposition_noun(self.an.folded(k)) else {
             return false;
         };

@@ -2233,3 +2233,13 @@ fn a_court_sentence_is_coded_though_the_convicts_are_no_actor() {
     let d = common::code_on("وكان الناشط المعارض قد حكم عليه بالسجن خمس سنوات عام 2015.", "2019-03-01");
     assert!(!d.events.iter().any(|e| e.code == "116"), "{:?}", common::events(&d));
 }
+
+#[test]
+fn a_bare_perfect_after_a_feminine_noun_governed_by_a_preposition_is_its_genitive() {
+    // "في محاولة قتل": the dissident is the one they tried to kill
+    let d = common::code_on(
+        "وقالت الشرطة البريطانية إن موسكو استخدمت غازا ساما في محاولة قتل المعارض الروسي ألكسندر بيتروف في لندن.",
+        "2019-03-01",
+    );
+    assert!(!d.events.iter().any(|e| e.source.as_deref() == Some("RUSOPP")), "{:?}", common::events(&d));
+}

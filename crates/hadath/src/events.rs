@@ -2832,6 +2832,25 @@ impl<'a, 'l> Coder<'a, 'l> {
                 if force && !owned && hs > s_start && self.count_at(hs - 1) && t.tok > s_start && is_preposition(strip_conj(self.an.folded(t.tok - 1))) {
                     return None;
                 }
+                // (nor one named without the article right after a bare verb
+                // of force, the victim of its unvocalised passive: "وقتل جندي
+                // أمريكي في انفجار عبوة ناسفة")
+                if force
+                    && !owned
+                    && hs > s_start
+                    && (hs..self.actors[head].end).all(|j| !self.an.readings(j).iter().any(|r| r.article))
+                    && self.trigger_at(hs - 1, s_end).is_some_and(|v| {
+                        !v.noun
+                            && v.end == hs
+                            && self.bare_triliteral(&v)
+                            && self.lex.patterns[v.pattern as usize]
+                                .code
+                                .as_deref()
+                                .is_some_and(|c| matches!(c.get(..2), Some("18" | "19" | "20")))
+                    })
+                {
+                    return None;
+                }
                 // the subject of a statement verb right before it: the noun
                 // is what is spoken of ("ووصف الزياني الهجوم بأنه ...")
                 // (a statement noun is the speaker's own: "وقال نصر الله في كلمة")

@@ -2243,3 +2243,9 @@ fn a_bare_perfect_after_a_feminine_noun_governed_by_a_preposition_is_its_genitiv
     );
     assert!(!d.events.iter().any(|e| e.source.as_deref() == Some("RUSOPP")), "{:?}", common::events(&d));
 }
+
+#[test]
+fn the_victim_of_an_unvocalised_passive_of_force_does_not_do_the_force_nouns_after_it() {
+    let d = common::code_on("وقتل جندي بريطاني في انفجار عبوة ناسفة جنوب أفغانستان.", "2019-03-01");
+    assert!(!d.events.iter().any(|e| e.source.as_deref() == Some("GBRMIL")), "{:?}", common::events(&d));
+}

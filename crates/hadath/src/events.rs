@@ -303,6 +303,7 @@ impl<'a, 'l> Coder<'a, 'l> {
         let mut best: Option<(Trigger, usize)> = None;
         // where a first literal may be: the same for every pattern, found once
         let window = std::cell::OnceCell::new();
+        let dual = std::cell::OnceCell::new();
         let prep_word = is_preposition(strip_conj(self.an.folded(tok)));
         let consider = |best: &mut Option<(Trigger, usize)>, pattern: u32, future: bool, (first_plural, plural): (bool, bool), noun: bool| {
             // A pattern whose first literal the window rules out is ruled out
@@ -317,8 +318,8 @@ impl<'a, 'l> Coder<'a, 'l> {
             }
             let p = &lex.patterns[pattern as usize];
             // (a dual perfect right after a verb is that verb's object, an
-            // accusative noun: "قدم عرضا", "أبدى رفضا")
-            if !noun && self.dual_after_verb(tok) {
+            // accusative noun: "قدم عرضا", "أبدى رفضا"; decided once per word)
+            if !noun && *dual.get_or_init(|| self.dual_after_verb(tok)) {
                 return;
             }
             // (a `hamza` line only where the word is written as its verb:
@@ -2699,10 +2700,7 @@ impl<'a, 'l> Coder<'a, 'l> {
         }
         let limit = (t.end + SUBJECT_WINDOW).min(s_end);
         let governed = t.tok > s_start && self.an.is_word(t.tok - 1) && is_preposition(strip_conj(self.an.folded(t.tok - 1)));
-        let force = self.lex.patterns[t.pattern as usize]
-            .code
-            .as_deref()
-            .is_some_and(|c| matches!(c.get(..2), Some("18" | "19" | "20")));
+        let force = force_root(&self.lex.patterns[t.pattern as usize]);
         let mut k = t.end;
         while k < limit {
             // (an actor after a verb is that verb's: "هدنة توسطت فيها قطر";
@@ -2838,16 +2836,10 @@ impl<'a, 'l> Coder<'a, 'l> {
                 if force
                     && !owned
                     && hs > s_start
-                    && (hs..self.actors[head].end).all(|j| !self.an.readings(j).iter().any(|r| r.article))
-                    && self.trigger_at(hs - 1, s_end).is_some_and(|v| {
-                        !v.noun
-                            && v.end == hs
-                            && self.bare_triliteral(&v)
-                            && self.lex.patterns[v.pattern as usize]
-                                .code
-                                .as_deref()
-                                .is_some_and(|c| matches!(c.get(..2), Some("18" | "19" | "20")))
-                    })
+                    && self.without_article(head)
+                    && self
+                        .trigger_at(hs - 1, s_end)
+                        .is_some_and(|v| !v.noun && v.end == hs && self.bare_triliteral(&v) && force_root(&self.lex.patterns[v.pattern as usize]))
                 {
                     return None;
                 }
@@ -3022,10 +3014,7 @@ impl<'a, 'l> Coder<'a, 'l> {
         // (or one person named by an indefinite role after a verb of force
         // spelt as its three letters, whose active would need an object: "وقتل جندي
         // أمريكي في انفجار عبوة ناسفة"; not a body, "قوات")
-        let indefinite = (actor.start..actor.end).all(|j| !self.an.readings(j).iter().any(|r| r.article))
-            && !self.an.folded(actor.start).ends_with("ات")
-            && self.bare_triliteral(t)
-            && p.code.as_deref().is_some_and(|c| matches!(c.get(..2), Some("18" | "19" | "20")));
+        let indefinite = self.without_article(a) && !self.an.folded(actor.start).ends_with("ات") && self.bare_triliteral(t) && force_root(p);
         let counted = (t.end..actor.start).any(|k| self.quantity(k) || crate::mentions::is_number_word(self.an.folded(k)))
             || strip_conj(self.an.folded(actor.start)).ends_with("ان")
             || indefinite;
@@ -3115,7 +3104,7 @@ impl<'a, 'l> Coder<'a, 'l> {
         // (an enforcer named without the article and not as a body, "ضابط
         // مخابرات", "عملاء استخبارات روس", is a person who suffers the act;
         // "قوات خاصة", "سلطات براغ" do it)
-        let indefinite = (actor.start..actor.end).all(|j| !self.an.readings(j).iter().any(|r| r.article)) && !self.an.folded(actor.start).ends_with("ات");
+        let indefinite = self.without_article(a) && !self.an.folded(actor.start).ends_with("ات");
         let role = actor.kind == crate::mentions::ROLE && coercion_root(p) && (!enforcer || indefinite);
         // (a noun made an actor by its nisba is in the genitive, and suffers
         // the act, when the act's noun is in the construct, without the
@@ -3682,6 +3671,12 @@ impl<'a, 'l> Coder<'a, 'l> {
         pattern_verb(&self.lex.patterns[t.pattern as usize]).filter(|verb| verb.chars().count() == 3)
     }
 
+    /// Whether no word of actor `a` carries the article ("جندي أمريكي",
+    /// not "الجندي الأمريكي").
+    fn without_article(&self, a: usize) -> bool {
+        (self.actors[a].start..self.actors[a].end).all(|j| !self.an.readings(j).iter().any(|r| r.article))
+    }
+
     /// Whether the word at `k` ends in ة as written (folding spells it ه,
     /// like the pronoun).
     fn ends_in_ta_marbuta(&self, k: usize) -> bool {
@@ -4188,6 +4183,12 @@ fn strip_pronoun(w: &str) -> Option<&str> {
 }
 
 /// Whether `p` is an act of coercion or force (CAMEO roots 17 to 20).
+/// Whether `p` is an act of force (roots 18 to 20: assault, fight, mass
+/// violence).
+fn force_root(p: &Pattern) -> bool {
+    p.code.as_deref().and_then(|c| c.get(..2)).is_some_and(|r| ("18".."21").contains(&r))
+}
+
 fn coercion_root(p: &Pattern) -> bool {
     p.code.as_deref().and_then(|c| c.get(..2)).is_some_and(|r| ("17".."21").contains(&r))
 }

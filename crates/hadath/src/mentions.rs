@@ -172,7 +172,6 @@ impl Actor {
     }
 }
 
-/// Composes mentions into actors, resolving people's roles on `date` (`yyyymmdd`).
 /// Nouns of a spokesman (folded, without the article).
 const SPOKESMAN: &[&str] = &["متحدث", "متحدثه", "ناطق", "ناطقه"];
 
@@ -180,6 +179,7 @@ const SPOKESMAN: &[&str] = &["متحدث", "متحدثه", "ناطق", "ناطق
 /// mean "responsible".
 const RESPONSIBLE: &[&str] = &["مسؤول", "مسؤوله", "مسؤولون", "مسؤولين", "مسؤولان", "مسؤولتان", "مسؤولتين"];
 
+/// Composes mentions into actors, resolving people's roles on `date` (`yyyymmdd`).
 pub fn build_actors(an: &Analysis<'_>, lex: &Lexicon, mentions: &[Mention<'_>], date: Option<u32>) -> Vec<Actor> {
     let mut out: Vec<Actor> = Vec::new();
     let mut k = 0;
@@ -251,14 +251,11 @@ pub fn build_actors(an: &Analysis<'_>, lex: &Lexicon, mentions: &[Mention<'_>], 
                 continue;
             }
         }
+        // the word after a role of one word, in its sentence, which may say
+        // that the word is no role here
+        let next_word = (m.end == m.start + 1 && an.is_word(m.end) && an.same_sentence(m.start, m.end)).then(|| an.folded(m.end));
         // "الناطقة بالإنجليزية" is English-speaking, no spokeswoman
-        if role.is_some()
-            && m.end == m.start + 1
-            && an.readings(m.start).iter().any(|r| SPOKESMAN.contains(&r.key))
-            && an.is_word(m.end)
-            && an.same_sentence(m.start, m.end)
-            && an.folded(m.end).starts_with("بال")
-        {
+        if role.is_some() && next_word.is_some_and(|w| w.starts_with("بال")) && an.readings(m.start).iter().any(|r| SPOKESMAN.contains(&r.key)) {
             k += 1;
             continue;
         }
@@ -268,19 +265,19 @@ pub fn build_actors(an: &Analysis<'_>, lex: &Lexicon, mentions: &[Mention<'_>], 
         // joined to a role, "رئيس الشرطة والمسؤول عن التحقيق", and a
         // verb's subject or object whose عن may be the verb's: "وتحدث
         // مسؤولون عن")
-        let verb_before = m.start > 0 && an.is_word(m.start - 1) && {
-            let w = an.folded(m.start - 1);
-            !lex.verb_forms(w).is_empty() || w.strip_prefix('و').is_some_and(|r| !lex.verb_forms(r).is_empty())
+        // (the verb looked up last: only before "عن")
+        let verb_before = || {
+            m.start > 0 && an.is_word(m.start - 1) && {
+                let w = an.folded(m.start - 1);
+                !lex.verb_forms(w).is_empty() || w.strip_prefix('و').is_some_and(|r| !lex.verb_forms(r).is_empty())
+            }
         };
         if role.is_some()
-            && m.end == m.start + 1
+            && next_word == Some("عن")
             && !m.conj
-            && !verb_before
             && !(m.start > 0 && (an.is_punct(m.start - 1, "،") || an.is_punct(m.start - 1, ",")))
             && an.readings(m.start).iter().any(|r| RESPONSIBLE.contains(&r.key))
-            && an.is_word(m.end)
-            && an.same_sentence(m.start, m.end)
-            && an.folded(m.end) == "عن"
+            && !verb_before()
         {
             k += 1;
             continue;
@@ -288,12 +285,7 @@ pub fn build_actors(an: &Analysis<'_>, lex: &Lexicon, mentions: &[Mention<'_>], 
         // a noun of people or kin called international is the
         // international community, no civilians: "الأسرة الدولية" (as
         // "المجتمع الدولي")
-        if role == Some("CVL")
-            && m.end == m.start + 1
-            && an.is_word(m.end)
-            && an.same_sentence(m.start, m.end)
-            && matches!(crate::text::strip_article(an.folded(m.end)), "دولي" | "دوليه")
-        {
+        if role == Some("CVL") && next_word.is_some_and(|w| matches!(crate::text::strip_article(w), "دولي" | "دوليه")) {
             k += 1;
             continue;
         }

@@ -468,7 +468,7 @@ impl Coder<'_, '_> {
         }
         // (not "في وقت قال فيه العلماء ...": a subject after it)
         let next = self.skip_dates(at + 1, s_end);
-        if next < s_end && (self.covered_at(next) || self.names.iter().any(|&(a, _)| a == next)) {
+        if self.mention_starts(next, s_end) {
             return None;
         }
         let mut k = t.tok;
@@ -504,6 +504,12 @@ impl Coder<'_, '_> {
         None
     }
 
+    /// Whether an actor or a name the lexicon lacks is at token `k`, before
+    /// `s_end`: a verb's own subject after it.
+    fn mention_starts(&self, k: usize, s_end: usize) -> bool {
+        k < s_end && (self.covered_at(k) || self.names.iter().any(|&(a, _)| a == k))
+    }
+
     /// Whether the mention from token `start` is the genitive of the noun
     /// right before it ("تصريحات جنينة", "محامي أسرة عنان").
     fn genitive(&self, start: usize, s_start: usize) -> bool {
@@ -529,7 +535,7 @@ impl Coder<'_, '_> {
             return None;
         }
         let next = self.skip_dates(t.end, s_end);
-        let own_subject = next < s_end && (self.covered_at(next) || self.names.iter().any(|&(a, _)| a == next));
+        let own_subject = self.mention_starts(next, s_end);
         if own_subject {
             return None;
         }

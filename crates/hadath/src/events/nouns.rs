@@ -1,0 +1,457 @@
+//! The source of an event noun (its owner, its genitive agent, the parties
+//! it is between), the patient in its genitive, and the agents of passives.
+
+use super::words::{clitic_b_noun, coercion_root, force_root, is_direction, judges_others, strip_conj, strip_pronoun, takes_direct_object, PRONOUN_SUFFIXES};
+use super::{Coder, Trigger, SUBJECT_WINDOW, TARGET_WINDOW};
+use crate::lexicon::{Particle, TargetMarker};
+use crate::mentions::is_preposition;
+
+impl<'a, 'l> Coder<'a, 'l> {
+    /// Whether an event noun carries its owner's pronoun ("رفضها",
+    /// "تهديداته"): its doer is the pronoun's, never a genitive after it.
+    pub(super) fn owned_noun(&self, t: &Trigger) -> bool {
+        t.noun
+            && self
+                .an
+                .readings(t.tok)
+                .iter()
+                .any(|r| self.lex.noun_patterns(r.key).is_empty() && strip_pronoun(r.key).is_some_and(|k| !self.lex.noun_patterns(k).is_empty()))
+    }
+
+    /// Whether the verb at `tok` is in a clause reported by a bare "أن"/"إن"
+    /// whose first word is a noun that names no actor: the clause's subject
+    /// ("إن الصحفي خوسيه قتل في قرية"), so the verb has no implicit one.
+    /// (Not "إنه"/"أنها", whose pronoun may be the speaker, nor a clause
+    /// opening with a preposition, a particle, a verb or a role noun with its
+    /// owner's pronoun: "إن قواته تحاصر عفرين" are the speaker's.)
+    pub(super) fn reported_noun_subject(&self, tok: usize, s_start: usize) -> bool {
+        let Some(c) = (s_start..tok).rev().find(|&k| self.complementiser(k)) else {
+            return false;
+        };
+        let first = c + 1;
+        first < tok
+            && self.has(c, Particle::Report)
+            && !self.has(c, Particle::PronounSpeaker)
+            && self.an.is_word(first)
+            && self.actor_at[first].is_none()
+            && self.particles.get(first).is_none_or(|&b| b == 0)
+            && !self.date_tok[first]
+            && !self.is_verb(first)
+            && !is_preposition(self.an.folded(first))
+            && (first..tok).all(|k| !self.is_verb(k) || self.covered_at(k))
+            && !self.an.readings(first).iter().any(|r| r.prep.is_some())
+            && !self.owned_role(self.an.raw(first))
+    }
+
+    /// A role noun as written with its owner's pronoun and no article:
+    /// "قواته", "حكومتها", "جماعته" (not "زوجها", "جارتها": no role).
+    fn owned_role(&self, raw: &str) -> bool {
+        let letters: String = raw.chars().filter(|&c| crate::text::fold_char(c).is_some()).collect();
+        let bare = letters.strip_prefix('و').unwrap_or(&letters);
+        if bare.starts_with("ال") {
+            return false;
+        }
+        let Some(stem) = PRONOUN_SUFFIXES.iter().find_map(|s| bare.strip_suffix(s)).filter(|r| r.chars().count() >= 3) else {
+            return false;
+        };
+        // (a feminine noun's ة is written ت before the pronoun)
+        let feminine = stem.strip_suffix('ت').map(|r| format!("{r}ة"));
+        [Some(stem.to_string()), feminine].into_iter().flatten().any(|w| {
+            self.lex
+                .phrases
+                .exact(&w)
+                .iter()
+                .any(|r| matches!(r, crate::lexicon::NameRef::Role(_) | crate::lexicon::NameRef::Org(_)))
+        })
+    }
+
+    /// Whether the word at `k` is a verb of speech, or of reproach, refusal
+    /// or praise, whose object is someone else's act.
+    fn judged_by_verb_at(&self, k: usize, s_end: usize) -> bool {
+        self.trigger_at(k, s_end).is_some_and(|v| {
+            let vp = &self.lex.patterns[v.pattern as usize];
+            vp.flags.speech || judges_others(vp)
+        })
+    }
+
+    /// Whether a speech verb ("قال", "أفاد") is read at `k`.
+    fn speech_verb_at(&self, k: usize, s_end: usize) -> bool {
+        self.trigger_at(k, s_end).is_some_and(|v| self.lex.patterns[v.pattern as usize].flags.speech)
+    }
+
+    /// "اشتباكات عنيفة بالأسلحة الرشاشة بين قوات حركة طالبان وحرس الحدود",
+    /// "عقدت القمة بين ...": the first of the two parties after بين of a
+    /// symmetric event (the second is coordinated with it).
+    pub(super) fn between_parties(&self, t: &Trigger, s_end: usize) -> Option<usize> {
+        if !self.lex.patterns[t.pattern as usize].flags.symmetric {
+            return None;
+        }
+        let between = (t.end..(t.end + TARGET_WINDOW).min(s_end))
+            .take_while(|&k| self.an.is_word(k))
+            .find(|&k| strip_conj(self.an.folded(k)) == "بين");
+        between.and_then(|k| self.actor_starting(k + 1)).filter(|&a| self.coordinated(a).len() >= 2)
+    }
+
+    /// Source of an event noun: the actor named after it ("زيارة أردوغان"),
+    /// the agent after من ("لهجوم من السعودية"), the subject of a light verb
+    /// in a relative clause ("المحادثات التي عقدها لافروف"), or else the
+    /// nearest actor before it in the clause.
+    pub(super) fn noun_source(&self, t: &Trigger, s_start: usize, s_end: usize) -> Option<usize> {
+        if let Some(a) = self.between_parties(t, s_end) {
+            return Some(a);
+        }
+        let owned = self.owned_noun(t);
+        // a coercive act with its owner's pronoun is done to the owner
+        // ("اعتقال برانسون ثم احتجازه", "خلال استجوابه"): its doer is named
+        // after an agent marker or not at all, never the actor before it,
+        // who is mostly the one the pronoun takes back
+        // (or before it: "في محاولة من قبل القوات التركية لاقتحامها")
+        // (unless its object follows with ل: "احتلالها للقدس" is hers)
+        if owned && self.coercive(t) && !self.lam_object_at(t.end) {
+            return self.agent(t.end, s_end, true).or_else(|| self.agent_before(t.tok, s_start));
+        }
+        let limit = (t.end + SUBJECT_WINDOW).min(s_end);
+        let governed = t.tok > s_start && self.an.is_word(t.tok - 1) && is_preposition(strip_conj(self.an.folded(t.tok - 1)));
+        let force = force_root(&self.lex.patterns[t.pattern as usize]);
+        let mut k = t.end;
+        while k < limit {
+            // (an actor after a verb is that verb's: "هدنة توسطت فيها قطر";
+            // unless the verb takes the noun back as its object: "غارات
+            // شنتها طائرات التحالف", "المحادثات التي عقدها لافروف")
+            if self.an.is_punct(k, "«") || self.an.is_punct(k, "\"") || (self.free_verb(k) && !self.verb_with_object_pronoun(k)) {
+                break;
+            }
+            // (a copula pronoun after a noun that a preposition governs ends
+            // the subject that holds the noun, and its predicate is no part
+            // of the noun's phrase: "الهدف من المظاهرة هو الالتماس من رئيس
+            // الوزراء"; the predicate of the noun itself may name its doer:
+            // "اتهامات الجمعة هي الأولى من مولر")
+            if governed && self.word_is(k, Particle::Copula) {
+                break;
+            }
+            if let Some(a) = self.actor_starting(k).filter(|&a| !self.actors[a].modifier && !self.oblique_people(a)) {
+                if k == t.end && self.patient_genitive(t, a) {
+                    break;
+                }
+                // (people counted after an act of force are its victims:
+                // "اغتيال ثلاثة قضاة")
+                if force && (t.end..k).any(|j| self.count_at(j)) {
+                    break;
+                }
+                let prev = if k > 0 { strip_conj(self.an.folded(k - 1)) } else { "" };
+                // "بغارة جوية لمقاتلات التحالف": the armed owner of an attack
+                // in the genitive with ل is its doer
+                let owner = k == t.end
+                    && self.actors[a].prep == Some('ل')
+                    && !self.actors[a].code.as_deref().is_some_and(|c| c.ends_with("CVL"))
+                    && self.lex.patterns[t.pattern as usize]
+                        .code
+                        .as_deref()
+                        .and_then(|c| c.get(..2))
+                        .is_some_and(|r| ("18".."21").contains(&r));
+                // ("أعلنت السعودية طلبها من السفير الكندي": a noun with its
+                // owner's pronoun has its doer already; من X is addressed,
+                // and a genitive after it belongs to its object: "رفضها
+                // لمبادرة باريس")
+                if owned {
+                    break;
+                }
+                if prev == "من" || owner || !self.after_preposition(&self.actors[a]) {
+                    return Some(a);
+                }
+                break;
+            }
+            if !self.an.is_word(k) {
+                break;
+            }
+            // (past an attribution, the one who reports the event, not its
+            // doer: "قتل ثمانية مدنيين في الغارات بحسب المرصد")
+            if self.has(k, Particle::AccordingTo) {
+                break;
+            }
+            // (past a word of direction, what an act of force is aimed at:
+            // "قذائف من قطاع غزة باتجاه إسرائيل")
+            if force && is_direction(self.an.folded(k)) {
+                break;
+            }
+            // (past the preposition that marks the target, the target: "بعد
+            // الهجوم على منشآت أرامكو")
+            let pattern = &self.lex.patterns[t.pattern as usize];
+            // (and past a noun with بـ, whose genitive is the object of a
+            // demand or protest, "التظاهرات المطالبة برحيل الرئيس"; not of
+            // force, where بـ gives the means: "هجوم بطائرات التحالف")
+            if !force && clitic_b_noun(self.an.folded(k)) {
+                break;
+            }
+            // (and past a preposition other than من and بين, whose noun is no
+            // part of the event noun's phrase, "أدت الاحتجاجات إلى استقالة
+            // الحكومة", "تزامن الهجوم مع اجتماع الأمم المتحدة"; but "مقابلة
+            // مع" names who speaks; and past a complementiser after a
+            // statement noun, what follows being what is stated: "وأضاف
+            // البيان أن تنظيم القاعدة ...")
+            let w = strip_conj(self.an.folded(k));
+            let speech = pattern.flags.speech;
+            if (!matches!(w, "من" | "بين") && !(speech && w == "مع") && is_preposition(w)) || (speech && self.complementiser(k)) {
+                break;
+            }
+            // (but "بناء على طلب من الولايات المتحدة": after من, the doer)
+            if pattern
+                .targets
+                .iter()
+                .any(|m| matches!(m, TargetMarker::Prep(w) if w.chars().count() > 1 && w != "من" && w.as_str() == strip_conj(self.an.folded(k))))
+            {
+                break;
+            }
+            k += 1;
+        }
+        // nearest actor before, in the same clause
+        let mut k = t.tok;
+        while k > s_start && t.tok - k < 5 {
+            k -= 1;
+            if self.an.is_punct(k, "،") || self.an.is_punct(k, "«") || self.an.is_punct(k, ":") {
+                break;
+            }
+            // (nor across a complementiser: "أعلنت اللجنة أن الانفجار ...",
+            // nor a preposition of topic: "اتصالات بدول بينها بريطانيا بشأن
+            // المبادرة", "قلق الوزير حول الهجوم")
+            if self.is_verb(k) || self.complementiser(k) || matches!(strip_conj(self.an.folded(k)), "بشان" | "حول" | "ازاء" | "تجاه" | "بخصوص")
+            {
+                break;
+            }
+            if let Some(a) = self.covering[k]
+                .map(|i| i as usize)
+                .filter(|&i| self.actors[i].is_actor() && !self.actors[i].both_sides && !self.actors[i].modifier && !self.oblique_people(i))
+            {
+                let head = self.coordination_head(a);
+                let hs = self.actors[head].start;
+                // (nor one after an agent marker, the agent of what comes
+                // before: "قتلوا برصاص الجيش الإسرائيلي خلال مسيرة العودة")
+                if hs > 0 && (is_preposition(self.an.folded(hs - 1)) || self.has(hs - 1, Particle::AgentMarker)) {
+                    return None;
+                }
+                // (nor the doer of an act of force whose object the noun is:
+                // "خلال قمع الجيش الإسرائيلي مسيرة العودة", "اقتحام الشرطة
+                // اجتماعا للمعارضة")
+                if hs > s_start && self.object_of_force_after(a, t.tok, s_end) {
+                    return None;
+                }
+                // (nor people counted before a preposition that governs a
+                // noun of force: they are its victims, "إصابة 4 جنود إسرائيليين
+                // في انفجار", "مقتل 30 شخصا في هجوم"; not "استمر آلاف المتظاهرين
+                // في مسيراتهم")
+                if force && !owned && hs > s_start && self.count_at(hs - 1) && t.tok > s_start && is_preposition(strip_conj(self.an.folded(t.tok - 1))) {
+                    return None;
+                }
+                // (nor one named without the article right after a bare verb
+                // of force, the victim of its unvocalised passive: "وقتل جندي
+                // أمريكي في انفجار عبوة ناسفة")
+                if force
+                    && !owned
+                    && hs > s_start
+                    && self.without_article(head)
+                    && self
+                        .trigger_at(hs - 1, s_end)
+                        .is_some_and(|v| !v.noun && v.end == hs && self.bare_triliteral(&v) && force_root(&self.lex.patterns[v.pattern as usize]))
+                {
+                    return None;
+                }
+                // the subject of a statement verb right before it: the noun
+                // is what is spoken of ("ووصف الزياني الهجوم بأنه ...")
+                // (a statement noun is the speaker's own: "وقال نصر الله في كلمة")
+                // (and so is the act that a verb of reproach, refusal or praise
+                // takes: "ونددت الحركة بالاعتقال", "ورحبت مصر باتفاقهما")
+                let spoken_of = !self.lex.patterns[t.pattern as usize].flags.speech;
+
+                // (a noun with its owner's pronoun is the owner's: "ينتقدون
+                // ترامب بسبب دفاعه عن موسكو")
+                if spoken_of && !owned && hs > s_start && self.judged_by_verb_at(hs - 1, s_end) {
+                    return None;
+                }
+                // (nor, for a noun in a direct quote, the one who speaks it
+                // or is spoken to, named before the quote: "وقال المدير
+                // \"بعد الغارات الغربية، استهدف ...\"", "وقال الوزير لبي بي سي
+                // \"الخوف من الحرب موجود\""; the subject of the clause the
+                // quote ends is its doer: "إن عباس سيجري \"سلسلة لقاءات")
+                // (and not a noun with its owner's pronoun: "وأكد النواب
+                // \"التزامهم بالحلول السلمية\"")
+                let outside_quote = !owned && self.quote_of[t.tok].is_some() && self.quote_of[hs] != self.quote_of[t.tok];
+                if outside_quote
+                    && (self.actors[head].prep.is_some()
+                        || (s_start..hs)
+                            .rev()
+                            .take_while(|&j| !self.complementiser(j))
+                            .any(|j| self.speech_verb_at(j, s_end)))
+                {
+                    return None;
+                }
+                return Some(head);
+            }
+        }
+        None
+    }
+
+    /// An actor right after an event noun that its literal words go on
+    /// after with a preposition ("وقوف المجلس إلى جانب", "تضامن الحكومة مع"):
+    /// the genitive of a noun whose object needs a preposition is its doer.
+    /// "اعتقال رئيس الوزراء عبد الله حمدوك", "اغتيال القيادي": a person in
+    /// the genitive of a coercive or violent act (roots 16 to 20) that takes
+    /// a direct object (or one with ل when none follows) is who suffers it,
+    /// not who does it. (A body or a state there is the doer: "قصف إسرائيل
+    /// لغزة", "اعتقال السلطات".)
+    pub(super) fn patient_genitive(&self, t: &Trigger, a: usize) -> bool {
+        let p = &self.lex.patterns[t.pattern as usize];
+        let actor = &self.actors[a];
+        let root = p.code.as_deref().and_then(|c| c.get(..2));
+        // (a role too when the act is one of roots 17 to 20, unless it is
+        // one that enforces: "اعتقال قيادي في تنظيم داعش", "قتل المدنيين",
+        // not "احتجاز السلطات الأمنية")
+        let enforcer = self.enforcer(a);
+        // (an enforcer named without the article and not as a body, "ضابط
+        // مخابرات", "عملاء استخبارات روس", is a person who suffers the act;
+        // "قوات خاصة", "سلطات براغ" do it)
+        let indefinite = self.without_article(a) && !self.an.folded(actor.start).ends_with("ات");
+        let role = actor.kind == crate::mentions::ROLE && coercion_root(p) && (!enforcer || indefinite);
+        // (a noun made an actor by its nisba is in the genitive, and suffers
+        // the act, when the act's noun is in the construct, without the
+        // article, and the noun has it ("قتل الصحفي السعودي", "اعتقال المعارض
+        // الروسي") or neither has it and the noun is no adjective in -ي
+        // ("بقتل خادمة فلبينية", "باختطاف طائرة مصرية"); an adjective agrees
+        // with the act's noun: "القمع الدموي المصري", "هجمات إلكترونية روسية")
+        let nisba_patient = actor.modifier && coercion_root(p) && {
+            let head_definite = self.an.readings(t.end - 1).iter().any(|r| r.article);
+            let definite = self.an.readings(actor.start).iter().any(|r| r.article);
+            let w = strip_conj(self.an.folded(actor.start));
+            !head_definite && (definite || !(w.ends_with('ي') || w.ends_with("يه")))
+        };
+        // (an object after the genitive with ل makes the genitive the doer:
+        // "اعتقال قوات كردية للجهادي", "اقتحامات المستوطنين لباحات المسجد",
+        // "توقيف السلطات له"; not a purpose, "اعتقال خاشقجي لاستجوابه",
+        // "للتحقيق معه")
+        // (an embassy, a consulate or a headquarters in the genitive of an
+        // act of force is where it struck: "تفجير السفارة الأسترالية")
+        let building = coercion_root(p) && self.building(a);
+        // (a building, also when the act takes its object with a
+        // preposition: a building does nothing)
+        (building || (actor.is_person() || role || nisba_patient) && takes_direct_object(p) && root.is_some_and(|r| ("16".."21").contains(&r)))
+            && !self.lam_object_at(actor.end)
+            && actor.prep.is_none()
+    }
+
+    /// Whether the event noun `t` is an act of coercion or force that takes
+    /// a direct object (roots 17 to 20): "اعتقال", "احتجاز", "اغتيال".
+    fn coercive(&self, t: &Trigger) -> bool {
+        let p = &self.lex.patterns[t.pattern as usize];
+        coercion_root(p) && takes_direct_object(p)
+    }
+
+    /// Whether the word at `e` is the object of a masdar marked with ل (a
+    /// name, a number or a pronoun after it, "لـ6 أتراك", "له", "لباحات
+    /// المسجد"), not a purpose ("لاستجوابه", "للتحقيق").
+    fn lam_object_at(&self, e: usize) -> bool {
+        self.an.is_word(e) && {
+            let w = self.an.folded(e);
+            self.an.raw(e).starts_with("لـ")
+                || w.strip_prefix('ل').is_some_and(|r| PRONOUN_SUFFIXES.contains(&r))
+                || (strip_pronoun(w).is_none()
+                    && self.an.readings(e).iter().any(|r| r.prep == Some('ل'))
+                    && self.trigger_at(e, self.an.sentence_range(e).1).is_none())
+        }
+    }
+
+    pub(super) fn genitive_agent(&self, t: &Trigger) -> Option<usize> {
+        let a = self.actor_starting(t.tok + 1).filter(|&a| !self.patient_genitive(t, a))?;
+        let actor = &self.actors[a];
+        let end = actor.end;
+        let prep_follows = end + 1 < t.end && matches!(self.an.folded(end), "الي" | "مع" | "ضد" | "علي");
+        (actor.is_actor() && actor.prep.is_none() && !actor.conj && !actor.both_sides && prep_follows).then_some(a)
+    }
+
+    /// The passive light verb before an event noun ("يتعرضون لهجوم").
+    pub(super) fn passive_light_verb(&self, t: &Trigger, s_start: usize) -> Option<usize> {
+        let light = |k: usize| {
+            let w = strip_conj(self.an.folded(k));
+            PASSIVE_LIGHT.iter().any(|stem| w.contains(stem))
+        };
+        if let Some(k) = (t.tok.saturating_sub(2).max(s_start)..t.tok).find(|&k| light(k)) {
+            return Some(k);
+        }
+        // (or further, over its subject, when the noun has its ل: "تعرض
+        // المرشح للرئاسة في البرازيل، جاير بولسونارو لعملية طعن")
+        if !self.an.readings(t.tok).iter().any(|r| r.prep == Some('ل')) {
+            return None;
+        }
+        (t.tok.saturating_sub(12).max(s_start)..t.tok.saturating_sub(2))
+            .rev()
+            .take_while(|&k| !self.complementiser(k) && (!self.free_verb(k) || light(k)))
+            .find(|&k| self.an.is_word(k) && light(k))
+            .filter(|&k| self.actor_starting(k + 1).is_some())
+    }
+
+    /// Whether the word before `tok` is an auxiliary of the passive of an
+    /// event noun: "تم", "يتم", "سيتم", "جرى", "يجري" ("تم اعتقال").
+    pub(super) fn after_passive_auxiliary(&self, tok: usize, s_start: usize) -> bool {
+        tok > s_start && self.an.is_word(tok - 1) && matches!(strip_conj(self.an.folded(tok - 1)), "تم" | "يتم" | "سيتم" | "ستتم" | "جري" | "يجري" | "سيجري")
+    }
+
+    /// Whether `tok` is a passive light verb ("تعرض", "يتعرضون") with a
+    /// word after ل within the next few words ("لاعتداء", "لهجوم").
+    pub(super) fn passive_light_ahead(&self, tok: usize, s_end: usize) -> bool {
+        let w = strip_conj(self.an.folded(tok));
+        PASSIVE_LIGHT.iter().any(|stem| w.contains(stem))
+            && (tok + 1..(tok + 6).min(s_end))
+                .take_while(|&k| self.an.is_word(k))
+                .any(|k| self.an.readings(k).iter().any(|r| r.prep == Some('ل')))
+    }
+
+    /// The agent of a passive: "من X", "على يد X", "من قبل X" after the trigger
+    /// (not a bare "من X" when `own_min`: the pattern's own preposition).
+    pub(super) fn agent(&self, from: usize, s_end: usize, own_min: bool) -> Option<usize> {
+        let limit = (from + SUBJECT_WINDOW).min(s_end);
+        // (the marker may close the pattern's own words: "قتل برصاص الشرطة")
+        let from = if from > 0 && self.has(from - 1, Particle::AgentMarker) {
+            from - 1
+        } else {
+            from
+        };
+        for k in from..limit {
+            if self.an.is_punct(k, "،") || self.an.is_punct(k, "«") {
+                return None;
+            }
+            // (not a building: "أفرج عنه من سجن بريطاني" is where from)
+            if !own_min && strip_conj(self.an.folded(k)) == "من" {
+                if let Some(a) = self.actor_starting(k + 1).filter(|&a| !self.building(a)) {
+                    return Some(a);
+                }
+            }
+            if self.has(k, Particle::AgentMarker) {
+                // (not a place after في: "برصاص حي في بغداد")
+                if let Some(a) = (k + 1..(k + 4).min(s_end))
+                    .find_map(|j| self.actor_starting(j))
+                    .filter(|&a| !self.after_preposition(&self.actors[a]))
+                {
+                    return Some(a);
+                }
+            }
+        }
+        None
+    }
+
+    /// The actor after an agent marker a few words before `tok`, in the same
+    /// clause: "محاولة من قبل القوات التركية لاقتحامها".
+    fn agent_before(&self, tok: usize, s_start: usize) -> Option<usize> {
+        let mut k = tok;
+        while k > s_start && tok - k < SUBJECT_WINDOW + 4 {
+            k -= 1;
+            if self.an.is_punct(k, "،") || self.an.is_punct(k, "«") {
+                return None;
+            }
+            if self.has(k, Particle::AgentMarker) {
+                return self.actor_starting(k + 1).filter(|&a| self.actors[a].end <= tok);
+            }
+        }
+        None
+    }
+}
+
+/// Stems of the passive light verbs: "تعرض لـ" (to be subjected to).
+const PASSIVE_LIGHT: &[&str] = &["تعرض"];

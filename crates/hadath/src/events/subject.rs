@@ -1,0 +1,839 @@
+//! The source of a verb: its explicit subject, and whether the subject may
+//! instead be left to the verb's inflection (the topic or the speaker).
+
+use super::words::{
+    clitic_preposition_noun, coercion_root, is_genitive_adverb, is_kana, is_place_adverb, is_relative, judges_others, literal_matches, oblique_plural,
+    pattern_verb, strip_conj, takes_direct_object, unmarked_passive,
+};
+use super::{Coder, Trigger, SUBJECT_WINDOW};
+use crate::lexicon::{Particle, TargetMarker};
+use crate::mentions::is_preposition;
+
+impl<'a, 'l> Coder<'a, 'l> {
+    /// The explicit subject of the trigger: the actor right before it (SVO),
+    /// else the first free actor after it (VSO).
+    pub(super) fn explicit_subject(&self, t: &Trigger, s_start: usize, s_end: usize) -> Option<usize> {
+        // "غابرييل، الذي اتهم المملكة باحتجاز ...": the antecedent of the
+        // relative pronoun before the verb, not the actor after it
+        if !t.noun && t.tok > s_start && is_relative(self.an.folded(t.tok - 1)) && !self.verb_with_object_pronoun(t.tok) {
+            if let Some(a) = self.relative_subject(t.tok, s_start) {
+                return Some(a);
+            }
+            // (the antecedent is the subject even when it is no actor: what
+            // follows the verb is its object, "الحملة التي تستهدف النظام
+            // الإيراني"; unless a pronoun later in the clause takes the
+            // antecedent back, and the subject follows the verb: "المنطقة
+            // التي تسيطر عليها الفصائل", "التي سيطرت القوات التركية عليها",
+            // "الذي يقول مسؤولون أتراك إنه قتل")
+            // (past dates and names set off by commas or quotation marks:
+            // "التي أعلن الرئيس الأمريكي، دونالد ترامب، الثلاثاء، عن تعيينها")
+            // (a kin or a belonging joined by و to an actor takes that actor
+            // back, not the antecedent: "الهجوم الذي استهدف العميل الروسي
+            // وابنته")
+            let resumed = (t.tok + 1..(t.end + 12).min(s_end))
+                .any(|k| self.an.is_word(k) && self.pronoun_suffixed(k) && !(self.an.folded(k).starts_with('و') && self.actor_ending(k).is_some()));
+            if !resumed {
+                return None;
+            }
+        }
+        // an event noun right before the verb is its subject: "تفجيرا
+        // استهدف دبابة"
+        if self.event_noun_subject_before(t) {
+            return None;
+        }
+        // a participle of circumstance goes on from its clause's subject:
+        // the actor right before it ends that clause ("اعتصم العمال أمام مبنى
+        // البلدية مطالبين الوزير"), and what follows it is its object
+        // ("..., مطالبين الرئيس بالعدول")
+        if !t.noun && self.lex.patterns.get(t.pattern as usize).is_some_and(|p| p.flags.participle) {
+            return None;
+        }
+        // SVO: an actor ending at the trigger (a negation or future particle,
+        // a pronoun of emphasis, an adverb that is no date or the قد of a
+        // past perfect may sit between: "الأكراد أنفسهم سيطلبون", "الحوثيين
+        // أيضا أطلقوا", "وكانت الحكومة قد أعلنت")
+        let mut k = t.tok;
+        while k > s_start
+            && (self.has(k - 1, Particle::Negation)
+                || self.has(k - 1, Particle::Future)
+                || self.word_is(k - 1, Particle::Emphasis)
+                || (self.has(k - 1, Particle::Adverb) && !self.date_tok[k - 1])
+                || (!t.noun && self.an.is_word(k - 1) && matches!(self.an.folded(k - 1), "قد" | "لقد"))
+                // (and the mark that opens a direct quote the verb begins,
+                // after an actor that opens its sentence or follows a
+                // complementiser: "إن القوات الأمريكية \"قتلت عشرات
+                // المسلحين\""; not the speaker, "وقال المدير \"استهدفت القوات")
+                || (!t.noun && self.opens_quote_of(k - 1, t.tok) && self.clause_subject_ending(k - 1, s_start)))
+        {
+            k -= 1;
+        }
+        // (a verb group with a conjunction opens a clause of its own: the
+        // actor before it ends the clause before, "وقتل ... 21 فلسطينيا
+        // واتهمت إسرائيل المتظاهرين")
+        if k > s_start && !(!t.noun && self.opens_with_conjunction(k, t.tok)) {
+            if let Some(a) = self
+                .actor_ending(k)
+                .filter(|&i| self.actors[i].is_actor() && !self.actors[i].modifier)
+                .or_else(|| if t.noun { None } else { self.apposition_before(k, s_start) })
+            {
+                let head = self.coordination_head(a);
+                // (people counted before a verb of coercion or force are
+                // mostly the subject of an unvocalised passive, its victims:
+                // "لكن 14 شخصا قتلوا جراءه", "خمسة أشخاص اعتقلوا")
+                // (only a verb whose passive is spelt as its active, and with
+                // no object after it: "ثلاثة مسلحين هاجموا مركزا" did it)
+                let start = self.actors[head].start;
+                let counted = !t.noun
+                    && start > 0
+                    && self.count_at(start - 1)
+                    && self
+                        .lex
+                        .patterns
+                        .get(t.pattern as usize)
+                        .is_some_and(|p| p.code.as_deref().and_then(|c| c.get(..2)).is_some_and(|r| ("17".."21").contains(&r)) && unmarked_passive(p))
+                    && self.actor_starting(t.end).is_none();
+                // (a verb whose object pronoun takes back the actor before it,
+                // with its own subject after it: "ثلاثة أسرى بريطانيين
+                // يحتجزهم هذا التحالف")
+                let resumed = !t.noun
+                    && self.verb_with_object_pronoun(t.tok)
+                    && self.actor_starting(t.end).is_some_and(|b| {
+                        let after = &self.actors[b];
+                        after.is_actor() && !self.after_preposition(after) && self.an.readings(after.start).iter().all(|r| r.prep.is_none())
+                    });
+                // (an event noun after the subject of a verb of speech that
+                // says what the noun is, "بأنه", is what that verb speaks of:
+                // "ووصف مصدر في الخارجية الروسية الضربات الجوية بأنها عدوان";
+                // not "أعلن ترامب انسحاب بلاده")
+                let spoken_of = t.noun
+                    && start > s_start
+                    && !self.lex.patterns[t.pattern as usize].flags.speech
+                    && self
+                        .trigger_at(start - 1, s_end)
+                        .is_some_and(|v| !v.noun && self.lex.patterns[v.pattern as usize].flags.speech)
+                    && (t.end..(t.end + 4).min(s_end))
+                        .take_while(|&j| self.an.is_word(j))
+                        .any(|j| strip_conj(self.an.folded(j)).starts_with("بان"));
+                // (an actor right after a verb whose object pronoun takes
+                // back a noun before it is that verb's subject, in a clause
+                // that describes the noun: the noun does the verb after it,
+                // "فصائل تدعمها تركيا سيطرت على المدينة", also after a
+                // relative pronoun; no actor when the noun is none)
+                // (not a plural verb, which agrees with the actor and says
+                // what it does, "اقتحمها متظاهرون يحتجون"; after a relative
+                // pronoun only when the antecedent is an actor, "التحالف
+                // الذي تقوده السعودية" otherwise stays Saudi Arabia's)
+                // (a ة is no pronoun: "قوات تابعة للأمن ألقت القبض")
+                if !t.noun
+                    && !t.plural
+                    && start > s_start + 1
+                    && self.an.is_word(start - 1)
+                    && !self.ends_in_ta_marbuta(start - 1)
+                    && self.verb_with_object_pronoun(start - 1)
+                {
+                    let w = start - 1;
+                    if w > s_start && is_relative(self.an.folded(w - 1)) {
+                        if let Some(a) = self.relative_subject(w, s_start) {
+                            return Some(a);
+                        }
+                    } else {
+                        return self
+                            .actor_ending(w)
+                            .filter(|&i| self.actors[i].is_actor() && !self.actors[i].modifier)
+                            .map(|i| self.coordination_head(i));
+                    }
+                }
+                // (nor the one a passive spelt as its active was done to,
+                // a share of a group: "مئات من المتشددين أجبروا على الفرار")
+                let passive = !t.noun
+                    && start > 1
+                    && self.an.is_word(start - 1)
+                    && strip_conj(self.an.folded(start - 1)) == "من"
+                    && (self.count_at(start - 2) || self.partitive(start - 2) || self.number_at(start - 2) || self.has(start - 2, Particle::Quantifier))
+                    && {
+                        let j = self.past_dates_and_adverbs(t.end, s_end);
+                        j < s_end && self.passive_before_preposition(t, j)
+                    };
+                if !counted
+                    && !passive
+                    && !resumed
+                    && !spoken_of
+                    && !self.after_preposition(&self.actors[head])
+                    && !(t.noun && self.complement_of_verb_before(head, t.tok, s_end))
+                {
+                    return Some(head);
+                }
+            }
+        }
+        // a verb right after "أنها" has the pronoun as its subject, and what
+        // follows is its object: "أفادت المنظمة أنها رحلت نحو 1500 مهاجر"
+        // (not "أنه", which is as often the pronoun of the matter: "أعلن
+        // أنه سيزور الرئيس دمشق")
+        if !t.noun && t.tok > s_start && self.an.is_word(t.tok - 1) && matches!(strip_conj(self.an.folded(t.tok - 1)), "انها" | "بانها" | "لانها")
+        {
+            return None;
+        }
+        // "وكان السفير الروسي في لندن ألكسندر ياكوفنكو قد صرح": a subject
+        // that ends before قد opens right after كان; none when that is no
+        // actor ("وكانت أوساط مقربة من ماكرون قد قالت")
+        if !t.noun && self.subject_before_qad(t.tok) {
+            let qad = t.tok - 1;
+            let kana = (qad.saturating_sub(12).max(s_start)..qad)
+                .rev()
+                .take_while(|&j| !self.is_verb(j) || is_kana(strip_conj(self.an.folded(j))))
+                .find(|&j| self.an.is_word(j) && is_kana(strip_conj(self.an.folded(j))))?;
+            return self
+                .actor_starting(kana + 1)
+                .filter(|&a| self.actors[a].is_actor() && !self.actors[a].modifier && self.actors[a].prep.is_none())
+                .map(|a| self.coordination_head(a));
+        }
+        // a headline's subject with its name set off by commas: "وزير
+        // الخارجية البريطاني، جيريمي هانت، يحث السعودية" (the sentence
+        // opens with the actors and commas only)
+        if !t.noun
+            && t.tok > s_start + 1
+            && (self.an.is_punct(t.tok - 1, "،") || self.an.is_punct(t.tok - 1, ","))
+            && (s_start..t.tok).all(|j| self.covered_at(j) || self.an.is_punct(j, "،") || self.an.is_punct(j, ","))
+            && !(self.an.is_word(s_start) && is_preposition(self.an.folded(s_start)))
+        {
+            if let Some(a) = self.actor_starting(s_start).filter(|&a| self.actors[a].is_actor() && !self.actors[a].modifier) {
+                return Some(a);
+            }
+        }
+        // VSO: the subject follows the verb, after at most dates, adverbs
+        // and commas ("استقبل الرئيس ...", "أعلن، أمس، وزير ...")
+        // (the pattern's literal words may come after the subject: "أدان
+        // الوزير بشدة")
+        if self.owned_noun(t) || self.noun_subject_before(t) {
+            return None;
+        }
+        // (a verb in the first person has its subject in itself, the one
+        // who speaks: what follows is its object, "ندعو إيران إلى وقف العنف")
+        if !t.noun && t.first_plural {
+            return None;
+        }
+        let mut k = t.tok + 1;
+        let mut head_skipped = false;
+        // a crowd without a country ("المتظاهرون", "آلاف الأشخاص") is the usual
+        // subject of a protest, also before the pattern's literal words
+        // ("تظاهر آلاف الأشخاص ... احتجاجا على")
+        let code = self.lex.patterns.get(t.pattern as usize).and_then(|p| p.code.as_deref()).unwrap_or("");
+        let protest = code.starts_with("14");
+        // a word between a protest verb and its pattern's later literal
+        // words that is none of them is the subject, even when it names no
+        // actor: the actor after the literal words is their object ("تجمع
+        // نحو أربعين شخصا أمام مقر رئيس الوزراء")
+        let mut gap_noun = false;
+        let mut counted = false;
+        let mut numbered = false;
+        if self.unnamed_subject_in_pattern(t) {
+            return None;
+        }
+        while k < s_end && k < t.end + SUBJECT_WINDOW {
+            // (what follows a verb whose suffix holds its subject is its
+            // object: "وراحوا يهاجمون رئيس الوزراء"; a crowd among the
+            // pattern's words is still the subject: "خرجوا متظاهرين")
+            if k == t.end && (gap_noun || t.plural) {
+                return None;
+            }
+            // (the one a report is attributed to is not its doer: "قتل
+            // ثمانية مدنيين في الغارات السبت بحسب المرصد")
+            if k >= t.end && self.has(k, Particle::AccordingTo) {
+                return None;
+            }
+            // (an actor right after the pattern's last literal word, a noun
+            // in the construct, is that noun's genitive: "وهدد باستهداف
+            // المملكة العربية السعودية" threatens the kingdom)
+            if k == t.end && !t.noun && self.construct_literal_before(t) {
+                return None;
+            }
+            // (a role named without a country before a more specific actor,
+            // both before the pattern's literal words, is not the subject:
+            // "أمهل المجلس العسكري الحاكم في النيجر السفير")
+            if k < t.end
+                && !protest
+                && self.actor_starting(k).is_some_and(|a| {
+                    self.actors[a].vague
+                        && !self.actors[a].both_sides
+                        && (self.actors[a].end..t.end).any(|j| self.actor_starting(j).is_some_and(|b| !self.actors[b].vague && !self.holds_literal(t, b)))
+                })
+            {
+                k += 1;
+                continue;
+            }
+            if let Some(a) = self.actor_starting(k) {
+                // an actor made of the pattern's own words is its object:
+                // "إنها استدعت السفير الفرنسي" (pattern "استدعى السفير")
+                if k < t.end && !protest && self.holds_literal(t, a) {
+                    k = self.actors[a].end;
+                    continue;
+                }
+                // a nisba noun may be the subject right after the verb ("قال
+                // مسؤول أميركي") but nowhere else
+                // (a verb spelt as a preposition does not govern the actor
+                // after it: "وعبر لافروف عن قلقه", "بين الوزير أن")
+                let governed = if !t.noun && self.actors[a].start == t.tok + 1 {
+                    self.actors[a].prep.is_some()
+                } else {
+                    self.after_preposition(&self.actors[a])
+                };
+                if governed || (self.actors[a].modifier && k > t.end) {
+                    return None;
+                }
+                // (a plural or dual in the oblique case right after a verb is
+                // its object, not its subject, which would be "-ون" or "-ان":
+                // "استهدفت صحفيين", "قتلت وستقتل الإرهابيين"; not after a
+                // number or a construct head, whose noun is in the genitive,
+                // nor after a verb spelt as its masdar)
+                if !t.noun
+                    && !numbered
+                    && !head_skipped
+                    && takes_direct_object(&self.lex.patterns[t.pattern as usize])
+                    && self.actors[a].kind != crate::mentions::PER
+                    && oblique_plural(self.an.folded(k))
+                    && !self.bare_triliteral(t)
+                {
+                    return None;
+                }
+                // (a share of a group after a verb of coercion or force is
+                // mostly the subject of an unvocalised passive, its victims:
+                // "قتل عدد من المسلحين", "اعتقل العشرات من المحتجين")
+                if self.actors[a].start > 0 && self.partitive(self.actors[a].start - 1) && matches!(code.get(..2), Some("17" | "18" | "19" | "20")) {
+                    return None;
+                }
+                if t.noun {
+                    // (an actor among the words of a noun that takes its
+                    // target as its object is that target: "إحالة راهبين إلى
+                    // المحاكمة")
+                    if k > t.tok && k < t.end && self.lex.patterns[t.pattern as usize].targets.contains(&TargetMarker::Object) {
+                        return None;
+                    }
+                    // (people counted after an act of coercion or force are
+                    // its victims: "محاولة لقتل ثلاثة قضاة", "مقتل خمسة
+                    // جنود", "اعتقال 21 فلسطينيا")
+                    if counted && matches!(code.get(..2), Some("17" | "18" | "19" | "20")) {
+                        return None;
+                    }
+                    return (k != t.end || !self.patient_genitive(t, a)).then_some(a);
+                }
+                // (a verb agrees in gender with a subject right after it: a
+                // masculine verb does not take a feminine noun there, which
+                // is its object, "مقابلة انتقد فيها السلطات", "اتهم الحكومة")
+                if self.feminine_after(t, a) && self.masculine_verb(t) {
+                    return None;
+                }
+                // (a building is where an act of force went, not who did
+                // it: "اقتحم بعضهم مبنى البرلمان"; an embassy still speaks)
+                if self.building(a) && matches!(code.get(..2), Some("17" | "18" | "19" | "20")) {
+                    return None;
+                }
+                return Some(self.member_of(a));
+            }
+            // a share of those named before, with their pronoun, is the
+            // subject: "واقتحم بعضهم مبنى البرلمان", "وقال أحدهم"
+            if !t.noun && k == t.tok + 1 && self.an.is_word(k) && {
+                let w = strip_conj(self.an.folded(k));
+                ["بعض", "احد", "كل", "جميع", "معظم", "غالبيت", "اغلب"]
+                    .iter()
+                    .any(|q| w.strip_prefix(q).is_some_and(|r| matches!(r, "هم" | "هن" | "هما" | "ها")))
+            } {
+                return None;
+            }
+            if protest && k < t.end && !gap_noun && self.gap_noun(t, k) {
+                gap_noun = true;
+            }
+            if k >= t.end && self.count_at(k) {
+                counted = true;
+            }
+            if self.number_at(k) || self.has(k, Particle::Quantifier) {
+                numbered = true;
+            }
+            if k < t.end
+                || self.date_tok[k]
+                || self.has(k, Particle::Adverb)
+                // ("أكثر من 80 مدنيا")
+                || (k > 0 && self.has(k - 1, Particle::Quantifier) && self.an.is_word(k) && self.an.folded(k) == "من")
+                || self.an.is_punct(k, "،")
+                || self.an.is_punct(k, ",")
+                // (a hashtag's mark before the subject: "قررت #تركيا")
+                || (self.an.is_punct(k, "#") && k + 1 < s_end && self.an.is_word(k + 1))
+                // (numbers and quantities, "ألفي شخص", "عشرات"; and "نحو"
+                // before a number is "about": "نحو ألف متظاهر")
+                || self.number_at(k)
+                || (self.an.is_word(k) && self.an.folded(k) == "نحو" && self.number_at(k + 1))
+            {
+                k += 1;
+                continue;
+            }
+            // the head of a construct whose owner is an actor: "زعيم جماعة
+            // أنصار الله", "كبير مفاوضي جماعة الحوثي" (the head has no
+            // article and is not a preposition)
+            let head = |j: usize| j < s_end && self.construct_head(j);
+            let owned = |j: usize| self.actor_starting(j).is_some_and(|a| self.actors[a].prep.is_none());
+            if !head_skipped && head(k) {
+                // (not a place adverb: "انفجرت سيارة مفخخة قرب مبنى وزارة ...",
+                // "زرع عبوات ناسفة وسط الحشود")
+                let adverb = is_place_adverb(self.an.folded(k));
+                if !adverb && owned(k + 1) {
+                    head_skipped = true;
+                    k += 1;
+                    continue;
+                }
+                if !adverb && head(k + 1) && owned(k + 2) {
+                    head_skipped = true;
+                    k += 2;
+                    continue;
+                }
+            }
+            return None;
+        }
+        None
+    }
+
+    /// "وكان الرئيس التركي، رجب طيب أردوغان، قد تعهد": a name set off by
+    /// commas after a title of the same actor, ending right before `k`; the
+    /// name is the subject of the verb after it.
+    fn apposition_before(&self, k: usize, s_start: usize) -> Option<usize> {
+        let comma = |j: usize| self.an.is_punct(j, "،") || self.an.is_punct(j, ",");
+        if k < s_start + 2 || !comma(k - 1) {
+            return None;
+        }
+        let name = self.actor_ending(k - 1).filter(|&b| self.actors[b].is_actor() && !self.actors[b].modifier)?;
+        let start = self.actors[name].start;
+        if start < s_start + 2 {
+            return None;
+        }
+        // (or the subject of a reported clause, set off from its verb by a
+        // comma: "أعلن مسؤولون أن الولايات المتحدة، تدرس إرسال سفينة")
+        if self.has(start - 1, Particle::Report) && !self.has(start - 1, Particle::PronounSpeaker) {
+            return Some(name);
+        }
+        if !comma(start - 1) {
+            return None;
+        }
+        let title = self
+            .actor_ending(start - 1)
+            .filter(|&a| self.actors[a].is_actor() && !self.actors[a].modifier)?;
+        (self.actors[title].code.is_some() && self.actors[title].code == self.actors[name].code).then_some(name)
+    }
+
+    /// Whether token `k`, inside the trigger's span, is a word of its own
+    /// (a noun or a quantity standing for one, "العشرات"; not one of the
+    /// pattern's literal words nor a date, adverb or preposition).
+    fn gap_noun(&self, t: &Trigger, k: usize) -> bool {
+        let Some(p) = self.lex.patterns.get(t.pattern as usize) else { return false };
+        k > t.tok
+            && self.an.is_word(k)
+            && !self.date_tok[k]
+            && !self.has(k, Particle::Adverb)
+            && !is_preposition(self.an.folded(k))
+            && !self.an.readings(k).iter().any(|r| p.literals.iter().any(|lit| literal_matches(r.key, lit)))
+    }
+
+    /// "وطالب المجلس إسرائيل بوقف الاستيطان": a definite noun right after
+    /// the verb, before the pattern's later literal words, that names no
+    /// actor is the verb's subject, and the actor after it its object.
+    fn unnamed_subject_in_pattern(&self, t: &Trigger) -> bool {
+        let k = t.tok + 1;
+        !t.noun
+            && k < t.end
+            && !self.lex.patterns.get(t.pattern as usize).is_some_and(|p| p.code.as_deref().is_some_and(|c| c.starts_with("14")))
+            && !self.covered_at(k)
+            && self.particles.get(k).is_none_or(|&b| b == 0)
+            && self.gap_noun(t, k)
+            && self.an.readings(k).iter().any(|r| r.article && r.prep.is_none())
+            && self.lex.word_kind(strip_conj(self.an.folded(k))).is_none()
+            // (and the actor right after it can be no adjective nor name in
+            // apposition of it: no article, no person, "الممثلة الإباحية
+            // ستورمي دانيلز", "المهاجمون الإرهابيون")
+            && k + 1 < t.end
+            && self.actor_starting(k + 1).is_some_and(|a| self.actors[a].is_actor() && !self.actors[a].is_person())
+            && !self.an.readings(k + 1).iter().any(|r| r.article)
+    }
+
+    /// Whether one of the trigger's literal words lies inside this actor.
+    fn holds_literal(&self, t: &Trigger, a: usize) -> bool {
+        let Some(p) = self.lex.patterns.get(t.pattern as usize) else { return false };
+        let actor = &self.actors[a];
+        (actor.start..actor.end.min(t.end)).any(|j| self.an.readings(j).iter().any(|r| p.literals.iter().any(|lit| literal_matches(r.key, lit))))
+    }
+
+    /// Whether a feminine verb follows right after an indefinite noun that
+    /// names no actor, and so opens a clause that describes it, with that
+    /// noun as its subject: "ألقى الجيش منشورات تحذر سكان غزة", "انفجرت
+    /// سيارة استهدفت موكبا". (Feminine nouns and plurals of things end in
+    /// ة or ات; the verb agrees with them.)
+    fn noun_subject_before(&self, t: &Trigger) -> bool {
+        if t.noun || t.tok == 0 {
+            return false;
+        }
+        let k = t.tok - 1;
+        if self.subject_before_qad(t.tok) {
+            return true;
+        }
+        if !self.an.is_word(k)
+            || self.covering[k].is_some()
+            || self.particles.get(k).is_some_and(|&b| b != 0)
+            || self.date_tok[k]
+            || self.is_verb(k)
+            || self.lex.word_kind(self.an.folded(k)).is_some()
+        {
+            return false;
+        }
+        // (as written: a final ة, not the pronoun ه of "قواته تحاصر")
+        let w = strip_conj(self.an.folded(k));
+        let raw = self.an.raw(k).trim_end_matches(|c: char| !c.is_alphabetic());
+        let noun = w.chars().count() >= 4 && !w.starts_with("ال") && (raw.ends_with("ات") || raw.ends_with('ة')) && !is_preposition(w) && !is_relative(w);
+        let verb = strip_conj(self.an.folded(t.tok));
+        // (a pronoun that takes the noun back makes it the verb's object or
+        // complement, and the subject follows: "أزمة تعتبرها الأمم المتحدة
+        // الأسوأ", "مناطق تسيطر عليها القوات الحكومية")
+        let resumed = self.verb_with_object_pronoun(t.tok)
+            || (t.tok + 2 < self.an.tokens.len()
+                && self.an.is_word(t.tok + 1)
+                && matches!(
+                    self.an.folded(t.tok + 1),
+                    "عليها" | "فيها" | "لها" | "بها" | "منها" | "عليه" | "فيه" | "له" | "به" | "منه"
+                )
+                && self.actor_starting(t.tok + 2).is_some());
+        noun && !resumed && (verb.starts_with('ت') || verb.ends_with('ت'))
+    }
+
+    /// Whether a verb trigger is written in the third person masculine
+    /// singular: its line's perfect as written ("انتقد"), or an imperfect
+    /// with ي ("يتهم"), after a conjunction.
+    fn masculine_verb(&self, t: &Trigger) -> bool {
+        if t.noun || t.plural || t.first_plural || t.passive {
+            return false;
+        }
+        // (not a perfect that begins with ت, "توجه", spelt as the
+        // feminine imperfect of another verb, nor one of three letters,
+        // spelt as its masdar: "بعد قصف القوات الحكومية المعارضة")
+        let w = strip_conj(self.an.folded(t.tok));
+        w.starts_with('ي')
+            || pattern_verb(&self.lex.patterns[t.pattern as usize]).is_some_and(|base| !base.starts_with('ت') && base.chars().count() > 3 && base == w)
+    }
+
+    /// Whether actor `a` starts right after the verb (or after فيه/فيها,
+    /// which take back what the clause describes: "انتقد فيها السلطات") with a
+    /// noun that is feminine as written, ة or ات, and names no person: the
+    /// verb's object when the verb is masculine.
+    fn feminine_after(&self, t: &Trigger, a: usize) -> bool {
+        let actor = &self.actors[a];
+        let right_after =
+            actor.start == t.tok + 1 || (actor.start == t.tok + 2 && self.an.is_word(t.tok + 1) && matches!(self.an.folded(t.tok + 1), "فيها" | "فيه"));
+        if !right_after || actor.kind == crate::mentions::PER || actor.prep.is_some() || self.number_at(actor.start) || self.count_at(actor.start) {
+            return false;
+        }
+        // (a ة of five letters or more: four are as often the broken
+        // plural of people, "القادة", "القضاة", with whom a verb agrees
+        // either way)
+        let raw = self.an.raw(actor.start).trim_end_matches(|c: char| !c.is_alphabetic());
+        let bare = crate::text::strip_article(strip_conj(self.an.folded(actor.start)));
+        // (nor the plural of people "فعالِلة": "القراصنة", "الأساتذة"; not
+        // a participle, "المعارضة")
+        let people = bare.chars().count() == 6 && bare.chars().nth(2) == Some('ا') && !bare.starts_with('م');
+        // (nor a noun of a man in ة whose nisba is masculine: "الداعية
+        // الكويتي", "العلامة السعودي")
+        let next = actor.start + 1;
+        if actor.kind == crate::mentions::ROLE && next < actor.end && self.an.is_word(next) && {
+            let f = self.an.folded(next);
+            f.starts_with("ال") && f.ends_with('ي') && f.chars().count() >= 5
+        } {
+            return false;
+        }
+        (raw.ends_with("ات") && bare.chars().count() >= 4) || (self.ends_in_ta_marbuta(actor.start) && bare.chars().count() >= 5 && !people)
+    }
+
+    /// "أصدر المجلس بيانا طالب فيه إسرائيل بوقف الاستيطان": a verb right
+    /// after an indefinite noun, with فيه/فيها after it, opens a clause that
+    /// describes the noun (a statement, a speech, a letter): its subject is
+    /// the one who made the noun, and the actor after فيه its object.
+    fn describes_noun_before(&self, t: &Trigger, s_start: usize) -> bool {
+        if t.noun || t.tok <= s_start || t.tok + 1 >= self.an.tokens.len() || !self.an.is_word(t.tok + 1) {
+            return false;
+        }
+        if !matches!(self.an.folded(t.tok + 1), "فيه" | "فيها" | "فيهما" | "فيهم") && !self.event_noun_subject_before(t) {
+            return false;
+        }
+        let k = t.tok - 1;
+        // (a noun of hearsay may be the statement: "تقريرا اتهمت فيه")
+        self.an.is_word(k)
+            && !self.covered_at(k)
+            && !self.date_tok[k]
+            && self.particles.get(k).is_none_or(|&b| b == 0 || self.has(k, Particle::Hearsay))
+            && !self.is_verb(k)
+            && !is_preposition(strip_conj(self.an.folded(k)))
+            && !is_relative(self.an.folded(k))
+            && !self.an.readings(k).iter().any(|r| r.article)
+    }
+
+    /// Whether a masculine verb follows right after an indefinite event or
+    /// hearsay noun that names no actor, which is then its subject: "تفجيرا
+    /// استهدف دبابة", "قرار يدعو الولايات المتحدة", "تقريرا اتهم الحكومة".
+    /// (Its maker may do it through the noun: [`Coder::statement_maker`].)
+    fn event_noun_subject_before(&self, t: &Trigger) -> bool {
+        if t.noun || t.tok == 0 {
+            return false;
+        }
+        let k = t.tok - 1;
+        if !self.an.is_word(k) || self.covering[k].is_some() || self.date_tok[k] || self.ends_in_ta_marbuta(k) || self.pronoun_suffixed(k) {
+            return false;
+        }
+        let w = strip_conj(self.an.folded(k));
+        if self.an.readings(k).iter().any(|r| r.article) || w.ends_with("ات") || !self.masculine_verb(t) {
+            return false;
+        }
+        let (_, s_end) = self.an.sentence_range(t.tok);
+        self.has(k, Particle::Hearsay) || self.trigger_reading(k, s_end, false).is_some_and(|n| n.noun && n.end == t.tok)
+    }
+
+    /// The subject of a clause that describes a noun ([`Coder::describes_noun_before`]):
+    /// the sentence's subject, or the actor after its opening verb, named
+    /// before the noun, when the noun is that verb's object (no preposition
+    /// governs it, no complementiser or other verb stands between): "نشر
+    /// ترامب تغريدة قال فيها", not "جاءت في تعليق على تصريحات نفى فيها
+    /// وزير الخارجية الإيراني" nor "تقرير تتهم فيه المنظمة".
+    pub(super) fn statement_maker(&self, t: &Trigger, s_start: usize, sentence_subject: Option<usize>) -> Option<usize> {
+        if !self.describes_noun_before(t, s_start) {
+            return None;
+        }
+        let noun = t.tok - 1;
+        // (the noun, or the noun its adjective follows, governed by a
+        // preposition or an adverb is no object: "بعد أسبوع دموي قتل فيه
+        // الجيش")
+        let governed = |k: usize| {
+            self.an.is_word(k) && {
+                let w = strip_conj(self.an.folded(k));
+                is_preposition(w) || is_genitive_adverb(w) || self.has(k, Particle::Adverb)
+            }
+        };
+        if (noun > s_start && governed(noun - 1)) || (noun > s_start + 1 && governed(noun - 2)) {
+            return None;
+        }
+        let sj = sentence_subject.or_else(|| self.opening_subject(s_start, t.tok))?;
+        // (a verb whose suffix holds a plural agrees with a plural: "قبلت
+        // المحكمة دعوى أقامها سائقو تاكسي يطلبون فيها")
+        if t.plural && !self.plural_actor(sj) {
+            return None;
+        }
+        let end = self.actors[sj].end;
+        (end <= noun
+            && (end..noun)
+                .all(|k| !self.complementiser(k) && !self.free_verb(k) && !((self.an.is_punct(k, "،") || self.an.is_punct(k, ",")) && !self.date_comma(k))))
+        .then_some(sj)
+    }
+
+    /// "وكانت المفوضية السامية ... قد حثت إسرائيل": the قد of a verb ends its
+    /// subject when a word that is no form of كان, no complementiser and no
+    /// particle stands before it (dates and commas may sit between); what
+    /// follows the verb is then its object. "وكانت قد حثت" and "وقد حثت"
+    /// keep the subject after the verb.
+    fn subject_before_qad(&self, verb: usize) -> bool {
+        if verb < 2 || !self.an.is_word(verb - 1) || !matches!(self.an.folded(verb - 1), "قد" | "لقد") {
+            return false;
+        }
+        let mut j = verb - 2;
+        while j > 0 && (self.date_tok[j] || self.an.is_punct(j, "،") || self.an.is_punct(j, ",")) {
+            j -= 1;
+        }
+        if !self.an.is_word(j) || self.date_tok[j] {
+            return false;
+        }
+        let w = strip_conj(self.an.folded(j));
+        w.chars().count() > 1
+            && !is_kana(w)
+            && !self.complementiser(j)
+            && !is_relative(w)
+            && !is_preposition(w)
+            && self.particles.get(j).is_none_or(|&b| b == 0)
+            && self.lex.word_kind(w).is_none()
+            && !self.is_verb(j)
+            && !self.pronoun_suffixed(j)
+    }
+
+    /// The subject is only in the verb's inflection when nothing that could
+    /// be a subject follows it: a complementiser, a preposition, punctuation,
+    /// an adverb or a date. "وأضاف المصدر أن" has a subject, just not an actor.
+    pub(super) fn subject_may_be_implicit(&self, t: &Trigger, s_end: usize) -> bool {
+        if self.noun_subject_before(t) || self.unnamed_subject_in_pattern(t) || self.event_noun_subject_before(t) {
+            return false;
+        }
+        // (a first person always is, in a quote: "ندعو إيران إلى وقف
+        // العنف"; out of one, "ونصف مليون" is no verb)
+        if !t.noun && t.first_plural {
+            return self.quote_of[t.tok].is_some();
+        }
+        let mut k = t.tok + 1;
+        // (and the rest of an object that holds the pattern's words: "استدعت السفير الفرنسي")
+        let object_rest = |k: usize| self.covering[k].is_some_and(|a| self.actors[a as usize].start < t.end && self.holds_literal(t, a as usize));
+        while k < s_end && (k < t.end || self.date_tok[k] || self.has(k, Particle::Adverb) || object_rest(k)) {
+            k += 1;
+        }
+        if k >= s_end || !self.an.is_word(k) {
+            return true;
+        }
+        if self.passive_before_preposition(t, k) {
+            return false;
+        }
+        self.complementiser(k) || is_preposition(self.an.folded(k)) || self.actor_at[k].is_some()
+    }
+
+    /// Whether a verb of coercion or force whose passive is spelt as its
+    /// active, with no object pronoun, has a preposition at `k` right after
+    /// it (past dates and adverbs) and no object: it is the passive, whose
+    /// subject is the one it was done to, "حين اعتقل في مطار الدار
+    /// البيضاء", "أجبروا على الفرار". (Before its own preposition only a
+    /// verb of the fourth form, which always takes an object: "اعتدى على",
+    /// "ضغط على" take none, and "حرم من" may be either.)
+    fn passive_before_preposition(&self, t: &Trigger, k: usize) -> bool {
+        let p = &self.lex.patterns[t.pattern as usize];
+        // (a pattern's literal words are its object: "ألقت القبض على",
+        // "أطلقت القذائف على"; and a preposition that opens a date is no
+        // argument: "أوقف في 23 تشرين الثاني عيتاني")
+        if t.noun
+            || !p.literals.is_empty()
+            || !coercion_root(p)
+            || self.verb_with_object_pronoun(t.tok)
+            || !self.an.is_word(k)
+            || self.date_tok.get(k + 1).copied().unwrap_or(false)
+        {
+            return false;
+        }
+        // (a word with the accusative's tanwin is the masdar: "أعلن حظراً على")
+        if self.an.raw(t.tok).contains('\u{064B}') {
+            return false;
+        }
+        let Some(verb) = pattern_verb(p) else { return false };
+        let letters = verb.chars().count();
+        let form_iv = letters == 4 && verb.starts_with('ا');
+        if !(unmarked_passive(p) || form_iv) {
+            return false;
+        }
+        // ("نحو" before a number is "about": "رحلت نحو 1500 مهاجر")
+        let w = strip_conj(self.an.folded(k));
+        if !is_preposition(w) || (w == "نحو" && self.number_at(k + 1)) {
+            return false;
+        }
+        let own = p.targets.iter().any(|m| matches!(m, TargetMarker::Prep(x) if x == w));
+        if own && !form_iv {
+            return false;
+        }
+        // (and no object after the phrase of the preposition: "اعتقل في
+        // الخليل خمسة فلسطينيين")
+        let end = (k + 8).min(self.an.tokens.len());
+        !(k + 1..end)
+            .take_while(|&j| self.an.is_word(j) && !self.complementiser(j) && !self.is_verb(j))
+            .any(|j| {
+                self.actor_starting(j)
+                    .is_some_and(|a| self.actors[a].prep.is_none() && !self.after_preposition(&self.actors[a]))
+            })
+    }
+
+    /// The actor that replies in "ورد X قائلا" / "وعلق X، مضيفا": named right
+    /// after a verb of replying (the `reply` particles) and ending right
+    /// before the participle at `tok` (a comma may sit between).
+    pub(super) fn replier(&self, tok: usize, s_start: usize) -> Option<usize> {
+        let mut end = tok;
+        if end > s_start && (self.an.is_punct(end - 1, "،") || self.an.is_punct(end - 1, ",")) {
+            end -= 1;
+        }
+        let a = self
+            .actor_ending(end)
+            .filter(|&a| self.actors[a].is_actor() && !self.actors[a].modifier && self.actors[a].prep.is_none())?;
+        let start = self.actors[a].start;
+        (start > s_start && self.word_is(start - 1, Particle::Reply)).then_some(a)
+    }
+
+    /// The actor right after a sentence's first word when that word may be
+    /// a verb (no article, no function word, no preposition, no date) and
+    /// the actor, no medium, ends before `before`: "وحسم وزير العدل السعودي
+    /// ...".
+    pub(super) fn opening_subject(&self, s_start: usize, before: usize) -> Option<usize> {
+        let first = s_start;
+        let verb_like = self.an.is_word(first)
+            && !self.an.readings(first).iter().any(|r| r.article || r.prep.is_some())
+            && self.particles.get(first).is_none_or(|&b| b == 0)
+            && self.lex.word_kind(strip_conj(self.an.folded(first))).is_none()
+            && !self.date_tok[first]
+            && !is_preposition(self.an.folded(first))
+            && !is_place_adverb(strip_conj(self.an.folded(first)));
+        let a = self.actor_starting(first + 1).filter(|_| verb_like)?;
+        let actor = &self.actors[a];
+        // (not a medium, which mostly passes on someone else's words:
+        // "ونقلت وكالة الصحافة الفرنسية عن بوتن قوله ...، مضيفا")
+        let medium = actor.code.as_deref().is_some_and(|c| c.ends_with("MED"));
+        (actor.is_actor() && !actor.modifier && !actor.vague && !medium && actor.prep.is_none() && actor.end < before).then_some(a)
+    }
+
+    /// Whether the token at `k` is the mark that opens the direct quote
+    /// `tok` is in.
+    fn opens_quote_of(&self, k: usize, tok: usize) -> bool {
+        !self.an.is_word(k) && self.quote_of[tok].is_some_and(|q| self.quote_of[k] == Some(q) && (k == 0 || self.quote_of[k - 1] != Some(q)))
+    }
+
+    /// Whether an actor ends right before `k` that opens its sentence or
+    /// follows a complementiser (with the actors joined to it by و).
+    fn clause_subject_ending(&self, k: usize, s_start: usize) -> bool {
+        self.actor_ending(k).is_some_and(|a| {
+            let start = self.actors[self.coordination_head(a)].start;
+            start == s_start || (start > s_start && self.complementiser(start - 1))
+        })
+    }
+
+    /// Whether the last of the pattern's literal words at `t` is a noun in
+    /// the construct: after the verb, with neither the article nor a
+    /// pronoun, and no accusative in ا ("باستهداف", "بقصف"; not "بشدة"
+    /// adverbs, "رسميا").
+    fn construct_literal_before(&self, t: &Trigger) -> bool {
+        if t.end <= t.tok + 1 || !self.an.is_word(t.end - 1) {
+            return false;
+        }
+        clitic_preposition_noun(self.an.folded(t.end - 1))
+            .is_some_and(|rest| !rest.ends_with('ا') && !self.ends_in_ta_marbuta(t.end - 1) && !self.pronoun_suffixed(t.end - 1))
+    }
+
+    /// "أشاد الرئيس تبون بالدعوى ...": a noun whose preposition is the one a
+    /// verb right before the actor `a` takes is that verb's complement, and
+    /// the verb's subject is not the noun's doer ("قام الجيش بقصف ..." is:
+    /// "قام" takes no target).
+    fn complement_of_verb_before(&self, a: usize, noun: usize, s_end: usize) -> bool {
+        if self.object_of_force_after(a, noun, s_end) {
+            return true;
+        }
+        let start = self.actors[a].start;
+        let Some(prep) = self.an.readings(noun).iter().find_map(|r| r.prep) else {
+            // without a preposition: the object of a verb of reproach,
+            // refusal or praise ("أدان الوزير الهجوم"), or what is described
+            // ("ووصف الزياني الهجوم بأنه ...")
+            let described = noun + 1 < s_end && self.has(noun + 1, Particle::PronounSpeaker) && self.an.folded(noun + 1).starts_with('ب');
+            return start > 0
+                && self
+                    .trigger_at(start - 1, s_end)
+                    .is_some_and(|v| !v.noun && v.end == start && (described || judges_others(&self.lex.patterns[v.pattern as usize])));
+        };
+        start > 0
+            && self.trigger_at(start - 1, s_end).is_some_and(|v| {
+                let p = &self.lex.patterns[v.pattern as usize];
+                !v.noun
+                    && v.end == start
+                    && p.code.is_some()
+                    && p.targets
+                        .iter()
+                        .any(|m| matches!(m, TargetMarker::Prep(w) if w.chars().eq(std::iter::once(prep))))
+            })
+    }
+
+    /// "خلال قمع الجيش الإسرائيلي مسيرة العودة", "اقتحام الشرطة اجتماعا
+    /// للمعارضة": the noun right after actor `a`, who is the doer of an act
+    /// of force named right before it, is that act's object, not `a`'s.
+    pub(super) fn object_of_force_after(&self, a: usize, noun: usize, s_end: usize) -> bool {
+        let head = self.coordination_head(a);
+        let start = self.actors[head].start;
+        self.actors[a].end == noun
+            && start > 0
+            && self
+                .trigger_at(start - 1, s_end)
+                .is_some_and(|v| v.end == start && coercion_root(&self.lex.patterns[v.pattern as usize]))
+    }
+}

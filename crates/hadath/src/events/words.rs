@@ -1,0 +1,341 @@
+//! Word-level functions that need only a string, a pattern or an actor.
+
+use crate::lexicon::{Pattern, TargetMarker};
+use crate::mentions::Actor;
+
+/// "ألا" written with hamza above is أن + لا, a negation ("نأمل ألا تدعم");
+/// written إلا it is "except". Folding merges them, so the written form decides.
+/// (Read without copying the word: it is asked of most words before a trigger.)
+pub(super) fn is_written_alla(raw: &str) -> bool {
+    let mut letters = raw.chars().filter(|&c| crate::text::fold_char(c).is_some()).peekable();
+    // a conjunction or a preposition before it ("وألا", "بألا")
+    if matches!(letters.peek(), Some('و' | 'ف' | 'ب')) {
+        letters.next();
+    }
+    letters.eq("ألا".chars())
+}
+
+/// Whether a text word (a reading's key) is the pattern's literal word, up to
+/// the inflections a literal written in the singular takes: dual and plural
+/// endings (اتفاقية / اتفاقيتين / اتفاقيات) and a pronoun suffix (قلقه).
+pub(super) fn literal_matches(key: &str, lit: &str) -> bool {
+    let stem = lit.strip_suffix('ه').map(|s| (s, true)).unwrap_or((lit, false));
+    // every way of matching below begins with the stem: most words are
+    // ruled out by their first letters
+    if !key.starts_with(stem.0) {
+        return false;
+    }
+    if key == lit || strip_pronoun(key) == Some(lit) {
+        return true;
+    }
+    let Some(rest) = key.strip_prefix(stem.0) else { return false };
+    let endings: &[&str] = if stem.1 {
+        &["تين", "تان", "تا", "تي", "ات", "ته", "تها", "تهم"]
+    } else {
+        &["ين", "ان", "ا", "ات", "ون"]
+    };
+    endings.contains(&rest)
+}
+
+/// A perfect verb vocalised as a passive: a damma on its first letter
+/// ("قُتل", "اعتُقل" has it on the second after the prefix; both count).
+pub(super) fn vocalised_passive(raw: &str) -> bool {
+    let w = raw.strip_prefix('و').or_else(|| raw.strip_prefix('ف')).unwrap_or(raw);
+    let mut letters = 0;
+    for c in w.chars() {
+        if c == '\u{064F}' {
+            return letters <= 3;
+        }
+        if crate::text::fold_char(c).is_some() {
+            letters += 1;
+            if letters > 3 {
+                return false;
+            }
+        }
+    }
+    false
+}
+
+/// A country acting on itself, which is a linking error (its people,
+/// forces and government act on each other: "IRQCVL" on "IRQGOV").
+pub(super) fn acts_on_itself(source: Option<&str>, target: Option<&str>) -> bool {
+    source.zip(target).is_some_and(|(s, t)| s == t)
+}
+
+/// The 3ms perfect of a verb ending in ى whose stem, before an object
+/// pronoun, ends in ا: "أجراه" -> "اجري", "استدعاها" -> "استدعي".
+pub(super) fn final_ya(stem: &str) -> Option<String> {
+    stem.strip_suffix('ا').map(|base| format!("{base}ي"))
+}
+
+/// Whether a verb pattern's passive is spelt as its active when
+/// unvocalised: a verb of three letters ("قتل" / "قُتل") or of the form
+/// افتعل ("اعتقل" / "اعتُقل"); not "هاجم" / "هوجم" nor "أصاب" / "أصيب".
+/// (The verb is read from the pattern's rule, "verbs.tsv:LINE verb ...",
+/// which the lexicon writes so.)
+pub(super) fn unmarked_passive(p: &Pattern) -> bool {
+    let Some(verb) = pattern_verb(p) else { return false };
+    let letters: Vec<char> = verb.chars().collect();
+    letters.len() == 3 || (letters.len() == 5 && letters[0] == 'ا' && matches!(letters[2], 'ت' | 'ط' | 'د'))
+}
+
+/// The word after the clitic preposition ب or ل of `w` (folded, after an
+/// optional و), when three letters or more remain and they do not begin
+/// with ل (the article after ل, "للحكومة"): "بدعم" gives "دعم".
+pub(super) fn clitic_preposition_noun(w: &str) -> Option<&str> {
+    let w = strip_conj(w);
+    w.strip_prefix('ب')
+        .or_else(|| w.strip_prefix('ل'))
+        .filter(|rest| rest.chars().count() >= 3 && !rest.starts_with('ل'))
+}
+
+/// A noun with the preposition بـ attached ("برحيل", "بالإفراج"), not one
+/// of the words that merely begin with its letter ("بين", "بعد") nor a
+/// compound preposition ("بسبب", "بشأن").
+pub(super) fn clitic_b_noun(w: &str) -> bool {
+    let w = strip_conj(w);
+    w.chars().count() >= 4
+        && w.starts_with('ب')
+        && !matches!(
+            w,
+            "بسبب"
+                | "بشان"
+                | "بحسب"
+                | "بفعل"
+                | "بدون"
+                | "بعض"
+                | "بعدما"
+                | "بينما"
+                | "بينهم"
+                | "بينها"
+                | "بيان"
+                | "بيانا"
+                | "بلاده"
+                | "بلادها"
+                | "بلدان"
+        )
+}
+
+/// Attached pronouns of a noun, verb or preposition, longest first.
+pub(super) const PRONOUN_SUFFIXES: [&str; 6] = ["هما", "هم", "ها", "ه", "نا", "كم"];
+
+/// The word without a possessive or object pronoun suffix, if it has one.
+pub(super) fn strip_pronoun(w: &str) -> Option<&str> {
+    PRONOUN_SUFFIXES.iter().find_map(|s| w.strip_suffix(s)).filter(|r| r.chars().count() >= 3)
+}
+
+/// Whether `p` is an act of coercion or force (CAMEO roots 17 to 20).
+/// Whether `p` is an act of force (roots 18 to 20: assault, fight, mass
+/// violence).
+pub(super) fn force_root(p: &Pattern) -> bool {
+    p.code.as_deref().and_then(|c| c.get(..2)).is_some_and(|r| ("18".."21").contains(&r))
+}
+
+pub(super) fn coercion_root(p: &Pattern) -> bool {
+    p.code.as_deref().and_then(|c| c.get(..2)).is_some_and(|r| ("17".."21").contains(&r))
+}
+
+/// Whether `p` is a verb of coercion or force whose passive is spelt as its
+/// active ("قتل" / "قُتل").
+pub(super) fn unmarked_force(p: &Pattern) -> bool {
+    coercion_root(p) && unmarked_passive(p)
+}
+
+/// Whether the event noun of `p` takes its object directly, or with the ل
+/// that marks a masdar's object ("قتل", "اغتيال", "احتجاز"): not one whose
+/// object follows another preposition ("هجوم على").
+pub(super) fn takes_direct_object(p: &Pattern) -> bool {
+    p.targets.is_empty()
+        || p.targets
+            .iter()
+            .any(|m| matches!(m, TargetMarker::Object) || matches!(m, TargetMarker::Prep(w) if w == "ل"))
+}
+
+/// Verbs of reproach (11), refusal (12) and praise (051): the act they
+/// take is someone else's ("ندد بالاعتقال", "رحب بالاتفاق").
+pub(super) fn judges_others(p: &Pattern) -> bool {
+    p.code
+        .as_deref()
+        .is_some_and(|c| c.starts_with("11") || c.starts_with("12") || c.starts_with("051"))
+}
+
+/// Whether `kana` is a form of the auxiliary كان that agrees with the
+/// relative pronoun `rel` before it ("الذين كانوا", "التي كانت"), so that
+/// the clause's subject is the antecedent ("الأشخاص الذين كانت تحتجزهم" has
+/// another subject).
+pub(super) fn kana_agrees(rel: &str, kana: &str) -> bool {
+    let forms: &[&str] = match strip_conj(rel) {
+        "الذي" => &["كان", "يكون"],
+        "التي" => &["كانت", "تكون"],
+        "الذين" => &["كانوا", "يكونون"],
+        "اللذين" | "اللذان" => &["كانا", "يكونان"],
+        "اللتين" | "اللتان" => &["كانتا", "تكونان"],
+        _ => return false,
+    };
+    forms.contains(&kana)
+}
+
+/// An organisation of public life that bears no arms, named as such: a
+/// court, a medium, a party, a parliament, an international or
+/// non-governmental body ("المحكمة الجنائية الدولية", "الصحافة
+/// الأمريكية"); never a state alone or a force.
+pub(super) fn unarmed_body(a: &Actor) -> bool {
+    a.kind != crate::mentions::PER
+        && a.code.as_deref().is_some_and(|c| {
+            c.len() > 3
+                && !code_sectors(c).any(|x| matches!(x, "MIL" | "REB" | "UAF" | "CRM" | "SPY" | "COP" | "INS" | "SEP"))
+                && code_sectors(c).any(|x| matches!(x, "JUD" | "MED" | "PTY" | "LEG" | "IGO" | "NGO" | "HRI" | "EDU"))
+        })
+}
+
+/// The three-letter parts of a CAMEO actor code, at most three: "IRQGOV"
+/// is IRQ and GOV.
+pub(super) fn code_sectors(c: &str) -> impl Iterator<Item = &str> {
+    [c.get(..3), c.get(3..6), c.get(6..9)].into_iter().flatten()
+}
+
+/// An adverb of time or cause that governs a genitive noun ("أثناء",
+/// "خلال", "بعد", "منذ" ...): the word after it is a noun.
+pub(super) fn is_genitive_adverb(w: &str) -> bool {
+    matches!(
+        w,
+        "اثناء" | "خلال" | "عقب" | "اثر" | "جراء" | "قبيل" | "ابان" | "منذ" | "بعد" | "قبل" | "عند" | "فور" | "بعيد"
+    )
+}
+
+/// A word of direction after which an act of force names what it is aimed
+/// at: "أطلقت قذائف باتجاه إسرائيل".
+pub(super) fn is_direction(w: &str) -> bool {
+    matches!(strip_conj(w), "باتجاه" | "اتجاه" | "نحو" | "صوب")
+}
+
+/// A form of كان (was), the conjunction stripped: "وكانت قد حثت".
+pub(super) fn is_kana(w: &str) -> bool {
+    matches!(
+        w,
+        "كان"
+            | "كانت"
+            | "كانوا"
+            | "كانا"
+            | "كانتا"
+            | "كن"
+            | "كنت"
+            | "كنا"
+            | "يكون"
+            | "تكون"
+            | "يكونون"
+            | "سيكون"
+            | "ستكون"
+            | "فكان"
+            | "فكانت"
+    )
+}
+
+/// A relative pronoun, with or without the conjunction.
+pub(super) fn is_relative(w: &str) -> bool {
+    matches!(strip_conj(w), "الذي" | "التي" | "الذين" | "اللذين" | "اللتين" | "اللذان" | "اللتان")
+}
+
+/// Adverbs of place that head a construct ("قرب مبنى الوزارة", "وسط
+/// الحشود"), with or without the conjunction.
+pub(super) fn is_place_adverb(w: &str) -> bool {
+    let adverb = |w: &str| {
+        matches!(
+            w,
+            "قرب"
+                | "امام"
+                | "خلف"
+                | "داخل"
+                | "خارج"
+                | "عند"
+                | "نحو"
+                | "حول"
+                | "تحت"
+                | "فوق"
+                | "وسط"
+                | "قباله"
+                | "جنوب"
+                | "شمال"
+                | "شرق"
+                | "غرب"
+                | "بالقرب"
+        )
+    };
+    adverb(w) || adverb(strip_conj(w))
+}
+
+/// The verb of a verb line, folded: the first word after the line number
+/// of its rule (`verbs.tsv:2525 قتل` gives "قتل").
+pub(super) fn pattern_verb(p: &Pattern) -> Option<String> {
+    p.rule.split(' ').nth(1).map(crate::text::fold)
+}
+
+/// Whether a word is a sound masculine plural or a nisba dual in the oblique
+/// case ("صحفيين", "المسلحين", "والحوثيين"): a word in -يين, or a
+/// participle (م...ين) of five letters or more. Singulars in -ين ("أمين",
+/// "البحرين", "بوتين") are neither.
+pub(super) fn oblique_plural(w: &str) -> bool {
+    let w = crate::text::strip_article(strip_conj(w));
+    let w = w.strip_prefix("لل").unwrap_or(w);
+    w.ends_with("يين") || (w.starts_with('م') && w.ends_with("ين") && w.chars().count() >= 5)
+}
+
+pub(super) fn strip_conj(w: &str) -> &str {
+    w.strip_prefix('و').filter(|r| r.chars().count() >= 2).unwrap_or(w)
+}
+
+/// Whether an event of this code is recorded without a target when none is
+/// named: statements, appeals, intents and rejections voice the source's own
+/// stance, and protest and force happen whoever they hit; praising, meeting,
+/// giving, demanding or accusing are done to someone, and without that
+/// someone the event is too uncertain to keep.
+pub(super) fn stands_alone(code: &str) -> bool {
+    matches!(code.get(..2), Some("01" | "02" | "03" | "09" | "12")) || code >= "14"
+}
+
+/// A future or intended action becomes an intent: cooperation (04-08) an
+/// expressed intent (03x), force (15-20) a threat (13x).
+pub fn intent_code(code: &str) -> String {
+    match code.get(..2).unwrap_or("") {
+        "04" => "036",
+        "05" => "030",
+        "06" => "031",
+        "07" => "033",
+        "08" => "035",
+        "16" | "17" => "130",
+        "15" | "18" | "19" | "20" => "138",
+        _ => code,
+    }
+    .to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_written_alla;
+
+    /// The reading of "ألا" it replaced, which copied the word's letters.
+    fn by_copy(raw: &str) -> bool {
+        let letters: String = raw.chars().filter(|&c| crate::text::fold_char(c).is_some()).collect();
+        let w = letters
+            .strip_prefix('و')
+            .or_else(|| letters.strip_prefix('ف'))
+            .or_else(|| letters.strip_prefix('ب'))
+            .unwrap_or(&letters);
+        w == "ألا"
+    }
+
+    #[test]
+    fn alla_is_read_as_written() {
+        let yes = ["ألا", "وألا", "فألا", "بألا", "ألّا", "أَلَّا", "وَأَلّا"];
+        let no = ["إلا", "الا", "وإلا", "كألا", "ووألا", "ألان", "أل", "لا", "", "ألاّن", "تدعم"];
+        for w in yes {
+            assert!(is_written_alla(w), "{w}");
+        }
+        for w in no {
+            assert!(!is_written_alla(w), "{w}");
+        }
+        for w in yes.iter().chain(&no) {
+            assert_eq!(is_written_alla(w), by_copy(w), "{w}");
+        }
+    }
+}

@@ -449,6 +449,17 @@ impl<'a, 'l> Coder<'a, 'l> {
                         }
                         continue;
                     }
+                    // (with no doer named, its genitive is still the one it
+                    // was done to, never its doer: "تم استجواب رئيس الوزراء")
+                    if let Some(code) = p.code.as_deref() {
+                        if let Some(patient) = self
+                            .actor_starting(trig.end)
+                            .filter(|&a| self.actors[a].is_actor() && !self.after_preposition(&self.actors[a]))
+                        {
+                            events.extend(self.event(code, &p.rule, &trig, si, None, Some(patient), 0.4));
+                            continue;
+                        }
+                    }
                 }
                 let passive_light = if trig.noun { self.passive_light_verb(&trig, s_start) } else { None };
                 if p.flags.passive || trig.passive || passive_light.is_some() || self.victim_after(&trig, p, s_start, s_end) {
@@ -489,7 +500,9 @@ impl<'a, 'l> Coder<'a, 'l> {
                 // between the noun and the preposition of its literal words
                 // is the noun's own subject
                 let genitive_agent = if trig.noun {
-                    self.nisba_agent(trig.tok).or_else(|| self.genitive_agent(&trig))
+                    self.nisba_agent(trig.tok)
+                        .or_else(|| self.genitive_agent(&trig))
+                        .or_else(|| self.definite_nisba_agent(&trig))
                 } else {
                     None
                 };

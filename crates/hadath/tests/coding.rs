@@ -2249,3 +2249,66 @@ fn the_victim_of_an_unvocalised_passive_of_force_does_not_do_the_force_nouns_aft
     let d = common::code_on("وقتل جندي بريطاني في انفجار عبوة ناسفة جنوب أفغانستان.", "2019-03-01");
     assert!(!d.events.iter().any(|e| e.source.as_deref() == Some("GBRMIL")), "{:?}", common::events(&d));
 }
+
+#[test]
+fn a_verb_right_after_annahu_has_the_pronoun_as_its_subject() {
+    // the one who says "he will" is the one who will; what follows the verb
+    // is its object
+    let d = common::code_on("وقال رئيس الوزراء الكندي إنه سيستقبل ثلاثة صحفيين أفرجت عنهم السلطات الإيرانية.", "2019-03-01");
+    assert!(
+        d.events
+            .iter()
+            .any(|e| e.code == "036" && e.source.as_deref() == Some("CANGOV") && e.target.as_deref() == Some("IRNMED")),
+        "{:?}",
+        common::events(&d)
+    );
+    let d = common::code_on("وأكد الوزير المغربي أنه يلتقي المبعوث الأممي في الرباط.", "2019-03-01");
+    assert!(
+        d.events.iter().any(|e| e.root == "04" && e.source.as_deref() == Some("MARGOV")),
+        "{:?}",
+        common::events(&d)
+    );
+}
+
+#[test]
+fn a_place_after_a_point_of_the_compass_is_not_the_subject_of_the_verb_after_it() {
+    let d = common::code_on("في بلدة جنوب غرب تركيا هاجم مسلحون دورية للشرطة.", "2019-03-01");
+    assert!(
+        d.events.iter().any(|e| e.code == "190" && e.source.as_deref() == Some("UAF")),
+        "{:?}",
+        common::events(&d)
+    );
+    assert!(!d.events.iter().any(|e| e.source.as_deref() == Some("TUR")), "{:?}", common::events(&d));
+}
+
+#[test]
+fn the_genitive_of_a_masdar_after_tamma_is_its_patient_when_no_agent_is_named() {
+    let d = common::code_on("وقد تم اعتقال المعارض المصري أحمد ماهر بعد عودته من لندن.", "2019-03-01");
+    assert!(
+        d.events
+            .iter()
+            .any(|e| e.code == "173" && e.source.is_none() && e.target.as_deref() == Some("EGYOPP")),
+        "{:?}",
+        common::events(&d)
+    );
+    let d = common::code_on("وجرى استجواب وزير الداخلية الأردني السابق لساعات.", "2019-03-01");
+    assert!(!d.events.iter().any(|e| e.source.as_deref() == Some("JORGOV")), "{:?}", common::events(&d));
+}
+
+#[test]
+fn a_definite_event_noun_ending_in_a_nisba_is_done_by_its_country() {
+    let d = common::code_on("وانتقدت ألمانيا العملية العسكرية الروسية في أوكرانيا.", "2019-03-01");
+    assert!(
+        d.events
+            .iter()
+            .any(|e| e.root == "19" && e.source.as_deref() == Some("RUS") && e.target.as_deref() == Some("UKR")),
+        "{:?}",
+        common::events(&d)
+    );
+    let d = common::code_on("وقتل خمسة مدنيين في الغارات الجوية الأمريكية على الرقة.", "2019-03-01");
+    assert!(
+        d.events.iter().any(|e| e.code == "195" && e.source.as_deref() == Some("USA")),
+        "{:?}",
+        common::events(&d)
+    );
+}

@@ -1,7 +1,7 @@
 //! Phrase-level tests shared by the steps: numbers and counts, coordination,
 //! construct state, relative clauses and the kinds of actor.
 
-use super::words::{is_relative, pattern_verb, strip_conj};
+use super::words::{is_place_adverb, is_relative, pattern_verb, strip_conj};
 use super::{Coder, Trigger};
 use crate::lexicon::Particle;
 use crate::mentions::{is_preposition, Actor};
@@ -9,6 +9,16 @@ use crate::mentions::{is_preposition, Actor};
 impl<'a, 'l> Coder<'a, 'l> {
     pub(super) fn after_preposition(&self, a: &Actor) -> bool {
         a.prep.is_some() || (a.start > 0 && is_preposition(self.an.folded(a.start - 1)) && !self.partitive(a.start - 1))
+    }
+
+    /// Whether an actor is the genitive of an adverb of place or a point
+    /// of the compass right before it ("بجنوب غرب إيران أطلق مسلحون النار",
+    /// "أمام السفارة"): it names where, never who.
+    pub(super) fn after_place_adverb(&self, a: &Actor) -> bool {
+        a.start > 0 && self.an.is_word(a.start - 1) && {
+            let w = strip_conj(self.an.folded(a.start - 1));
+            is_place_adverb(w) || w.strip_prefix('ب').is_some_and(is_place_adverb) || matches!(w, "شمالي" | "جنوبي" | "شرقي" | "غربي")
+        }
     }
 
     /// Whether token `k` is a number, in figures or words, or a quantity

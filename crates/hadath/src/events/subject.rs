@@ -159,6 +159,7 @@ impl<'a, 'l> Coder<'a, 'l> {
                     && !resumed
                     && !spoken_of
                     && !self.after_preposition(&self.actors[head])
+                    && !self.after_place_adverb(&self.actors[head])
                     && !(t.noun && self.complement_of_verb_before(head, t.tok, s_end))
                 {
                     return Some(head);
@@ -169,7 +170,11 @@ impl<'a, 'l> Coder<'a, 'l> {
         // follows is its object: "أفادت المنظمة أنها رحلت نحو 1500 مهاجر"
         // (not "أنه", which is as often the pronoun of the matter: "أعلن
         // أنه سيزور الرئيس دمشق")
-        if !t.noun && t.tok > s_start && self.an.is_word(t.tok - 1) && matches!(strip_conj(self.an.folded(t.tok - 1)), "انها" | "بانها" | "لانها")
+        if !t.noun
+            && t.tok > s_start
+            && self.an.is_word(t.tok - 1)
+            && (matches!(strip_conj(self.an.folded(t.tok - 1)), "انها" | "بانها" | "لانها")
+                || (matches!(strip_conj(self.an.folded(t.tok - 1)), "انه" | "بانه" | "لانه") && self.masculine_verb(t)))
         {
             return None;
         }
@@ -509,9 +514,13 @@ impl<'a, 'l> Coder<'a, 'l> {
         // (not a perfect that begins with ت, "توجه", spelt as the
         // feminine imperfect of another verb, nor one of three letters,
         // spelt as its masdar: "بعد قصف القوات الحكومية المعارضة")
+        // (the future's س may come first, "سيستقبل", unless the verb itself
+        // begins with it: "سيطرت")
         let w = strip_conj(self.an.folded(t.tok));
+        let base = pattern_verb(&self.lex.patterns[t.pattern as usize]);
         w.starts_with('ي')
-            || pattern_verb(&self.lex.patterns[t.pattern as usize]).is_some_and(|base| !base.starts_with('ت') && base.chars().count() > 3 && base == w)
+            || (w.starts_with("سي") && base.as_ref().is_some_and(|b| !b.starts_with('س')))
+            || base.is_some_and(|base| !base.starts_with('ت') && base.chars().count() > 3 && base == w)
     }
 
     /// Whether actor `a` starts right after the verb (or after فيه/فيها,

@@ -25,6 +25,17 @@ impl<'a, 'l> Coder<'a, 'l> {
         (adjective && !any && !self.an.readings(tok).iter().any(|r| r.article)).then_some(a)
     }
 
+    /// "للعملية العسكرية التركية", "الغارات الجوية الروسية": a definite
+    /// event noun whose own words end in a definite nisba has the nisba's
+    /// country as its doer, like the indefinite ones of
+    /// [`Coder::nisba_agent`].
+    pub(super) fn definite_nisba_agent(&self, t: &Trigger) -> Option<usize> {
+        let a = (t.tok + 1..=t.end).find_map(|j| self.actor_starting(j))?;
+        let actor = &self.actors[a];
+        let definite = |k: usize| self.an.readings(k).iter().any(|r| r.article);
+        (actor.modifier && actor.start < t.end && actor.end >= t.end && definite(t.tok) && definite(actor.end - 1)).then_some(a)
+    }
+
     /// The verb or noun trigger at `tok`, if any.
     pub(super) fn trigger_at(&self, tok: usize, s_end: usize) -> Option<Trigger> {
         self.trigger_reading(tok, s_end, true)

@@ -805,12 +805,17 @@ impl<'a, 'l> Coder<'a, 'l> {
                     } else {
                         None
                     };
+                    // (a verb that cannot be read as a noun with its owner's
+                    // pronoun has its object in the pronoun, whatever it refers
+                    // to: "وقد اعتقلته السلطات وهو يحاول الفرار ... لتحقيقات
+                    // الشرطة" did not arrest the police)
+                    let object_taken = pronoun_object && referent.is_none() && self.trigger_reading(trig.tok, s_end, false).is_none();
                     referent
                         .or(patient)
                         .or(accusative)
-                        .or_else(|| self.find_target(p, from, s_end, &sources))
+                        .or_else(|| if object_taken { None } else { self.find_target(p, from, s_end, &sources) })
                         .or_else(|| {
-                            if trig.end > from {
+                            if trig.end > from && !object_taken {
                                 self.find_target(p, trig.end, s_end, &sources)
                             } else {
                                 None

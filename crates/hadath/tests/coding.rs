@@ -2312,3 +2312,25 @@ fn a_definite_event_noun_ending_in_a_nisba_is_done_by_its_country() {
         common::events(&d)
     );
 }
+
+#[test]
+fn a_verb_whose_object_is_its_pronoun_takes_no_later_actor_as_target() {
+    // the pronoun is the accused, named by no actor: the army after the
+    // clause was not arrested
+    let d = common::code_on(
+        "وقالت الصحيفة إن المتهم موظف في البلدية، وقد اعتقلته الشرطة المصرية وهو يحاول الهرب وهو يخضع الآن لتحقيقات الجيش.",
+        "2019-03-01",
+    );
+    assert!(
+        d.events.iter().any(|e| e.code == "173" && e.source.as_deref() == Some("EGYCOP")),
+        "{:?}",
+        common::events(&d)
+    );
+    assert!(
+        !d.events
+            .iter()
+            .any(|e| e.code == "173" && e.target.as_deref().is_some_and(|t| t.ends_with("MIL"))),
+        "{:?}",
+        common::events(&d)
+    );
+}

@@ -619,7 +619,7 @@ impl<'a, 'l> Coder<'a, 'l> {
                     // "قالت الحكومة إن الصحفي ... قتل في قرية": a reported
                     // clause that opens with a noun has it as its subject,
                     // though it is no actor
-                    if self.reported_noun_subject(trig.tok, s_start) {
+                    if self.reported_noun_subject(trig.tok, s_start) || self.amma_subject(&trig, s_start) == Some(None) {
                         return None;
                     }
                     if let Some(sp) = pronoun_speaker() {

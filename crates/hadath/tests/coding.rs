@@ -2334,3 +2334,47 @@ fn a_verb_whose_object_is_its_pronoun_takes_no_later_actor_as_target() {
         common::events(&d)
     );
 }
+
+#[test]
+fn a_relative_clause_over_kana_has_its_antecedent_as_subject_not_the_actor_joined_after_it() {
+    let d = common::code_on(
+        "وتصاعدت الأزمة بين الرئيس الفرنسي الذي كان يطالب بإطلاق سراحه، والرئيس الإيراني الذي كان يرفض ذلك.",
+        "2019-03-01",
+    );
+    assert!(
+        !d.events.iter().any(|e| e.code == "1053" && e.source.as_deref() == Some("IRNGOV")),
+        "{:?}",
+        common::events(&d)
+    );
+    assert!(
+        d.events.iter().any(|e| e.code == "120" && e.source.as_deref() == Some("IRNGOV")),
+        "{:?}",
+        common::events(&d)
+    );
+}
+
+#[test]
+fn the_topic_set_out_by_amma_is_the_subject_of_the_verb_with_fa() {
+    // a topic that names no actor: the president of the sentence before
+    // does not speak
+    let d = common::code_on(
+        "وقال الرئيس الأمريكي إن بلاده لن تتراجع عن القرار. أما أستاذ العلوم السياسية في جامعة القاهرة حسن نافعة فرأى أن القرار خاطئ.",
+        "2019-03-01",
+    );
+    assert_eq!(
+        d.events.iter().filter(|e| e.source.as_deref() == Some("USAGOV")).count(),
+        1,
+        "{:?}",
+        common::events(&d)
+    );
+    // an actor set out with its name between commas
+    let d = common::code_on(
+        "وقال الرئيس الأمريكي إن بلاده لن تتراجع عن القرار. أما الناشط الحقوقي سامر الحلبي، فانتقد الحكومة الأمريكية بشدة.",
+        "2019-03-01",
+    );
+    assert!(
+        d.events.iter().any(|e| e.code == "111" && e.target.as_deref() == Some("USAGOV")),
+        "{:?}",
+        common::events(&d)
+    );
+}

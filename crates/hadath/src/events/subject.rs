@@ -2,8 +2,8 @@
 //! instead be left to the verb's inflection (the topic or the speaker).
 
 use super::words::{
-    clitic_preposition_noun, coercion_root, is_genitive_adverb, is_kana, is_place_adverb, is_relative, judges_others, literal_matches, oblique_plural,
-    pattern_verb, strip_conj, takes_direct_object, unmarked_passive,
+    clitic_preposition_noun, coercion_root, is_genitive_adverb, is_kana, is_place_adverb, is_relative, judges_others, kana_agrees, literal_matches,
+    oblique_plural, pattern_verb, strip_conj, takes_direct_object, unmarked_passive,
 };
 use super::{Coder, Trigger, SUBJECT_WINDOW};
 use crate::lexicon::{Particle, TargetMarker};
@@ -13,10 +13,24 @@ impl<'a, 'l> Coder<'a, 'l> {
     /// The explicit subject of the trigger: the actor right before it (SVO),
     /// else the first free actor after it (VSO).
     pub(super) fn explicit_subject(&self, t: &Trigger, s_start: usize, s_end: usize) -> Option<usize> {
+        // "أما وزير الثقافة، مات هانكوت، فقال": the topic that أما sets
+        // out is the subject of the verb its ف resumes
+        if let Some(subject) = self.amma_subject(t, s_start) {
+            return subject;
+        }
         // "غابرييل، الذي اتهم المملكة باحتجاز ...": the antecedent of the
         // relative pronoun before the verb, not the actor after it
-        if !t.noun && t.tok > s_start && is_relative(self.an.folded(t.tok - 1)) && !self.verb_with_object_pronoun(t.tok) {
-            if let Some(a) = self.relative_subject(t.tok, s_start) {
+        // (also over the auxiliary كان: "بين واشنطن التي كانت تطالب بإطلاق
+        // سراحه وأنقرة")
+        let relative_at = if t.tok > s_start && is_relative(self.an.folded(t.tok - 1)) {
+            Some(t.tok)
+        } else if t.tok > s_start + 1 && self.an.is_word(t.tok - 2) && kana_agrees(self.an.folded(t.tok - 2), self.an.folded(t.tok - 1)) {
+            Some(t.tok - 1)
+        } else {
+            None
+        };
+        if let Some(rel) = relative_at.filter(|_| !t.noun && !self.verb_with_object_pronoun(t.tok)) {
+            if let Some(a) = self.relative_subject(rel, s_start) {
                 return Some(a);
             }
             // (the antecedent is the subject even when it is no actor: what
@@ -267,6 +281,18 @@ impl<'a, 'l> Coder<'a, 'l> {
                 continue;
             }
             if let Some(a) = self.actor_starting(k) {
+                // (a subject after its verb does not open with و: that actor,
+                // right after the pattern's words, a comma or another actor,
+                // is joined to something before it, "أزمة بين واشنطن التي
+                // تطالب بإطلاق سراحه وأنقرة"; after a noun of its own it
+                // may be the rest of the subject, "عبرت جماعات وفصائل مسلحة")
+                if !t.noun
+                    && k >= t.end
+                    && self.actors[a].conj
+                    && (k == t.end || self.an.is_punct(k - 1, "،") || self.an.is_punct(k - 1, ",") || self.actor_ending(k).is_some())
+                {
+                    return None;
+                }
                 // an actor made of the pattern's own words is its object:
                 // "إنها استدعت السفير الفرنسي" (pattern "استدعى السفير")
                 if k < t.end && !protest && self.holds_literal(t, a) {
@@ -502,6 +528,44 @@ impl<'a, 'l> Coder<'a, 'l> {
                 )
                 && self.actor_starting(t.tok + 2).is_some());
         noun && !resumed && (verb.starts_with('ت') || verb.ends_with('ت'))
+    }
+
+    /// The subject set out by "أما" for a verb with ف later in its clause
+    /// ("أما الرئيس الإيراني حسن روحاني فأكد", "وأما الأمم المتحدة، فدعت"):
+    /// `Some(Some(actor))`, or `Some(None)` when the topic is a noun phrase
+    /// that names no actor ("أما أستاذ العلوم السياسية ... فرأى": no one the
+    /// sentence named before speaks). `None` when the verb is not so
+    /// resumed, or when أما sets out a circumstance ("أما في بوركينا فاسو،
+    /// فرأى الخبراء", "أما داخليا فيقول"), after which the verb's subject
+    /// is found as usual.
+    pub(super) fn amma_subject(&self, t: &Trigger, s_start: usize) -> Option<Option<usize>> {
+        if t.noun || !self.an.raw(t.tok).starts_with('ف') {
+            return None;
+        }
+        let amma = (s_start..t.tok)
+            .rev()
+            .find(|&k| self.an.is_word(k) && matches!(self.an.folded(k), "اما" | "واما"))?;
+        let first = amma + 1;
+        // (one clause: no verb between)
+        if first >= t.tok || !self.an.is_word(first) || (first..t.tok).any(|k| self.free_verb(k)) {
+            return None;
+        }
+        if is_preposition(self.an.folded(first))
+            || self.an.readings(first).iter().any(|r| r.prep.is_some())
+            || self.has(first, Particle::Adverb)
+            || self.date_tok[first]
+        {
+            return None;
+        }
+        match self.actor_starting(first) {
+            Some(a) if self.actors[a].is_actor() => Some(Some(self.coordination_head(a))),
+            Some(_) => Some(None),
+            None => self.an.readings(first).iter().any(|r| r.article).then_some(None).or_else(|| {
+                // (an indefinite first word is a circumstance, "أما داخليا",
+                // unless it heads a construct: "أما مجموعة أتلانتيا")
+                (!self.an.folded(first).ends_with('ا')).then_some(None)
+            }),
+        }
     }
 
     /// Whether a verb trigger is written in the third person masculine

@@ -485,7 +485,7 @@ pub fn build_actors(an: &Analysis<'_>, lex: &Lexicon, mentions: &[Mention<'_>], 
                             end: n.end,
                             name_start: n.start,
                             name_end: n.end,
-                            code: Some(org.code.clone()),
+                            code: Some(org.code_on(date).to_string()),
                             canonical: Some(org.canonical.clone()),
                             wikidata: org.wikidata.clone(),
                             // (a member serving in it is a person of the body)
@@ -493,7 +493,7 @@ pub fn build_actors(an: &Analysis<'_>, lex: &Lexicon, mentions: &[Mention<'_>], 
                             vague: false,
                             both_sides: false,
                             place_only: false,
-                            country: Some(org.code.chars().take(3).collect()),
+                            country: Some(org.code_on(date).chars().take(3).collect()),
                             modifier: false,
                             plural: false,
                             conj: m.conj,
@@ -661,7 +661,12 @@ pub fn build_actors(an: &Analysis<'_>, lex: &Lexicon, mentions: &[Mention<'_>], 
                     "LOC" => LOC,
                     _ => ORG,
                 };
-                Some(actor(Some(org.code.clone()), Some(org.canonical.clone()), org.wikidata.clone(), kind))
+                Some(actor(
+                    Some(org.code_on(date).to_string()),
+                    Some(org.canonical.clone()),
+                    org.wikidata.clone(),
+                    kind,
+                ))
             }
             Some(NameRef::Country(c)) => {
                 let c = &lex.countries[*c as usize];

@@ -2378,3 +2378,18 @@ fn the_topic_set_out_by_amma_is_the_subject_of_the_verb_with_fa() {
         common::events(&d)
     );
 }
+
+#[test]
+fn an_organisation_whose_role_changed_is_coded_by_the_articles_date() {
+    // the Taliban fought as insurgents until August 2021 and govern since
+    let text = "وقتلت حركة طالبان عشرة جنود في هجوم على قاعدة عسكرية.";
+    let source = |date: &str| {
+        common::code_on(text, date)
+            .events
+            .iter()
+            .find(|e| e.root == "19")
+            .and_then(|e| e.source.clone())
+    };
+    assert_eq!(source("2018-05-01").as_deref(), Some("AFGREBTAL"));
+    assert_eq!(source("2023-05-01").as_deref(), Some("AFGGOVTAL"));
+}

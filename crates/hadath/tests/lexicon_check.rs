@@ -47,3 +47,27 @@ fn an_unreadable_file_is_an_error_not_a_crash() {
     let r = check_dir(&d).unwrap();
     assert!(r.diagnostics.iter().any(|x| x.file.ends_with("roles.tsv") && x.message.contains("UTF-8")));
 }
+
+#[test]
+fn an_organisation_coded_by_date_is_checked_like_a_persons_roles() {
+    let d = dir_with(&[
+        ("cameo.tsv", "# source: test\ncode\tname\tgoldstein\tquad_class\tplover\n040\tConsult\t1.0\t1\tCONSULT\n"),
+        (
+            "organizations.tsv",
+            "# source: test\ncode\ttype\tcanonical\twikidata\tnames\nAFGREBTAL@2001-12-07..2021-08-14;AFGGOVTAL@2021-08-15..\tORG\tT\t-\tطالبان\nAFGREBTAL@2001..2021;AFGGOVTAL@2020..\tORG\tU\t-\tحركة طالبان\nAFGGOVTAL@2021-13..\tORG\tV\t-\tالإمارة\n",
+        ),
+    ]);
+    let r = check_dir(&d).unwrap();
+    let errors_on = |line: usize| r.diagnostics.iter().filter(|x| x.line == line && x.severity == Severity::Error).count();
+    assert_eq!(errors_on(3), 0, "{:#?}", r.diagnostics);
+    assert!(
+        r.diagnostics.iter().any(|x| x.line == 4 && x.message.contains("overlapping dates")),
+        "{:#?}",
+        r.diagnostics
+    );
+    assert!(
+        r.diagnostics.iter().any(|x| x.line == 5 && x.message.contains("bad date")),
+        "{:#?}",
+        r.diagnostics
+    );
+}

@@ -381,13 +381,36 @@ fn check_sources(sources: Vec<(String, Result<String, String>)>) -> Report {
         }
     }
     for (file, line, c) in get("organizations.tsv") {
-        if !known_prefix(&c[0]) {
-            cx.push(
-                Severity::Warning,
-                file,
-                *line,
-                format!("code `{}` does not start with a known country or sector code", c[0]),
-            );
+        // one code, or codes by date as a person's roles: "A@..2021-08-14;B@2021-08-15.."
+        let mut dated = Vec::new();
+        for spec in c[0].split(';').map(str::trim).filter(|s| !s.is_empty()) {
+            match parse_role(spec) {
+                Ok(r) => dated.push(r),
+                Err(m) => cx.push(Severity::Error, file, *line, m),
+            }
+        }
+        for r in &dated {
+            if !known_prefix(&r.code) {
+                cx.push(
+                    Severity::Warning,
+                    file,
+                    *line,
+                    format!("code `{}` does not start with a known country or sector code", r.code),
+                );
+            }
+        }
+        for (i, a) in dated.iter().enumerate() {
+            for b in &dated[i + 1..] {
+                let overlap = a.start.unwrap_or(0) <= b.end.unwrap_or(u32::MAX) && b.start.unwrap_or(0) <= a.end.unwrap_or(u32::MAX);
+                if overlap {
+                    cx.push(
+                        Severity::Error,
+                        file,
+                        *line,
+                        format!("codes `{}` and `{}` with overlapping dates", a.code, b.code),
+                    );
+                }
+            }
         }
         check_qid(&mut cx, file, *line, &c[3]);
     }

@@ -278,7 +278,8 @@ pub struct Place {
     pub wikidata: Option<String>,
 }
 
-/// A dated role held by a person: `RUSGOV@2004-03-09..`.
+/// A dated role held by a person, or a dated code of an organisation:
+/// `RUSGOV@2004-03-09..`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DatedRole {
     pub code: String,
@@ -300,34 +301,57 @@ impl Person {
     /// The actor code of the role held on `date` (`yyyymmdd`); without a
     /// date, or when no role holds on it, the role nearest in time.
     pub fn code_on(&self, date: Option<u32>) -> Option<&str> {
-        let date = date?;
-        let holds = |r: &&DatedRole| r.start.is_none_or(|s| s <= date) && r.end.is_none_or(|e| date <= e);
-        if let Some(r) = self.roles.iter().find(holds) {
-            return Some(&r.code);
-        }
-        self.roles
-            .iter()
-            .min_by_key(|r| {
-                let before = r.start.map_or(0, |s| s.saturating_sub(date));
-                let after = r.end.map_or(0, |e| date.saturating_sub(e));
-                before.max(after)
-            })
-            .map(|r| r.code.as_str())
+        code_on(&self.roles, date?)
     }
 
     /// The role code to use when the date is unknown: the current (open) one, else the last.
     pub fn latest_code(&self) -> Option<&str> {
-        self.roles.iter().find(|r| r.end.is_none()).or(self.roles.last()).map(|r| r.code.as_str())
+        latest_code(&self.roles)
     }
+}
+
+/// The code of the dated roles that holds on `date`, else the one nearest in time.
+fn code_on(roles: &[DatedRole], date: u32) -> Option<&str> {
+    let holds = |r: &&DatedRole| r.start.is_none_or(|s| s <= date) && r.end.is_none_or(|e| date <= e);
+    if let Some(r) = roles.iter().find(holds) {
+        return Some(&r.code);
+    }
+    roles
+        .iter()
+        .min_by_key(|r| {
+            let before = r.start.map_or(0, |s| s.saturating_sub(date));
+            let after = r.end.map_or(0, |e| date.saturating_sub(e));
+            before.max(after)
+        })
+        .map(|r| r.code.as_str())
+}
+
+/// The current (open) code of dated roles, else the last.
+fn latest_code(roles: &[DatedRole]) -> Option<&str> {
+    roles.iter().find(|r| r.end.is_none()).or(roles.last()).map(|r| r.code.as_str())
 }
 
 /// An organisation or group (`organizations.tsv`).
 #[derive(Debug, Clone)]
 pub struct Organization {
+    /// Its code now (the open-ended one of `dated`, if it has dates).
     pub code: String,
+    /// Codes by date, for a group whose role changed: the Taliban governed
+    /// Afghanistan, fought as insurgents and govern again
+    /// (`AFGGOVTAL@1996-09-27..2001-12-06;AFGREBTAL@2001-12-07..2021-08-14;...`).
+    /// Empty for most, whose one code holds at any date.
+    pub dated: Vec<DatedRole>,
     pub kind: String,
     pub canonical: String,
     pub wikidata: Option<String>,
+}
+
+impl Organization {
+    /// Its code on `date` (`yyyymmdd`): the dated code that holds then, or
+    /// the nearest in time; its current code without a date.
+    pub fn code_on(&self, date: Option<u32>) -> &str {
+        date.and_then(|d| code_on(&self.dated, d)).unwrap_or(&self.code)
+    }
 }
 
 /// How an event pattern marks its target.
@@ -623,8 +647,16 @@ impl Lexicon {
             "organizations.tsv" => {
                 for r in &rows {
                     let idx = self.organizations.len() as u32;
+                    let mut dated = Vec::new();
+                    if r.cols[0].contains('@') {
+                        for spec in r.cols[0].split(';').map(str::trim).filter(|s| !s.is_empty()) {
+                            dated.push(parse_role(spec).map_err(|m| err(r.line, m))?);
+                        }
+                    }
+                    let code = latest_code(&dated).unwrap_or(r.cols[0]).to_string();
                     self.organizations.push(Organization {
-                        code: r.cols[0].into(),
+                        code,
+                        dated,
                         kind: r.cols[1].into(),
                         canonical: r.cols[2].into(),
                         wikidata: r.opt(3).map(Into::into),

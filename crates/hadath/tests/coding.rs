@@ -2393,3 +2393,10 @@ fn an_organisation_whose_role_changed_is_coded_by_the_articles_date() {
     assert_eq!(source("2018-05-01").as_deref(), Some("AFGREBTAL"));
     assert_eq!(source("2023-05-01").as_deref(), Some("AFGGOVTAL"));
 }
+
+#[test]
+fn the_genitive_of_a_second_construct_after_a_prepositional_word_is_no_doer_of_the_noun() {
+    // "التحقيق بقضية اختفاء الصحفي": the journalist is not investigating
+    let d = common::code_on("وقال الوزير إن بلاده تنتظر نتائج التحقيق بقضية اختفاء الصحفي اللبناني سمير حداد.", "2019-03-01");
+    assert!(!d.events.iter().any(|e| e.source.as_deref() == Some("LBNMED")), "{:?}", common::events(&d));
+}

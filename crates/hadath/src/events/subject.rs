@@ -401,6 +401,10 @@ impl<'a, 'l> Coder<'a, 'l> {
             // article and is not a preposition)
             let head = |j: usize| j < s_end && self.construct_head(j);
             let owned = |j: usize| self.actor_starting(j).is_some_and(|a| self.actors[a].prep.is_none());
+            // (not, after an event noun, a word with its clitic preposition
+            // heading a second construct: "التحقيق بقضية اختفاء الصحفي" is no
+            // journalist's investigation)
+            let prepositional = t.noun && self.an.readings(k).iter().any(|r| r.prep.is_some());
             if !head_skipped && head(k) {
                 // (not a place adverb: "انفجرت سيارة مفخخة قرب مبنى وزارة ...",
                 // "زرع عبوات ناسفة وسط الحشود")
@@ -410,7 +414,7 @@ impl<'a, 'l> Coder<'a, 'l> {
                     k += 1;
                     continue;
                 }
-                if !adverb && head(k + 1) && owned(k + 2) {
+                if !adverb && !prepositional && head(k + 1) && owned(k + 2) {
                     head_skipped = true;
                     k += 2;
                     continue;

@@ -80,6 +80,12 @@ fn a_war_named_alone_is_a_setting() {
     // a war waged on someone is force against them
     let d = code("وشنت الحكومة الصومالية حربا على حركة الشباب.");
     assert!(has_event(&d, "190", Some("SOMGOV"), Some("SOMREB")), "{:?}", events(&d));
+    let d = code("وشنت إسرائيل على القطاع ثلاث حروب منذ عام 2008.");
+    assert!(
+        d.events.iter().any(|e| e.code == "190" && e.source.as_deref() == Some("ISR")),
+        "{:?}",
+        events(&d)
+    );
 }
 
 #[test]

@@ -449,7 +449,9 @@ impl Coder<'_, '_> {
             (None, None) => self
                 .issuer_before(t, s_start, s_end)
                 .or_else(|| self.relative_speaker(t, s_start, s_end))
-                .or_else(|| self.continued_speaker(t, s_start, s_end, quotes).map(Who::Named)),
+                .or_else(|| if t.noun { None } else { self.subject_before(t.tok, s_start, false) })
+                .or_else(|| self.continued_speaker(t, s_start, s_end, quotes).map(Who::Named))
+                .or_else(|| self.previous_subject(t, s_start, s_end)),
         }
     }
 
@@ -539,9 +541,7 @@ impl Coder<'_, '_> {
         if own_subject {
             return None;
         }
-        let w = strip_conj(an.folded(t.tok));
-        let base = pattern_verb(&self.lex.patterns[t.pattern as usize]).unwrap_or_default();
-        let feminine = (w.starts_with('ت') && !base.starts_with('ت')) || (w.ends_with('ت') && (!base.ends_with('ت') || w.ends_with("تت")));
+        let feminine = self.verb_gender(t) == Some(Gender::Feminine);
         let agrees = match strip_conj(an.folded(t.tok - 1)) {
             "الذي" => !feminine && !t.plural,
             "التي" => feminine && !t.plural,
@@ -563,12 +563,154 @@ impl Coder<'_, '_> {
         self.names.iter().find(|&&(_, b)| b == end).map(|&(a, b)| Who::Named(self.mention(a, b)))
     }
 
-    /// The first token at or after `k` in the sentence that is no date or comma.
-    fn skip_dates(&self, mut k: usize, s_end: usize) -> usize {
-        while k < s_end && (self.date_tok[k] || self.an.is_punct(k, "،") || self.an.is_punct(k, ",")) {
+    /// The first token at or after `k` in the sentence that is no date,
+    /// adverb ("أيضا", "مجددا") or comma.
+    pub(super) fn skip_dates(&self, mut k: usize, s_end: usize) -> usize {
+        while k < s_end && (self.date_tok[k] || self.has(k, Particle::Adverb) || self.an.is_punct(k, "،") || self.an.is_punct(k, ",")) {
             k += 1;
         }
         k
+    }
+
+    /// The gender of the third person singular subject that the verb of
+    /// trigger `t` agrees with, read from its letters against the verb's
+    /// perfect: "قالت", "تقول" feminine; "قال", "يقول" masculine. None for
+    /// a noun, a plural or first person form, or a form the letters leave
+    /// open.
+    pub(super) fn verb_gender(&self, t: &Trigger) -> Option<Gender> {
+        if t.noun || t.plural || t.first_plural {
+            return None;
+        }
+        let base = pattern_verb(&self.lex.patterns[t.pattern as usize])?;
+        verb_gender_of(strip_conj(self.an.folded(t.tok)), &base)
+    }
+
+    /// The gender of the verb at token `k` ([`Coder::verb_gender`]), for a
+    /// word the lexicon knows as a third person singular verb form.
+    fn verb_gender_at(&self, k: usize) -> Option<Gender> {
+        let w = self.an.folded(k);
+        let (w, forms) = match self.lex.verb_forms(w) {
+            [] => (strip_conj(w), self.lex.verb_forms(strip_conj(w))),
+            f => (w, f),
+        };
+        let f = forms.first()?;
+        if forms.iter().any(|f| f.plural || f.first_plural) {
+            return None;
+        }
+        verb_gender_of(w, &pattern_verb(&self.lex.patterns[f.pattern as usize])?)
+    }
+
+    /// Whether no subject is named right after speech trigger `t` (past
+    /// dates, adverbs and commas): the sentence or the clause ends, or a
+    /// complementiser, a quotation mark, a preposition or the one spoken to
+    /// ("وقالت لوكالة", "وقال للصحفيين") comes first.
+    fn subject_dropped(&self, t: &Trigger, s_end: usize) -> bool {
+        let an = self.an;
+        let next = self.skip_dates(t.end, s_end);
+        if next >= s_end || !an.is_word(next) || self.complementiser(next) {
+            return true;
+        }
+        let w = an.folded(next);
+        // (the one spoken to: "للصحفيين", "لـ«رويترز»", "لوكالة", "لأنصاره";
+        // not a noun spelt with ل, "وتشير لقطات")
+        let spoken_to = w.starts_with("لل")
+            || an.raw(next).starts_with("لـ")
+            || self.actor_starting(next).is_some_and(|a| self.actors[a].prep.is_some())
+            || w.strip_prefix('ل').is_some_and(|r| {
+                SOURCE_NOUNS.contains(&r) || NAME_HEADS.contains(&r) || (r.chars().count() >= 4 && ["ه", "ها", "هم"].iter().any(|p| an.raw(next).ends_with(p)))
+            });
+        (!t.noun && (is_preposition(w) || spoken_to)) || matches!(w, "بقوله" | "بقولها" | "بالقول")
+    }
+
+    /// "لكن دارين أصرت على أن ... . وقالت لوكالة رويترز: «...»": a speech
+    /// verb that opens its sentence with no subject named (and none found
+    /// by the coder) goes on from the subject of the sentence before, when
+    /// that sentence's first verb agrees with it in gender and has its
+    /// subject right after it ("وعبر مدير المركز أحمد جمعة عن قلقه") or
+    /// opening the sentence before it ("لكن دارين أصرت"): a coded actor, a
+    /// name the tagger found, or a source noun.
+    fn previous_subject(&self, t: &Trigger, s_start: usize, s_end: usize) -> Option<Who> {
+        let an = self.an;
+        if !self.subject_dropped(t, s_end) || (s_start..t.tok).any(|k| an.is_word(k) && !self.date_tok[k]) {
+            return None;
+        }
+        let gender = self.verb_gender(t)?;
+        let si = an.sentence_of[s_start] as usize;
+        let prev = an.sentences.get(si.checked_sub(1)?)?;
+        let (p0, p1) = (prev.tok_start, prev.tok_end);
+        // the previous sentence's first verb, before any reported speech
+        let mut v = p0;
+        while v < p1 && !(self.quote_of[v].is_none() && self.free_verb(v)) {
+            if self.complementiser(v) || self.quote_of[v].is_some() {
+                return None;
+            }
+            v += 1;
+        }
+        if v >= p1 || self.verb_gender_at(v) != Some(gender) {
+            return None;
+        }
+        // (SVO: the subject opens the sentence)
+        let end = self.before_perfect_particle(v, p0);
+        if end > p0 {
+            if self.covering[end - 1].is_some() || self.names.iter().any(|&(_, b)| b == end) {
+                return self.subject_before(v, p0, true);
+            }
+            // (a verb after other words than a subject, a fronted adverbial
+            // set off by a comma aside: no subject before it)
+            let k = end - 1;
+            if !self.opens_sentence(v, p0) && !self.date_tok[k] && !an.is_punct(k, "،") && !an.is_punct(k, ",") && !self.has(k, Particle::Adverb) {
+                return None;
+            }
+        }
+        // (VSO: the subject right after the verb)
+        let j = self.skip_dates(v + 1, p1);
+        if let Some(a) = self.actor_starting(j) {
+            return self.usable_subject(a).then_some(Who::Actor(a));
+        }
+        self.uncoded_subject(v + 1, p1).map(Who::Named)
+    }
+
+    /// Whether actor `a` may be a verb's subject: no modifier, no
+    /// preposition's object, neither "both sides" nor a vague role.
+    fn usable_subject(&self, a: usize) -> bool {
+        let x = &self.actors[a];
+        !x.modifier && !x.both_sides && !x.vague && !self.after_preposition(x)
+    }
+
+    /// The token where the words before the verb at `v` end, past its
+    /// "قد" ("فقد أبلغ").
+    fn before_perfect_particle(&self, v: usize, s_start: usize) -> usize {
+        let an = self.an;
+        let mut end = v;
+        while end > s_start && an.is_word(end - 1) && matches!(an.folded(end - 1), "قد" | "فقد" | "لقد") {
+            end -= 1;
+        }
+        end
+    }
+
+    /// Whether token `k` opens its sentence (from `s_start`), past a
+    /// conjunction ("لكن", "أما", "ثم").
+    fn opens_sentence(&self, k: usize, s_start: usize) -> bool {
+        let an = self.an;
+        k == s_start || (k == s_start + 1 && an.is_word(s_start) && matches!(an.folded(s_start), "لكن" | "ولكن" | "اما" | "واما" | "ثم"))
+    }
+
+    /// "لكن ماريا لوبيز أكدت أن ...": the subject before the verb at `v`
+    /// that opens its sentence (from `s_start`) and ends right before the
+    /// verb or its "قد": a name the tagger found, or also a coded actor
+    /// where `coded`.
+    fn subject_before(&self, v: usize, s_start: usize, coded: bool) -> Option<Who> {
+        let end = self.before_perfect_particle(v, s_start);
+        if end <= s_start {
+            return None;
+        }
+        if let Some(a) = self.covering[end - 1].map(|a| a as usize) {
+            let x = &self.actors[a];
+            let subject = coded && x.end == end && self.opens_sentence(x.start, s_start) && x.is_actor() && self.usable_subject(a);
+            return subject.then_some(Who::Actor(a));
+        }
+        let &(a, b) = self.names.iter().find(|&&(_, b)| b == end)?;
+        self.opens_sentence(a, s_start).then(|| Who::Named(self.mention(a, b)))
     }
 
     /// A mention right after a speech verb (past dates and commas) that no
@@ -638,9 +780,7 @@ impl Coder<'_, '_> {
     /// quote right before it, named in this sentence or the one before.
     fn continued_speaker(&self, t: &Trigger, s_start: usize, s_end: usize, quotes: &[Quote]) -> Option<Speaker> {
         let an = self.an;
-        let next = self.skip_dates(t.end, s_end);
-        let pro_drop = next >= s_end || !an.is_word(next) || self.complementiser(next) || (!t.noun && is_preposition(an.folded(next)));
-        if !pro_drop {
+        if !self.subject_dropped(t, s_end) {
             return None;
         }
         let last = quotes.last()?;
@@ -743,6 +883,26 @@ impl Coder<'_, '_> {
             && !is_preposition(w)
             && !is_relative(w)
             && !self.complementiser(k)
+    }
+}
+
+/// The gender of a verb's third person singular subject.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(super) enum Gender {
+    Masculine,
+    Feminine,
+}
+
+/// The gender a verb form `w` (folded, no conjunction) shows against its
+/// perfect `base`: a feminine ت prefix (imperfect) or suffix (perfect) the
+/// base lacks, or a masculine ي prefix; the base itself is masculine.
+fn verb_gender_of(w: &str, base: &str) -> Option<Gender> {
+    if (w.starts_with('ت') && !base.starts_with('ت')) || (w.ends_with('ت') && (!base.ends_with('ت') || w.ends_with("تت"))) {
+        Some(Gender::Feminine)
+    } else if w == base || (w.starts_with('ي') && !base.starts_with('ي')) {
+        Some(Gender::Masculine)
+    } else {
+        None
     }
 }
 

@@ -231,3 +231,46 @@ fn a_speech_verb_after_a_relative_pronoun_speaks_for_its_antecedent() {
         d.quotes
     );
 }
+
+#[test]
+fn a_speech_verb_with_no_subject_goes_on_from_the_subject_of_the_sentence_before() {
+    // (VSO before: the name after the previous sentence's first verb; the
+    // one spoken to after the verb is no subject)
+    let d = code(
+        "وانتقد مارك هيلتون، النائب عن حزب العمال، خطة الحكومة الجديدة للإسكان. وقال للصحفيين إن الخطة لن تحل أزمة السكن في المدن الكبرى.",
+        "2024-03-05",
+    );
+    assert_eq!(speaker(&d, "الخطة لن تحل"), Some(("مارك هيلتون".to_string(), None)));
+    // (past an adverb: "وقالت أيضا")
+    let d = code("وانتقدت ليلى مراد، الناشطة الحقوقية، قرار المحكمة. وقالت أيضا إن الحكم سيستأنف.", "2024-03-05");
+    assert_eq!(speaker(&d, "الحكم سيستأنف"), Some(("ليلى مراد".to_string(), None)));
+}
+
+#[test]
+fn the_subject_before_must_agree_with_the_speech_verb_in_gender() {
+    let d = code(
+        "وانتقدت ليلى مراد، الناشطة الحقوقية، قرار المحكمة. وقال أيضا إن القرار سيصدر الأسبوع المقبل.",
+        "2024-03-05",
+    );
+    assert_eq!(speaker(&d, "القرار سيصدر"), None);
+}
+
+#[test]
+fn a_name_opening_the_sentence_before_its_speech_verb_is_the_speaker() {
+    // (SVO after "لكن", in this sentence and carried to the next)
+    let d = code(
+        "لكن ماريا لوبيز أكدت أن المقال فهم بشكل خاطئ. وقالت لصحيفة محلية: «لم أقصد الإساءة لأحد، وكنت أنتقد الفساد فقط».",
+        "2024-06-11",
+    );
+    assert_eq!(speaker(&d, "المقال فهم"), Some(("ماريا لوبيز".to_string(), None)));
+    assert_eq!(speaker(&d, "لم أقصد"), Some(("ماريا لوبيز".to_string(), None)));
+    let d = code("لكن جوزيف مارتن قال إن الشركة لم تتلق أي شكوى من العملاء.", "2024-06-11");
+    assert_eq!(speaker(&d, "الشركة لم"), Some(("جوزيف مارتن".to_string(), None)));
+}
+
+#[test]
+fn a_noun_spelt_with_lam_after_the_verb_is_its_subject_not_the_one_spoken_to() {
+    // ("لقطات" is no "ل" + addressee: the speech verb has a subject)
+    let d = code("وانتقدت ليلى مراد، الناشطة الحقوقية، قرار المحكمة. وتشير لائحة الاتهام إلى أن الشركة خالفت القانون.", "2024-03-05");
+    assert_ne!(speaker(&d, "الشركة خالفت").map(|s| s.0), Some("ليلى مراد".to_string()));
+}

@@ -271,6 +271,9 @@ fn a_name_opening_the_sentence_before_its_speech_verb_is_the_speaker() {
 #[test]
 fn a_noun_spelt_with_lam_after_the_verb_is_its_subject_not_the_one_spoken_to() {
     // ("لقطات" is no "ل" + addressee: the speech verb has a subject)
-    let d = code("وانتقدت ليلى مراد، الناشطة الحقوقية، قرار المحكمة. وتشير لائحة الاتهام إلى أن الشركة خالفت القانون.", "2024-03-05");
+    let d = code(
+        "وانتقدت ليلى مراد، الناشطة الحقوقية، قرار المحكمة. وتشير لائحة الاتهام إلى أن الشركة خالفت القانون.",
+        "2024-03-05",
+    );
     assert_ne!(speaker(&d, "الشركة خالفت").map(|s| s.0), Some("ليلى مراد".to_string()));
 }

@@ -443,7 +443,10 @@ impl Coder<'_, '_> {
             }
             // (a verb with "فيه" goes on from whoever issued the statement
             // named before it in this sentence, not from an earlier topic)
-            (Some(a), _) if self.actors[a].end <= s_start => self.issuer_before(t, s_start, s_end).or(Some(Who::Actor(a))),
+            (Some(a), _) if self.actors[a].end <= s_start => self
+                .issuer_before(t, s_start, s_end)
+                .or_else(|| self.fresher_speaker(t, a, s_start, s_end, quotes))
+                .or(Some(Who::Actor(a))),
             (Some(a), _) => Some(Who::Actor(a)),
             (None, Some(m)) => Some(Who::Named(m)),
             (None, None) => self
@@ -452,6 +455,30 @@ impl Coder<'_, '_> {
                 .or_else(|| if t.noun { None } else { self.subject_before(t.tok, s_start, false) })
                 .or_else(|| self.continued_speaker(t, s_start, s_end, quotes).map(Who::Named))
                 .or_else(|| self.previous_subject(t, s_start, s_end)),
+        }
+    }
+
+    /// "وقالت جمعية ... في بيان «...». وأضافت «...»": a speech verb with no
+    /// subject, whose actor the coder carried from an earlier sentence
+    /// (actor `a`), goes on instead from a speaker named after that actor:
+    /// the speaker of the quote right before it, or the subject of the
+    /// sentence before ([`Coder::continued_speaker`],
+    /// [`Coder::previous_subject`]), when that one has no actor code the
+    /// coder could have carried.
+    fn fresher_speaker(&self, t: &Trigger, a: usize, s_start: usize, s_end: usize, quotes: &[Quote]) -> Option<Who> {
+        let an = self.an;
+        let x = &self.actors[a];
+        let after = an.tokens[x.end - 1].char_end;
+        // (not the actor's own name again, "شي" after "الرئيس الصيني شي
+        // جينبينغ", which keeps its code)
+        let named = &an.text[an.tokens[x.start].start..an.tokens[x.end - 1].end];
+        let fresher = |m: &Speaker| m.start >= after && m.actor.is_none() && !named.contains(m.text.as_str());
+        if let Some(sp) = self.continued_speaker(t, s_start, s_end, quotes) {
+            return fresher(&sp).then_some(Who::Named(sp));
+        }
+        match self.previous_subject(t, s_start, s_end)? {
+            Who::Named(m) if fresher(&m) => Some(Who::Named(m)),
+            _ => None,
         }
     }
 

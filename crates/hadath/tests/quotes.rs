@@ -277,3 +277,15 @@ fn a_noun_spelt_with_lam_after_the_verb_is_its_subject_not_the_one_spoken_to() {
     );
     assert_ne!(speaker(&d, "الشركة خالفت").map(|s| s.0), Some("ليلى مراد".to_string()));
 }
+
+#[test]
+fn a_continuing_speech_verb_goes_on_from_the_latest_speaker_not_an_older_actor() {
+    // (the coder carries the minister, named two sentences back; the
+    // speaker of the quote right before, with no code, is the one who goes on)
+    let d = code(
+        "قال وزير الخارجية الروسي سيرغي لافروف إن المحادثات كانت بناءة. وقالت كاترين دوبوا، من منظمة أطباء العالم، إن المستشفيات تفتقر إلى الأدوية. وأضافت أن الأطفال هم أول الضحايا.",
+        "2018-06-10",
+    );
+    assert_eq!(speaker(&d, "المحادثات كانت"), Some(("سيرغي لافروف".to_string(), Some("RUSGOV".to_string()))));
+    assert_eq!(speaker(&d, "الأطفال هم"), Some(("كاترين دوبوا".to_string(), None)));
+}

@@ -454,6 +454,7 @@ impl Coder<'_, '_> {
                 .or_else(|| self.relative_speaker(t, s_start, s_end))
                 .or_else(|| if t.noun { None } else { self.subject_before(t.tok, s_start, false) })
                 .or_else(|| self.continued_speaker(t, s_start, s_end, quotes).map(Who::Named))
+                .or_else(|| self.clause_subject(t, s_start, s_end))
                 .or_else(|| self.previous_subject(t, s_start, s_end)),
         }
     }
@@ -612,6 +613,17 @@ impl Coder<'_, '_> {
         verb_gender_of(strip_conj(self.an.folded(t.tok)), &base)
     }
 
+    /// Whether the verb at token `k` is a form with a plural or dual subject
+    /// in its suffix ("قالوا", "يقولون").
+    fn plural_form_at(&self, k: usize) -> bool {
+        let w = self.an.folded(k);
+        let forms = match self.lex.verb_forms(w) {
+            [] => self.lex.verb_forms(strip_conj(w)),
+            f => f,
+        };
+        forms.iter().any(|f| f.plural)
+    }
+
     /// The gender of the verb at token `k` ([`Coder::verb_gender`]), for a
     /// word the lexicon knows as a third person singular verb form.
     fn verb_gender_at(&self, k: usize) -> Option<Gender> {
@@ -661,11 +673,45 @@ impl Coder<'_, '_> {
         if !self.subject_dropped(t, s_end) || (s_start..t.tok).any(|k| an.is_word(k) && !self.date_tok[k]) {
             return None;
         }
-        let gender = self.verb_gender(t)?;
+        let agree = self.agreement(t)?;
         let si = an.sentence_of[s_start] as usize;
         let prev = an.sentences.get(si.checked_sub(1)?)?;
-        let (p0, p1) = (prev.tok_start, prev.tok_end);
-        // the previous sentence's first verb, before any reported speech
+        self.first_verb_subject(prev.tok_start, prev.tok_end, agree)
+    }
+
+    /// What the subject of the verb of trigger `t` agrees with: its gender
+    /// in the singular, or a plural.
+    fn agreement(&self, t: &Trigger) -> Option<Agreement> {
+        if t.plural && !t.noun && !t.first_plural {
+            return Some(Agreement::Plural);
+        }
+        self.verb_gender(t).map(Agreement::Singular)
+    }
+
+    /// "ونفت الحكومة التركية الاتهامات، وقالت إن ...": a speech verb joined
+    /// by و to the clause before it in its sentence, with no subject named
+    /// after it, goes on from the subject of the sentence's first verb when
+    /// they agree, and nothing before it is reported speech.
+    fn clause_subject(&self, t: &Trigger, s_start: usize, s_end: usize) -> Option<Who> {
+        let an = self.an;
+        // (the conjunction, not a verb's own و: "ووصفت", not "وصفت")
+        let w = an.folded(t.tok);
+        let base = pattern_verb(&self.lex.patterns[t.pattern as usize]).unwrap_or_default();
+        let joined = w.starts_with("وو") || (w.starts_with('و') && !base.starts_with('و'));
+        if t.noun || !joined || t.tok <= s_start + 1 || !self.subject_dropped(t, s_end) {
+            return None;
+        }
+        if (s_start..t.tok).any(|k| self.complementiser(k) || self.quote_of[k].is_some() || self.has(k, Particle::AccordingTo)) {
+            return None;
+        }
+        self.first_verb_subject(s_start, t.tok, self.agreement(t)?)
+    }
+
+    /// The subject of the first verb from token `p0` (before `p1`, and
+    /// before any reported speech), when that verb agrees with `agree`:
+    /// before it, opening the sentence (SVO), or right after it (VSO).
+    fn first_verb_subject(&self, p0: usize, p1: usize, agree: Agreement) -> Option<Who> {
+        let an = self.an;
         let mut v = p0;
         while v < p1 && !(self.quote_of[v].is_none() && self.free_verb(v)) {
             if self.complementiser(v) || self.quote_of[v].is_some() {
@@ -673,14 +719,27 @@ impl Coder<'_, '_> {
             }
             v += 1;
         }
-        if v >= p1 || self.verb_gender_at(v) != Some(gender) {
+        if v >= p1 {
             return None;
         }
+        let agrees = match agree {
+            Agreement::Singular(g) => self.verb_gender_at(v) == Some(g),
+            Agreement::Plural => self.plural_form_at(v),
+        };
+        if !agrees {
+            return None;
+        }
+        // (a plural verb's subject is a plural actor)
+        let fits = |w: Who| match (agree, &w) {
+            (Agreement::Plural, Who::Actor(a)) => self.plural_actor(*a).then_some(w),
+            (Agreement::Plural, Who::Named(_)) => None,
+            _ => Some(w),
+        };
         // (SVO: the subject opens the sentence)
         let end = self.before_perfect_particle(v, p0);
         if end > p0 {
             if self.covering[end - 1].is_some() || self.names.iter().any(|&(_, b)| b == end) {
-                return self.subject_before(v, p0, true);
+                return self.subject_before(v, p0, true).and_then(fits);
             }
             // (a verb after other words than a subject, a fronted adverbial
             // set off by a comma aside: no subject before it)
@@ -692,9 +751,9 @@ impl Coder<'_, '_> {
         // (VSO: the subject right after the verb)
         let j = self.skip_dates(v + 1, p1);
         if let Some(a) = self.actor_starting(j) {
-            return self.usable_subject(a).then_some(Who::Actor(a));
+            return if self.usable_subject(a) { fits(Who::Actor(a)) } else { None };
         }
-        self.uncoded_subject(v + 1, p1).map(Who::Named)
+        self.uncoded_subject(v + 1, p1).map(Who::Named).and_then(fits)
     }
 
     /// Whether actor `a` may be a verb's subject: no modifier, no
@@ -911,6 +970,13 @@ impl Coder<'_, '_> {
             && !is_relative(w)
             && !self.complementiser(k)
     }
+}
+
+/// What a verb's subject agrees with.
+#[derive(Clone, Copy)]
+enum Agreement {
+    Singular(Gender),
+    Plural,
 }
 
 /// The gender of a verb's third person singular subject.

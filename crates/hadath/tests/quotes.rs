@@ -289,3 +289,18 @@ fn a_continuing_speech_verb_goes_on_from_the_latest_speaker_not_an_older_actor()
     assert_eq!(speaker(&d, "المحادثات كانت"), Some(("سيرغي لافروف".to_string(), Some("RUSGOV".to_string()))));
     assert_eq!(speaker(&d, "الأطفال هم"), Some(("كاترين دوبوا".to_string(), None)));
 }
+
+#[test]
+fn a_speech_verb_joined_to_the_clause_before_goes_on_from_its_subject() {
+    let d = code(
+        "ورحبت ماريا لوبيز، الناشطة الحقوقية، بقرار المحكمة، وقالت للصحفيين إن الحكم انتصار للعدالة.",
+        "2024-06-11",
+    );
+    assert_eq!(speaker(&d, "الحكم انتصار"), Some(("ماريا لوبيز".to_string(), None)));
+    // (not one that disagrees in gender)
+    let d = code(
+        "ورحبت ماريا لوبيز، الناشطة الحقوقية، بقرار المحكمة، وقال للصحفيين إن الحكم انتصار للعدالة.",
+        "2024-06-11",
+    );
+    assert_eq!(speaker(&d, "الحكم انتصار"), None);
+}

@@ -304,3 +304,9 @@ fn a_speech_verb_joined_to_the_clause_before_goes_on_from_its_subject() {
     );
     assert_eq!(speaker(&d, "الحكم انتصار"), None);
 }
+
+#[test]
+fn a_relative_of_someone_in_the_news_is_a_speaker() {
+    let d = code("وقالت والدة الطالب المفقود للصحفيين إن الشرطة لم تبلغها بأي تطورات في القضية.", "2024-02-14");
+    assert_eq!(speaker(&d, "الشرطة لم تبلغها"), Some(("والدة الطالب المفقود".to_string(), None)));
+}

@@ -310,3 +310,11 @@ fn a_relative_of_someone_in_the_news_is_a_speaker() {
     let d = code("وقالت والدة الطالب المفقود للصحفيين إن الشرطة لم تبلغها بأي تطورات في القضية.", "2024-02-14");
     assert_eq!(speaker(&d, "الشرطة لم تبلغها"), Some(("والدة الطالب المفقود".to_string(), None)));
 }
+
+#[test]
+fn a_title_or_rank_before_an_unknown_name_opens_the_speaker() {
+    let d = code("وقال العميد سامر حداد إن الوحدات الهندسية أزالت مئات الألغام من الطريق الساحلي.", "2024-02-14");
+    assert_eq!(speaker(&d, "الوحدات الهندسية"), Some(("العميد سامر حداد".to_string(), None)));
+    let d = code("ويقول الدكتور كريم منصور إن المستشفى يعمل بنصف طاقته منذ أسابيع.", "2024-02-14");
+    assert_eq!(speaker(&d, "المستشفى يعمل"), Some(("الدكتور كريم منصور".to_string(), None)));
+}

@@ -179,6 +179,61 @@ const SPOKESMAN: &[&str] = &["متحدث", "متحدثه", "ناطق", "ناطق
 /// mean "responsible".
 const RESPONSIBLE: &[&str] = &["مسؤول", "مسؤوله", "مسؤولون", "مسؤولين", "مسؤولان", "مسؤولتان", "مسؤولتين"];
 
+/// Bodies that are no organ of a state (folded, without the article):
+/// parties, movements, groups and associations. A spokesman in the name of
+/// one the lexicon does not know is that body's, not a government's.
+const NON_STATE_BODIES: &[&str] = &[
+    "جماعه",
+    "جماعات",
+    "حركه",
+    "حركات",
+    "تحالف",
+    "ائتلاف",
+    "منظمه",
+    "منظمات",
+    "حزب",
+    "تيار",
+    "فصيل",
+    "فصائل",
+    "كتله",
+    "جمعيه",
+    "مجموعه",
+    "فيلق",
+    "نقابه",
+    "شركه",
+    "عائله",
+    "اسره",
+];
+
+/// Whether a role phrase ending at token `end` ends with "باسم" (in the
+/// name of), or is followed by it, and the body it names is one of
+/// [`NON_STATE_BODIES`] that is no mention (the next one, `next`, starts
+/// elsewhere), or a name in quotation marks: "المتحدث باسم الحركة
+/// المدنية", "متحدث باسم إحدى الجماعات المعارضة", "الناطق باسم «فيلق
+/// الرحمن»".
+fn speaks_for_unknown(an: &Analysis<'_>, next: Option<&Mention<'_>>, end: usize) -> bool {
+    let bism = |t: usize| t < an.tokens.len() && an.is_word(t) && an.folded(t) == "باسم";
+    let after = if end > 0 && bism(end - 1) {
+        end
+    } else if bism(end) {
+        end + 1
+    } else {
+        return false;
+    };
+    if after >= an.tokens.len() || !an.same_sentence(end - 1, after) || next.is_some_and(|n| n.start == after) {
+        return false;
+    }
+    if matches!(an.raw(after), "«" | "\"" | "“") {
+        return next.is_none_or(|n| n.start != after + 1);
+    }
+    // (past "إحدى"/"أحد": "باسم إحدى الجماعات")
+    let mut first = after;
+    if an.is_word(first) && matches!(an.folded(first), "احدي" | "احد") && first + 1 < an.tokens.len() {
+        first += 1;
+    }
+    an.is_word(first) && next.is_none_or(|n| n.start != first) && NON_STATE_BODIES.contains(&crate::text::strip_article(an.folded(first)))
+}
+
 /// Composes mentions into actors, resolving people's roles on `date` (`yyyymmdd`).
 pub fn build_actors(an: &Analysis<'_>, lex: &Lexicon, mentions: &[Mention<'_>], date: Option<u32>) -> Vec<Actor> {
     let mut out: Vec<Actor> = Vec::new();
@@ -535,6 +590,14 @@ pub fn build_actors(an: &Analysis<'_>, lex: &Lexicon, mentions: &[Mention<'_>], 
             }
             if (nisba_role || adjective_role) && country.is_none() && person.is_none() && end == m.end {
                 k += 1;
+                continue;
+            }
+            // (nor a spokesman in the name of a body the lexicon does not
+            // know, "المتحدث باسم الحركة المدنية", "الناطق باسم «فيلق
+            // الرحمن»": that body's, not the government of a country named
+            // before; left to the quote's speaker as a source noun)
+            if country.is_none() && person.is_none() && speaks_for_unknown(an, mentions.get(next), end) {
+                k = next;
                 continue;
             }
             let composed = country.map(|c| format!("{c}{role_code}"));

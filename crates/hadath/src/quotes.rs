@@ -92,6 +92,33 @@ const SOURCE_NOUNS: &[&str] = &[
     "منظمو",
     "منظمي",
     "استطلاعات",
+    // (kin and neighbours of the people the news is about: "وقال
+    // الأب", "وقالت ابنة عمها")
+    "اب",
+    "ام",
+    "والد",
+    "والده",
+    "ابن",
+    "ابنه",
+    "شقيق",
+    "شقيقه",
+    "زوج",
+    "زوجه",
+    "اقارب",
+    "صديق",
+    "اصدقاء",
+    "جار",
+    "جيران",
+    // (a title or rank before a name the lexicon lacks: "وقال السيد
+    // فوغتس", "وأضاف العقيد المالكي")
+    "سيد",
+    "سيده",
+    "دكتور",
+    "دكتوره",
+    "عقيد",
+    "عميد",
+    "لواء",
+    "رائد",
 ];
 
 /// "قوله" and its forms: "نقلت الوكالة عن الوزير قوله إن ...".
@@ -443,13 +470,43 @@ impl Coder<'_, '_> {
             }
             // (a verb with "فيه" goes on from whoever issued the statement
             // named before it in this sentence, not from an earlier topic)
-            (Some(a), _) if self.actors[a].end <= s_start => self.issuer_before(t, s_start, s_end).or(Some(Who::Actor(a))),
+            (Some(a), _) if self.actors[a].end <= s_start => self
+                .issuer_before(t, s_start, s_end)
+                .or_else(|| self.fresher_speaker(t, a, s_start, s_end, quotes))
+                .or(Some(Who::Actor(a))),
             (Some(a), _) => Some(Who::Actor(a)),
             (None, Some(m)) => Some(Who::Named(m)),
             (None, None) => self
                 .issuer_before(t, s_start, s_end)
                 .or_else(|| self.relative_speaker(t, s_start, s_end))
-                .or_else(|| self.continued_speaker(t, s_start, s_end, quotes).map(Who::Named)),
+                .or_else(|| if t.noun { None } else { self.subject_before(t.tok, s_start, false) })
+                .or_else(|| self.continued_speaker(t, s_start, s_end, quotes).map(Who::Named))
+                .or_else(|| self.clause_subject(t, s_start, s_end))
+                .or_else(|| self.previous_subject(t, s_start, s_end)),
+        }
+    }
+
+    /// "وقالت جمعية ... في بيان «...». وأضافت «...»": a speech verb with no
+    /// subject, whose actor the coder carried from an earlier sentence
+    /// (actor `a`), goes on instead from a speaker named after that actor:
+    /// the speaker of the quote right before it, or the subject of the
+    /// sentence before ([`Coder::continued_speaker`],
+    /// [`Coder::previous_subject`]), when that one has no actor code the
+    /// coder could have carried.
+    fn fresher_speaker(&self, t: &Trigger, a: usize, s_start: usize, s_end: usize, quotes: &[Quote]) -> Option<Who> {
+        let an = self.an;
+        let x = &self.actors[a];
+        let after = an.tokens[x.end - 1].char_end;
+        // (not the actor's own name again, "شي" after "الرئيس الصيني شي
+        // جينبينغ", which keeps its code)
+        let named = &an.text[an.tokens[x.start].start..an.tokens[x.end - 1].end];
+        let fresher = |m: &Speaker| m.start >= after && m.actor.is_none() && !named.contains(m.text.as_str());
+        if let Some(sp) = self.continued_speaker(t, s_start, s_end, quotes) {
+            return fresher(&sp).then_some(Who::Named(sp));
+        }
+        match self.previous_subject(t, s_start, s_end)? {
+            Who::Named(m) if fresher(&m) => Some(Who::Named(m)),
+            _ => None,
         }
     }
 
@@ -539,9 +596,7 @@ impl Coder<'_, '_> {
         if own_subject {
             return None;
         }
-        let w = strip_conj(an.folded(t.tok));
-        let base = pattern_verb(&self.lex.patterns[t.pattern as usize]).unwrap_or_default();
-        let feminine = (w.starts_with('ت') && !base.starts_with('ت')) || (w.ends_with('ت') && (!base.ends_with('ت') || w.ends_with("تت")));
+        let feminine = self.verb_gender(t) == Some(Gender::Feminine);
         let agrees = match strip_conj(an.folded(t.tok - 1)) {
             "الذي" => !feminine && !t.plural,
             "التي" => feminine && !t.plural,
@@ -563,12 +618,212 @@ impl Coder<'_, '_> {
         self.names.iter().find(|&&(_, b)| b == end).map(|&(a, b)| Who::Named(self.mention(a, b)))
     }
 
-    /// The first token at or after `k` in the sentence that is no date or comma.
-    fn skip_dates(&self, mut k: usize, s_end: usize) -> usize {
-        while k < s_end && (self.date_tok[k] || self.an.is_punct(k, "،") || self.an.is_punct(k, ",")) {
+    /// The first token at or after `k` in the sentence that is no date,
+    /// adverb ("أيضا", "مجددا") or comma.
+    pub(super) fn skip_dates(&self, mut k: usize, s_end: usize) -> usize {
+        while k < s_end && (self.date_tok[k] || self.has(k, Particle::Adverb) || self.an.is_punct(k, "،") || self.an.is_punct(k, ",")) {
             k += 1;
         }
         k
+    }
+
+    /// The gender of the third person singular subject that the verb of
+    /// trigger `t` agrees with, read from its letters against the verb's
+    /// perfect: "قالت", "تقول" feminine; "قال", "يقول" masculine. None for
+    /// a noun, a plural or first person form, or a form the letters leave
+    /// open.
+    pub(super) fn verb_gender(&self, t: &Trigger) -> Option<Gender> {
+        if t.noun || t.plural || t.first_plural {
+            return None;
+        }
+        let base = pattern_verb(&self.lex.patterns[t.pattern as usize])?;
+        verb_gender_of(strip_conj(self.an.folded(t.tok)), &base)
+    }
+
+    /// Whether the verb at token `k` is a form with a plural or dual subject
+    /// in its suffix ("قالوا", "يقولون").
+    fn plural_form_at(&self, k: usize) -> bool {
+        let w = self.an.folded(k);
+        let forms = match self.lex.verb_forms(w) {
+            [] => self.lex.verb_forms(strip_conj(w)),
+            f => f,
+        };
+        forms.iter().any(|f| f.plural)
+    }
+
+    /// The gender of the verb at token `k` ([`Coder::verb_gender`]), for a
+    /// word the lexicon knows as a third person singular verb form.
+    fn verb_gender_at(&self, k: usize) -> Option<Gender> {
+        let w = self.an.folded(k);
+        let (w, forms) = match self.lex.verb_forms(w) {
+            [] => (strip_conj(w), self.lex.verb_forms(strip_conj(w))),
+            f => (w, f),
+        };
+        let f = forms.first()?;
+        if forms.iter().any(|f| f.plural || f.first_plural) {
+            return None;
+        }
+        verb_gender_of(w, &pattern_verb(&self.lex.patterns[f.pattern as usize])?)
+    }
+
+    /// Whether no subject is named right after speech trigger `t` (past
+    /// dates, adverbs and commas): the sentence or the clause ends, or a
+    /// complementiser, a quotation mark, a preposition or the one spoken to
+    /// ("وقالت لوكالة", "وقال للصحفيين") comes first.
+    fn subject_dropped(&self, t: &Trigger, s_end: usize) -> bool {
+        let an = self.an;
+        let next = self.skip_dates(t.end, s_end);
+        if next >= s_end || !an.is_word(next) || self.complementiser(next) {
+            return true;
+        }
+        let w = an.folded(next);
+        // (the one spoken to: "للصحفيين", "لـ«رويترز»", "لوكالة", "لأنصاره";
+        // not a noun spelt with ل, "وتشير لقطات")
+        let spoken_to = w.starts_with("لل")
+            || an.raw(next).starts_with("لـ")
+            || self.actor_starting(next).is_some_and(|a| self.actors[a].prep.is_some())
+            || w.strip_prefix('ل').is_some_and(|r| {
+                SOURCE_NOUNS.contains(&r) || NAME_HEADS.contains(&r) || (r.chars().count() >= 4 && ["ه", "ها", "هم"].iter().any(|p| an.raw(next).ends_with(p)))
+            });
+        (!t.noun && (is_preposition(w) || spoken_to)) || matches!(w, "بقوله" | "بقولها" | "بالقول")
+    }
+
+    /// "لكن دارين أصرت على أن ... . وقالت لوكالة رويترز: «...»": a speech
+    /// verb that opens its sentence with no subject named (and none found
+    /// by the coder) goes on from the subject of the sentence before, when
+    /// that sentence's first verb agrees with it in gender and has its
+    /// subject right after it ("وعبر مدير المركز أحمد جمعة عن قلقه") or
+    /// opening the sentence before it ("لكن دارين أصرت"): a coded actor, a
+    /// name the tagger found, or a source noun.
+    fn previous_subject(&self, t: &Trigger, s_start: usize, s_end: usize) -> Option<Who> {
+        let an = self.an;
+        if !self.subject_dropped(t, s_end) || (s_start..t.tok).any(|k| an.is_word(k) && !self.date_tok[k]) {
+            return None;
+        }
+        let agree = self.agreement(t)?;
+        let si = an.sentence_of[s_start] as usize;
+        let prev = an.sentences.get(si.checked_sub(1)?)?;
+        self.first_verb_subject(prev.tok_start, prev.tok_end, agree)
+    }
+
+    /// What the subject of the verb of trigger `t` agrees with: its gender
+    /// in the singular, or a plural.
+    fn agreement(&self, t: &Trigger) -> Option<Agreement> {
+        if t.plural && !t.noun && !t.first_plural {
+            return Some(Agreement::Plural);
+        }
+        self.verb_gender(t).map(Agreement::Singular)
+    }
+
+    /// "ونفت الحكومة التركية الاتهامات، وقالت إن ...": a speech verb joined
+    /// by و to the clause before it in its sentence, with no subject named
+    /// after it, goes on from the subject of the sentence's first verb when
+    /// they agree, and nothing before it is reported speech.
+    fn clause_subject(&self, t: &Trigger, s_start: usize, s_end: usize) -> Option<Who> {
+        let an = self.an;
+        // (the conjunction, not a verb's own و: "ووصفت", not "وصفت")
+        let w = an.folded(t.tok);
+        let base = pattern_verb(&self.lex.patterns[t.pattern as usize]).unwrap_or_default();
+        let joined = w.starts_with("وو") || (w.starts_with('و') && !base.starts_with('و'));
+        if t.noun || !joined || t.tok <= s_start + 1 || !self.subject_dropped(t, s_end) {
+            return None;
+        }
+        if (s_start..t.tok).any(|k| self.complementiser(k) || self.quote_of[k].is_some() || self.has(k, Particle::AccordingTo)) {
+            return None;
+        }
+        self.first_verb_subject(s_start, t.tok, self.agreement(t)?)
+    }
+
+    /// The subject of the first verb from token `p0` (before `p1`, and
+    /// before any reported speech), when that verb agrees with `agree`:
+    /// before it, opening the sentence (SVO), or right after it (VSO).
+    fn first_verb_subject(&self, p0: usize, p1: usize, agree: Agreement) -> Option<Who> {
+        let an = self.an;
+        let mut v = p0;
+        while v < p1 && !(self.quote_of[v].is_none() && self.free_verb(v)) {
+            if self.complementiser(v) || self.quote_of[v].is_some() {
+                return None;
+            }
+            v += 1;
+        }
+        if v >= p1 {
+            return None;
+        }
+        let agrees = match agree {
+            Agreement::Singular(g) => self.verb_gender_at(v) == Some(g),
+            Agreement::Plural => self.plural_form_at(v),
+        };
+        if !agrees {
+            return None;
+        }
+        // (a plural verb's subject is a plural actor)
+        let fits = |w: Who| match (agree, &w) {
+            (Agreement::Plural, Who::Actor(a)) => self.plural_actor(*a).then_some(w),
+            (Agreement::Plural, Who::Named(_)) => None,
+            _ => Some(w),
+        };
+        // (SVO: the subject opens the sentence)
+        let end = self.before_perfect_particle(v, p0);
+        if end > p0 {
+            if self.covering[end - 1].is_some() || self.names.iter().any(|&(_, b)| b == end) {
+                return self.subject_before(v, p0, true).and_then(fits);
+            }
+            // (a verb after other words than a subject, a fronted adverbial
+            // set off by a comma aside: no subject before it)
+            let k = end - 1;
+            if !self.opens_sentence(v, p0) && !self.date_tok[k] && !an.is_punct(k, "،") && !an.is_punct(k, ",") && !self.has(k, Particle::Adverb) {
+                return None;
+            }
+        }
+        // (VSO: the subject right after the verb)
+        let j = self.skip_dates(v + 1, p1);
+        if let Some(a) = self.actor_starting(j) {
+            return if self.usable_subject(a) { fits(Who::Actor(a)) } else { None };
+        }
+        self.uncoded_subject(v + 1, p1).map(Who::Named).and_then(fits)
+    }
+
+    /// Whether actor `a` may be a verb's subject: no modifier, no
+    /// preposition's object, neither "both sides" nor a vague role.
+    fn usable_subject(&self, a: usize) -> bool {
+        let x = &self.actors[a];
+        !x.modifier && !x.both_sides && !x.vague && !self.after_preposition(x)
+    }
+
+    /// The token where the words before the verb at `v` end, past its
+    /// "قد" ("فقد أبلغ").
+    fn before_perfect_particle(&self, v: usize, s_start: usize) -> usize {
+        let an = self.an;
+        let mut end = v;
+        while end > s_start && an.is_word(end - 1) && matches!(an.folded(end - 1), "قد" | "فقد" | "لقد") {
+            end -= 1;
+        }
+        end
+    }
+
+    /// Whether token `k` opens its sentence (from `s_start`), past a
+    /// conjunction ("لكن", "أما", "ثم").
+    fn opens_sentence(&self, k: usize, s_start: usize) -> bool {
+        let an = self.an;
+        k == s_start || (k == s_start + 1 && an.is_word(s_start) && matches!(an.folded(s_start), "لكن" | "ولكن" | "اما" | "واما" | "ثم"))
+    }
+
+    /// "لكن ماريا لوبيز أكدت أن ...": the subject before the verb at `v`
+    /// that opens its sentence (from `s_start`) and ends right before the
+    /// verb or its "قد": a name the tagger found, or also a coded actor
+    /// where `coded`.
+    fn subject_before(&self, v: usize, s_start: usize, coded: bool) -> Option<Who> {
+        let end = self.before_perfect_particle(v, s_start);
+        if end <= s_start {
+            return None;
+        }
+        if let Some(a) = self.covering[end - 1].map(|a| a as usize) {
+            let x = &self.actors[a];
+            let subject = coded && x.end == end && self.opens_sentence(x.start, s_start) && x.is_actor() && self.usable_subject(a);
+            return subject.then_some(Who::Actor(a));
+        }
+        let &(a, b) = self.names.iter().find(|&&(_, b)| b == end)?;
+        self.opens_sentence(a, s_start).then(|| Who::Named(self.mention(a, b)))
     }
 
     /// A mention right after a speech verb (past dates and commas) that no
@@ -638,9 +893,7 @@ impl Coder<'_, '_> {
     /// quote right before it, named in this sentence or the one before.
     fn continued_speaker(&self, t: &Trigger, s_start: usize, s_end: usize, quotes: &[Quote]) -> Option<Speaker> {
         let an = self.an;
-        let next = self.skip_dates(t.end, s_end);
-        let pro_drop = next >= s_end || !an.is_word(next) || self.complementiser(next) || (!t.noun && is_preposition(an.folded(next)));
-        if !pro_drop {
+        if !self.subject_dropped(t, s_end) {
             return None;
         }
         let last = quotes.last()?;
@@ -743,6 +996,33 @@ impl Coder<'_, '_> {
             && !is_preposition(w)
             && !is_relative(w)
             && !self.complementiser(k)
+    }
+}
+
+/// What a verb's subject agrees with.
+#[derive(Clone, Copy)]
+enum Agreement {
+    Singular(Gender),
+    Plural,
+}
+
+/// The gender of a verb's third person singular subject.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(super) enum Gender {
+    Masculine,
+    Feminine,
+}
+
+/// The gender a verb form `w` (folded, no conjunction) shows against its
+/// perfect `base`: a feminine ت prefix (imperfect) or suffix (perfect) the
+/// base lacks, or a masculine ي prefix; the base itself is masculine.
+fn verb_gender_of(w: &str, base: &str) -> Option<Gender> {
+    if (w.starts_with('ت') && !base.starts_with('ت')) || (w.ends_with('ت') && (!base.ends_with('ت') || w.ends_with("تت"))) {
+        Some(Gender::Feminine)
+    } else if w == base || (w.starts_with('ي') && !base.starts_with('ي')) {
+        Some(Gender::Masculine)
+    } else {
+        None
     }
 }
 

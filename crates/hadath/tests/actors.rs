@@ -331,3 +331,19 @@ fn the_bahraini_foreign_minister_by_his_first_names() {
     let d = code("وكتب الشيخ خالد بن أحمد في تغريدة أن المنامة تدعم جهود الوساطة.");
     assert!(actors(&d).iter().any(|(t, c)| t.contains("خالد بن أحمد") && c == "BHRGOV"), "{:?}", actors(&d));
 }
+
+#[test]
+fn a_spokesman_of_a_party_or_group_the_lexicon_lacks_is_no_government() {
+    // (not the government of the country named before: the body's, left
+    // to the quote as a source noun with no code)
+    let d = code("أعلنت الحكومة الأردنية موعد الانتخابات البرلمانية المقبلة. وقال المتحدث باسم حركة التجديد الوطني إن الحركة ترفض القانون الانتخابي الجديد.");
+    assert!(!actors(&d).iter().any(|(t, _)| t.starts_with("المتحدث")), "{:?}", actors(&d));
+    let q = d.quotes.iter().find(|q| q.text.starts_with("الحركة ترفض")).expect("the quote");
+    let s = q.speaker.as_ref().expect("a speaker");
+    assert_eq!((s.text.as_str(), s.actor.as_deref()), ("المتحدث باسم حركة التجديد الوطني", None));
+    let d = code("أعلنت الحكومة الأردنية موعد الانتخابات البرلمانية المقبلة. وقال متحدث باسم إحدى الجماعات المعارضة إن الحكومة لم تتشاور مع أحد.");
+    assert!(!actors(&d).iter().any(|(t, _)| t.starts_with("متحدث")), "{:?}", actors(&d));
+    // the government's own spokesman is still the government's
+    let d = code("أعلنت الحكومة الأردنية موعد الانتخابات البرلمانية المقبلة. وقال المتحدث باسم الحكومة إن الاقتراع سيجري في موعده.");
+    assert!(has_actor(&d, "المتحدث باسم الحكومة", "JORGOV"), "{:?}", actors(&d));
+}

@@ -231,3 +231,90 @@ fn a_speech_verb_after_a_relative_pronoun_speaks_for_its_antecedent() {
         d.quotes
     );
 }
+
+#[test]
+fn a_speech_verb_with_no_subject_goes_on_from_the_subject_of_the_sentence_before() {
+    // (VSO before: the name after the previous sentence's first verb; the
+    // one spoken to after the verb is no subject)
+    let d = code(
+        "وانتقد مارك هيلتون، النائب عن حزب العمال، خطة الحكومة الجديدة للإسكان. وقال للصحفيين إن الخطة لن تحل أزمة السكن في المدن الكبرى.",
+        "2024-03-05",
+    );
+    assert_eq!(speaker(&d, "الخطة لن تحل"), Some(("مارك هيلتون".to_string(), None)));
+    // (past an adverb: "وقالت أيضا")
+    let d = code("وانتقدت ليلى مراد، الناشطة الحقوقية، قرار المحكمة. وقالت أيضا إن الحكم سيستأنف.", "2024-03-05");
+    assert_eq!(speaker(&d, "الحكم سيستأنف"), Some(("ليلى مراد".to_string(), None)));
+}
+
+#[test]
+fn the_subject_before_must_agree_with_the_speech_verb_in_gender() {
+    let d = code(
+        "وانتقدت ليلى مراد، الناشطة الحقوقية، قرار المحكمة. وقال أيضا إن القرار سيصدر الأسبوع المقبل.",
+        "2024-03-05",
+    );
+    assert_eq!(speaker(&d, "القرار سيصدر"), None);
+}
+
+#[test]
+fn a_name_opening_the_sentence_before_its_speech_verb_is_the_speaker() {
+    // (SVO after "لكن", in this sentence and carried to the next)
+    let d = code(
+        "لكن ماريا لوبيز أكدت أن المقال فهم بشكل خاطئ. وقالت لصحيفة محلية: «لم أقصد الإساءة لأحد، وكنت أنتقد الفساد فقط».",
+        "2024-06-11",
+    );
+    assert_eq!(speaker(&d, "المقال فهم"), Some(("ماريا لوبيز".to_string(), None)));
+    assert_eq!(speaker(&d, "لم أقصد"), Some(("ماريا لوبيز".to_string(), None)));
+    let d = code("لكن جوزيف مارتن قال إن الشركة لم تتلق أي شكوى من العملاء.", "2024-06-11");
+    assert_eq!(speaker(&d, "الشركة لم"), Some(("جوزيف مارتن".to_string(), None)));
+}
+
+#[test]
+fn a_noun_spelt_with_lam_after_the_verb_is_its_subject_not_the_one_spoken_to() {
+    // ("لقطات" is no "ل" + addressee: the speech verb has a subject)
+    let d = code(
+        "وانتقدت ليلى مراد، الناشطة الحقوقية، قرار المحكمة. وتشير لائحة الاتهام إلى أن الشركة خالفت القانون.",
+        "2024-03-05",
+    );
+    assert_ne!(speaker(&d, "الشركة خالفت").map(|s| s.0), Some("ليلى مراد".to_string()));
+}
+
+#[test]
+fn a_continuing_speech_verb_goes_on_from_the_latest_speaker_not_an_older_actor() {
+    // (the coder carries the minister, named two sentences back; the
+    // speaker of the quote right before, with no code, is the one who goes on)
+    let d = code(
+        "قال وزير الخارجية الروسي سيرغي لافروف إن المحادثات كانت بناءة. وقالت كاترين دوبوا، من منظمة أطباء العالم، إن المستشفيات تفتقر إلى الأدوية. وأضافت أن الأطفال هم أول الضحايا.",
+        "2018-06-10",
+    );
+    assert_eq!(speaker(&d, "المحادثات كانت"), Some(("سيرغي لافروف".to_string(), Some("RUSGOV".to_string()))));
+    assert_eq!(speaker(&d, "الأطفال هم"), Some(("كاترين دوبوا".to_string(), None)));
+}
+
+#[test]
+fn a_speech_verb_joined_to_the_clause_before_goes_on_from_its_subject() {
+    let d = code(
+        "ورحبت ماريا لوبيز، الناشطة الحقوقية، بقرار المحكمة، وقالت للصحفيين إن الحكم انتصار للعدالة.",
+        "2024-06-11",
+    );
+    assert_eq!(speaker(&d, "الحكم انتصار"), Some(("ماريا لوبيز".to_string(), None)));
+    // (not one that disagrees in gender)
+    let d = code(
+        "ورحبت ماريا لوبيز، الناشطة الحقوقية، بقرار المحكمة، وقال للصحفيين إن الحكم انتصار للعدالة.",
+        "2024-06-11",
+    );
+    assert_eq!(speaker(&d, "الحكم انتصار"), None);
+}
+
+#[test]
+fn a_relative_of_someone_in_the_news_is_a_speaker() {
+    let d = code("وقالت والدة الطالب المفقود للصحفيين إن الشرطة لم تبلغها بأي تطورات في القضية.", "2024-02-14");
+    assert_eq!(speaker(&d, "الشرطة لم تبلغها"), Some(("والدة الطالب المفقود".to_string(), None)));
+}
+
+#[test]
+fn a_title_or_rank_before_an_unknown_name_opens_the_speaker() {
+    let d = code("وقال العميد سامر حداد إن الوحدات الهندسية أزالت مئات الألغام من الطريق الساحلي.", "2024-02-14");
+    assert_eq!(speaker(&d, "الوحدات الهندسية"), Some(("العميد سامر حداد".to_string(), None)));
+    let d = code("ويقول الدكتور كريم منصور إن المستشفى يعمل بنصف طاقته منذ أسابيع.", "2024-02-14");
+    assert_eq!(speaker(&d, "المستشفى يعمل"), Some(("الدكتور كريم منصور".to_string(), None)));
+}

@@ -2,10 +2,10 @@
 //! possible, intended) and the events coded from a modal frame alone:
 //! obligations and conditional threats.
 
-use super::words::{is_written_alla, strip_conj};
+use super::words::{is_relative, is_written_alla, strip_conj};
 use super::{Coder, Trigger};
 use crate::document::Event;
-use crate::lexicon::Particle;
+use crate::lexicon::{Particle, Pattern};
 
 impl<'a, 'l> Coder<'a, 'l> {
     /// Negated: a negation particle just before the verb ("لم يلتق", "ألا
@@ -109,6 +109,27 @@ impl<'a, 'l> Coder<'a, 'l> {
                 .verb_forms(strip_conj(self.an.folded(t.tok)))
                 .iter()
                 .any(|f| f.pattern == t.pattern && f.tense == crate::lexicon::Tense::Present)
+    }
+
+    /// "المناطق التي تسيطر عليها المعارضة", "قرى تحاصرها القوات": a verb of
+    /// siege or occupation (191, 192) in the imperfect, in a clause that
+    /// describes a place (after a relative pronoun, or taking it back with
+    /// a pronoun), tells who holds it, a standing state, not an act. (A
+    /// headline's imperfect in a main clause is an act: "الجيش يسيطر على
+    /// المدينة".)
+    pub(super) fn standing_state(&self, t: &Trigger, p: &Pattern, s_start: usize) -> bool {
+        if t.noun || !p.code.as_deref().is_some_and(|c| c.starts_with("191") || c.starts_with("192")) {
+            return false;
+        }
+        let present = self
+            .lex
+            .verb_forms(strip_conj(self.an.folded(t.tok)))
+            .iter()
+            .any(|f| f.pattern == t.pattern && f.tense == crate::lexicon::Tense::Present);
+        let relative = t.tok > s_start && is_relative(self.an.folded(t.tok - 1));
+        let resumed = t.object_pronoun
+            || (t.tok + 1 < self.an.tokens.len() && self.an.is_word(t.tok + 1) && matches!(self.an.folded(t.tok + 1), "عليها" | "عليه" | "عليهم" | "عليهما"));
+        present && (relative || resumed)
     }
 
     pub(super) fn intent(&self, t: usize, s_start: usize) -> bool {

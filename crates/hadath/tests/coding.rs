@@ -2417,3 +2417,14 @@ fn who_holds_a_place_described_in_a_relative_clause_is_a_standing_state_not_an_a
     let d = common::code_on("وسيطرت الفصائل المعارضة على بلدة في ريف حماة.", "2018-03-01");
     assert!(d.events.iter().any(|e| e.code == "192"), "{:?}", common::events(&d));
 }
+
+#[test]
+fn a_noun_of_coercion_that_a_verb_lifts_is_not_imposed() {
+    let d = common::code_on("ورفعت السلطات الأردنية حظرا للتجول في مدينة معان بعد أسبوع من الاحتجاجات.", "2019-03-01");
+    assert!(!d.events.iter().any(|e| e.code == "1723"), "{:?}", common::events(&d));
+    // imposing it still is, and raising tariffs is no lifting
+    let d = common::code_on("وفرضت السلطات الأردنية حظرا للتجول في مدينة معان.", "2019-03-01");
+    assert!(d.events.iter().any(|e| e.code == "1723"), "{:?}", common::events(&d));
+    let d = common::code_on("ورفعت الولايات المتحدة الرسوم الجمركية على واردات الصلب الصينية.", "2019-03-01");
+    assert!(d.events.iter().any(|e| e.code == "163"), "{:?}", common::events(&d));
+}

@@ -2,7 +2,7 @@
 //! possible, intended) and the events coded from a modal frame alone:
 //! obligations and conditional threats.
 
-use super::words::{is_relative, is_written_alla, strip_conj};
+use super::words::{is_relative, is_written_alla, pattern_verb, strip_conj};
 use super::{Coder, Trigger};
 use crate::document::Event;
 use crate::lexicon::{Particle, Pattern};
@@ -130,6 +130,37 @@ impl<'a, 'l> Coder<'a, 'l> {
         let resumed = t.object_pronoun
             || (t.tok + 1 < self.an.tokens.len() && self.an.is_word(t.tok + 1) && matches!(self.an.folded(t.tok + 1), "عليها" | "عليه" | "عليهم" | "عليهما"));
         present && (relative || resumed)
+    }
+
+    /// "رفعت مصر حظر التجول", "ألغت الحكومة القيود": a noun of coercion
+    /// or force (roots 16 to 20) that is the object of a verb of lifting,
+    /// ending or easing, its subject between, is what ends, not what is
+    /// imposed. (The lifting itself is coded by the verb's own lines,
+    /// "رفع الحظر عن".)
+    pub(super) fn lifted(&self, t: &Trigger, p: &Pattern, s_start: usize) -> bool {
+        if !t.noun || !p.code.as_deref().is_some_and(|c| ("16".."21").contains(&c.get(..2).unwrap_or(""))) {
+            return false;
+        }
+        let mut k = t.tok;
+        // (the verb's subject, dates and adverbs may stand between)
+        while k > s_start && (self.covered_at(k - 1) || self.date_tok[k - 1] || self.has(k - 1, Particle::Adverb)) {
+            k -= 1;
+        }
+        k > s_start
+            && k + 4 > t.tok
+            && self.an.is_word(k - 1)
+            && self.lex.verb_forms(strip_conj(self.an.folded(k - 1))).iter().any(|f| {
+                self.lex
+                    .patterns
+                    .get(f.pattern as usize)
+                    .and_then(pattern_verb)
+                    .is_some_and(|v| match v.as_str() {
+                        // (but "رفع الرسوم" raises tariffs)
+                        "رفع" => !["رسوم", "تعريف", "ضريب"].iter().any(|w| self.an.folded(t.tok).contains(w)),
+                        "الغي" | "الغى" | "خفف" | "انهي" | "انهى" | "اوقف" | "علق" | "فك" => true,
+                        _ => false,
+                    })
+            })
     }
 
     pub(super) fn intent(&self, t: usize, s_start: usize) -> bool {

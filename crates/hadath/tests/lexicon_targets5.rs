@@ -10,17 +10,11 @@
 
 use crate::common;
 
-use common::{code_on, events};
+use common::{code_on, events, has_event};
 use hadath::Document;
 
 fn code(text: &str) -> Document {
     code_on(text, "2018-05-15")
-}
-
-fn has_event(doc: &Document, code: &str, source: Option<&str>, target: Option<&str>) -> bool {
-    doc.events
-        .iter()
-        .any(|e| e.code == code && e.source.as_deref() == source && e.target.as_deref() == target)
 }
 
 fn no_code(doc: &Document, code: &str) -> bool {

@@ -40,3 +40,10 @@ pub fn has(doc: &Document, s: &str, root: &str, t: &str) -> bool {
 pub fn events(doc: &Document) -> Vec<(String, Option<String>, Option<String>)> {
     doc.events.iter().map(|e| (e.code.clone(), e.source.clone(), e.target.clone())).collect()
 }
+
+/// Whether the document holds an event of exactly this code, source and target.
+pub fn has_event(doc: &Document, code: &str, source: Option<&str>, target: Option<&str>) -> bool {
+    doc.events
+        .iter()
+        .any(|e| e.code == code && e.source.as_deref() == source && e.target.as_deref() == target)
+}

@@ -181,9 +181,11 @@ impl<'a, 'l> Coder<'a, 'l> {
             }
         }
         // a verb right after "أنها" has the pronoun as its subject, and what
-        // follows is its object: "أفادت المنظمة أنها رحلت نحو 1500 مهاجر"
-        // (not "أنه", which is as often the pronoun of the matter: "أعلن
-        // أنه سيزور الرئيس دمشق")
+        // follows is its object: "أفادت المنظمة أنها رحلت نحو 1500 مهاجر";
+        // so does a masculine verb after "أنه", "قال ترامب إنه سيستقبل ثلاثة
+        // أمريكيين" (the pronoun of the matter, "أعلن أنه سيزور الرئيس
+        // دمشق", is far rarer in news: about 30 of 36 such events in the
+        // 2,700 articles had the object as subject)
         if !t.noun
             && t.tok > s_start
             && self.an.is_word(t.tok - 1)

@@ -347,3 +347,13 @@ fn a_spokesman_of_a_party_or_group_the_lexicon_lacks_is_no_government() {
     let d = code("أعلنت الحكومة الأردنية موعد الانتخابات البرلمانية المقبلة. وقال المتحدث باسم الحكومة إن الاقتراع سيجري في موعده.");
     assert!(has_actor(&d, "المتحدث باسم الحكومة", "JORGOV"), "{:?}", actors(&d));
 }
+
+#[test]
+fn unicef_is_named_without_the_article_too() {
+    let d = code("وقالت منظمة يونيسف إن آلاف الأطفال في اليمن يحتاجون إلى المساعدة.");
+    assert!(
+        d.events.iter().any(|e| e.code == "010" && e.source.as_deref() == Some("IGOUNOKID")),
+        "{:?}",
+        d.events
+    );
+}

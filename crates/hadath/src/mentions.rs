@@ -321,12 +321,7 @@ pub fn build_actors(an: &Analysis<'_>, lex: &Lexicon, mentions: &[Mention<'_>], 
         // verb's subject or object whose عن may be the verb's: "وتحدث
         // مسؤولون عن")
         // (the verb looked up last: only before "عن")
-        let verb_before = || {
-            m.start > 0 && an.is_word(m.start - 1) && {
-                let w = an.folded(m.start - 1);
-                !lex.verb_forms(w).is_empty() || w.strip_prefix('و').is_some_and(|r| !lex.verb_forms(r).is_empty())
-            }
-        };
+        let verb_before = || m.start > 0 && an.is_word(m.start - 1) && !lex.verb_forms_after_waw(an.folded(m.start - 1)).1.is_empty();
         if role.is_some()
             && next_word == Some("عن")
             && !m.conj

@@ -643,22 +643,13 @@ impl Coder<'_, '_> {
     /// Whether the verb at token `k` is a form with a plural or dual subject
     /// in its suffix ("قالوا", "يقولون").
     fn plural_form_at(&self, k: usize) -> bool {
-        let w = self.an.folded(k);
-        let forms = match self.lex.verb_forms(w) {
-            [] => self.lex.verb_forms(strip_conj(w)),
-            f => f,
-        };
-        forms.iter().any(|f| f.plural)
+        self.lex.verb_forms_after_waw(self.an.folded(k)).1.iter().any(|f| f.plural)
     }
 
     /// The gender of the verb at token `k` ([`Coder::verb_gender`]), for a
     /// word the lexicon knows as a third person singular verb form.
     fn verb_gender_at(&self, k: usize) -> Option<Gender> {
-        let w = self.an.folded(k);
-        let (w, forms) = match self.lex.verb_forms(w) {
-            [] => (strip_conj(w), self.lex.verb_forms(strip_conj(w))),
-            f => (w, f),
-        };
+        let (w, forms) = self.lex.verb_forms_after_waw(self.an.folded(k));
         let f = forms.first()?;
         if forms.iter().any(|f| f.plural || f.first_plural) {
             return None;

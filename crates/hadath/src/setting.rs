@@ -276,7 +276,7 @@ fn is_locative_preposition(w: &str) -> bool {
 /// The points of the compass as nouns of place ("شمال", "جنوبي"): they put
 /// a place after them ("شرق غزة") and name one place by another ("مديرية
 /// الدريهمي جنوب مدينة الحديدة").
-fn is_direction(w: &str) -> bool {
+pub(crate) fn is_direction(w: &str) -> bool {
     matches!(w, "شمال" | "جنوب" | "شرق" | "غرب" | "شمالي" | "جنوبي" | "شرقي" | "غربي")
 }
 

@@ -101,14 +101,15 @@ impl<'a, 'l> Coder<'a, 'l> {
     /// "قد تطرد لندن دبلوماسيين روسا": قد before an imperfect is "may" (before
     /// a perfect, "وقد أعلن", it is "has").
     pub(super) fn may(&self, t: &Trigger, s_start: usize) -> bool {
-        !t.noun
-            && t.tok > s_start
-            && strip_conj(self.an.folded(t.tok - 1)) == "قد"
-            && self
-                .lex
-                .verb_forms(strip_conj(self.an.folded(t.tok)))
-                .iter()
-                .any(|f| f.pattern == t.pattern && f.tense == crate::lexicon::Tense::Present)
+        !t.noun && t.tok > s_start && strip_conj(self.an.folded(t.tok - 1)) == "قد" && self.imperfect(t)
+    }
+
+    /// Whether the verb of trigger `t` is written as its pattern's imperfect.
+    fn imperfect(&self, t: &Trigger) -> bool {
+        self.lex
+            .verb_forms(strip_conj(self.an.folded(t.tok)))
+            .iter()
+            .any(|f| f.pattern == t.pattern && f.tense == crate::lexicon::Tense::Present)
     }
 
     /// "المناطق التي تسيطر عليها المعارضة", "قرى تحاصرها القوات": a verb of
@@ -121,15 +122,10 @@ impl<'a, 'l> Coder<'a, 'l> {
         if t.noun || !p.code.as_deref().is_some_and(|c| c.starts_with("191") || c.starts_with("192")) {
             return false;
         }
-        let present = self
-            .lex
-            .verb_forms(strip_conj(self.an.folded(t.tok)))
-            .iter()
-            .any(|f| f.pattern == t.pattern && f.tense == crate::lexicon::Tense::Present);
         let relative = t.tok > s_start && is_relative(self.an.folded(t.tok - 1));
         let resumed = t.object_pronoun
             || (t.tok + 1 < self.an.tokens.len() && self.an.is_word(t.tok + 1) && matches!(self.an.folded(t.tok + 1), "عليها" | "عليه" | "عليهم" | "عليهما"));
-        present && (relative || resumed)
+        (relative || resumed) && self.imperfect(t)
     }
 
     /// "رفعت مصر حظر التجول", "ألغت الحكومة القيود": a noun of coercion

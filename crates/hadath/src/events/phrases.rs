@@ -17,7 +17,7 @@ impl<'a, 'l> Coder<'a, 'l> {
     pub(super) fn after_place_adverb(&self, a: &Actor) -> bool {
         a.start > 0 && self.an.is_word(a.start - 1) && {
             let w = strip_conj(self.an.folded(a.start - 1));
-            is_place_adverb(w) || w.strip_prefix('ب').is_some_and(is_place_adverb) || matches!(w, "شمالي" | "جنوبي" | "شرقي" | "غربي")
+            is_place_adverb(w) || w.strip_prefix('ب').is_some_and(is_place_adverb) || crate::setting::is_direction(w)
         }
     }
 

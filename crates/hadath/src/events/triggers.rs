@@ -266,8 +266,7 @@ impl<'a, 'l> Coder<'a, 'l> {
             return false;
         }
         let w = self.an.folded(tok);
-        let conj = w.strip_prefix('و').or_else(|| w.strip_prefix('ف'));
-        !self.lex.verb_forms(w).is_empty() || conj.is_some_and(|c| !self.lex.verb_forms(c).is_empty())
+        !self.lex.verb_forms_after_waw(w).1.is_empty() || w.strip_prefix('ف').is_some_and(|c| !self.lex.verb_forms(c).is_empty())
     }
 
     /// Whether token `k` is a verb form that no actor's name covers: a

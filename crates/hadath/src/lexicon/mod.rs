@@ -819,6 +819,18 @@ impl Lexicon {
         self.verb_forms.get(folded).map_or(&[], |v| v.as_slice())
     }
 
+    /// The verb forms of a folded word as written, else after its
+    /// conjunction و ("وقال"), with the word they were found for.
+    pub fn verb_forms_after_waw<'w>(&self, folded: &'w str) -> (&'w str, &[VerbForm]) {
+        match self.verb_forms(folded) {
+            [] => match folded.strip_prefix('و') {
+                Some(rest) => (rest, self.verb_forms(rest)),
+                None => (folded, &[]),
+            },
+            forms => (folded, forms),
+        }
+    }
+
     /// The first literal word of pattern `pattern`, from a dense copy made
     /// when the lexicon was built (`Unknown` when there is none of it, as
     /// when `patterns` was changed since).

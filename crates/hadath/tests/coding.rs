@@ -2428,3 +2428,36 @@ fn a_noun_of_coercion_that_a_verb_lifts_is_not_imposed() {
     let d = common::code_on("ورفعت الولايات المتحدة الرسوم الجمركية على واردات الصلب الصينية.", "2019-03-01");
     assert!(d.events.iter().any(|e| e.code == "163"), "{:?}", common::events(&d));
 }
+
+#[test]
+fn the_owner_of_a_place_struck_is_no_doer_of_the_act_of_force() {
+    // "دمر مواقع يستخدمها الحوثيون": the army destroyed the Houthis' sites
+    let d = common::code_on("أعلن الجيش اليمني أنه دمر مواقع يستخدمها الحوثيون لتخزين الصواريخ.", "2018-07-01");
+    assert!(common::has_event(&d, "1712", Some("YEMMIL"), Some("YEMREB")), "{:?}", common::events(&d));
+    // a headquarters after the verb is what was struck, not its owner acting
+    let d = common::code_on("وقالت الشرطة إن صاروخا استهدف مقر حزب الدعوة في البصرة ليلة أمس.", "2018-07-01");
+    assert!(!d.events.iter().any(|e| e.source.as_deref() == Some("IRQPTY")), "{:?}", common::events(&d));
+    // a house of worship does nothing
+    let d = common::code_on("وأجبرت المساجد في الإقليم على إغلاق أبوابها بعد قرار السلطات.", "2018-07-01");
+    assert!(!d.events.iter().any(|e| e.source.as_deref() == Some("REL")), "{:?}", common::events(&d));
+    // the leader of a group still acts for it
+    let d = common::code_on("وهاجم مقاتلو حركة الشباب قاعدة عسكرية في جنوب الصومال.", "2018-07-01");
+    assert!(
+        d.events.iter().any(|e| e.root == "19" && e.source.as_deref() == Some("SOMREB")),
+        "{:?}",
+        common::events(&d)
+    );
+}
+
+#[test]
+fn the_actor_before_a_noun_of_what_came_before_is_not_its_doer() {
+    // "بعد مواجهات", "في ظل عقوبات": what led to the clause is not done by
+    // the actor named just before it
+    let d = common::code_on("وقتل ضابط في الشرطة العراقية بعد مواجهات مع مسلحين في الموصل.", "2018-07-01");
+    assert!(!d.events.iter().any(|e| e.code == "145"), "{:?}", common::events(&d));
+    let d = common::code_on("ويزور الوزير موسكو في ظل عقوبات غربية مفروضة على بلاده.", "2018-07-01");
+    assert!(!d.events.iter().any(|e| e.root == "16"), "{:?}", common::events(&d));
+    // with its owner's pronoun the noun keeps its doer
+    let d = common::code_on("وأدان الاتحاد الأوروبي إسرائيل بعد هجومها على غزة.", "2018-07-01");
+    assert!(common::has_event(&d, "190", Some("ISR"), Some("PSE")), "{:?}", common::events(&d));
+}

@@ -1,7 +1,9 @@
 //! The source of an event noun (its owner, its genitive agent, the parties
 //! it is between), the patient in its genitive, and the agents of passives.
 
-use super::words::{clitic_b_noun, coercion_root, force_root, is_direction, judges_others, strip_conj, strip_pronoun, takes_direct_object, PRONOUN_SUFFIXES};
+use super::words::{
+    clitic_b_noun, coercion_root, force_root, is_cause_word, is_direction, judges_others, strip_conj, strip_pronoun, takes_direct_object, PRONOUN_SUFFIXES,
+};
 use super::{Coder, Trigger, SUBJECT_WINDOW, TARGET_WINDOW};
 use crate::lexicon::{Particle, TargetMarker};
 use crate::mentions::is_preposition;
@@ -203,6 +205,14 @@ impl<'a, 'l> Coder<'a, 'l> {
                 break;
             }
             k += 1;
+        }
+        // (a noun after a word of sequence or circumstance is what came
+        // before the clause, and the actor before it is mostly who suffered
+        // or answered it: "قتل عميد ... بعد مواجهات", "غضب يجتاح الهند إثر
+        // اغتصاب", "يلتقي ... في هلسنكي في ظل عقوبات"; its owner's pronoun
+        // still names its doer, "أقيل بعد إعلانه")
+        if !owned && t.tok > s_start && self.an.is_word(t.tok - 1) && is_cause_word(strip_conj(self.an.folded(t.tok - 1))) {
+            return None;
         }
         // nearest actor before, in the same clause
         let mut k = t.tok;

@@ -206,11 +206,27 @@ impl<'a, 'l> Coder<'a, 'l> {
     }
 
     /// Whether actor `a` is named by a building of its body: "السفارة
-    /// الأسترالية", "مقر الحكومة", "مبنى البرلمان". A building does nothing.
+    /// الأسترالية", "مقر الحكومة", "مبنى البرلمان", or a house of worship,
+    /// "الكنيسة". A building does nothing.
     pub(super) fn building(&self, a: usize) -> bool {
         matches!(
             crate::text::strip_article(strip_conj(self.an.folded(self.actors[a].start))),
-            "سفاره" | "سفارات" | "قنصليه" | "قنصليات" | "مقر" | "مقرات" | "مبني" | "مباني" | "سجن" | "سجون"
+            "سفاره"
+                | "سفارات"
+                | "قنصليه"
+                | "قنصليات"
+                | "مقر"
+                | "مقرات"
+                | "مبني"
+                | "مباني"
+                | "سجن"
+                | "سجون"
+                | "كنيسه"
+                | "كنائس"
+                | "مسجد"
+                | "مساجد"
+                | "معبد"
+                | "كنيس"
         )
     }
 

@@ -2,8 +2,8 @@
 //! instead be left to the verb's inflection (the topic or the speaker).
 
 use super::words::{
-    clitic_preposition_noun, coercion_root, is_genitive_adverb, is_kana, is_place_adverb, is_relative, judges_others, kana_agrees, literal_matches,
-    oblique_plural, pattern_verb, strip_conj, takes_direct_object, unmarked_passive,
+    clitic_preposition_noun, coercion_root, is_genitive_adverb, is_kana, is_place_adverb, is_property_head, is_relative, judges_others, kana_agrees,
+    literal_matches, oblique_plural, pattern_verb, strip_conj, takes_direct_object, unmarked_passive,
 };
 use super::{Coder, Trigger, SUBJECT_WINDOW};
 use crate::lexicon::{Particle, TargetMarker};
@@ -411,6 +411,15 @@ impl<'a, 'l> Coder<'a, 'l> {
                 // (not a place adverb: "انفجرت سيارة مفخخة قرب مبنى وزارة ...",
                 // "زرع عبوات ناسفة وسط الحشود")
                 let adverb = is_place_adverb(self.an.folded(k));
+                // (nor, after an act of force, a place or a belonging: "استهدفت
+                // تجمعات الحوثيين" struck the Houthis)
+                // (the subject of a passive suffers it: "تعرضت مواقع الجيش
+                // لهجوم" struck the army)
+                let passive = t.passive || self.lex.patterns[t.pattern as usize].flags.passive || self.passive_light_ahead(t.tok, s_end);
+                let struck = matches!(code.get(..2), Some("17" | "18" | "19" | "20")) && !passive && is_property_head(self.an.folded(k));
+                if struck {
+                    return None;
+                }
                 if !adverb && owned(k + 1) {
                     head_skipped = true;
                     k += 1;

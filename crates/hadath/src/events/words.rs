@@ -264,6 +264,59 @@ pub(super) fn is_place_adverb(w: &str) -> bool {
     adverb(w) || adverb(strip_conj(w))
 }
 
+/// Words of sequence or circumstance that govern an event noun: "بعد",
+/// "عقب", "إثر", "جراء", "(في) ظل", "(في) أعقاب", "(في) خضم" (folded,
+/// without the conjunction). Not "بسبب": who is blamed or punished
+/// "because of" an act mostly did it ("طرد دبلوماسيين روس بسبب هجوم").
+pub(super) fn is_cause_word(w: &str) -> bool {
+    matches!(w, "بعد" | "عقب" | "اثر" | "جراء" | "ظل" | "اعقاب" | "خضم")
+}
+
+/// Nouns of places and belongings that head a construct: "مواقع
+/// الميليشيات", "مقر الحزب", "منزل الوزير", "حساب النائب". After an act of
+/// force the construct is what was struck, and its owner no doer (with or
+/// without the conjunction; folded).
+pub(super) fn is_property_head(w: &str) -> bool {
+    matches!(
+        strip_conj(w),
+        "مقر"
+            | "مقرات"
+            | "مقار"
+            | "موقع"
+            | "مواقع"
+            | "تجمع"
+            | "تجمعات"
+            | "مكتب"
+            | "مكاتب"
+            | "منزل"
+            | "منازل"
+            | "بيت"
+            | "بيوت"
+            | "مركز"
+            | "مراكز"
+            | "حساب"
+            | "حسابات"
+            | "ارض"
+            | "اراضي"
+            | "ممتلكات"
+            | "معسكر"
+            | "معسكرات"
+            | "مخزن"
+            | "مخازن"
+            | "مستودع"
+            | "مستودعات"
+            | "تحصينات"
+            | "معقل"
+            | "معاقل"
+            | "مخيم"
+            | "مخيمات"
+            | "ثكنه"
+            | "ثكنات"
+            | "منشات"
+            | "اهداف"
+    )
+}
+
 /// The verb of a verb line, folded: the first word after the line number
 /// of its rule (`verbs.tsv:2525 قتل` gives "قتل").
 pub(super) fn pattern_verb(p: &Pattern) -> Option<String> {

@@ -2461,3 +2461,27 @@ fn the_actor_before_a_noun_of_what_came_before_is_not_its_doer() {
     let d = common::code_on("وأدان الاتحاد الأوروبي إسرائيل بعد هجومها على غزة.", "2018-07-01");
     assert!(common::has_event(&d, "190", Some("ISR"), Some("PSE")), "{:?}", common::events(&d));
 }
+
+#[test]
+fn a_verbs_target_is_not_in_the_clause_of_a_later_verb_that_codes_nothing() {
+    // "وعين مايك بومبيو": the one appointed is not the one dismissed
+    let d = common::code_on(
+        "أقال الرئيس الأمريكي دونالد ترامب وزير خارجيته ريكس تيلرسون وعين مايك بومبيو مدير وكالة المخابرات المركزية بديلا له.",
+        "2018-03-13",
+    );
+    assert!(!d.events.iter().any(|e| e.target.as_deref() == Some("USASPY")), "{:?}", common::events(&d));
+}
+
+#[test]
+fn a_victim_named_with_a_preposition_inside_still_suffers_the_attack_after_it() {
+    // "ضابط في الشرطة العراقية" is indefinite: he was killed, by a blast
+    let d = common::code_on("وقتل ضابط في الشرطة العراقية في انفجار عبوة ناسفة.", "2018-07-01");
+    assert!(
+        d.events
+            .iter()
+            .any(|e| e.code == "183" && e.source.is_none() && e.target.as_deref() == Some("IRQMIL")),
+        "{:?}",
+        common::events(&d)
+    );
+    assert!(!d.events.iter().any(|e| e.source.as_deref() == Some("IRQMIL")), "{:?}", common::events(&d));
+}

@@ -272,9 +272,12 @@ impl<'a, 'l> Coder<'a, 'l> {
     }
 
     /// Whether no word of actor `a` carries the article ("جندي أمريكي",
-    /// not "الجندي الأمريكي").
+    /// not "الجندي الأمريكي"), up to a preposition inside the name, whose
+    /// noun does not make the head definite ("ضابط في الشرطة العراقية").
     pub(super) fn without_article(&self, a: usize) -> bool {
-        (self.actors[a].start..self.actors[a].end).all(|j| !self.an.readings(j).iter().any(|r| r.article))
+        (self.actors[a].start..self.actors[a].end)
+            .take_while(|&j| !(j > self.actors[a].start && self.an.is_word(j) && is_preposition(self.an.folded(j))))
+            .all(|j| !self.an.readings(j).iter().any(|r| r.article))
     }
 
     /// Whether the word at `k` ends in ة as written (folding spells it ه,

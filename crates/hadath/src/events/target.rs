@@ -60,13 +60,10 @@ impl<'a, 'l> Coder<'a, 'l> {
                     break;
                 }
                 // a verb's target is not in the next verb's clause: "رحب
-                // الوزير بالاتفاق ودعا الحكومة العراقية إلى تنفيذه"
-                if !p.is_noun
-                    && k > from
-                    && self.an.is_word(k)
-                    && self.opens_with_conjunction(k, k)
-                    && self.trigger_reading(k, s_end, true).is_some_and(|t| !t.noun)
-                {
+                // الوزير بالاتفاق ودعا الحكومة العراقية إلى تنفيذه", also
+                // when that verb codes nothing, "أعلن الحاكم حالة الطوارئ،
+                // وأغلقت المدارس في فيلادلفيا"
+                if !p.is_noun && k > from && self.an.is_word(k) && self.opens_with_conjunction(k, k) && !self.covered_at(k) {
                     break;
                 }
                 // (but not past the clause)
@@ -273,8 +270,9 @@ impl<'a, 'l> Coder<'a, 'l> {
     /// named as its author: the gravest of the force nouns there.
     pub(super) fn force_adjunct(&self, from: usize, s_end: usize) -> Option<(String, String)> {
         let end = (from + 10).min(s_end);
+        // (not a preposition inside the victim's name: "ضابط في الشرطة")
         let start = (from..end).find(|&k| {
-            self.an.is_word(k) && (matches!(strip_conj(self.an.folded(k)), "في" | "جراء" | "اثر" | "خلال") || self.clitic_bi(k)) && self.actor_at[k].is_none()
+            self.an.is_word(k) && (matches!(strip_conj(self.an.folded(k)), "في" | "جراء" | "اثر" | "خلال") || self.clitic_bi(k)) && !self.covered_at(k)
         })?;
         let mut best: Option<(String, String)> = None;
         for j in start..(start + 4).min(end) {

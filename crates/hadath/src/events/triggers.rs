@@ -6,6 +6,9 @@ use super::{prefix_bit, Coder, Trigger, Window, SUBJECT_WINDOW, WINDOW};
 use crate::lexicon::{Particle, Pattern, TargetMarker, Tense};
 use crate::mentions::is_preposition;
 
+/// The [`prefix_bit`]s of the readings of each word of a [`Window`].
+type WordBits = [u128; WINDOW];
+
 impl<'a, 'l> Coder<'a, 'l> {
     /// "غارات إسرائيلية", "قصف روسي": an indefinite noun made an actor by
     /// its nisba; if it is an event noun, the nisba's country is its doer.
@@ -57,7 +60,7 @@ impl<'a, 'l> Coder<'a, 'l> {
             // first literals: the pattern itself is not read (a verb has up
             // to 120 senses, each a few cache misses away).
             if let crate::lexicon::FirstLiteral::Word(lit) = lex.first_literal(pattern) {
-                let w = window.get_or_init(|| self.literal_window(tok + 1, s_end));
+                let (w, _) = window.get_or_init(|| self.literal_window(tok + 1, s_end));
                 if w.complete && !w.may_hold(lit) {
                     return;
                 }
@@ -292,17 +295,25 @@ impl<'a, 'l> Coder<'a, 'l> {
 
     /// Where the pattern's literal words end, if they all follow in order.
     /// `first`, when given, is [`Coder::literal_window`] of `from`.
-    fn literals_end(&self, p: &Pattern, from: usize, s_end: usize, first: Option<&Window>) -> Option<(usize, usize)> {
+    fn literals_end(&self, p: &Pattern, from: usize, s_end: usize, first: Option<&(Window, WordBits)>) -> Option<(usize, usize)> {
         let mut pos = from;
         let mut exact = 0;
         for (n, lit) in p.literals.iter().enumerate() {
             let matches = |k: usize| self.an.readings(k).iter().any(|r| literal_matches(r.key, lit));
             let k = match first {
-                Some(w) if n == 0 && w.complete => {
+                Some((w, bits)) if n == 0 && w.complete => {
                     if !w.may_hold(lit) {
                         return None;
                     }
-                    w.toks[..w.len].iter().copied().find(|&k| matches(k))?
+                    // (only the words with the literal's first four bytes
+                    // among their readings' may match it, as in `may_hold`)
+                    let bit = prefix_bit(lit.strip_suffix('ه').unwrap_or(lit));
+                    w.toks[..w.len]
+                        .iter()
+                        .zip(bits)
+                        .filter(|&(_, &b)| bit.is_none_or(|bit| b & bit != 0))
+                        .map(|(&k, _)| k)
+                        .find(|&k| matches(k))?
                 }
                 _ => self.literal_at(pos, s_end, matches)?,
             };
@@ -385,30 +396,35 @@ impl<'a, 'l> Coder<'a, 'l> {
     }
 
     /// Every word [`Coder::literal_at`] would try from `from`, in order: a
-    /// trigger with many patterns looks for each one's first literal there.
-    fn literal_window(&self, from: usize, s_end: usize) -> Window {
+    /// trigger with many patterns looks for each one's first literal there;
+    /// with the [`prefix_bit`]s of each word's readings.
+    fn literal_window(&self, from: usize, s_end: usize) -> (Window, WordBits) {
         let mut w = Window {
             toks: [0; WINDOW],
             len: 0,
             complete: true,
             prefixes: 0,
         };
+        let mut bits = [0u128; WINDOW];
         let _ = self.literal_at(from, s_end, |k| {
-            match w.toks.get_mut(w.len) {
-                Some(slot) => {
+            let mut b = 0;
+            for r in self.an.readings(k).iter() {
+                if let Some(x) = prefix_bit(r.key) {
+                    b |= x;
+                }
+            }
+            match (w.toks.get_mut(w.len), bits.get_mut(w.len)) {
+                (Some(slot), Some(bit_slot)) => {
                     *slot = k;
+                    *bit_slot = b;
                     w.len += 1;
                 }
-                None => w.complete = false,
+                _ => w.complete = false,
             }
-            for r in self.an.readings(k).iter() {
-                if let Some(b) = prefix_bit(r.key) {
-                    w.prefixes |= b;
-                }
-            }
+            w.prefixes |= b;
             false
         });
-        w
+        (w, bits)
     }
 
     /// Whether token `k` (a comma) sits next to a date.
@@ -418,7 +434,7 @@ impl<'a, 'l> Coder<'a, 'l> {
 
     /// Whether token `k` is a masdar of ending or lifting ("إنهاء", "رفع").
     pub(super) fn reversal(&self, k: usize) -> bool {
-        self.an.readings(k).iter().any(|r| self.lex.is_kind(r.key, Particle::Reversal))
+        self.an.readings(k).iter().any(|r| self.lex.word_kind(r.key) == Some(Particle::Reversal))
     }
 
     /// Whether token `k` is a number or a quantifier ("أكثر من", "نحو").

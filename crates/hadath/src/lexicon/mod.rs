@@ -469,19 +469,6 @@ impl InlineLiteral {
     }
 }
 
-/// The bit of a word in a filter of [`Lexicon::kind_filters`]: one of 128,
-/// from the word's length and first eight bytes (its first four Arabic
-/// letters), so that the few words of a kind set few bits.
-#[inline]
-fn kind_bit(key: &str) -> u128 {
-    let b = key.as_bytes();
-    let mut x = [0u8; 8];
-    let n = b.len().min(8);
-    x[..n].copy_from_slice(&b[..n]);
-    let h = (u64::from_le_bytes(x) ^ b.len() as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    1u128 << (h >> 57)
-}
-
 /// What [`Lexicon::first_literal`] knows of a pattern's first literal word.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum FirstLiteral<'a> {
@@ -515,12 +502,6 @@ pub struct Lexicon {
     /// "اكراد" plural); also the broken plurals among the nisba forms of
     /// `countries.tsv`, those with no nisba ending ("اتراك", "روس").
     word_kinds: FxHashMap<Box<str>, Particle>,
-    /// For each kind of `word_kinds` (by its number), one bit set by every
-    /// word of that kind ([`kind_bit`]): a word whose bit is clear is none
-    /// of that kind, which [`Lexicon::is_kind`] answers without the table.
-    /// (Every word enters `word_kinds` through [`Lexicon::add_word_kind`],
-    /// which sets its bit; a kind with no filter has no word.)
-    kind_filters: Vec<u128>,
     /// Spellings of person names guessed by `variants`, with their person,
     /// added once all files are loaded unless they are other words.
     guessed_names: Vec<(String, u32)>,
@@ -607,7 +588,7 @@ impl Lexicon {
                         // a form with none of the nisba's endings is a broken
                         // plural ("أتراك", "روس", "مغاربة")
                         if !["ي", "ية", "ون", "ين", "ات", "تان", "تين"].iter().any(|e| n.ends_with(e)) {
-                            self.add_word_kind(PhraseIndex::key(n).0.into_boxed_str(), Particle::Plural);
+                            self.word_kinds.insert(PhraseIndex::key(n).0.into_boxed_str(), Particle::Plural);
                         }
                         self.phrases.insert(n, NameRef::Adjective(idx));
                         // the indefinite accusative of the masculine singular
@@ -704,7 +685,7 @@ impl Lexicon {
                 for r in &rows {
                     if let Some(p) = Particle::from_kind(r.cols[0]).filter(|p| LOOKED_UP.contains(p)) {
                         for n in r.list(1) {
-                            self.add_word_kind(PhraseIndex::key(n).0.into_boxed_str(), p);
+                            self.word_kinds.insert(PhraseIndex::key(n).0.into_boxed_str(), p);
                         }
                     } else if let Some(p) = Particle::from_kind(r.cols[0]) {
                         for n in r.list(1) {
@@ -880,24 +861,6 @@ impl Lexicon {
     /// of kinship).
     pub fn word_kind(&self, key: &str) -> Option<Particle> {
         self.word_kinds.get(key).copied()
-    }
-
-    /// Whether `key` (folded, article stripped) is a word of the looked-up
-    /// kind `p`: `word_kind(key) == Some(p)`, most often answered by the
-    /// kind's filter alone.
-    #[inline]
-    pub fn is_kind(&self, key: &str, p: Particle) -> bool {
-        self.kind_filters.get(p as usize).is_some_and(|f| f & kind_bit(key) != 0) && self.word_kind(key) == Some(p)
-    }
-
-    /// Files `key` as a word of kind `p`, and sets its bit in the kind's filter.
-    fn add_word_kind(&mut self, key: Box<str>, p: Particle) {
-        let i = p as usize;
-        if self.kind_filters.len() <= i {
-            self.kind_filters.resize(i + 1, 0);
-        }
-        self.kind_filters[i] |= kind_bit(&key);
-        self.word_kinds.insert(key, p);
     }
 
     /// Noun patterns whose form is `key` (folded, article stripped).
@@ -1127,30 +1090,6 @@ fn cat(parts: &[&str]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn kind_filters_agree_with_the_table() {
-        let lex = Lexicon::embedded().unwrap();
-        let kinds: Vec<Particle> = LOOKED_UP.to_vec();
-        // every word of a kind, and every other word the lexicon looks up
-        let words: Vec<&str> = lex
-            .word_kinds
-            .keys()
-            .chain(lex.verb_forms.keys())
-            .chain(lex.noun_forms.keys())
-            .map(|k| &**k)
-            .chain(["", "ا", "في", "الحكومه", "انهاءات", "رفعه"])
-            .collect();
-        let mut kept = 0;
-        for w in &words {
-            for &p in &kinds {
-                assert_eq!(lex.is_kind(w, p), lex.word_kind(w) == Some(p), "{w} {p:?}");
-                kept += usize::from(lex.kind_filters.get(p as usize).is_some_and(|f| f & kind_bit(w) != 0));
-            }
-        }
-        // and the filters rule most pairs out
-        assert!(kept * 3 < words.len() * kinds.len(), "{kept} of {}", words.len() * kinds.len());
-    }
 
     #[test]
     fn first_literals_are_those_of_the_patterns() {

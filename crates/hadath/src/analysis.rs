@@ -200,7 +200,7 @@ fn skip_letters(raw: &str, n: usize) -> &str {
 }
 
 fn long_enough(s: &str) -> bool {
-    s.chars().count() >= 2
+    s.chars().nth(1).is_some()
 }
 
 /// The article's text, tokens, folded forms and sentences.

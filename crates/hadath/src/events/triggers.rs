@@ -6,6 +6,9 @@ use super::{prefix_bit, Coder, Trigger, Window, SUBJECT_WINDOW, WINDOW};
 use crate::lexicon::{Particle, Pattern, TargetMarker, Tense};
 use crate::mentions::is_preposition;
 
+/// The [`prefix_bit`]s of the readings of each word of a [`Window`].
+type WordBits = [u128; WINDOW];
+
 impl<'a, 'l> Coder<'a, 'l> {
     /// "غارات إسرائيلية", "قصف روسي": an indefinite noun made an actor by
     /// its nisba; if it is an event noun, the nisba's country is its doer.
@@ -51,14 +54,13 @@ impl<'a, 'l> Coder<'a, 'l> {
         // where a first literal may be: the same for every pattern, found once
         let window = std::cell::OnceCell::new();
         let dual = std::cell::OnceCell::new();
-        let prep_word = is_preposition(strip_conj(self.an.folded(tok)));
         let consider = |best: &mut Option<(Trigger, usize)>, pattern: u32, future: bool, (first_plural, plural): (bool, bool), noun: bool| {
             // A pattern whose first literal the window rules out is ruled out
             // here, as `literals_end` would, from the lexicon's dense copy of
             // first literals: the pattern itself is not read (a verb has up
             // to 120 senses, each a few cache misses away).
             if let crate::lexicon::FirstLiteral::Word(lit) = lex.first_literal(pattern) {
-                let w = window.get_or_init(|| self.literal_window(tok + 1, s_end));
+                let (w, _) = window.get_or_init(|| self.literal_window(tok + 1, s_end));
                 if w.complete && !w.may_hold(lit) {
                     return;
                 }
@@ -85,7 +87,7 @@ impl<'a, 'l> Coder<'a, 'l> {
             // (a verb spelt as a preposition, and a `marked` line, is read
             // so only with its own preposition in the clause: "عبر عن", not
             // "عبر السنين"; "حقق في", not "حقق تقدما")
-            if !noun && p.literals.is_empty() && (prep_word || p.flags.marked) && !self.marker_in_clause(p, end, s_end) {
+            if !noun && p.literals.is_empty() && (p.flags.marked || is_preposition(strip_conj(self.an.folded(tok)))) && !self.marker_in_clause(p, end, s_end) {
                 return;
             }
             // more literal words, then literals as written ("سفيرها" is the
@@ -114,16 +116,24 @@ impl<'a, 'l> Coder<'a, 'l> {
         // follows without أن: "أثناء قتل خاشقجي", "عقب اغتيال")
         // (and after an event noun with a clitic preposition and no article,
         // which heads a construct: "بدعم فرض عقوبات", "لوقف قصف")
-        let after_prep = tok > 0
-            && self.an.is_word(tok - 1)
-            && (is_preposition(self.an.folded(tok - 1))
-                || is_genitive_adverb(strip_conj(self.an.folded(tok - 1)))
-                || self.an.same_sentence(tok - 1, tok) && self.construct_head_with_preposition(tok - 1, tok));
-        let w = if after_prep || !verbs || self.masdar_after_subject(tok) {
-            ""
-        } else {
-            self.an.folded(tok)
+        // (what rules a verb out here is read from the context, asked only
+        // once a form of the word is a verb: most words are none)
+        let after_prep = || {
+            tok > 0
+                && self.an.is_word(tok - 1)
+                && (is_preposition(self.an.folded(tok - 1))
+                    || is_genitive_adverb(strip_conj(self.an.folded(tok - 1)))
+                    || self.an.same_sentence(tok - 1, tok) && self.construct_head_with_preposition(tok - 1, tok))
         };
+        let no_verb = std::cell::OnceCell::new();
+        let verb_forms = |f: &str| -> &[crate::lexicon::VerbForm] {
+            match lex.verb_forms(f) {
+                [] => &[],
+                _ if *no_verb.get_or_init(|| !verbs || after_prep() || self.masdar_after_subject(tok)) => &[],
+                forms => forms,
+            }
+        };
+        let w = self.an.folded(tok);
         let conj = w.strip_prefix('و').or_else(|| w.strip_prefix('ف')).filter(|r| r.chars().count() >= 2);
         let purpose = |x: &'a str| x.strip_prefix('ل').filter(|r| r.chars().count() >= 3);
         let forms = [Some(w), conj, purpose(w), conj.and_then(purpose)];
@@ -131,11 +141,11 @@ impl<'a, 'l> Coder<'a, 'l> {
         // of", no perfect verb)
         let tensed = |i: usize, vf: &crate::lexicon::VerbForm| i < 2 || vf.tense == Tense::Present;
         for (i, f) in forms.into_iter().enumerate().filter_map(|(i, f)| Some((i, f?))) {
-            for vf in lex.verb_forms(f).iter().filter(|vf| tensed(i, vf)) {
+            for vf in verb_forms(f).iter().filter(|vf| tensed(i, vf)) {
                 consider(&mut best, vf.pattern, false, (vf.first_plural, vf.plural), false);
             }
             if let Some(rest) = f.strip_prefix('س') {
-                for vf in lex.verb_forms(rest).iter().filter(|vf| vf.tense == Tense::Present) {
+                for vf in verb_forms(rest).iter().filter(|vf| vf.tense == Tense::Present) {
                     consider(&mut best, vf.pattern, true, (vf.first_plural, vf.plural), false);
                 }
             }
@@ -145,8 +155,16 @@ impl<'a, 'l> Coder<'a, 'l> {
         }
         let mut object_pronoun = false;
         // a final ة is a feminine noun, not a verb with the pronoun ه
-        let ta_marbuta = self.an.raw(tok).chars().rev().find(|&c| crate::text::fold_char(c).is_some()) == Some('ة');
-        if best.is_none() && !ta_marbuta {
+        // (read only once a form without a pronoun is a verb)
+        let ta_marbuta = std::cell::OnceCell::new();
+        let pronoun_forms = |f: &str| -> &[crate::lexicon::VerbForm] {
+            match verb_forms(f) {
+                [] => &[],
+                _ if *ta_marbuta.get_or_init(|| self.an.raw(tok).chars().rev().find(|&c| crate::text::fold_char(c).is_some()) == Some('ة')) => &[],
+                forms => forms,
+            }
+        };
+        if best.is_none() {
             // a verb with an object pronoun: "منحتهم", "استقبله"
             // (a first person with a pronoun is read so only in a quote:
             // "دعوته" is "his call" in a report)
@@ -158,18 +176,18 @@ impl<'a, 'l> Coder<'a, 'l> {
                     continue;
                 }
                 if let Some(bare) = strip_pronoun(f) {
-                    for vf in lex.verb_forms(bare).iter().filter(|vf| (quoted || !vf.first_plural) && tensed(i, vf)) {
+                    for vf in pronoun_forms(bare).iter().filter(|vf| (quoted || !vf.first_plural) && tensed(i, vf)) {
                         consider(&mut best, vf.pattern, false, (vf.first_plural, vf.plural), false);
                     }
-                    if best.is_none() {
-                        if let Some(past) = final_ya(bare).filter(|_| i < 2) {
-                            for vf in lex.verb_forms(&past).iter().filter(|vf| quoted || !vf.first_plural) {
+                    if best.is_none() && i < 2 {
+                        if let Some(past) = final_ya(bare) {
+                            for vf in pronoun_forms(&past).iter().filter(|vf| quoted || !vf.first_plural) {
                                 consider(&mut best, vf.pattern, false, (vf.first_plural, vf.plural), false);
                             }
                         }
                     }
                     if let Some(rest) = bare.strip_prefix('س') {
-                        for vf in lex.verb_forms(rest).iter().filter(|vf| vf.tense == Tense::Present) {
+                        for vf in pronoun_forms(rest).iter().filter(|vf| vf.tense == Tense::Present) {
                             consider(&mut best, vf.pattern, true, (vf.first_plural, vf.plural), false);
                         }
                     }
@@ -277,17 +295,25 @@ impl<'a, 'l> Coder<'a, 'l> {
 
     /// Where the pattern's literal words end, if they all follow in order.
     /// `first`, when given, is [`Coder::literal_window`] of `from`.
-    fn literals_end(&self, p: &Pattern, from: usize, s_end: usize, first: Option<&Window>) -> Option<(usize, usize)> {
+    fn literals_end(&self, p: &Pattern, from: usize, s_end: usize, first: Option<&(Window, WordBits)>) -> Option<(usize, usize)> {
         let mut pos = from;
         let mut exact = 0;
         for (n, lit) in p.literals.iter().enumerate() {
             let matches = |k: usize| self.an.readings(k).iter().any(|r| literal_matches(r.key, lit));
             let k = match first {
-                Some(w) if n == 0 && w.complete => {
+                Some((w, bits)) if n == 0 && w.complete => {
                     if !w.may_hold(lit) {
                         return None;
                     }
-                    w.toks[..w.len].iter().copied().find(|&k| matches(k))?
+                    // (only the words with the literal's first four bytes
+                    // among their readings' may match it, as in `may_hold`)
+                    let bit = prefix_bit(lit.strip_suffix('ه').unwrap_or(lit));
+                    w.toks[..w.len]
+                        .iter()
+                        .zip(bits)
+                        .filter(|&(_, &b)| bit.is_none_or(|bit| b & bit != 0))
+                        .map(|(&k, _)| k)
+                        .find(|&k| matches(k))?
                 }
                 _ => self.literal_at(pos, s_end, matches)?,
             };
@@ -370,30 +396,35 @@ impl<'a, 'l> Coder<'a, 'l> {
     }
 
     /// Every word [`Coder::literal_at`] would try from `from`, in order: a
-    /// trigger with many patterns looks for each one's first literal there.
-    fn literal_window(&self, from: usize, s_end: usize) -> Window {
+    /// trigger with many patterns looks for each one's first literal there;
+    /// with the [`prefix_bit`]s of each word's readings.
+    fn literal_window(&self, from: usize, s_end: usize) -> (Window, WordBits) {
         let mut w = Window {
             toks: [0; WINDOW],
             len: 0,
             complete: true,
             prefixes: 0,
         };
+        let mut bits = [0u128; WINDOW];
         let _ = self.literal_at(from, s_end, |k| {
-            match w.toks.get_mut(w.len) {
-                Some(slot) => {
+            let mut b = 0;
+            for r in self.an.readings(k).iter() {
+                if let Some(x) = prefix_bit(r.key) {
+                    b |= x;
+                }
+            }
+            match (w.toks.get_mut(w.len), bits.get_mut(w.len)) {
+                (Some(slot), Some(bit_slot)) => {
                     *slot = k;
+                    *bit_slot = b;
                     w.len += 1;
                 }
-                None => w.complete = false,
+                _ => w.complete = false,
             }
-            for r in self.an.readings(k).iter() {
-                if let Some(b) = prefix_bit(r.key) {
-                    w.prefixes |= b;
-                }
-            }
+            w.prefixes |= b;
             false
         });
-        w
+        (w, bits)
     }
 
     /// Whether token `k` (a comma) sits next to a date.

@@ -131,7 +131,8 @@ pub fn strip_article(w: &str) -> &str {
 /// seat is part of the word: "ألمانيا" has no article, "الهند" has.
 pub fn has_article(raw: &str) -> bool {
     let mut letters = raw.chars().filter(|&c| fold_char(c).is_some());
-    matches!((letters.next(), letters.next()), (Some('ا' | 'ٱ'), Some('ل'))) && letters.count() >= 2
+    // (two more letters at least: the rest of a long word is not counted)
+    matches!((letters.next(), letters.next()), (Some('ا' | 'ٱ'), Some('ل'))) && letters.nth(1).is_some()
 }
 
 /// The matching key of a written word: folded, without the article when it

@@ -147,6 +147,9 @@ impl Coder<'_, '_> {
         direct_only: bool,
     ) {
         let an = self.an;
+        if self.naming_passive(t) && !self.names_speaker(t, s_end) {
+            return;
+        }
         let who = self.who_speaks(t, speaker, quotes);
         // a direct quote opening after the verb in this sentence, before another speech verb
         let mut attached = false;
@@ -208,6 +211,36 @@ impl Coder<'_, '_> {
                 None => quotes.push(q),
             }
         }
+    }
+
+    /// "رجل يدعى زياد", "سلاح يُدعى «آفانغارد»": the passive of دعا (is
+    /// called), spelt with ى, which folds to the speech verb "يدعي" (claims);
+    /// it cues no quote.
+    fn naming_passive(&self, t: &Trigger) -> bool {
+        let raw: String = self
+            .an
+            .raw(t.tok)
+            .chars()
+            .filter(|&c| !('\u{064B}'..='\u{0652}').contains(&c) && c != '\u{0640}')
+            .collect();
+        !t.noun && matches!(raw.strip_prefix('و').unwrap_or(&raw), "يدعى" | "تدعى")
+    }
+
+    /// Whether the naming passive of trigger `t` names the subject of a
+    /// speech verb before it in its clause ("وقال شاهد يدعى سامر إن ...",
+    /// "وأكد الشاب، ويدعى كريم، أنه ..."): it then cues that verb's quote
+    /// with the name as its speaker; not after a complementiser ("قالت
+    /// الشرطة إن المشتبه به يدعى ...").
+    fn names_speaker(&self, t: &Trigger, s_end: usize) -> bool {
+        let an = self.an;
+        let s_start = an.sentence_range(t.tok).0;
+        (s_start..t.tok)
+            .rev()
+            .take_while(|&k| !self.complementiser(k) && self.quote_of[k].is_none())
+            .any(|k| {
+                self.trigger_at(k, s_end)
+                    .is_some_and(|x| !x.noun && x.end <= t.tok && self.lex.patterns[x.pattern as usize].flags.speech)
+            })
     }
 
     /// The reported speech from token `start` to the sentence's end (less
@@ -477,7 +510,9 @@ impl Coder<'_, '_> {
             (Some(a), _) => Some(Who::Actor(a)),
             (None, Some(m)) => Some(Who::Named(m)),
             (None, None) => self
-                .issuer_before(t, s_start, s_end)
+                .statement_cued(t, s_end)
+                .or_else(|| self.medium_speaker(t, s_start, s_end))
+                .or_else(|| self.issuer_before(t, s_start, s_end))
                 .or_else(|| self.relative_speaker(t, s_start, s_end))
                 .or_else(|| if t.noun { None } else { self.subject_before(t.tok, s_start, false) })
                 .or_else(|| self.continued_speaker(t, s_start, s_end, quotes).map(Who::Named))
@@ -508,6 +543,110 @@ impl Coder<'_, '_> {
             Who::Named(m) if fresher(&m) => Some(Who::Named(m)),
             _ => None,
         }
+    }
+
+    /// "أشار بيان صادر عن الاتحاد الأوروبي إلى أن ...", "وجاء في بيان
+    /// للخارجية: «...»", "وأضاف بيان النيابة أن ...": a statement noun that
+    /// is itself the cue, or the subject of the speech verb (past "في" of
+    /// "جاء في"), speaks for whoever issued it when its own words name them
+    /// ([`Coder::statement_issuer`]).
+    fn statement_cued(&self, t: &Trigger, s_end: usize) -> Option<Who> {
+        let an = self.an;
+        if t.noun {
+            return self.statement_issuer(t.tok, s_end);
+        }
+        let mut k = self.skip_dates(t.end, s_end);
+        if k < s_end && an.is_word(k) && an.folded(k) == "في" {
+            k += 1;
+        }
+        (k < s_end && self.statement_at(k)).then(|| self.statement_issuer(k, s_end)).flatten()
+    }
+
+    /// Whether token `k` is a statement noun ("بيان", "البيان").
+    fn statement_at(&self, k: usize) -> bool {
+        self.an.is_word(k) && self.an.readings(k).iter().any(|r| STATEMENTS.contains(&r.key))
+    }
+
+    /// The issuer a statement noun at token `k` names (past its adjectives
+    /// and dates): after "صادر عن"/"الصادر عن"/"صدر عن" or "أصدره"
+    /// ("بيان صادر عن الرئاسة"), an actor after ل ("بيان للحكومة
+    /// الإسرائيلية"), or the genitive of the noun without the article ("بيان
+    /// الخارجية"): a coded actor, a name the tagger found or a source noun.
+    fn statement_issuer(&self, k: usize, s_end: usize) -> Option<Who> {
+        let an = self.an;
+        if !self.statement_at(k) {
+            return None;
+        }
+        let definite = an.readings(k).iter().any(|r| r.article && STATEMENTS.contains(&r.key));
+        let mut j = self.skip_dates(k + 1, s_end);
+        // (the statement's adjectives: "بيان مشترك", "بيان مقتضب صادر عن")
+        let mut adjectives = 0;
+        while j < s_end
+            && adjectives < 2
+            && an.is_word(j)
+            && !self.covered_at(j)
+            && !self.names.iter().any(|&(a, _)| a == j)
+            && !is_preposition(an.folded(j))
+            && !self.complementiser(j)
+            && !matches!(an.folded(j), "صادر" | "الصادر" | "صدر" | "اصدره" | "اصدرته" | "اصدرها")
+            && !an.folded(j).starts_with('ل')
+            && !self.is_verb(j)
+        {
+            j = self.skip_dates(j + 1, s_end);
+            adjectives += 1;
+        }
+        if j >= s_end || !an.is_word(j) {
+            return None;
+        }
+        let w = an.folded(j);
+        let who_at = |x: usize| -> Option<Who> {
+            if x >= s_end {
+                return None;
+            }
+            if let Some(a) = self.actor_starting(x) {
+                let y = &self.actors[a];
+                return (y.is_actor() && !y.modifier && !y.both_sides).then_some(Who::Actor(a));
+            }
+            self.uncoded_subject(x, s_end).map(Who::Named)
+        };
+        match w {
+            "صادر" | "الصادر" | "صدر" => {
+                let from = j + 1;
+                (from < s_end && an.is_word(from) && an.folded(from) == "عن")
+                    .then(|| who_at(from + 1))
+                    .flatten()
+            }
+            "اصدره" | "اصدرته" | "اصدرها" => who_at(self.skip_dates(j + 1, s_end)),
+            _ => {
+                if let Some(a) = self.actor_starting(j) {
+                    let y = &self.actors[a];
+                    let owner = y.prep == Some('ل') || (!definite && adjectives == 0 && y.prep.is_none());
+                    return (owner && y.is_actor() && !y.modifier && !y.both_sides).then_some(Who::Actor(a));
+                }
+                if definite || adjectives > 0 {
+                    return None;
+                }
+                // (the genitive: a name the tagger found, "بيان عثمان")
+                self.names.iter().find(|&&(a, _)| a == j).map(|&(a, b)| Who::Named(self.mention(a, b)))
+            }
+        }
+    }
+
+    /// "وقال نادي الصحافة في بيان «...»": a statement noun that is the
+    /// medium of the speech verb before it (after في، عبر، خلال) hands its
+    /// quote to that verb's speaker; when the coder has no actor for it, the
+    /// verb's subject no actor code covers.
+    fn medium_speaker(&self, t: &Trigger, s_start: usize, s_end: usize) -> Option<Who> {
+        if !t.noun || !self.medium(t.tok) {
+            return None;
+        }
+        let v = (s_start..t.tok).rev().take(12).filter(|&k| self.quote_of[k].is_none()).find_map(|k| {
+            self.trigger_at(k, s_end)
+                .filter(|x| !x.noun && x.end <= t.tok && self.lex.patterns[x.pattern as usize].flags.speech)
+        })?;
+        // (the verb's own subject only, not one carried from before it)
+        let named = self.uncoded_subject(v.end, s_end)?;
+        (named.end <= self.an.tokens[t.tok].char_start).then_some(Who::Named(named))
     }
 
     /// "نشر الوزير تغريدة قال فيها إن ...", "أصدرت الوزارة بيانا، أكدت فيه
@@ -665,6 +804,14 @@ impl Coder<'_, '_> {
         let an = self.an;
         let next = self.skip_dates(t.end, s_end);
         if next >= s_end || !an.is_word(next) || self.complementiser(next) {
+            return true;
+        }
+        // (a speech participle right after it: "وتابعت قائلة:", "وأضاف مشيرا إلى")
+        if !t.noun
+            && self
+                .trigger_at(next, s_end)
+                .is_some_and(|x| !x.noun && self.lex.patterns[x.pattern as usize].flags.speech)
+        {
             return true;
         }
         let w = an.folded(next);
@@ -891,7 +1038,18 @@ impl Coder<'_, '_> {
         // (only a cue that opens its sentence, "وأضاف", "وأضاف البيان", or
         // follows that quote, "«...»، مضيفا"; not one after a relative
         // pronoun or a subject the coder does not know)
-        let opening = (s_start..t.tok).all(|k| !an.is_word(k) || self.date_tok[k]) || (t.noun && t.tok == s_start + 1);
+        // (also a speech participle after a verb of speaking that opens
+        // the sentence: "وتابعت قائلة:")
+        let speech_verb = |k: usize| {
+            self.trigger_at(k, s_end)
+                .is_some_and(|x| !x.noun && self.lex.patterns[x.pattern as usize].flags.speech)
+        };
+        let opening = (s_start..t.tok).all(|k| !an.is_word(k) || self.date_tok[k])
+            || (t.noun && t.tok == s_start + 1)
+            || (!t.noun
+                && (s_start..t.tok)
+                    .filter(|&k| an.is_word(k) && !self.date_tok[k])
+                    .all(|k| k + 1 == t.tok && speech_verb(k)));
         let after_quote = (s_start..t.tok).filter(|&k| an.tokens[k].char_start >= last.end).all(|k| !an.is_word(k));
         if !opening && !after_quote {
             return None;

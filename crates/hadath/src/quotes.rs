@@ -458,6 +458,13 @@ impl Coder<'_, '_> {
     fn who_speaks(&self, t: &Trigger, speaker: Option<usize>, quotes: &[Quote]) -> Option<Who> {
         let an = self.an;
         let (s_start, s_end) = an.sentence_range(t.tok);
+        if let Some(w) = self.kana_subject(t, s_start) {
+            return match (w, speaker) {
+                // (the coder's actor where it is that subject, with its span)
+                (Who::Actor(k), Some(a)) if self.actors[a].start >= self.actors[k].start && self.actors[a].end <= t.tok => Some(Who::Actor(a)),
+                (w, _) => Some(w),
+            };
+        }
         // "وقال آدم بارون من المجلس الأوروبي", "وقالت مصادر سياسية إن": a
         // subject after the verb that no actor code covers (a verb that
         // takes an object may have it there: "ووصف فيشر بأنه")
@@ -511,7 +518,7 @@ impl Coder<'_, '_> {
             (None, Some(m)) => Some(Who::Named(m)),
             (None, None) => self
                 .statement_cued(t, s_end)
-                .or_else(|| self.medium_speaker(t, s_start, s_end))
+                .or_else(|| self.medium_speaker(t, s_start, s_end, quotes))
                 .or_else(|| self.issuer_before(t, s_start, s_end))
                 .or_else(|| self.relative_speaker(t, s_start, s_end))
                 .or_else(|| if t.noun { None } else { self.subject_before(t.tok, s_start, false) })
@@ -543,6 +550,54 @@ impl Coder<'_, '_> {
             Who::Named(m) if fresher(&m) => Some(Who::Named(m)),
             _ => None,
         }
+    }
+
+    /// "وكان المرصد السوري قد قال إن ...", "وكان الوزير، جون سميث، قال
+    /// للصحفيين": a speech verb in a sentence that opens with كان and its
+    /// subject (the verb's past perfect) speaks for that subject when it
+    /// ends right before the verb or its "قد", or before an apposition set
+    /// off by commas that does: a coded actor, a name the tagger found, or
+    /// a source noun.
+    fn kana_subject(&self, t: &Trigger, s_start: usize) -> Option<Who> {
+        let an = self.an;
+        if t.noun || t.tok < s_start + 2 || !an.is_word(s_start) || !matches!(an.folded(s_start), "كان" | "وكان" | "فكان" | "كانت" | "وكانت" | "فكانت")
+        {
+            return None;
+        }
+        let from = s_start + 1;
+        let end = self.before_perfect_particle(t.tok, from);
+        if end <= from {
+            return None;
+        }
+        // (the subject ends at `e`: right before the verb, or before "، ...،")
+        let reaches = |e: usize| {
+            e == end
+                || ((an.is_punct(e, "،") || an.is_punct(e, ","))
+                    && (an.is_punct(end - 1, "،") || an.is_punct(end - 1, ","))
+                    && e + 1 < end - 1
+                    && (e + 1..end - 1).all(|k| !self.is_verb(k) && !self.complementiser(k) && self.quote_of[k].is_none()))
+        };
+        if let Some(a) = self.actor_starting(from) {
+            let x = &self.actors[a];
+            return (x.is_actor() && self.usable_subject(a) && reaches(x.end)).then_some(Who::Actor(a));
+        }
+        if self.covered_at(from) {
+            return None;
+        }
+        if let Some(&(a, b)) = self.names.iter().find(|&&(a, _)| a == from) {
+            return reaches(b).then(|| Who::Named(self.mention(a, b)));
+        }
+        let m = self.uncoded_subject(from, end)?;
+        let e = (from..end).find(|&k| an.tokens[k].char_end == m.end)? + 1;
+        // (a source noun and the actor in its genitive, with the actor's
+        // code: "وكانت رابطة مزارعي الكروم قد قالت")
+        if let Some(a) = self
+            .actor_starting(e)
+            .filter(|&a| self.actors[a].prep.is_none() && !self.actors[a].conj && reaches(self.actors[a].end))
+        {
+            return Some(Who::Named(self.joined_mention(m.start, from, a)));
+        }
+        reaches(e).then_some(Who::Named(m))
     }
 
     /// "أشار بيان صادر عن الاتحاد الأوروبي إلى أن ...", "وجاء في بيان
@@ -636,7 +691,7 @@ impl Coder<'_, '_> {
     /// medium of the speech verb before it (after في، عبر، خلال) hands its
     /// quote to that verb's speaker; when the coder has no actor for it, the
     /// verb's subject no actor code covers.
-    fn medium_speaker(&self, t: &Trigger, s_start: usize, s_end: usize) -> Option<Who> {
+    fn medium_speaker(&self, t: &Trigger, s_start: usize, s_end: usize, quotes: &[Quote]) -> Option<Who> {
         if !t.noun || !self.medium(t.tok) {
             return None;
         }
@@ -644,9 +699,12 @@ impl Coder<'_, '_> {
             self.trigger_at(k, s_end)
                 .filter(|x| !x.noun && x.end <= t.tok && self.lex.patterns[x.pattern as usize].flags.speech)
         })?;
-        // (the verb's own subject only, not one carried from before it)
-        let named = self.uncoded_subject(v.end, s_end)?;
-        (named.end <= self.an.tokens[t.tok].char_start).then_some(Who::Named(named))
+        // (whom that verb's quotes go to: its subject no actor covers, or
+        // one it goes on from, "وأكدت الشبكة الخبر، وقالت في بيان")
+        match self.who_speaks(&v, None, quotes)? {
+            Who::Named(m) if m.end > self.an.tokens[t.tok].char_start => None,
+            w => Some(w),
+        }
     }
 
     /// "نشر الوزير تغريدة قال فيها إن ...", "أصدرت الوزارة بيانا، أكدت فيه
@@ -1004,6 +1062,16 @@ impl Coder<'_, '_> {
                 .filter(|&a| end < s_end && self.actors[a].modifier)
             {
                 end = self.actors[a].end;
+                continue;
+            }
+            // (a hashtag: "باسم #نقابة_الموظفين")
+            if end + 1 < s_end
+                && (end < k + 5 || an.is_punct(end, "_"))
+                && (an.is_punct(end, "#") || an.is_punct(end, "_"))
+                && an.is_word(end + 1)
+                && !self.covered_at(end + 1)
+            {
+                end += 2;
                 continue;
             }
             if end >= s_end || end >= k + 5 || !an.is_word(end) || self.covered_at(end) || self.date_tok[end] || self.complementiser(end) {

@@ -360,3 +360,27 @@ fn a_speech_participle_after_a_verb_of_going_on_continues_the_speaker() {
     );
     assert_eq!(speaker(&d, "هرب الجميع"), Some(("سامر يوسف".to_string(), None)));
 }
+
+#[test]
+fn a_speech_verb_after_kana_and_its_subject_speaks_for_that_subject() {
+    let d = code("وكان كريم داود قد قال للصحفيين: \"لن نتراجع عن مطالبنا\".", "2024-04-02");
+    assert_eq!(speaker(&d, "لن نتراجع"), Some(("كريم داود".to_string(), None)));
+}
+
+#[test]
+fn a_statement_medium_of_a_verb_with_no_subject_goes_on_from_the_clause_before() {
+    let d = code("وأكدت شبكة \"بي بي سي\" الخبر، وقالت في بيان: \"كان زميلا رائعا وسنفتقده\".", "2024-04-02");
+    assert_eq!(speaker(&d, "كان زميلا"), Some(("شبكة \"بي بي سي\"".to_string(), None)));
+}
+
+#[test]
+fn a_source_noun_after_kana_keeps_the_actor_in_its_genitive() {
+    let d = code(
+        "التقى وزير الخارجية الفرنسي جان إيف لودريان نظيره الأردني في باريس. وكان مكتب رئيس الوزراء الأردني قد ذكر أن الزيارة تهدف إلى تنسيق المواقف.",
+        "2024-04-02",
+    );
+    assert_eq!(
+        speaker(&d, "الزيارة تهدف"),
+        Some(("مكتب رئيس الوزراء الأردني".to_string(), Some("JORGOV".to_string())))
+    );
+}

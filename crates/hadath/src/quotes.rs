@@ -817,8 +817,15 @@ impl Coder<'_, '_> {
 
     /// The first token at or after `k` in the sentence that is no date,
     /// adverb ("أيضا", "مجددا") or comma.
-    pub(super) fn skip_dates(&self, mut k: usize, s_end: usize) -> usize {
-        while k < s_end && (self.date_tok[k] || self.has(k, Particle::Adverb) || self.an.is_punct(k, "،") || self.an.is_punct(k, ",")) {
+    pub(super) fn skip_dates(&self, k: usize, s_end: usize) -> usize {
+        self.past_dates(k, s_end, true)
+    }
+
+    /// The first token at or after `k` (before `s_end`) that is no date
+    /// word, no adverb ("أيضا", "مجددا") and, where `commas`, no comma:
+    /// what quotes skip before a speaker and the coder before a subject.
+    pub(crate) fn past_dates(&self, mut k: usize, s_end: usize, commas: bool) -> usize {
+        while k < s_end && (self.date_tok[k] || self.has(k, Particle::Adverb) || (commas && (self.an.is_punct(k, "،") || self.an.is_punct(k, ",")))) {
             k += 1;
         }
         k

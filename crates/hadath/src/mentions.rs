@@ -220,6 +220,12 @@ fn speaks_for_unknown(an: &Analysis<'_>, next: Option<&Mention<'_>>, end: usize)
     } else {
         return false;
     };
+    // (past a hashtag's mark: "باسم #نقابة_الموظفين")
+    let after = if after + 1 < an.tokens.len() && an.is_punct(after, "#") {
+        after + 1
+    } else {
+        after
+    };
     if after >= an.tokens.len() || !an.same_sentence(end - 1, after) || next.is_some_and(|n| n.start == after) {
         return false;
     }
@@ -519,10 +525,13 @@ pub fn build_actors(an: &Analysis<'_>, lex: &Lexicon, mentions: &[Mention<'_>], 
             if next < mentions.len() && country.is_none() {
                 let n = mentions[next];
                 // (or in whose name it speaks: "المتحدث العسكري باسم الحوثيين")
-                let in_name_of = n.start == end + 1 && an.is_word(end) && an.folded(end) == "باسم";
+                // (also over a hashtag's mark: "المتحدث باسم #حركة_حماس")
+                let hashtag = |at: usize| n.start == at + 1 && an.is_punct(at, "#");
+                let in_name_of = (n.start == end + 1 || hashtag(end + 1)) && an.is_word(end) && an.folded(end) == "باسم";
+                let after_bism = hashtag(end) && end > 0 && an.is_word(end - 1) && an.folded(end - 1) == "باسم";
                 // (or to which it belongs: "القوات البحرية التابعة للحرس الثوري")
                 let member = person.is_none() && serves_in(an, end, &n) && n.prep.is_none();
-                if (n.start == end || in_name_of || belongs_to(an, end, &n) || member)
+                if (n.start == end || in_name_of || after_bism || belongs_to(an, end, &n) || member)
                     && (!source_in || (end == m.end && n.prep.is_none()))
                     && an.same_sentence(m.start, n.start)
                     && !n.conj

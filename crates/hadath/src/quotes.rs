@@ -147,6 +147,9 @@ impl Coder<'_, '_> {
         direct_only: bool,
     ) {
         let an = self.an;
+        if self.naming_passive(t) && !self.names_speaker(t, s_end) {
+            return;
+        }
         let who = self.who_speaks(t, speaker, quotes);
         // a direct quote opening after the verb in this sentence, before another speech verb
         let mut attached = false;
@@ -208,6 +211,36 @@ impl Coder<'_, '_> {
                 None => quotes.push(q),
             }
         }
+    }
+
+    /// "رجل يدعى زياد", "سلاح يُدعى «آفانغارد»": the passive of دعا (is
+    /// called), spelt with ى, which folds to the speech verb "يدعي" (claims);
+    /// it cues no quote.
+    fn naming_passive(&self, t: &Trigger) -> bool {
+        let raw: String = self
+            .an
+            .raw(t.tok)
+            .chars()
+            .filter(|&c| !('\u{064B}'..='\u{0652}').contains(&c) && c != '\u{0640}')
+            .collect();
+        !t.noun && matches!(raw.strip_prefix('و').unwrap_or(&raw), "يدعى" | "تدعى")
+    }
+
+    /// Whether the naming passive of trigger `t` names the subject of a
+    /// speech verb before it in its clause ("وقال شاهد يدعى سامر إن ...",
+    /// "وأكد الشاب، ويدعى كريم، أنه ..."): it then cues that verb's quote
+    /// with the name as its speaker; not after a complementiser ("قالت
+    /// الشرطة إن المشتبه به يدعى ...").
+    fn names_speaker(&self, t: &Trigger, s_end: usize) -> bool {
+        let an = self.an;
+        let s_start = an.sentence_range(t.tok).0;
+        (s_start..t.tok)
+            .rev()
+            .take_while(|&k| !self.complementiser(k) && self.quote_of[k].is_none())
+            .any(|k| {
+                self.trigger_at(k, s_end)
+                    .is_some_and(|x| !x.noun && x.end <= t.tok && self.lex.patterns[x.pattern as usize].flags.speech)
+            })
     }
 
     /// The reported speech from token `start` to the sentence's end (less
@@ -425,6 +458,13 @@ impl Coder<'_, '_> {
     fn who_speaks(&self, t: &Trigger, speaker: Option<usize>, quotes: &[Quote]) -> Option<Who> {
         let an = self.an;
         let (s_start, s_end) = an.sentence_range(t.tok);
+        if let Some(w) = self.kana_subject(t, s_start) {
+            return match (w, speaker) {
+                // (the coder's actor where it is that subject, with its span)
+                (Who::Actor(k), Some(a)) if self.actors[a].start >= self.actors[k].start && self.actors[a].end <= t.tok => Some(Who::Actor(a)),
+                (w, _) => Some(w),
+            };
+        }
         // "وقال آدم بارون من المجلس الأوروبي", "وقالت مصادر سياسية إن": a
         // subject after the verb that no actor code covers (a verb that
         // takes an object may have it there: "ووصف فيشر بأنه")
@@ -477,7 +517,9 @@ impl Coder<'_, '_> {
             (Some(a), _) => Some(Who::Actor(a)),
             (None, Some(m)) => Some(Who::Named(m)),
             (None, None) => self
-                .issuer_before(t, s_start, s_end)
+                .statement_cued(t, s_end)
+                .or_else(|| self.medium_speaker(t, s_start, s_end, quotes))
+                .or_else(|| self.issuer_before(t, s_start, s_end))
                 .or_else(|| self.relative_speaker(t, s_start, s_end))
                 .or_else(|| if t.noun { None } else { self.subject_before(t.tok, s_start, false) })
                 .or_else(|| self.continued_speaker(t, s_start, s_end, quotes).map(Who::Named))
@@ -507,6 +549,161 @@ impl Coder<'_, '_> {
         match self.previous_subject(t, s_start, s_end)? {
             Who::Named(m) if fresher(&m) => Some(Who::Named(m)),
             _ => None,
+        }
+    }
+
+    /// "وكان المرصد السوري قد قال إن ...", "وكان الوزير، جون سميث، قال
+    /// للصحفيين": a speech verb in a sentence that opens with كان and its
+    /// subject (the verb's past perfect) speaks for that subject when it
+    /// ends right before the verb or its "قد", or before an apposition set
+    /// off by commas that does: a coded actor, a name the tagger found, or
+    /// a source noun.
+    fn kana_subject(&self, t: &Trigger, s_start: usize) -> Option<Who> {
+        let an = self.an;
+        if t.noun || t.tok < s_start + 2 || !an.is_word(s_start) || !matches!(an.folded(s_start), "كان" | "وكان" | "فكان" | "كانت" | "وكانت" | "فكانت")
+        {
+            return None;
+        }
+        let from = s_start + 1;
+        let end = self.before_perfect_particle(t.tok, from);
+        if end <= from {
+            return None;
+        }
+        // (the subject ends at `e`: right before the verb, or before "، ...،")
+        let reaches = |e: usize| {
+            e == end
+                || ((an.is_punct(e, "،") || an.is_punct(e, ","))
+                    && (an.is_punct(end - 1, "،") || an.is_punct(end - 1, ","))
+                    && e + 1 < end - 1
+                    && (e + 1..end - 1).all(|k| !self.is_verb(k) && !self.complementiser(k) && self.quote_of[k].is_none()))
+        };
+        if let Some(a) = self.actor_starting(from) {
+            let x = &self.actors[a];
+            return (x.is_actor() && self.usable_subject(a) && reaches(x.end)).then_some(Who::Actor(a));
+        }
+        if self.covered_at(from) {
+            return None;
+        }
+        if let Some(&(a, b)) = self.names.iter().find(|&&(a, _)| a == from) {
+            return reaches(b).then(|| Who::Named(self.mention(a, b)));
+        }
+        let m = self.uncoded_subject(from, end)?;
+        let e = (from..end).find(|&k| an.tokens[k].char_end == m.end)? + 1;
+        // (a source noun and the actor in its genitive, with the actor's
+        // code: "وكانت رابطة مزارعي الكروم قد قالت")
+        if let Some(a) = self
+            .actor_starting(e)
+            .filter(|&a| self.actors[a].prep.is_none() && !self.actors[a].conj && reaches(self.actors[a].end))
+        {
+            return Some(Who::Named(self.joined_mention(m.start, from, a)));
+        }
+        reaches(e).then_some(Who::Named(m))
+    }
+
+    /// "أشار بيان صادر عن الاتحاد الأوروبي إلى أن ...", "وجاء في بيان
+    /// للخارجية: «...»", "وأضاف بيان النيابة أن ...": a statement noun that
+    /// is itself the cue, or the subject of the speech verb (past "في" of
+    /// "جاء في"), speaks for whoever issued it when its own words name them
+    /// ([`Coder::statement_issuer`]).
+    fn statement_cued(&self, t: &Trigger, s_end: usize) -> Option<Who> {
+        let an = self.an;
+        if t.noun {
+            return self.statement_issuer(t.tok, s_end);
+        }
+        let mut k = self.skip_dates(t.end, s_end);
+        if k < s_end && an.is_word(k) && an.folded(k) == "في" {
+            k += 1;
+        }
+        (k < s_end && self.statement_at(k)).then(|| self.statement_issuer(k, s_end)).flatten()
+    }
+
+    /// Whether token `k` is a statement noun ("بيان", "البيان").
+    fn statement_at(&self, k: usize) -> bool {
+        self.an.is_word(k) && self.an.readings(k).iter().any(|r| STATEMENTS.contains(&r.key))
+    }
+
+    /// The issuer a statement noun at token `k` names (past its adjectives
+    /// and dates): after "صادر عن"/"الصادر عن"/"صدر عن" or "أصدره"
+    /// ("بيان صادر عن الرئاسة"), an actor after ل ("بيان للحكومة
+    /// الإسرائيلية"), or the genitive of the noun without the article ("بيان
+    /// الخارجية"): a coded actor, a name the tagger found or a source noun.
+    fn statement_issuer(&self, k: usize, s_end: usize) -> Option<Who> {
+        let an = self.an;
+        if !self.statement_at(k) {
+            return None;
+        }
+        let definite = an.readings(k).iter().any(|r| r.article && STATEMENTS.contains(&r.key));
+        let mut j = self.skip_dates(k + 1, s_end);
+        // (the statement's adjectives: "بيان مشترك", "بيان مقتضب صادر عن")
+        let mut adjectives = 0;
+        while j < s_end
+            && adjectives < 2
+            && an.is_word(j)
+            && !self.covered_at(j)
+            && !self.names.iter().any(|&(a, _)| a == j)
+            && !is_preposition(an.folded(j))
+            && !self.complementiser(j)
+            && !matches!(an.folded(j), "صادر" | "الصادر" | "صدر" | "اصدره" | "اصدرته" | "اصدرها")
+            && !an.folded(j).starts_with('ل')
+            && !self.is_verb(j)
+        {
+            j = self.skip_dates(j + 1, s_end);
+            adjectives += 1;
+        }
+        if j >= s_end || !an.is_word(j) {
+            return None;
+        }
+        let w = an.folded(j);
+        let who_at = |x: usize| -> Option<Who> {
+            if x >= s_end {
+                return None;
+            }
+            if let Some(a) = self.actor_starting(x) {
+                let y = &self.actors[a];
+                return (y.is_actor() && !y.modifier && !y.both_sides).then_some(Who::Actor(a));
+            }
+            self.uncoded_subject(x, s_end).map(Who::Named)
+        };
+        match w {
+            "صادر" | "الصادر" | "صدر" => {
+                let from = j + 1;
+                (from < s_end && an.is_word(from) && an.folded(from) == "عن")
+                    .then(|| who_at(from + 1))
+                    .flatten()
+            }
+            "اصدره" | "اصدرته" | "اصدرها" => who_at(self.skip_dates(j + 1, s_end)),
+            _ => {
+                if let Some(a) = self.actor_starting(j) {
+                    let y = &self.actors[a];
+                    let owner = y.prep == Some('ل') || (!definite && adjectives == 0 && y.prep.is_none());
+                    return (owner && y.is_actor() && !y.modifier && !y.both_sides).then_some(Who::Actor(a));
+                }
+                if definite || adjectives > 0 {
+                    return None;
+                }
+                // (the genitive: a name the tagger found, "بيان عثمان")
+                self.names.iter().find(|&&(a, _)| a == j).map(|&(a, b)| Who::Named(self.mention(a, b)))
+            }
+        }
+    }
+
+    /// "وقال نادي الصحافة في بيان «...»": a statement noun that is the
+    /// medium of the speech verb before it (after في، عبر، خلال) hands its
+    /// quote to that verb's speaker; when the coder has no actor for it, the
+    /// verb's subject no actor code covers.
+    fn medium_speaker(&self, t: &Trigger, s_start: usize, s_end: usize, quotes: &[Quote]) -> Option<Who> {
+        if !t.noun || !self.medium(t.tok) {
+            return None;
+        }
+        let v = (s_start..t.tok).rev().take(12).filter(|&k| self.quote_of[k].is_none()).find_map(|k| {
+            self.trigger_at(k, s_end)
+                .filter(|x| !x.noun && x.end <= t.tok && self.lex.patterns[x.pattern as usize].flags.speech)
+        })?;
+        // (whom that verb's quotes go to: its subject no actor covers, or
+        // one it goes on from, "وأكدت الشبكة الخبر، وقالت في بيان")
+        match self.who_speaks(&v, None, quotes)? {
+            Who::Named(m) if m.end > self.an.tokens[t.tok].char_start => None,
+            w => Some(w),
         }
     }
 
@@ -620,8 +817,15 @@ impl Coder<'_, '_> {
 
     /// The first token at or after `k` in the sentence that is no date,
     /// adverb ("أيضا", "مجددا") or comma.
-    pub(super) fn skip_dates(&self, mut k: usize, s_end: usize) -> usize {
-        while k < s_end && (self.date_tok[k] || self.has(k, Particle::Adverb) || self.an.is_punct(k, "،") || self.an.is_punct(k, ",")) {
+    pub(super) fn skip_dates(&self, k: usize, s_end: usize) -> usize {
+        self.past_dates(k, s_end, true)
+    }
+
+    /// The first token at or after `k` (before `s_end`) that is no date
+    /// word, no adverb ("أيضا", "مجددا") and, where `commas`, no comma:
+    /// what quotes skip before a speaker and the coder before a subject.
+    pub(crate) fn past_dates(&self, mut k: usize, s_end: usize, commas: bool) -> usize {
+        while k < s_end && (self.date_tok[k] || self.has(k, Particle::Adverb) || (commas && (self.an.is_punct(k, "،") || self.an.is_punct(k, ",")))) {
             k += 1;
         }
         k
@@ -665,6 +869,14 @@ impl Coder<'_, '_> {
         let an = self.an;
         let next = self.skip_dates(t.end, s_end);
         if next >= s_end || !an.is_word(next) || self.complementiser(next) {
+            return true;
+        }
+        // (a speech participle right after it: "وتابعت قائلة:", "وأضاف مشيرا إلى")
+        if !t.noun
+            && self
+                .trigger_at(next, s_end)
+                .is_some_and(|x| !x.noun && self.lex.patterns[x.pattern as usize].flags.speech)
+        {
             return true;
         }
         let w = an.folded(next);
@@ -859,6 +1071,16 @@ impl Coder<'_, '_> {
                 end = self.actors[a].end;
                 continue;
             }
+            // (a hashtag: "باسم #نقابة_الموظفين")
+            if end + 1 < s_end
+                && (end < k + 5 || an.is_punct(end, "_"))
+                && (an.is_punct(end, "#") || an.is_punct(end, "_"))
+                && an.is_word(end + 1)
+                && !self.covered_at(end + 1)
+            {
+                end += 2;
+                continue;
+            }
             if end >= s_end || end >= k + 5 || !an.is_word(end) || self.covered_at(end) || self.date_tok[end] || self.complementiser(end) {
                 break;
             }
@@ -891,7 +1113,18 @@ impl Coder<'_, '_> {
         // (only a cue that opens its sentence, "وأضاف", "وأضاف البيان", or
         // follows that quote, "«...»، مضيفا"; not one after a relative
         // pronoun or a subject the coder does not know)
-        let opening = (s_start..t.tok).all(|k| !an.is_word(k) || self.date_tok[k]) || (t.noun && t.tok == s_start + 1);
+        // (also a speech participle after a verb of speaking that opens
+        // the sentence: "وتابعت قائلة:")
+        let speech_verb = |k: usize| {
+            self.trigger_at(k, s_end)
+                .is_some_and(|x| !x.noun && self.lex.patterns[x.pattern as usize].flags.speech)
+        };
+        let opening = (s_start..t.tok).all(|k| !an.is_word(k) || self.date_tok[k])
+            || (t.noun && t.tok == s_start + 1)
+            || (!t.noun
+                && (s_start..t.tok)
+                    .filter(|&k| an.is_word(k) && !self.date_tok[k])
+                    .all(|k| k + 1 == t.tok && speech_verb(k)));
         let after_quote = (s_start..t.tok).filter(|&k| an.tokens[k].char_start >= last.end).all(|k| !an.is_word(k));
         if !opening && !after_quote {
             return None;

@@ -357,3 +357,10 @@ fn unicef_is_named_without_the_article_too() {
         d.events
     );
 }
+
+#[test]
+fn a_spokesman_in_the_name_of_a_hashtag_body_is_that_body_s() {
+    let d = code("وقال المتحدث باسم #حركة_حماس إن الحركة لن تقبل بأي تسوية.");
+    // (the statement is the movement's, not an unnamed government's)
+    assert_eq!(events(&d), vec![("010".to_string(), Some("PSEREBHMS".to_string()), None)]);
+}

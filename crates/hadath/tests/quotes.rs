@@ -318,3 +318,69 @@ fn a_title_or_rank_before_an_unknown_name_opens_the_speaker() {
     let d = code("ويقول الدكتور كريم منصور إن المستشفى يعمل بنصف طاقته منذ أسابيع.", "2024-02-14");
     assert_eq!(speaker(&d, "المستشفى يعمل"), Some(("الدكتور كريم منصور".to_string(), None)));
 }
+
+#[test]
+fn a_statement_names_the_body_that_issued_it() {
+    // "بيان صادر عن X": the statement speaks for X, as cue or as the subject of the verb
+    let d = code(
+        "أفاد بيان صادر عن وزارة الدفاع الفرنسية الخميس بأن طائرتين استطلاعيتين عادتا إلى قاعدتهما بسلام.",
+        "2024-03-07",
+    );
+    assert_eq!(
+        speaker(&d, "طائرتين استطلاعيتين"),
+        Some(("وزارة الدفاع الفرنسية".to_string(), Some("FRAMIL".to_string())))
+    );
+    // "بيان لـX"
+    let d = code("وجاء في بيان للحكومة الأردنية: «سنواصل دعم جهود التهدئة في المنطقة».", "2024-03-07");
+    assert_eq!(speaker(&d, "سنواصل دعم").and_then(|s| s.1), Some("JORGOV".to_string()));
+}
+
+#[test]
+fn a_statement_that_is_the_medium_of_a_verb_is_its_uncoded_subject_s() {
+    let d = code("وقالت جمعية أصدقاء البيئة في بيان «التلوث في النهر بلغ مستويات خطيرة».", "2024-05-20");
+    assert_eq!(speaker(&d, "التلوث في النهر"), Some(("جمعية أصدقاء البيئة".to_string(), None)));
+}
+
+#[test]
+fn is_called_cues_no_quote_but_names_a_speaker() {
+    // "يدعى" (is called) folds like "يدعي" (claims): no quote of its own
+    let d = code("وأوضح مصدر في الشرطة أن الرجل يدعى حسان مراد وأنه اعتقل في منزله.", "2024-02-11");
+    assert_eq!(d.quotes.len(), 1, "{:?}", d.quotes);
+    assert!(d.quotes[0].text.starts_with("الرجل يدعى"));
+    // (the name of a speech verb's subject still gives the speaker)
+    let d = code("وقال مزارع يدعى جميل العبد إن المياه غمرت حقله بالكامل.", "2024-02-11");
+    assert_eq!(speaker(&d, "المياه غمرت"), Some(("جميل العبد".to_string(), None)));
+}
+
+#[test]
+fn a_speech_participle_after_a_verb_of_going_on_continues_the_speaker() {
+    let d = code(
+        "قال سامر يوسف: «سمعنا إطلاق نار كثيف قرب السوق». وأضاف قائلا: «هرب الجميع إلى الأزقة».",
+        "2024-04-02",
+    );
+    assert_eq!(speaker(&d, "هرب الجميع"), Some(("سامر يوسف".to_string(), None)));
+}
+
+#[test]
+fn a_speech_verb_after_kana_and_its_subject_speaks_for_that_subject() {
+    let d = code("وكان كريم داود قد قال للصحفيين: \"لن نتراجع عن مطالبنا\".", "2024-04-02");
+    assert_eq!(speaker(&d, "لن نتراجع"), Some(("كريم داود".to_string(), None)));
+}
+
+#[test]
+fn a_statement_medium_of_a_verb_with_no_subject_goes_on_from_the_clause_before() {
+    let d = code("وأكدت شبكة \"بي بي سي\" الخبر، وقالت في بيان: \"كان زميلا رائعا وسنفتقده\".", "2024-04-02");
+    assert_eq!(speaker(&d, "كان زميلا"), Some(("شبكة \"بي بي سي\"".to_string(), None)));
+}
+
+#[test]
+fn a_source_noun_after_kana_keeps_the_actor_in_its_genitive() {
+    let d = code(
+        "التقى وزير الخارجية الفرنسي جان إيف لودريان نظيره الأردني في باريس. وكان مكتب رئيس الوزراء الأردني قد ذكر أن الزيارة تهدف إلى تنسيق المواقف.",
+        "2024-04-02",
+    );
+    assert_eq!(
+        speaker(&d, "الزيارة تهدف"),
+        Some(("مكتب رئيس الوزراء الأردني".to_string(), Some("JORGOV".to_string())))
+    );
+}

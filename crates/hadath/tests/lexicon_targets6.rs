@@ -3,7 +3,11 @@
 //! and a centrifuge ("الطرد المركزي") are no expulsion of people, whose
 //! genitive would be taken for its doer; expelling diplomats still is,
 //! also with a number between ("بطرد 23 دبلوماسيا"); content that incites
-//! hatred or violence ("يحض على الكراهية") is no appeal.
+//! hatred or violence ("يحض على الكراهية") is no appeal. Coverage: a news
+//! agency named by its country's nisba ("وكالة الأنباء الإيرانية") is that
+//! country's media. Reading without the hamza ("اطلعت الشرطة على", form
+//! VIII, "saw") is no briefing ("أطلع الوزير نظيره على"); applications for
+//! asylum or residence ("طلبات الإقامة") are no appeal.
 
 use crate::common;
 
@@ -48,4 +52,32 @@ fn inciting_hatred_is_no_appeal() {
     assert!(no_code(&d, "020"), "{:?}", events(&d));
     let d = code("وحض وزير الخارجية الألماني الحكومة التركية على الإفراج عن الصحفيين.");
     assert!(has_event(&d, "020", Some("DEUGOV"), Some("TURGOV")), "{:?}", events(&d));
+}
+
+#[test]
+fn a_news_agency_with_its_nisba_is_that_countrys_media() {
+    let d = code("ذكرت وكالة الأنباء الإيرانية أن الطائرة اختفت عن الرادار.");
+    assert!(has_event(&d, "010", Some("IRNMED"), None), "{:?}", events(&d));
+    let d = code("وقالت وكالة الأنباء البرازيلية إن الشرطة اعتقلت 20 شخصا.");
+    assert!(has_event(&d, "010", Some("BRAMED"), None), "{:?}", events(&d));
+}
+
+#[test]
+fn reading_a_document_is_no_briefing() {
+    // "اطلع على" (form VIII, without the hamza) is seeing or reading
+    let d = code("واطلعت الشرطة الفرنسية على رسالة الحكومة الإيطالية.");
+    assert!(!has_event(&d, "010", Some("FRACOP"), Some("ITAGOV")), "{:?}", events(&d));
+    let d = code("واطلع القضاء الألماني على وثائق قدمتها الحكومة التركية.");
+    assert!(!has_event(&d, "010", Some("DEUJUD"), Some("TURGOV")), "{:?}", events(&d));
+    // "أطلع" with the hamza briefs its object
+    let d = code("وأطلع وزير الخارجية الأردني نظيره الفرنسي على نتائج زيارته.");
+    assert!(has_event(&d, "010", Some("JORGOV"), Some("FRAGOV")), "{:?}", events(&d));
+}
+
+#[test]
+fn applications_for_residence_are_no_appeal() {
+    let d = code("قررت الحكومة اللبنانية تجميد استقبال طلبات الإقامة الخاصة بموظفي المفوضية.");
+    assert!(no_code(&d, "020"), "{:?}", events(&d));
+    let d = code("وطلب وزير الخارجية العراقي من الحكومة التركية سحب قواتها.");
+    assert!(has_event(&d, "020", Some("IRQGOV"), Some("TURGOV")), "{:?}", events(&d));
 }

@@ -7,7 +7,10 @@
 //! agency named by its country's nisba ("وكالة الأنباء الإيرانية") is that
 //! country's media. Reading without the hamza ("اطلعت الشرطة على", form
 //! VIII, "saw") is no briefing ("أطلع الوزير نظيره على"); applications for
-//! asylum or residence ("طلبات الإقامة") are no appeal.
+//! asylum or residence ("طلبات الإقامة") are no appeal. A man or people
+//! "armed" ("رجل مسلح", "أشخاص مسلحين") are armed men (UAF), not civilians;
+//! keeping silent or observing mourning ("التزم الصمت", "حدادا") is no
+//! commitment; the masdar "وجرح" after "مقتل" is no wounding by the speaker.
 
 use crate::common;
 
@@ -80,4 +83,31 @@ fn applications_for_residence_are_no_appeal() {
     assert!(no_code(&d, "020"), "{:?}", events(&d));
     let d = code("وطلب وزير الخارجية العراقي من الحكومة التركية سحب قواتها.");
     assert!(has_event(&d, "020", Some("IRQGOV"), Some("TURGOV")), "{:?}", events(&d));
+}
+
+#[test]
+fn an_armed_man_is_an_armed_man() {
+    let d = code("وأطلق شخص مسلح النار على الشرطة الكندية في تورونتو.");
+    assert!(has_event(&d, "193", Some("UAF"), Some("CANCOP")), "{:?}", events(&d));
+}
+
+#[test]
+fn keeping_silent_or_mourning_is_no_commitment() {
+    let d = code("والتزمت الحكومة المصرية الصمت إزاء الانتقادات الأمريكية.");
+    assert!(no_code(&d, "030"), "{:?}", events(&d));
+    let d = code("وتلتزم الحكومة البلجيكية حدادا وطنيا.");
+    assert!(no_code(&d, "030"), "{:?}", events(&d));
+    // a commitment to do something stays one
+    let d = code("والتزمت الحكومة الأردنية بتنفيذ الاتفاق مع صندوق النقد الدولي.");
+    assert!(has_event(&d, "030", Some("JORGOV"), Some("IGOIMF")), "{:?}", events(&d));
+}
+
+#[test]
+fn the_wounded_counted_after_the_dead_are_no_wounding_by_the_speaker() {
+    let d = code("قال رئيس المجلس البلدي العراقي إن الهجوم وقع صباحا. وأدى الانفجار إلى مقتل 16 شخصا، وجرح 14 آخرين.");
+    assert!(
+        d.events.iter().all(|e| !(e.root == "19" && e.source.as_deref() == Some("IRQGOV"))),
+        "{:?}",
+        events(&d)
+    );
 }

@@ -14,6 +14,7 @@ mod lexicon_targets2;
 mod lexicon_targets3;
 mod lexicon_targets4;
 mod lexicon_targets5;
+mod lexicon_targets6;
 mod protest;
 mod quotes;
 mod setting;

@@ -579,7 +579,19 @@ impl Coder<'_, '_> {
         };
         if let Some(a) = self.actor_starting(from) {
             let x = &self.actors[a];
-            return (x.is_actor() && self.usable_subject(a) && reaches(x.end)).then_some(Who::Actor(a));
+            // (or its adjectives run on past it, definite words that are no
+            // verb: "وكانت وكالة الأنباء الوطنية قالت")
+            let adjectives = |e: usize| {
+                e < end
+                    && end - e <= 2
+                    && (e..end).all(|k| an.is_word(k) && !self.is_verb(k) && !self.covered_at(k) && an.readings(k).iter().any(|r| r.article))
+            };
+            if x.is_actor() && self.usable_subject(a) && (reaches(x.end) || adjectives(x.end)) {
+                return Some(Who::Actor(a));
+            }
+            // (a role of no country whose adjectives name which one: the
+            // words themselves, uncoded)
+            return (x.vague && !x.modifier && !self.after_preposition(x) && adjectives(x.end)).then(|| Who::Named(self.mention(x.start, end)));
         }
         if self.covered_at(from) {
             return None;

@@ -166,8 +166,12 @@ fn eval_gsr_on_the_gold_records() {
 /// unnamed attackers as that attack; back to 0.901 on 2026-12-01, when four
 /// articles whose only events were wrong lost them: a mosque as the doer of
 /// the attack on it, a woman appointing her own party, the Palestinians
-/// arresting themselves, "بعض الكوريين" using force; read by hand).
-const ARTICLES_WITH_EVENT_FLOOR: f64 = 0.901;
+/// arresting themselves, "بعض الكوريين" using force; read by hand); 0.900,
+/// the issue's own target, on the 2nd: a football report lost the two false
+/// statements "مونديال روسيا" gave it, and an interview an attack whose doer
+/// was named just before "بعد" (a rule right in about three of four places),
+/// while the lexicon round won one article back.
+const ARTICLES_WITH_EVENT_FLOOR: f64 = 0.900;
 /// 4 before a head noun and its quoted name became one name and the tagger
 /// was averaged over three seeds (1 since: "منظمة" read as a name where it is
 /// the adjective "organised"; 0 since B'Tselem's long name is known, with

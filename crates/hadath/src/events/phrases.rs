@@ -63,11 +63,8 @@ impl<'a, 'l> Coder<'a, 'l> {
     }
 
     /// The first token from `k` on that is no date and no adverb.
-    pub(super) fn past_dates_and_adverbs(&self, mut k: usize, s_end: usize) -> usize {
-        while k < s_end && (self.date_tok[k] || self.has(k, Particle::Adverb)) {
-            k += 1;
-        }
-        k
+    pub(super) fn past_dates_and_adverbs(&self, k: usize, s_end: usize) -> usize {
+        self.past_dates(k, s_end, false)
     }
 
     /// Whether a crowd named by its size alone follows `k` (dates and

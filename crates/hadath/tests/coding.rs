@@ -2485,3 +2485,26 @@ fn a_victim_named_with_a_preposition_inside_still_suffers_the_attack_after_it() 
     );
     assert!(!d.events.iter().any(|e| e.source.as_deref() == Some("IRQMIL")), "{:?}", common::events(&d));
 }
+
+#[test]
+fn a_weapon_before_a_verb_of_force_is_its_subject_and_what_follows_its_target() {
+    // "صاروخا استهدف الرياض": Riyadh was targeted; the defences did not
+    let d = common::code_on(
+        "وأكد مصدر سعودي أن الدفاعات الجوية اعترضت صاروخا استهدف الرياض، وذلك بعد ساعات من خطاب لزعيم جماعة الحوثي.",
+        "2018-03-25",
+    );
+    assert!(!d.events.iter().any(|e| e.root == "19"), "{:?}", common::events(&d));
+    let d = common::code_on("اعترضت الدفاعات الجوية صاروخا استهدف الرياض.", "2018-03-25");
+    assert!(
+        !d.events.iter().any(|e| e.root == "19" && e.source.as_deref() == Some("MIL")),
+        "{:?}",
+        common::events(&d)
+    );
+    // a speech verb after the weapon has its own subject
+    let d = common::code_on("وسقطت صواريخ يقول الجيش السوري إن المسلحين أطلقوها على حي سكني.", "2018-03-25");
+    assert!(
+        d.events.iter().any(|e| e.code == "010" && e.source.as_deref() == Some("SYRMIL")),
+        "{:?}",
+        common::events(&d)
+    );
+}

@@ -2,7 +2,7 @@
 //! instead be left to the verb's inflection (the topic or the speaker).
 
 use super::words::{
-    clitic_preposition_noun, coercion_root, is_genitive_adverb, is_kana, is_place_adverb, is_property_head, is_relative, judges_others, kana_agrees,
+    clitic_preposition_noun, coercion_root, is_genitive_adverb, is_kana, is_place_adverb, is_property_head, is_relative, is_weapon, judges_others, kana_agrees,
     literal_matches, oblique_plural, pattern_verb, strip_conj, takes_direct_object, unmarked_passive,
 };
 use super::{Coder, Trigger, SUBJECT_WINDOW};
@@ -669,7 +669,15 @@ impl<'a, 'l> Coder<'a, 'l> {
             return false;
         }
         let w = strip_conj(self.an.folded(k));
-        if self.an.readings(k).iter().any(|r| r.article) || w.ends_with("ات") || !self.masculine_verb(t) {
+        if self.an.readings(k).iter().any(|r| r.article) {
+            return false;
+        }
+        // (so is a weapon: "اعترضت صاروخا استهدف الرياض", "قذائف سقطت";
+        // not of a verb of speech, "صواريخ يقول الجيش إن ...")
+        if is_weapon(w) && !self.lex.patterns[t.pattern as usize].flags.speech {
+            return true;
+        }
+        if w.ends_with("ات") || !self.masculine_verb(t) {
             return false;
         }
         let (_, s_end) = self.an.sentence_range(t.tok);
@@ -687,6 +695,11 @@ impl<'a, 'l> Coder<'a, 'l> {
             return None;
         }
         let noun = t.tok - 1;
+        // (a weapon does what the verb says itself: "اعترضت الدفاعات صاروخا
+        // استهدف الرياض")
+        if is_weapon(strip_conj(self.an.folded(noun))) {
+            return None;
+        }
         // (the noun, or the noun its adjective follows, governed by a
         // preposition or an adverb is no object: "بعد أسبوع دموي قتل فيه
         // الجيش")

@@ -272,6 +272,27 @@ pub(super) fn is_cause_word(w: &str) -> bool {
     matches!(w, "بعد" | "عقب" | "اثر" | "جراء" | "ظل" | "اعقاب" | "خضم")
 }
 
+/// Indefinite nouns of weapons that do what a verb after them says
+/// ("صاروخا استهدف", "قذائف سقطت"), folded, without the conjunction.
+pub(super) fn is_weapon(w: &str) -> bool {
+    matches!(
+        w,
+        "صاروخ"
+            | "صاروخا"
+            | "صاروخان"
+            | "صاروخين"
+            | "صواريخ"
+            | "قذيفه"
+            | "قذيفتان"
+            | "قذيفتين"
+            | "قذائف"
+            | "طائره"
+            | "طائرات"
+            | "مسيره"
+            | "مسيرات"
+    )
+}
+
 /// Nouns of places and belongings that head a construct: "مواقع
 /// الميليشيات", "مقر الحزب", "منزل الوزير", "حساب النائب". After an act of
 /// force the construct is what was struck, and its owner no doer (with or

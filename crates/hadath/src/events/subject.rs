@@ -168,8 +168,21 @@ impl<'a, 'l> Coder<'a, 'l> {
                         let j = self.past_dates_and_adverbs(t.end, s_end);
                         j < s_end && self.passive_before_preposition(t, j)
                     };
+                // (nor the owner of a place or a belonging before a verb of
+                // force: "باب منزل سكريبال استهدف", "مواقع الحوثيين قصفت"
+                // were struck)
+                let struck_owner = !t.noun
+                    && start > s_start
+                    && self.an.is_word(start - 1)
+                    && is_property_head(self.an.folded(start - 1))
+                    && self
+                        .lex
+                        .patterns
+                        .get(t.pattern as usize)
+                        .is_some_and(|p| matches!(p.code.as_deref().and_then(|c| c.get(..2)), Some("17" | "18" | "19" | "20")));
                 if !counted
                     && !passive
+                    && !struck_owner
                     && !resumed
                     && !spoken_of
                     && !self.after_preposition(&self.actors[head])

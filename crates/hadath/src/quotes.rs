@@ -223,7 +223,9 @@ impl Coder<'_, '_> {
             .chars()
             .filter(|&c| !('\u{064B}'..='\u{0652}').contains(&c) && c != '\u{0640}')
             .collect();
-        !t.noun && matches!(raw.strip_prefix('و').unwrap_or(&raw), "يدعى" | "تدعى")
+        // (written with its final alif maqsura, which folding spells ي)
+        let w = raw.strip_prefix('و').unwrap_or(&raw);
+        !t.noun && w.ends_with('\u{0649}') && matches!(crate::text::fold(w).as_str(), "يدعي" | "تدعي")
     }
 
     /// Whether the naming passive of trigger `t` names the subject of a

@@ -239,10 +239,7 @@ impl Coder<'_, '_> {
         (s_start..t.tok)
             .rev()
             .take_while(|&k| !self.complementiser(k) && self.quote_of[k].is_none())
-            .any(|k| {
-                self.trigger_at(k, s_end)
-                    .is_some_and(|x| !x.noun && x.end <= t.tok && self.lex.patterns[x.pattern as usize].flags.speech)
-            })
+            .any(|k| self.speech_verb_reading(k, s_end).is_some_and(|x| x.end <= t.tok))
     }
 
     /// The reported speech from token `start` to the sentence's end (less
@@ -631,6 +628,12 @@ impl Coder<'_, '_> {
         (k < s_end && self.statement_at(k)).then(|| self.statement_issuer(k, s_end)).flatten()
     }
 
+    /// The verb of speech read at token `k` ("قال", "قائلا"), not a noun.
+    fn speech_verb_reading(&self, k: usize, s_end: usize) -> Option<Trigger> {
+        self.trigger_at(k, s_end)
+            .filter(|x| !x.noun && self.lex.patterns[x.pattern as usize].flags.speech)
+    }
+
     /// Whether token `k` is a statement noun ("بيان", "البيان").
     fn statement_at(&self, k: usize) -> bool {
         self.an.is_word(k) && self.an.readings(k).iter().any(|r| STATEMENTS.contains(&r.key))
@@ -709,10 +712,11 @@ impl Coder<'_, '_> {
         if !t.noun || !self.medium(t.tok) {
             return None;
         }
-        let v = (s_start..t.tok).rev().take(12).filter(|&k| self.quote_of[k].is_none()).find_map(|k| {
-            self.trigger_at(k, s_end)
-                .filter(|x| !x.noun && x.end <= t.tok && self.lex.patterns[x.pattern as usize].flags.speech)
-        })?;
+        let v = (s_start..t.tok)
+            .rev()
+            .take(12)
+            .filter(|&k| self.quote_of[k].is_none())
+            .find_map(|k| self.speech_verb_reading(k, s_end).filter(|x| x.end <= t.tok))?;
         // (whom that verb's quotes go to: its subject no actor covers, or
         // one it goes on from, "وأكدت الشبكة الخبر، وقالت في بيان")
         match self.who_speaks(&v, None, quotes)? {
@@ -886,11 +890,7 @@ impl Coder<'_, '_> {
             return true;
         }
         // (a speech participle right after it: "وتابعت قائلة:", "وأضاف مشيرا إلى")
-        if !t.noun
-            && self
-                .trigger_at(next, s_end)
-                .is_some_and(|x| !x.noun && self.lex.patterns[x.pattern as usize].flags.speech)
-        {
+        if !t.noun && self.speech_verb_reading(next, s_end).is_some() {
             return true;
         }
         let w = an.folded(next);
@@ -1129,10 +1129,7 @@ impl Coder<'_, '_> {
         // pronoun or a subject the coder does not know)
         // (also a speech participle after a verb of speaking that opens
         // the sentence: "وتابعت قائلة:")
-        let speech_verb = |k: usize| {
-            self.trigger_at(k, s_end)
-                .is_some_and(|x| !x.noun && self.lex.patterns[x.pattern as usize].flags.speech)
-        };
+        let speech_verb = |k: usize| self.speech_verb_reading(k, s_end).is_some();
         let opening = (s_start..t.tok).all(|k| !an.is_word(k) || self.date_tok[k])
             || (t.noun && t.tok == s_start + 1)
             || (!t.noun

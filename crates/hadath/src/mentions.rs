@@ -397,8 +397,26 @@ pub fn build_actors(an: &Analysis<'_>, lex: &Lexicon, mentions: &[Mention<'_>], 
                             || is_preposition(an.folded(t))
                             || is_number_word(an.folded(t))
                             || is_clause_conjunction(an.folded(t))
+                            || is_demonstrative(an.folded(t))
                             || an.readings(t).iter().any(|r| r.prep == Some('ب') && !lex.noun_patterns(r.key).is_empty())
                     })
+                    // (a definite noun heads no genitive: an indefinite role
+                    // right after it is the verb's object, "أعدمت السلطات
+                    // سجينا")
+                    // (an indefinite nisba may still qualify it, "وسائل
+                    // الإعلام ألمانية"; and a role that heads a construct of
+                    // its own is an apposition, "رئيسة اللجنة نائبة حزب
+                    // المحافظين", "وزير الإدارة المحلية رئيس اللجنة"; one
+                    // of a regime is not, "يتهم المدافعون عن حقوق الإنسان
+                    // نظام السيسي")
+                    || (between == 0
+                        && is_definite(an, end - 1)
+                        && !is_definite(an, n.start)
+                        && !has_clitic_preposition(an, n.start)
+                        && !is_joint(an, n.start)
+                        && n.refs.iter().any(|r| matches!(r, NameRef::Role(_)))
+                        && !n.refs.iter().any(|r| matches!(r, NameRef::Adjective(_) | NameRef::Country(_)))
+                        && !(heads_construct(an, mentions, next) && !head_of_kind(an, lex, n.start, Particle::AbstractHead)))
                     || n.conj
                     || n.prep.is_some()
                 {
@@ -1209,6 +1227,26 @@ fn led_by(an: &Analysis<'_>, end: usize, n: &Mention<'_>) -> bool {
 /// may name the body the role before it serves in.
 fn serves_in(an: &Analysis<'_>, end: usize, n: &Mention<'_>) -> bool {
     n.start == end + 1 && an.is_word(end) && an.folded(end) == "في"
+}
+
+/// Whether mention `i` heads a construct: a definite word, or another
+/// mention that is not a bare adjective, follows it directly in its
+/// sentence ("نائبة حزب المحافظين", "رئيس اللجنة"; not "سجينا كرديا").
+fn heads_construct(an: &Analysis<'_>, mentions: &[Mention<'_>], i: usize) -> bool {
+    let n = &mentions[i];
+    if !an.is_word(n.end) || !an.same_sentence(n.start, n.end) {
+        return false;
+    }
+    is_definite(an, n.end)
+        || mentions
+            .get(i + 1)
+            .is_some_and(|o| o.start == n.end && !o.refs.iter().all(|r| matches!(r, NameRef::Adjective(_))))
+}
+
+/// A demonstrative opens a noun phrase of its own: "المبعوث ببقاء تلك
+/// القوات" is no role phrase.
+pub(crate) fn is_demonstrative(folded: &str) -> bool {
+    matches!(folded, "هذا" | "هذه" | "ذلك" | "تلك" | "هؤلاء" | "اولئك" | "هذان" | "هذين" | "هاتان" | "هاتين")
 }
 
 /// A conjunction that starts a new clause ("لكن الشرطة ..."): no role

@@ -2522,3 +2522,81 @@ fn the_owner_of_a_place_before_a_verb_of_force_is_not_its_subject() {
     let d = common::code_on("وذكرت مصادر محلية أن مواقع الحوثيين قصفت بالمدفعية.", "2018-10-03");
     assert!(!d.events.iter().any(|e| e.source.as_deref() == Some("YEMREB")), "{:?}", common::events(&d));
 }
+
+#[test]
+fn an_indefinite_role_after_a_definite_subject_is_the_object() {
+    // "السلطات سجينا" is no one actor: the prisoner is the one executed
+    let d = common::code_on("أعدمت السلطات سجينا آخر في سجن تبريز المركزي.", "2018-04-24");
+    assert!(
+        d.events
+            .iter()
+            .any(|e| e.root == "18" && e.source.as_deref() == Some("GOV") && e.target.as_deref() == Some("CVL")),
+        "{:?}",
+        common::events(&d)
+    );
+    // a role that heads a construct of its own stays in apposition
+    let d = common::code_on("وقال وزير الإدارة المحلية رئيس اللجنة عبد الرقيب فتح إن الحكومة ستواصل جهودها.", "2018-06-29");
+    assert!(
+        d.quotes
+            .iter()
+            .any(|q| q.speaker.as_ref().is_some_and(|s| s.text.starts_with("وزير الإدارة المحلية"))),
+        "{:?}",
+        d.quotes
+    );
+}
+
+#[test]
+fn a_demonstrative_starts_a_noun_phrase_of_its_own() {
+    // "ببقاء تلك القوات": the forces are what is pledged, not who pledges
+    let d = common::code_on("وتعهد الوزير ببقاء تلك القوات في سوريا حتى هزيمة داعش.", "2018-09-07");
+    assert!(d.events.iter().any(|e| e.root == "03"), "{:?}", common::events(&d));
+    assert!(
+        !d.events.iter().any(|e| e.source.as_deref().is_some_and(|s| s.contains("MIL"))),
+        "{:?}",
+        common::events(&d)
+    );
+}
+
+#[test]
+fn the_agency_a_report_is_attributed_to_is_not_the_target() {
+    let d = common::code_on(
+        "ورفضت محكمة تركية، حسب وكالة الأنباء الفرنسية، طلبا جديدا للإفراج عن القس الأمريكي أندرو برانسون.",
+        "2018-08-15",
+    );
+    assert!(
+        d.events
+            .iter()
+            .any(|e| e.source.as_deref() == Some("TURJUD") && e.target.as_deref().is_some_and(|t| t.starts_with("USA"))),
+        "{:?}",
+        common::events(&d)
+    );
+    assert!(!d.events.iter().any(|e| e.target.as_deref() == Some("FRAMED")), "{:?}", common::events(&d));
+}
+
+#[test]
+fn who_answers_an_act_of_force_did_not_commit_it() {
+    let d = common::code_on("وبث التلفزيون السوري مشاهد لتصدي الدفاعات الجوية السورية للعدوان الثلاثي.", "2018-04-14");
+    assert!(
+        !d.events.iter().any(|e| e.root == "19" && e.source.as_deref() == Some("SYRMIL")),
+        "{:?}",
+        common::events(&d)
+    );
+}
+
+#[test]
+fn what_nearly_happened_is_not_coded() {
+    let d = common::code_on("الحكومة السورية توشك على بدء مفاوضات مع مسلحي جيش الإسلام في مدينة دوما.", "2018-04-08");
+    assert!(!d.events.iter().any(|e| e.root == "04"), "{:?}", common::events(&d));
+    let d = common::code_on("وكادت الشرطة تعتقل زعيم المعارضة لولا تدخل الجيش.", "2018-04-08");
+    assert!(!d.events.iter().any(|e| e.root == "17"), "{:?}", common::events(&d));
+    let d = common::code_on("وأوشكت القوات العراقية على اقتحام مدينة الموصل.", "2017-06-08");
+    assert!(!d.events.iter().any(|e| e.root == "17" || e.root == "19"), "{:?}", common::events(&d));
+}
+
+#[test]
+fn an_agreement_is_coded_when_made_not_when_referred_to() {
+    let d = common::code_on("وأعلنت المملكة العربية السعودية وإيران اتفاقهما على استئناف العلاقات الدبلوماسية.", "2023-03-10");
+    assert!(d.events.iter().any(|e| e.code == "057"), "{:?}", common::events(&d));
+    let d = common::code_on("وجاء الإجلاء بموجب اتفاق بين روسيا وتركيا.", "2018-07-19");
+    assert!(!d.events.iter().any(|e| e.code == "057"), "{:?}", common::events(&d));
+}

@@ -2,7 +2,8 @@
 //! it is between), the patient in its genitive, and the agents of passives.
 
 use super::words::{
-    clitic_b_noun, coercion_root, force_root, is_cause_word, is_direction, judges_others, strip_conj, strip_pronoun, takes_direct_object, PRONOUN_SUFFIXES,
+    clitic_b_noun, coercion_root, force_root, is_cause_word, is_direction, is_response_word, judges_others, strip_conj, strip_pronoun, takes_direct_object,
+    PRONOUN_SUFFIXES,
 };
 use super::{Coder, Trigger, SUBJECT_WINDOW, TARGET_WINDOW};
 use crate::lexicon::{Particle, TargetMarker};
@@ -245,6 +246,10 @@ impl<'a, 'l> Coder<'a, 'l> {
                 if hs > s_start && self.object_of_force_after(a, t.tok, s_end) {
                     return None;
                 }
+                // (nor one who answers or resists it)
+                if force && self.answers_force(t, hs, s_start) {
+                    return None;
+                }
                 // (nor people counted before a preposition that governs a
                 // noun of force: they are its victims, "إصابة 4 جنود إسرائيليين
                 // في انفجار", "مقتل 30 شخصا في هجوم"; not "استمر آلاف المتظاهرين
@@ -298,6 +303,19 @@ impl<'a, 'l> Coder<'a, 'l> {
             }
         }
         None
+    }
+
+    /// Whether the actor starting at `start` answers or resists the act of
+    /// force named by the noun `t` after ل or على, and so did not do it:
+    /// "تصدي الدفاعات الجوية للعدوان", "ورد الجيش على الهجوم".
+    pub(super) fn answers_force(&self, t: &Trigger, start: usize, s_start: usize) -> bool {
+        let answered = t.tok > 0
+            && (self.an.readings(t.tok).iter().any(|r| r.prep == Some('ل'))
+                || (self.an.is_word(t.tok - 1) && matches!(strip_conj(self.an.folded(t.tok - 1)), "علي" | "ل")));
+        answered && start > s_start && self.an.is_word(start - 1) && {
+            let w = strip_conj(self.an.folded(start - 1));
+            is_response_word(w) || w.strip_prefix('ل').or_else(|| w.strip_prefix('ب')).is_some_and(is_response_word)
+        }
     }
 
     /// An actor right after an event noun that its literal words go on

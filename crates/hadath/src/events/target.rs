@@ -400,7 +400,10 @@ impl<'a, 'l> Coder<'a, 'l> {
             let actor = &self.actors[a];
             !sources.contains(&a) && actor.code.is_some() && !actor.vague && !actor.both_sides && !own.contains(&actor.country_code())
         };
-        let inside = (from..t.end).find_map(|k| self.actor_starting(k).filter(|&a| usable(a)));
+        // (not the one the report is attributed to: "رفضت المحكمة، حسب
+        // وكالة الأنباء الفرنسية، طلب الإفراج")
+        let attributed = |a: usize| (self.actors[a].start.saturating_sub(2).max(from)..self.actors[a].start).any(|k| self.has(k, Particle::AccordingTo));
+        let inside = (from..t.end).find_map(|k| self.actor_starting(k).filter(|&a| usable(a) && !attributed(a)));
         if inside.is_some() {
             return inside;
         }

@@ -86,8 +86,15 @@ impl<'a, 'l> Coder<'a, 'l> {
             };
             // (a verb spelt as a preposition, and a `marked` line, is read
             // so only with its own preposition in the clause: "عبر عن", not
-            // "عبر السنين"; "حقق في", not "حقق تقدما")
-            if !noun && p.literals.is_empty() && (p.flags.marked || is_preposition(strip_conj(self.an.folded(tok)))) && !self.marker_in_clause(p, end, s_end) {
+            // "عبر السنين"; "حقق في", not "حقق تقدما"; a `marked` noun
+            // likewise: "اتفاقهما على استئناف العلاقات" is an agreement
+            // reached, "الاتفاق النووي" one in force)
+            let marked = if noun {
+                p.flags.marked
+            } else {
+                p.literals.is_empty() && (p.flags.marked || is_preposition(strip_conj(self.an.folded(tok))))
+            };
+            if marked && !self.marker_in_clause(p, end, s_end) {
                 return;
             }
             // more literal words, then literals as written ("سفيرها" is the

@@ -272,6 +272,16 @@ pub(super) fn is_cause_word(w: &str) -> bool {
     matches!(w, "بعد" | "عقب" | "اثر" | "جراء" | "ظل" | "اعقاب" | "خضم")
 }
 
+/// Verbs and masdars of answering or resisting an act ("تصدت",
+/// "تصدي", "رد", "صد"), folded, without the conjunction: the one who does
+/// them answers the act of force named after ل or على, and did not do it.
+pub(super) fn is_response_word(w: &str) -> bool {
+    matches!(
+        w,
+        "تصدي" | "تصدت" | "يتصدي" | "تتصدي" | "التصدي" | "رد" | "ردت" | "ردا" | "يرد" | "ترد" | "صد" | "صدت" | "يصد" | "تصد"
+    )
+}
+
 /// Indefinite nouns of weapons that do what a verb after them says
 /// ("صاروخا استهدف", "قذائف سقطت"), folded, without the conjunction.
 pub(super) fn is_weapon(w: &str) -> bool {

@@ -15,6 +15,7 @@ mod lexicon_targets3;
 mod lexicon_targets4;
 mod lexicon_targets5;
 mod lexicon_targets6;
+mod lexicon_targets7;
 mod protest;
 mod quotes;
 mod setting;

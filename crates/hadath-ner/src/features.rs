@@ -114,6 +114,7 @@ impl JointAtoms {
 
     /// Atoms that give the features of kind [`part::JOINT`] the same keys
     /// as the atoms these were taken from (the other atoms are zero).
+    #[cfg(test)]
     pub(crate) fn expand(&self) -> Atoms {
         let mut a = Atoms {
             fold: self.fold,
@@ -389,6 +390,8 @@ pub(crate) fn token_features(i: usize, n: usize, c: &Atoms, p1: &Atoms, p2: &Ato
         push!(nb.cl[5], false, kind);
     }
     // Conjunctions.
+    // (`joint_features` numbers the features of kind JOINT by these constants)
+    debug_assert_eq!(t + 1, T_CONJ);
     push!(mix2(p1.fold, c.fold), true, JOINT);
     push!(mix2(c.fold, n1.fold), true, JOINT);
     push!(mix2(p1.stem, c.stem), true, JOINT);
@@ -406,10 +409,12 @@ pub(crate) fn token_features(i: usize, n: usize, c: &Atoms, p1: &Atoms, p2: &Ato
     push!(c.lex[2], false, LOCAL);
     push!(p1.lex[0], false, PREV1);
     push!(n1.lex[0], false, NEXT1);
+    debug_assert_eq!(t + 1, T_LEX_PAIR);
     push!(mix2(p1.lex[0], c.lex[0]), false, JOINT);
     push!(mix2(c.lex[0], n1.lex[0]), false, JOINT);
     // Position.
-    push!(mix2((i == 0) as u64, (i + 1 == n) as u64), false, JOINT);
+    debug_assert_eq!(t + 1, T_POSITION);
+    push!(position_atom(i == 0, i + 1 == n), false, JOINT);
     // Cluster paths of the form without conjunction and preposition.
     for k in 0..4 {
         push!(c.bcl[k], false, LOCAL);
@@ -419,6 +424,7 @@ pub(crate) fn token_features(i: usize, n: usize, c: &Atoms, p1: &Atoms, p2: &Ato
     // Entity lexicon of the wider window, and next to the neighbours.
     push!(p2.lex[0], false, PREV2);
     push!(n2.lex[0], false, NEXT2);
+    debug_assert_eq!(t + 1, T_FOLD_LEX);
     push!(mix2(p1.fold, c.lex[0]), false, JOINT);
     push!(mix2(c.lex[0], n1.fold), false, JOINT);
     // Gazetteer bits of the token and its neighbours.
@@ -427,6 +433,7 @@ pub(crate) fn token_features(i: usize, n: usize, c: &Atoms, p1: &Atoms, p2: &Ato
     }
     push!(p1.gaz[4], false, PREV1);
     push!(n1.gaz[4], false, NEXT1);
+    debug_assert_eq!(t + 1, T_GAZ_PAIR);
     push!(mix2(p1.gaz[4], c.gaz[4]), false, JOINT);
     push!(mix2(c.gaz[4], n1.gaz[4]), false, JOINT);
     push!(mix2(p1.fold, c.gaz[4]), false, JOINT);
@@ -441,14 +448,133 @@ pub(crate) fn token_features(i: usize, n: usize, c: &Atoms, p1: &Atoms, p2: &Ato
     }
     // Binarised embedding dimensions (only the non-zero ones).
     let mut code = c.code;
-    let mut j = 0u64;
+    let mut j = 0;
     while code != 0 {
-        let v = (code & 3) as u64;
+        let v = (code & 3) as usize;
         if v != 0 {
-            sink(feature_key(T_EMBEDDING, mix3(A_EMB, j, v)), false, LOCAL);
+            sink(EMBEDDING_KEYS[j][v], false, LOCAL);
         }
         code >>= 2;
         j += 1;
+    }
+}
+
+/// The key of the feature that dimension `j` of the binarised embedding
+/// has value `v`, for every dimension a code has room for (two bits each):
+/// computed when compiling, as three hashes a dimension were a good part of
+/// the features of a word seen for the first time.
+static EMBEDDING_KEYS: [[u32; 4]; 64] = {
+    let mut keys = [[0; 4]; 64];
+    let mut j = 0;
+    while j < 64 {
+        let mut v = 0;
+        while v < 4 {
+            keys[j][v] = feature_key(T_EMBEDDING, mix3(A_EMB, j as u64, v as u64));
+            v += 1;
+        }
+        j += 1;
+    }
+    keys
+};
+
+/// Templates of the features of kind [`part::JOINT`], as [`token_features`]
+/// numbers them: the eleven conjunctions, the two lexicon pairs, the
+/// position, the two of a neighbour's folded form with the lexicon, the
+/// two gazetteer pairs and the previous folded form with the gazetteer.
+const T_CONJ: u64 = 61;
+const T_LEX_PAIR: u64 = 77;
+const T_POSITION: u64 = 79;
+const T_FOLD_LEX: u64 = 88;
+const T_GAZ_PAIR: u64 = 97;
+
+/// How many features of kind [`part::JOINT`] a token has besides its
+/// position: those [`joint_features`] gives.
+pub(crate) const WINDOW_FEATURES: usize = 18;
+
+/// The atom of the position feature of a token: whether it is the first of
+/// its sentence, and whether the last.
+#[inline]
+fn position_atom(first: bool, last: bool) -> u64 {
+    mix2(first as u64, last as u64)
+}
+
+/// The key of the position feature of a token (of kind [`part::JOINT`],
+/// though it reads no atom): whether it is the first of its sentence, and
+/// whether the last. Every token inside a sentence has the same.
+#[inline]
+pub(crate) fn position_key(first: bool, last: bool) -> u32 {
+    feature_key(T_POSITION, position_atom(first, last))
+}
+
+/// The hashes of two adjacent tokens' atoms that the features of kind
+/// [`part::JOINT`] join: each pair of a sentence is read at up to four
+/// positions (as previous and current token, current and next, ...).
+#[derive(Clone, Copy)]
+struct Pair {
+    fold: u64,
+    stem: u64,
+    cl3: u64,
+    lex0: u64,
+    gaz4: u64,
+}
+
+impl Pair {
+    #[inline]
+    fn of(a: &JointAtoms, b: &JointAtoms) -> Pair {
+        Pair {
+            fold: mix2(a.fold, b.fold),
+            stem: mix2(a.stem, b.stem),
+            cl3: mix2(a.cl3, b.cl3),
+            lex0: mix2(a.lex0, b.lex0),
+            gaz4: mix2(a.gaz4, b.gaz4),
+        }
+    }
+}
+
+/// The features of kind [`part::JOINT`] of every token of a sentence at
+/// once, but for the position ([`position_key`]): `window` holds the atoms
+/// of its tokens with two boundary tokens on each side
+/// ([`Atoms::boundary`]), and `sink(i, keys)` is called for every token
+/// `i` in order with the keys [`token_features`] gives it for
+/// `part::JOINT`, in its order, the position left out. The hashes of each
+/// adjacent pair of tokens are computed once, not at every position that
+/// reads them.
+#[inline]
+pub(crate) fn joint_features(window: &[JointAtoms], mut sink: impl FnMut(usize, &[u32; WINDOW_FEATURES])) {
+    if window.len() < 5 {
+        return;
+    }
+    // the pairs of window tokens i and i+1, i+1 and i+2, i+2 and i+3, i+3
+    // and i+4: for token i (window token i+2), the previous two tokens, the
+    // previous and the token, the token and the next, the next two
+    let mut q0 = Pair::of(&window[0], &window[1]);
+    let mut q1 = Pair::of(&window[1], &window[2]);
+    let mut q2 = Pair::of(&window[2], &window[3]);
+    for (i, win) in window.windows(5).enumerate() {
+        let [_, p1, c, n1, n2] = win else { break };
+        let q3 = Pair::of(n1, n2);
+        let keys = [
+            feature_key(T_CONJ, q1.fold),
+            feature_key(T_CONJ + 1, q2.fold),
+            feature_key(T_CONJ + 2, q1.stem),
+            feature_key(T_CONJ + 3, q2.stem),
+            feature_key(T_CONJ + 4, mix2(p1.fold, n1.fold)),
+            feature_key(T_CONJ + 5, q0.fold),
+            feature_key(T_CONJ + 6, q3.fold),
+            feature_key(T_CONJ + 7, q1.cl3),
+            feature_key(T_CONJ + 8, q2.cl3),
+            feature_key(T_CONJ + 9, mix2(p1.fold, c.cl4)),
+            feature_key(T_CONJ + 10, mix2(c.cl4, n1.fold)),
+            feature_key(T_LEX_PAIR, q1.lex0),
+            feature_key(T_LEX_PAIR + 1, q2.lex0),
+            feature_key(T_FOLD_LEX, mix2(p1.fold, c.lex0)),
+            feature_key(T_FOLD_LEX + 1, mix2(c.lex0, n1.fold)),
+            feature_key(T_GAZ_PAIR, q1.gaz4),
+            feature_key(T_GAZ_PAIR + 1, q2.gaz4),
+            feature_key(T_GAZ_PAIR + 2, mix2(p1.fold, c.gaz4)),
+        ];
+        sink(i, &keys);
+        (q0, q1, q2) = (q1, q2, q3);
     }
 }
 
@@ -544,6 +670,70 @@ mod tests {
         let expected = keys(&full);
         assert!(!expected.is_empty());
         assert_eq!(keys(&kept), expected);
+    }
+
+    #[test]
+    fn sentence_joint_features_are_the_per_token_ones() {
+        // the shipped model's clusters and lexicon, so that the cluster,
+        // lexicon and gazetteer atoms are those of real words
+        let table = &crate::Tagger::embedded().model.clusters;
+        let mut s = Scratch::default();
+        let text = "القاهرة - أعرب وزير الخارجية المصري سامح شكري، الثلاثاء، عن تفاؤله بقرب \
+                    التوصل إلى تسوية سياسية شاملة للأزمة الليبية. وقال المتحدث باسم الرئاسة \
+                    الروسية دميتري بيسكوف للصحافيين في موسكو إن الكرملين لن يعلق على ما \
+                    تداولته وسائل إعلام بريطانية، وأشار إلى أن روسيا مستعدة للتعاون مع لندن \
+                    والولايات المتحدة والأمم المتحدة في 2018.";
+        let mut words = Vec::new();
+        crate::text::tokenize(text, |t| words.push(t.to_string()));
+        assert_eq!(words.len(), 58);
+        let full: Vec<Atoms> = words.iter().map(|w| token_atoms(w, table, &mut s)).collect();
+        assert!(full.iter().filter(|a| a.code != 0).count() > 30, "the embedded model's clusters");
+        // every length from one token up, and the whole text as one sentence
+        let mut checked = 0;
+        for len in (1..=8).chain([words.len()]) {
+            for start in (0..=words.len() - len).step_by(len.max(3)) {
+                let atoms = &full[start..start + len];
+                let mut expected = Vec::new();
+                for_each_window(atoms, |i, c, p1, p2, n1, n2| {
+                    token_features(i, len, c, p1, p2, n1, n2, part::JOINT, &mut |k, _, kind| {
+                        assert_eq!(kind, part::JOINT);
+                        expected.push((i, k));
+                    })
+                });
+                assert_eq!(expected.len(), len * (WINDOW_FEATURES + 1));
+                let mut window = vec![JointAtoms::of(&Atoms::boundary(false)); 2];
+                window.extend(atoms.iter().map(JointAtoms::of));
+                window.extend([JointAtoms::of(&Atoms::boundary(true)); 2]);
+                let mut got = Vec::new();
+                joint_features(&window, |i, keys| {
+                    // the position comes after the two lexicon pairs
+                    let (before, after) = keys.split_at(13);
+                    got.extend(before.iter().map(|&k| (i, k)));
+                    got.push((i, position_key(i == 0, i + 1 == len)));
+                    got.extend(after.iter().map(|&k| (i, k)));
+                });
+                assert_eq!(got, expected, "tokens {start}..{}", start + len);
+                checked += 1;
+            }
+        }
+        assert!(checked > 50);
+        joint_features(&[JointAtoms::default(); 4], |_, _| panic!("no token"));
+    }
+
+    #[test]
+    fn embedding_keys_are_those_of_their_dimension_and_value() {
+        for (j, keys) in EMBEDDING_KEYS.iter().enumerate() {
+            for (v, &key) in keys.iter().enumerate().skip(1) {
+                assert_eq!(key, feature_key(T_EMBEDDING, mix3(A_EMB, j as u64, v as u64)));
+            }
+        }
+        // every dimension of a full code, in order
+        let mut a = Atoms::boundary(false);
+        a.code = u128::MAX / 3 * 2; // value 2 in every dimension
+        let mut keys = Vec::new();
+        token_features(0, 1, &a, &a, &a, &a, &a, part::LOCAL, &mut |k, _, _| keys.push(k));
+        let tail: Vec<u32> = (0..64).map(|j| feature_key(T_EMBEDDING, mix3(A_EMB, j, 2))).collect();
+        assert!(keys.ends_with(&tail));
     }
 
     #[test]

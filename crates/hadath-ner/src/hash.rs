@@ -9,7 +9,7 @@ const K1: u64 = 0xC2B2_AE3D_27D4_EB4F;
 
 /// The 64-bit finaliser of MurmurHash3: a bijective avalanche mix.
 #[inline]
-pub(crate) fn fmix(mut h: u64) -> u64 {
+pub(crate) const fn fmix(mut h: u64) -> u64 {
     h ^= h >> 33;
     h = h.wrapping_mul(0xFF51_AFD7_ED55_8CCD);
     h ^= h >> 33;
@@ -19,13 +19,13 @@ pub(crate) fn fmix(mut h: u64) -> u64 {
 
 /// Order-sensitive combination of two hashes.
 #[inline]
-pub(crate) fn mix2(a: u64, b: u64) -> u64 {
+pub(crate) const fn mix2(a: u64, b: u64) -> u64 {
     fmix(a.rotate_left(17) ^ b.wrapping_mul(K0) ^ K1)
 }
 
 /// Order-sensitive combination of three hashes.
 #[inline]
-pub(crate) fn mix3(a: u64, b: u64, c: u64) -> u64 {
+pub(crate) const fn mix3(a: u64, b: u64, c: u64) -> u64 {
     mix2(mix2(a, b), c)
 }
 
@@ -58,7 +58,7 @@ pub(crate) fn hash_str(seed: u64, s: &str) -> u64 {
 
 /// Turns a template id and an atom value into a non-zero 32-bit feature key.
 #[inline]
-pub(crate) fn feature_key(template: u64, atom: u64) -> u32 {
+pub(crate) const fn feature_key(template: u64, atom: u64) -> u32 {
     let k = (mix2(template, atom) >> 32) as u32;
     if k == 0 {
         1

@@ -5,7 +5,7 @@
 use std::io::{Read, Write};
 
 use crate::clusters::{ClusterEntry, ClusterTable, Lexicon, CODE_DIMS, MAX_DEPTH};
-use crate::features::{part, token_atoms, token_features, Atoms, JointAtoms, Scratch};
+use crate::features::{joint_features, part, position_key, token_atoms, token_features, Atoms, JointAtoms, Scratch, WINDOW_FEATURES};
 use crate::hash::hash_bytes;
 use crate::memory::MEMORY_IDS;
 use crate::{EntityKind, NerError, Tag};
@@ -706,8 +706,6 @@ impl WordTable {
 #[derive(Default)]
 pub(crate) struct Work {
     scratch: Scratch,
-    feats: Vec<u32>,
-    offsets: Vec<usize>,
     emit: Vec<f32>,
     delta: Vec<f32>,
     back: Vec<u8>,
@@ -730,8 +728,8 @@ pub(crate) struct Work {
     /// How often each cached word was found in the cache since it was last
     /// full (halved then), by index in `arena`.
     hits: Vec<u32>,
-    /// The atoms of the sentence's window.
-    window: Vec<Atoms>,
+    /// The atoms of the sentence's window (two boundaries on each side).
+    window: Vec<JointAtoms>,
     /// The keys of features joining two tokens that the table may hold,
     /// and their tokens.
     found: Vec<(u32, u32)>,
@@ -742,6 +740,10 @@ pub(crate) struct Work {
     summed_keys: Vec<(u32, u8)>,
     /// The neural scorer's word cache and buffers.
     net_cache: crate::neural::NetCache,
+    /// The summed weights of the position feature of a token inside its
+    /// sentence (neither first nor last) with the model `cache_model`:
+    /// most tokens have that one, looked up once per model.
+    inside: [i32; NT],
 }
 
 /// Where the boundaries are in [`Work::arena`].
@@ -831,6 +833,8 @@ impl Model {
             w.arena.push(CachedWord::new(Atoms::boundary(false), &self.weights, 0, &mut w.summed_keys));
             w.arena.push(CachedWord::new(Atoms::boundary(true), &self.weights, 0, &mut w.summed_keys));
             w.hits.extend([0, 0]);
+            w.inside = [0; NT];
+            self.weights.add(position_key(false, false), &mut w.inside);
         } else if w.cache.len() >= CACHE_WORDS {
             w.keep_most_used(CACHE_KEEP);
         }
@@ -867,8 +871,6 @@ impl Model {
             };
             w.ids.push(id);
         }
-        w.feats.clear();
-        w.offsets.clear();
         let (arena, ids) = (&w.arena, &w.ids);
         // the word at position `j` of the sentence, or a boundary beyond it
         let at = |j: isize| -> &CachedWord {
@@ -881,8 +883,7 @@ impl Model {
         // the atoms of the window, two boundaries on each side
         let window = &mut w.window;
         window.clear();
-        window.extend((-2..n as isize + 2).map(|j| at(j).atoms.expand()));
-        let (feats, offsets) = (&mut w.feats, &mut w.offsets);
+        window.extend((-2..n as isize + 2).map(|j| at(j).atoms));
         // How many tokens ahead a word's cache entry is prefetched: rare
         // words are far apart in the arena, and their sums would otherwise
         // be waited for below.
@@ -890,18 +891,9 @@ impl Model {
         for &id in ids.iter().take(WORDS_AHEAD) {
             prefetch_word(arena, id);
         }
-        for (i, win) in window.windows(5).enumerate() {
-            if let Some(&id) = ids.get(i + WORDS_AHEAD) {
-                prefetch_word(arena, id);
-            }
-            offsets.push(feats.len());
-            if let [p2, p1, c, n1, n2] = win {
-                token_features(i, n, c, p1, p2, n1, n2, part::JOINT, &mut |k, _, _| feats.push(k));
-            }
-        }
-        offsets.push(feats.len());
-        // The features' keys the filter lets through, with their tokens,
-        // then their lookups, each bucket prefetched a few keys ahead.
+        // The keys of the features joining two tokens that the filter lets
+        // through, with their tokens, then their lookups, each bucket
+        // prefetched a few keys ahead.
         let weights = &self.weights;
         let found = &mut w.found;
         // Without a branch: whether the filter lets a key through is
@@ -909,20 +901,31 @@ impl Model {
         // loads from overlapping.
         // (the buffer only grows: emptying it would have it filled with
         // zeros again at every sentence; `kept` says how much is this one's)
-        if found.len() < w.feats.len() {
-            found.resize(w.feats.len(), (0, 0));
+        if found.len() < n * (WINDOW_FEATURES + 1) {
+            found.resize(n * (WINDOW_FEATURES + 1), (0, 0));
         }
         let mut kept = 0;
-        for i in 0..n {
-            for &k in &w.feats[w.offsets[i]..w.offsets[i + 1]] {
-                if let Some(slot) = found.get_mut(kept) {
-                    *slot = (k, i as u32);
-                }
-                kept += weights.may_have(k) as usize;
+        let mut keep = |k: u32, i: usize| {
+            if let Some(slot) = found.get_mut(kept) {
+                *slot = (k, i as u32);
             }
-        }
+            kept += weights.may_have(k) as usize;
+        };
+        joint_features(window, |i, keys| {
+            if let Some(&id) = ids.get(i + WORDS_AHEAD) {
+                prefetch_word(arena, id);
+            }
+            for &k in keys {
+                keep(k, i);
+            }
+            // (the position of a token inside the sentence is added below)
+            if i == 0 || i + 1 == n {
+                keep(position_key(i == 0, i + 1 == n), i);
+            }
+        });
         let found = found.get(..kept).unwrap_or(&[]);
         let accs = &mut w.accs;
+        let inside = &w.inside;
         accs.clear();
         accs.extend((0..n as isize).map(|i| {
             let mut acc = at(i).sums[0];
@@ -930,6 +933,9 @@ impl Model {
             add_into(&mut acc, &at(i + 1).sums[2]);
             add_into(&mut acc, &at(i - 2).sums[3]);
             add_into(&mut acc, &at(i + 2).sums[4]);
+            if i > 0 && i + 1 < n as isize {
+                add_into(&mut acc, inside);
+            }
             acc
         }));
         // How many features ahead of the lookup their buckets are prefetched:
@@ -1381,6 +1387,37 @@ mod tests {
     fn cached_words_stay_small() {
         // the figure the comment of CACHE_WORDS gives
         assert!(std::mem::size_of::<CachedWord>() <= 240);
+    }
+
+    #[test]
+    fn decoded_scores_are_those_of_every_feature_of_each_token() {
+        // the word cache, the features of a sentence at once and the row of
+        // the position inside a sentence give the scores the features of
+        // `sentence_features`, each looked up, give
+        let model = &crate::Tagger::embedded().model;
+        let mut w = Work::default();
+        let mut scratch = Scratch::default();
+        let (mut feats, mut offsets) = (Vec::new(), Vec::new());
+        let text = "القاهرة - أعرب وزير الخارجية المصري سامح شكري، الثلاثاء، عن تفاؤله بقرب التوصل إلى تسوية \
+                    سياسية شاملة للأزمة الليبية. وقال المتحدث باسم الرئاسة الروسية دميتري بيسكوف في موسكو";
+        let mut words = Vec::new();
+        crate::text::tokenize(text, |t| words.push(t.to_string()));
+        let mut sentences: Vec<&[String]> = (1..=4).map(|len| &words[..len]).collect();
+        sentences.extend([&words[..], &words[3..9], &words[..]]);
+        for tokens in sentences {
+            model.decode(tokens, &mut w);
+            crate::features::sentence_features(tokens, &model.clusters, &mut scratch, &mut feats, &mut offsets, None);
+            let mut expected = Vec::new();
+            for i in 0..tokens.len() {
+                let mut acc = [0i32; NT];
+                for &k in &feats[offsets[i]..offsets[i + 1]] {
+                    model.weights.add(k, &mut acc);
+                }
+                expected.extend(acc.map(|a| (a as f32 * model.weights.scale).to_bits()));
+            }
+            let got: Vec<u32> = w.emit.iter().map(|e| e.to_bits()).collect();
+            assert_eq!(got, expected, "{} tokens", tokens.len());
+        }
     }
 
     #[test]

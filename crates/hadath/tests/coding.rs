@@ -2600,3 +2600,20 @@ fn an_agreement_is_coded_when_made_not_when_referred_to() {
     let d = common::code_on("وجاء الإجلاء بموجب اتفاق بين روسيا وتركيا.", "2018-07-19");
     assert!(!d.events.iter().any(|e| e.code == "057"), "{:?}", common::events(&d));
 }
+
+#[test]
+fn an_obligation_or_a_hope_before_an_is_no_event() {
+    // the one obliged may stand between the modal and أن
+    let d = common::code_on(
+        "وكان السفير الروسي في الأمم المتحدة قال إنه لا ينبغي لمجلس الأمن الدولي أن يدين إيران ويتخذ إجراءات عقابية ضد اليمن.",
+        "2018-02-22",
+    );
+    assert!(!d.events.iter().any(|e| e.root == "11"), "{:?}", common::events(&d));
+    let d = common::code_on(
+        "وأرسلت الحكومة اليمنية وفدا إلى القاهرة على أمل أن تستضيف مصر محادثات بين الطرفين.",
+        "2018-02-16",
+    );
+    assert!(!d.events.iter().any(|e| e.source.as_deref() == Some("EGY")), "{:?}", common::events(&d));
+    let d = common::code_on("وتنحى رئيس الوزراء الإثيوبي على أمل أن يساعد ذلك الحكومة على إنهاء الاضطرابات.", "2018-02-16");
+    assert!(!d.events.iter().any(|e| e.code == "033"), "{:?}", common::events(&d));
+}

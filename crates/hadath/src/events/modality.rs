@@ -89,13 +89,16 @@ impl<'a, 'l> Coder<'a, 'l> {
     }
 
     /// A word of fear, risk or prevention at most five tokens before `t`,
-    /// or a modal at most three ("يمكن أن تستهدف", "يجب أن تنسحب"), with no
-    /// punctuation between.
+    /// or a modal at most three ("يمكن أن تستهدف", "يجب أن تنسحب"), or
+    /// seven when أن comes right before `t`, past the one obliged ("يجب على
+    /// الحكومة الأمريكية أن تفرج", "لا ينبغي لمجلس الأمن الدولي أن يدين"),
+    /// with no punctuation between.
     pub(super) fn hypothetical(&self, t: usize, s_start: usize) -> bool {
-        (t.saturating_sub(5).max(s_start)..t)
+        let after_an = t > s_start && self.an.is_word(t - 1) && self.an.folded(t - 1) == "ان";
+        (t.saturating_sub(if after_an { 7 } else { 5 }).max(s_start)..t)
             .rev()
             .take_while(|&k| self.an.is_word(k))
-            .any(|k| self.has(k, Particle::Hypothetical) || (t - k <= 3 && self.has(k, Particle::Modal)))
+            .any(|k| (t - k <= 5 && self.has(k, Particle::Hypothetical)) || ((t - k <= 3 || after_an) && self.has(k, Particle::Modal)))
     }
 
     /// "قد تطرد لندن دبلوماسيين روسا": قد before an imperfect is "may" (before

@@ -2617,3 +2617,14 @@ fn an_obligation_or_a_hope_before_an_is_no_event() {
     let d = common::code_on("وتنحى رئيس الوزراء الإثيوبي على أمل أن يساعد ذلك الحكومة على إنهاء الاضطرابات.", "2018-02-16");
     assert!(!d.events.iter().any(|e| e.code == "033"), "{:?}", common::events(&d));
 }
+
+#[test]
+fn the_word_after_a_masdar_of_going_on_is_no_verb() {
+    // "استمرار حبس القس": the pastor's continued detention, not the pastor detaining
+    let d = common::code_on("وكانت المحكمة قد أقرت قبل أسبوع استمرار حبس القس الأمريكي في جلسة عقدت في إزمير.", "2018-07-27");
+    assert!(
+        !d.events.iter().any(|e| e.source.as_deref().is_some_and(|s| s.ends_with("REL"))),
+        "{:?}",
+        common::events(&d)
+    );
+}

@@ -1,7 +1,10 @@
 //! Finding triggers: a verb or an event noun whose pattern matches at a
 //! token, with the literal words it needs in a window after it.
 
-use super::words::{clitic_preposition_noun, final_ya, is_genitive_adverb, literal_matches, strip_conj, strip_pronoun, vocalised_passive, PRONOUN_SUFFIXES};
+use super::words::{
+    clitic_preposition_noun, final_ya, is_continuation_masdar, is_genitive_adverb, literal_matches, strip_conj, strip_pronoun, vocalised_passive,
+    PRONOUN_SUFFIXES,
+};
 use super::{prefix_bit, Coder, Trigger, Window, SUBJECT_WINDOW, WINDOW};
 use crate::lexicon::{Particle, Pattern, TargetMarker, Tense};
 use crate::mentions::is_preposition;
@@ -121,6 +124,8 @@ impl<'a, 'l> Coder<'a, 'l> {
         // purpose ل; never with the article (and "التقى" keeps its ال)
         // (also after an adverb that governs a genitive, which a verb never
         // follows without أن: "أثناء قتل خاشقجي", "عقب اغتيال")
+        // (and after a masdar of going on, which always heads a construct:
+        // "استمرار حبس القس", "مواصلة قصف")
         // (and after an event noun with a clitic preposition and no article,
         // which heads a construct: "بدعم فرض عقوبات", "لوقف قصف")
         // (what rules a verb out here is read from the context, asked only
@@ -130,6 +135,7 @@ impl<'a, 'l> Coder<'a, 'l> {
                 && self.an.is_word(tok - 1)
                 && (is_preposition(self.an.folded(tok - 1))
                     || is_genitive_adverb(strip_conj(self.an.folded(tok - 1)))
+                    || is_continuation_masdar(strip_conj(self.an.folded(tok - 1)))
                     || self.an.same_sentence(tok - 1, tok) && self.construct_head_with_preposition(tok - 1, tok))
         };
         let no_verb = std::cell::OnceCell::new();

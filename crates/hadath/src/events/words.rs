@@ -203,6 +203,14 @@ pub(super) fn is_genitive_adverb(w: &str) -> bool {
     )
 }
 
+/// Masdars of going on or taking up again ("استمرار", "مواصلة",
+/// "استئناف"), folded, without the conjunction: the word after one is its
+/// genitive, never a verb ("استمرار حبس القس" is the pastor's continued
+/// detention, not the pastor detaining).
+pub(super) fn is_continuation_masdar(w: &str) -> bool {
+    matches!(w, "استمرار" | "مواصله" | "استئناف" | "استيناف")
+}
+
 /// A word of direction after which an act of force names what it is aimed
 /// at: "أطلقت قذائف باتجاه إسرائيل".
 pub(super) fn is_direction(w: &str) -> bool {

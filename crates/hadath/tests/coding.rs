@@ -2628,3 +2628,16 @@ fn the_word_after_a_masdar_of_going_on_is_no_verb() {
         common::events(&d)
     );
 }
+
+#[test]
+fn the_event_a_report_is_about_is_not_done_by_who_looks_into_it() {
+    let d = common::code_on(
+        "وتحقق السلطات البريطانية في تقارير عن اعتقال أستاذ جامعي يحمل الجنسيتين البريطانية والإيرانية في إيران.",
+        "2018-04-25",
+    );
+    assert!(
+        !d.events.iter().any(|e| e.root == "17" && e.source.as_deref() == Some("GBRGOV")),
+        "{:?}",
+        common::events(&d)
+    );
+}

@@ -2,8 +2,8 @@
 //! it is between), the patient in its genitive, and the agents of passives.
 
 use super::words::{
-    clitic_b_noun, coercion_root, force_root, is_cause_word, is_direction, is_response_word, judges_others, strip_conj, strip_pronoun, takes_direct_object,
-    PRONOUN_SUFFIXES,
+    clitic_b_noun, coercion_root, force_root, is_cause_word, is_direction, is_report_noun, is_response_word, judges_others, strip_conj, strip_pronoun,
+    takes_direct_object, PRONOUN_SUFFIXES,
 };
 use super::{Coder, Trigger, SUBJECT_WINDOW, TARGET_WINDOW};
 use crate::lexicon::{Particle, TargetMarker};
@@ -213,6 +213,16 @@ impl<'a, 'l> Coder<'a, 'l> {
         // اغتصاب", "يلتقي ... في هلسنكي في ظل عقوبات"; its owner's pronoun
         // still names its doer, "أقيل بعد إعلانه")
         if !owned && t.tok > s_start && self.an.is_word(t.tok - 1) && is_cause_word(strip_conj(self.an.folded(t.tok - 1))) {
+            return None;
+        }
+        // (nor a noun that a report is about: "تحقق السلطات البريطانية في
+        // تقارير عن اعتقال أستاذ", the authorities arrested no one)
+        if !owned
+            && t.tok > s_start + 1
+            && strip_conj(self.an.folded(t.tok - 1)) == "عن"
+            && self.an.is_word(t.tok - 2)
+            && is_report_noun(strip_conj(self.an.folded(t.tok - 2)))
+        {
             return None;
         }
         // nearest actor before, in the same clause

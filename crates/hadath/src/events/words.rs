@@ -280,6 +280,28 @@ pub(super) fn is_cause_word(w: &str) -> bool {
     matches!(w, "بعد" | "عقب" | "اثر" | "جراء" | "ظل" | "اعقاب" | "خضم")
 }
 
+/// Nouns of reports and claims ("تقارير", "أنباء", "معلومات", "مزاعم"),
+/// folded, without the conjunction, with or without the article: an event
+/// noun after one and عن is what the report is about, and the actor before
+/// them did not do it.
+pub(super) fn is_report_noun(w: &str) -> bool {
+    matches!(
+        w.strip_prefix("ال").unwrap_or(w),
+        "تقارير"
+            | "تقرير"
+            | "انباء"
+            | "نبا"
+            | "معلومات"
+            | "اخبار"
+            | "خبر"
+            | "شائعات"
+            | "روايات"
+            | "تسريبات"
+            | "ادعاءات"
+            | "مزاعم"
+    )
+}
+
 /// Verbs and masdars of answering or resisting an act ("تصدت",
 /// "تصدي", "رد", "صد"), folded, without the conjunction: the one who does
 /// them answers the act of force named after ل or على, and did not do it.

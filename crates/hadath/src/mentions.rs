@@ -400,23 +400,8 @@ pub fn build_actors(an: &Analysis<'_>, lex: &Lexicon, mentions: &[Mention<'_>], 
                             || is_demonstrative(an.folded(t))
                             || an.readings(t).iter().any(|r| r.prep == Some('ب') && !lex.noun_patterns(r.key).is_empty())
                     })
-                    // (a definite noun heads no genitive: an indefinite role
-                    // right after it is the verb's object, "أعدمت السلطات
-                    // سجينا")
-                    // (an indefinite nisba may still qualify it, "وسائل
-                    // الإعلام ألمانية"; and a role that heads a construct of
-                    // its own is an apposition, "رئيسة اللجنة نائبة حزب
-                    // المحافظين", "وزير الإدارة المحلية رئيس اللجنة"; one
-                    // of a regime is not, "يتهم المدافعون عن حقوق الإنسان
-                    // نظام السيسي")
-                    || (between == 0
-                        && is_definite(an, end - 1)
-                        && !is_definite(an, n.start)
-                        && !has_clitic_preposition(an, n.start)
-                        && !is_joint(an, n.start)
-                        && n.refs.iter().any(|r| matches!(r, NameRef::Role(_)))
-                        && !n.refs.iter().any(|r| matches!(r, NameRef::Adjective(_) | NameRef::Country(_)))
-                        && !(heads_construct(an, mentions, next) && !head_of_kind(an, lex, n.start, Particle::AbstractHead)))
+                    // (nor onto the verb's object: "أعدمت السلطات سجينا")
+                    || (between == 0 && object_after_definite(an, lex, mentions, next, end))
                     || n.conj
                     || n.prep.is_some()
                 {
@@ -1227,6 +1212,24 @@ fn led_by(an: &Analysis<'_>, end: usize, n: &Mention<'_>) -> bool {
 /// may name the body the role before it serves in.
 fn serves_in(an: &Analysis<'_>, end: usize, n: &Mention<'_>) -> bool {
     n.start == end + 1 && an.is_word(end) && an.folded(end) == "في"
+}
+
+/// Whether mention `i`, right after a phrase that ends at `end`, is an
+/// indefinite role that the definite word before it cannot govern, so the
+/// verb's object ("أعدمت السلطات سجينا"): not an indefinite nisba, which may
+/// still qualify it ("وسائل الإعلام ألمانية"), nor a role that heads a
+/// construct of its own, an apposition ("رئيسة اللجنة نائبة حزب المحافظين",
+/// "وزير الإدارة المحلية رئيس اللجنة"); but one of a regime is an object
+/// ("يتهم المدافعون عن حقوق الإنسان نظام السيسي").
+fn object_after_definite(an: &Analysis<'_>, lex: &Lexicon, mentions: &[Mention<'_>], i: usize, end: usize) -> bool {
+    let n = &mentions[i];
+    is_definite(an, end - 1)
+        && !is_definite(an, n.start)
+        && !has_clitic_preposition(an, n.start)
+        && !is_joint(an, n.start)
+        && n.refs.iter().any(|r| matches!(r, NameRef::Role(_)))
+        && !n.refs.iter().any(|r| matches!(r, NameRef::Adjective(_) | NameRef::Country(_)))
+        && !(heads_construct(an, mentions, i) && !head_of_kind(an, lex, n.start, Particle::AbstractHead))
 }
 
 /// Whether mention `i` heads a construct: a definite word, or another

@@ -257,7 +257,7 @@ impl<'a, 'l> Coder<'a, 'l> {
                     return None;
                 }
                 // (nor one who answers or resists it)
-                if force && self.answers_force(t, hs, s_start) {
+                if self.answers_force(t, hs, s_start) {
                     return None;
                 }
                 // (nor people counted before a preposition that governs a
@@ -319,7 +319,9 @@ impl<'a, 'l> Coder<'a, 'l> {
     /// force named by the noun `t` after ل or على, and so did not do it:
     /// "تصدي الدفاعات الجوية للعدوان", "ورد الجيش على الهجوم".
     pub(super) fn answers_force(&self, t: &Trigger, start: usize, s_start: usize) -> bool {
-        let answered = t.tok > 0
+        let answered = t.noun
+            && force_root(&self.lex.patterns[t.pattern as usize])
+            && t.tok > 0
             && (self.an.readings(t.tok).iter().any(|r| r.prep == Some('ل'))
                 || (self.an.is_word(t.tok - 1) && matches!(strip_conj(self.an.folded(t.tok - 1)), "علي" | "ل")));
         answered && start > s_start && self.an.is_word(start - 1) && {

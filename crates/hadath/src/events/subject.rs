@@ -2,8 +2,8 @@
 //! instead be left to the verb's inflection (the topic or the speaker).
 
 use super::words::{
-    clitic_preposition_noun, coercion_root, force_root, is_genitive_adverb, is_kana, is_place_adverb, is_property_head, is_relative, is_weapon, judges_others,
-    kana_agrees, literal_matches, oblique_plural, pattern_verb, strip_conj, takes_direct_object, unmarked_passive,
+    clitic_preposition_noun, coercion_root, is_genitive_adverb, is_kana, is_place_adverb, is_property_head, is_relative, is_weapon, judges_others, kana_agrees,
+    literal_matches, oblique_plural, pattern_verb, strip_conj, takes_direct_object, unmarked_passive,
 };
 use super::{Coder, Trigger, SUBJECT_WINDOW};
 use crate::lexicon::{Particle, TargetMarker};
@@ -188,7 +188,7 @@ impl<'a, 'l> Coder<'a, 'l> {
                     && !self.after_preposition(&self.actors[head])
                     && !self.after_place_adverb(&self.actors[head])
                     && !(t.noun && self.complement_of_verb_before(head, t.tok, s_end))
-                    && !(t.noun && force_root(&self.lex.patterns[t.pattern as usize]) && self.answers_force(t, start, s_start))
+                    && !self.answers_force(t, start, s_start)
                 {
                     return Some(head);
                 }

@@ -242,6 +242,18 @@ impl<'a, 'l> Coder<'a, 'l> {
         self
     }
 
+    /// Marks these token ranges as date phrases (on top of the resolved
+    /// dates given to [`Coder::new`]): the spans of an undated article's
+    /// dates, which resolve to no day but are stepped over all the same.
+    pub fn with_date_spans(mut self, spans: &[(usize, usize)]) -> Self {
+        for &(a, b) in spans {
+            if let Some(slice) = self.date_tok.get_mut(a..b) {
+                slice.fill(true);
+            }
+        }
+        self
+    }
+
     /// "أن", "إن", "أنه", "إنها": a complementiser, after which a clause is
     /// reported (`report` and `pronoun_speaker` in `particles.tsv`).
     fn complementiser(&self, k: usize) -> bool {

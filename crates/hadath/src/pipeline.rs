@@ -8,6 +8,13 @@ use crate::lexicon::{Lexicon, NameRef};
 use crate::mentions::{build_actors, find_mentions, ROLE};
 use crate::time::{as_number, parse_date, resolve_dates};
 
+/// The day that the date phrases of an undated article are read against
+/// to find their spans (their values are not used).
+const UNDATED_ANCHOR: chrono::NaiveDate = match chrono::NaiveDate::from_ymd_opt(2000, 6, 15) {
+    Some(d) => d,
+    None => chrono::NaiveDate::MIN,
+};
+
 /// A compiled pipeline. Build it once (compiling the lexicon takes tens of
 /// milliseconds) and share it: [`Pipeline::process`] takes `&self`, so one
 /// pipeline serves many threads.
@@ -71,7 +78,15 @@ impl Pipeline {
             None => Vec::new(),
         };
         let names: Vec<(usize, usize)> = unknown.iter().map(|u| (u.start, u.end)).collect();
-        let coded = Coder::new(&an, &self.lexicon, &mentions, &actors, &dates, published).with_names(&names).run();
+        let mut coder = Coder::new(&an, &self.lexicon, &mentions, &actors, &dates, published).with_names(&names);
+        if published.is_none() {
+            // with no publication date a relative date ("مساء أمس") resolves
+            // to nothing, but it is still a date phrase that the coder steps
+            // over: read against any day for its span, never for its value
+            let spans: Vec<(usize, usize)> = resolve_dates(&an, &mentions, UNDATED_ANCHOR).iter().map(|d| (d.start, d.end)).collect();
+            coder = coder.with_date_spans(&spans);
+        }
+        let coded = coder.run();
 
         let span = |a: usize, b: usize| {
             (

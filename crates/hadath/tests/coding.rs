@@ -2641,3 +2641,30 @@ fn the_event_a_report_is_about_is_not_done_by_who_looks_into_it() {
         common::events(&d)
     );
 }
+
+#[test]
+fn a_date_phrase_does_not_use_up_the_words_between_a_verb_and_its_literal() {
+    // the line "خرج احتجاجا" reaches past the date and the crowd
+    let text = "وخرج مساء أول من أمس مئات من العمال احتجاجا على قرار الحكومة خفض الأجور.";
+    let dated = code(text, "2021-03-04");
+    assert!(dated.events.iter().any(|e| e.code == "141"), "{:?}", common::events(&dated));
+    // and an article without a date reads its date phrases as dates too
+    let undated = common::code_undated(text);
+    assert!(undated.events.iter().any(|e| e.code == "141"), "{:?}", common::events(&undated));
+    assert!(
+        undated.events.iter().all(|e| e.date.is_none()),
+        "{:?}",
+        undated.events.iter().map(|e| &e.date).collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn a_literal_is_never_a_word_of_a_persons_name() {
+    // "سلامة" is a name here, not the "سلام" of a peace plan
+    let d = code("وتحدث الوزير عن خطة عمل أعدها المبعوث الأممي غسان سلامة لإجراء الانتخابات.", "2018-05-29");
+    assert!(
+        d.events.iter().all(|e| e.code != "037" && !e.code.starts_with("0361")),
+        "{:?}",
+        common::events(&d)
+    );
+}

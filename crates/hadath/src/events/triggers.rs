@@ -312,7 +312,9 @@ impl<'a, 'l> Coder<'a, 'l> {
         let mut pos = from;
         let mut exact = 0;
         for (n, lit) in p.literals.iter().enumerate() {
-            let matches = |k: usize| self.an.readings(k).iter().any(|r| literal_matches(r.key, lit));
+            // (never a word of a person's name: "خطة عمل أطلقها غسان سلامة"
+            // holds no "سلام")
+            let matches = |k: usize| !self.in_person_name(k) && self.an.readings(k).iter().any(|r| literal_matches(r.key, lit));
             let k = match first {
                 Some((w, bits)) if n == 0 && w.complete => {
                     if !w.may_hold(lit) {
@@ -375,8 +377,9 @@ impl<'a, 'l> Coder<'a, 'l> {
             if self.reversal(k) {
                 return None;
             }
-            // a quantity does not count: "حشدت روسيا أكثر من مئة ألف جندي"
-            if !self.covered_at(k) && !self.quantity(k) {
+            // a quantity does not count: "حشدت روسيا أكثر من مئة ألف جندي";
+            // nor a date: "خرج مساء أول من أمس مئات من المتظاهرين"
+            if !self.covered_at(k) && !self.quantity(k) && !self.date_tok[k] {
                 budget -= 1;
             }
             k += 1;
@@ -406,6 +409,16 @@ impl<'a, 'l> Coder<'a, 'l> {
             }
         }
         None
+    }
+
+    /// Whether token `k` is a word of the name part of a person actor.
+    fn in_person_name(&self, k: usize) -> bool {
+        self.covering
+            .get(k)
+            .copied()
+            .flatten()
+            .and_then(|a| self.actors.get(a as usize))
+            .is_some_and(|a| a.kind == crate::mentions::PER && (a.name_start..a.name_end).contains(&k))
     }
 
     /// Every word [`Coder::literal_at`] would try from `from`, in order: a

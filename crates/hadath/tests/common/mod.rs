@@ -47,3 +47,14 @@ pub fn has_event(doc: &Document, code: &str, source: Option<&str>, target: Optio
         .iter()
         .any(|e| e.code == code && e.source.as_deref() == source && e.target.as_deref() == target)
 }
+
+/// Codes `text` as an article with no publication date.
+pub fn code_undated(text: &str) -> Document {
+    pipeline()
+        .process(&Article {
+            id: "t".into(),
+            date: None,
+            text: text.into(),
+        })
+        .expect("process")
+}

@@ -2668,3 +2668,24 @@ fn a_literal_is_never_a_word_of_a_persons_name() {
         common::events(&d)
     );
 }
+
+#[test]
+fn the_pronoun_after_a_relative_takes_back_the_relatives_head() {
+    // the object pronoun of "تتهمه" is Gülen, the head of "الذي", not the
+    // country named last before it
+    let d = code(
+        "وطالبت أنقرة الولايات المتحدة مرارا بتسليم الداعية فتح الله غولن، الذي تتهمه تركيا بتدبير محاولة الانقلاب.",
+        "2018-07-15",
+    );
+    let t = common::events(&d);
+    assert!(
+        d.events.iter().any(|e| e.code.starts_with("112") && e.target.as_deref() == Some("TUROPP")),
+        "{t:?}"
+    );
+    assert!(
+        !d.events
+            .iter()
+            .any(|e| e.code.starts_with("112") && e.target.as_deref().is_some_and(|c| c.starts_with("USA"))),
+        "{t:?}"
+    );
+}

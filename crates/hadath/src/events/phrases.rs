@@ -248,6 +248,24 @@ impl<'a, 'l> Coder<'a, 'l> {
         let si = self.an.sentence_of[tok] as usize;
         let from = self.an.sentences[si.saturating_sub(1)].tok_start;
         let sides: Vec<Option<&str>> = subjects.iter().map(|&s| self.actors[s].country_code()).collect();
+        // right after a relative pronoun the pronoun takes back the relative's
+        // head: "غولن المقيم في الولايات المتحدة، الذي تتهمه أنقرة" accuses
+        // Gülen, not the country named last
+        if tok > from && self.an.is_word(tok - 1) && is_relative(self.an.folded(tok - 1)) {
+            let mut end = tok - 1;
+            if end > from && (self.an.is_punct(end - 1, "،") || self.an.is_punct(end - 1, ",")) {
+                end -= 1;
+            }
+            let head = self.actor_ending(end).filter(|&i| {
+                let a = &self.actors[i];
+                // (of the subject's country, when not the subject itself:
+                // "غولن الذي تتهمه تركيا")
+                a.is_actor() && !a.vague && !a.both_sides && a.code.is_some() && !subjects.iter().any(|&s| self.actors[s].code == a.code)
+            });
+            if head.is_some() {
+                return head;
+            }
+        }
         (0..self.actors.len()).rev().find(|&i| {
             let a = &self.actors[i];
             a.end <= tok && a.start >= from && a.is_actor() && !a.vague && !a.both_sides && !sides.contains(&a.country_code())

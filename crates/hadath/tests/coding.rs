@@ -2689,3 +2689,15 @@ fn the_pronoun_after_a_relative_takes_back_the_relatives_head() {
         "{t:?}"
     );
 }
+
+#[test]
+fn who_is_named_in_the_charge_is_not_the_accused() {
+    // the charge follows the subject at once: the journalists were accused
+    // (an unvocalised passive), and Iran and Hezbollah are in the charge
+    let d = code("واتهم الصحافيون بالتعاون مع إيران وحزب الله.", "2018-04-25");
+    let t = common::events(&d);
+    assert!(!d.events.iter().any(|e| e.code.starts_with("112") && e.target.is_some()), "{t:?}");
+    // an object named before the charge is still the accused
+    let d = code("واتهم الرئيس الفنزويلي في السابق الولايات المتحدة بالتآمر ضده.", "2018-08-05");
+    assert!(has(&d, "VEN", "11", "USA"), "{:?}", triples(&d));
+}

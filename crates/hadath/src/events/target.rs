@@ -1,12 +1,34 @@
 //! The target of a trigger: the object after it, its carriers, the victims
 //! of force and the places attacked.
 
-use super::words::{force_root, is_direction, is_place_adverb, is_relative, strip_conj, takes_direct_object, unmarked_passive};
+use super::words::{clitic_b_noun, force_root, is_direction, is_place_adverb, is_relative, strip_conj, takes_direct_object, unmarked_passive};
 use super::{Carrier, Coder, Trigger, SUBJECT_WINDOW, TARGET_WINDOW};
 use crate::lexicon::{Particle, Pattern, TargetMarker};
 use crate::mentions::is_preposition;
 
 impl<'a, 'l> Coder<'a, 'l> {
+    /// Whether token `k` opens the charge of an accusation: a noun with
+    /// بـ attached that no actor covers ("بدعم", "بالتورط"), not an
+    /// adverb ("بشدة") nor the "باسم" of a spokesman.
+    pub(super) fn charge_at(&self, k: usize, s_end: usize) -> bool {
+        if !self.an.is_word(k) || self.covered_at(k) || self.has(k, Particle::Adverb) || self.complementiser(k) {
+            return false;
+        }
+        let w = strip_conj(self.an.folded(k));
+        let Some(noun) = w.strip_prefix('ب').filter(|_| clitic_b_noun(w)) else {
+            return false;
+        };
+        if matches!(w, "باسم" | "بشكل" | "بصوره" | "بشده" | "بوضوح" | "بصراحه" | "بدوره" | "بدورها") {
+            return false;
+        }
+        // (a masdar: definite, of a derived form, "عدم" or an event noun;
+        // not a word that merely begins with ب, "بارز", "بوغدير")
+        noun.starts_with("ال")
+            || (noun.chars().count() >= 4 && (noun.starts_with('ت') || noun.starts_with('ا')))
+            || noun == "عدم"
+            || self.trigger_at(k, s_end).is_some()
+    }
+
     /// Where a verb's object starts: after dates, adverbs, the commas that
     /// set dates off, "عن" ("أعلن، الخميس، عن ...") and a place.
     pub(super) fn object_start(&self, mut k: usize, s_end: usize) -> usize {
@@ -40,7 +62,15 @@ impl<'a, 'l> Coder<'a, 'l> {
 
     pub(super) fn find_target(&self, p: &Pattern, from: usize, s_end: usize, exclude: &[usize]) -> Option<usize> {
         let protest = p.code.as_deref().is_some_and(|c| c.starts_with("14"));
+        let accusation = p.code.as_deref().is_some_and(|c| c.starts_with("112"));
         for marker in &p.targets {
+            // an accusation whose charge follows its subject at once has no
+            // object, and who is named in the charge is no target: "واتهم
+            // الصحافيون خصوصا بالتعاون مع حزب العمال الكردستاني" (they were
+            // accused)
+            if accusation && matches!(marker, TargetMarker::Object) && self.charge_at(self.past_dates_and_adverbs(from, s_end), s_end) {
+                continue;
+            }
             // a preposition that names a verb's target reaches over a longer
             // object ("سيّر ... قافلة جديدة تضم 25 شاحنة محملة ... إلى ...");
             // a noun's arguments stay close to it

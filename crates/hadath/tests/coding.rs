@@ -2701,3 +2701,15 @@ fn who_is_named_in_the_charge_is_not_the_accused() {
     let d = code("واتهم الرئيس الفنزويلي في السابق الولايات المتحدة بالتآمر ضده.", "2018-08-05");
     assert!(has(&d, "VEN", "11", "USA"), "{:?}", triples(&d));
 }
+
+#[test]
+fn a_report_noun_in_the_accusative_takes_no_doer_for_what_it_reports() {
+    let d = code("ونقلت مجموعات تابعة للمعارضة السورية أخباراً عن هجوم عنيف على مدينة دوما.", "2018-04-07");
+    assert!(
+        !d.events
+            .iter()
+            .any(|e| e.root == "19" && e.source.as_deref().is_some_and(|s| s.starts_with("SYROPP"))),
+        "{:?}",
+        common::events(&d)
+    );
+}

@@ -285,8 +285,14 @@ pub(super) fn is_cause_word(w: &str) -> bool {
 /// noun after one and عن is what the report is about, and the actor before
 /// them did not do it.
 pub(super) fn is_report_noun(w: &str) -> bool {
+    let w = w.strip_prefix("ال").unwrap_or(w);
+    // (also in the accusative with its tanwin's alif: "نقلت أخباراً عن")
+    is_report_noun_stem(w) || w.strip_suffix('ا').is_some_and(is_report_noun_stem)
+}
+
+fn is_report_noun_stem(w: &str) -> bool {
     matches!(
-        w.strip_prefix("ال").unwrap_or(w),
+        w,
         "تقارير"
             | "تقرير"
             | "انباء"

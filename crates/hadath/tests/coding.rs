@@ -2641,3 +2641,14 @@ fn the_event_a_report_is_about_is_not_done_by_who_looks_into_it() {
         common::events(&d)
     );
 }
+
+#[test]
+fn who_enjoys_support_is_its_target_and_the_supporter_after_min_its_source() {
+    // "يحظى X بدعم من Y": Y supports X
+    let d = common::code_on(
+        "ويحظى رئيس الوزراء العراقي الجديد بدعم من الولايات المتحدة في مساعيه لتشكيل حكومة توافقية.",
+        "2018-10-03",
+    );
+    assert!(has(&d, "USA", "05", "IRQ"), "{:?}", triples(&d));
+    assert!(!d.events.iter().any(|e| e.source.as_deref().is_some_and(|s| s.starts_with("IRQ"))), "{:?}", common::events(&d));
+}

@@ -474,7 +474,13 @@ impl<'a, 'l> Coder<'a, 'l> {
                     // (a pattern whose own marker is من has there whom it is
                     // addressed to, not its agent: "طُلب من المنظمة أن تقدم")
                     let own_min = p.targets.iter().any(|m| matches!(m, TargetMarker::Prep(w) if w == "من"));
-                    if let (Some(agent), Some(code)) = (self.agent(trig.end, s_end, own_min), p.code.as_deref()) {
+                    // (what one faces comes from an agent right after it, not
+                    // from one named further on: "يواجه شريف الاعتقال عند
+                    // وصوله إلى لاهور قادما من بريطانيا")
+                    let agent = self
+                        .agent(trig.end, s_end, own_min)
+                        .filter(|&a| !passive_light.is_some_and(|k| self.facing_verb(k)) || self.agent_adjacent(trig.end, a));
+                    if let (Some(agent), Some(code)) = (agent, p.code.as_deref()) {
                         for s in self.coordinated(agent) {
                             if let Some(e) = self.make_event(code, &p.rule, &trig, si, s, patient, 0.6) {
                                 events.push(e);

@@ -2650,5 +2650,28 @@ fn who_enjoys_support_is_its_target_and_the_supporter_after_min_its_source() {
         "2018-10-03",
     );
     assert!(has(&d, "USA", "05", "IRQ"), "{:?}", triples(&d));
-    assert!(!d.events.iter().any(|e| e.source.as_deref().is_some_and(|s| s.starts_with("IRQ"))), "{:?}", common::events(&d));
+    assert!(
+        !d.events.iter().any(|e| e.source.as_deref().is_some_and(|s| s.starts_with("IRQ"))),
+        "{:?}",
+        common::events(&d)
+    );
+}
+
+#[test]
+fn what_one_faces_befalls_the_subject_and_is_not_its_doing() {
+    // "يواجه X الاعتقال": X may be arrested, X arrests no one
+    let d = common::code_on("ويواجه رئيس الوزراء الباكستاني السابق وابنته الاعتقال فور عودتهما إلى البلاد.", "2018-07-12");
+    assert!(!d.events.iter().any(|e| e.root == "17"), "{:?}", common::events(&d));
+    // "تواجه القوات هجمات من المسلحين": the attackers follow من
+    let d = common::code_on(
+        "وتواجه القوات العراقية هجمات متكررة من مسلحي تنظيم الدولة الإسلامية في محافظة الأنبار.",
+        "2018-07-12",
+    );
+    assert!(
+        !d.events
+            .iter()
+            .any(|e| e.source.as_deref().is_some_and(|s| s.starts_with("IRQ")) && e.root == "19"),
+        "{:?}",
+        common::events(&d)
+    );
 }

@@ -885,7 +885,16 @@ impl<'a, 'l> Coder<'a, 'l> {
                 }
                 let mut pairs: Vec<(usize, Option<usize>)> = Vec::new();
                 if self.actors[sj].both_sides {
-                    if let Some((a, b)) = last_pair.or_else(|| self.both_sides_before(trig.tok)) {
+                    // (the two parties its own sentence names before it, "تعيش
+                    // العلاقات التركية الإيرانية انتعاشا بعد أن توصل الطرفان",
+                    // else those of the latest event between two, else two
+                    // named in the sentence before; never two from further back)
+                    let prev_start = si.checked_sub(1).and_then(|p| an.sentences.get(p)).map_or(s_start, |p| p.tok_start);
+                    if let Some((a, b)) = self
+                        .both_sides_before(trig.tok, s_start)
+                        .or(last_pair)
+                        .or_else(|| self.both_sides_before(trig.tok, prev_start))
+                    {
                         pairs.push((a, Some(b)));
                     }
                 } else if target.is_some_and(|tg| sources.contains(&tg)) {

@@ -2675,3 +2675,15 @@ fn what_one_faces_befalls_the_subject_and_is_not_its_doing() {
         common::events(&d)
     );
 }
+
+#[test]
+fn both_parties_are_first_those_their_own_sentence_names() {
+    // "الطرفان" after "العلاقات بين مصر والسودان" are Egypt and Sudan, not
+    // the parties of the event before
+    let d = common::code_on(
+        "وفرضت الولايات المتحدة عقوبات جديدة على روسيا الأسبوع الماضي. وتحسنت العلاقات بين مصر والسودان، بعد أن اتفق الطرفان على تشكيل لجنة مشتركة لإدارة الحدود.",
+        "2018-06-01",
+    );
+    assert!(has(&d, "EGY", "03", "SDN") || has(&d, "SDN", "03", "EGY"), "{:?}", triples(&d));
+    assert!(!has(&d, "USA", "03", "RUS"), "{:?}", triples(&d));
+}

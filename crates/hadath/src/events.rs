@@ -1004,6 +1004,18 @@ impl<'a, 'l> Coder<'a, 'l> {
             })
     }
 
+    /// Armed men as a body: a force, troops, fighters ("قوات أمريكية",
+    /// "الجيش السوري", "مسلحون"), not one person of their ranks ("رئيس
+    /// أركان الجيش").
+    fn armed_body(&self, a: &Actor) -> bool {
+        !a.is_person()
+            && a.code.as_deref().is_some_and(|c| code_sectors(c).any(|x| matches!(x, "MIL" | "REB" | "UAF")))
+            && (a.plural || {
+                let w = strip_conj(self.an.folded(a.start));
+                matches!(w.strip_prefix("ال").unwrap_or(w), "جيش" | "جيوش")
+            })
+    }
+
     #[allow(clippy::too_many_arguments)]
     fn make_event(&self, code: &str, rule: &str, t: &Trigger, si: usize, source: usize, target: Option<usize>, confidence: f64) -> Option<Event> {
         let src = &self.actors[source];
@@ -1025,6 +1037,12 @@ impl<'a, 'l> Coder<'a, 'l> {
             None => None,
         };
         if source_code.is_none() && target.is_none() && !matches!(code.get(..2), Some("14" | "18" | "19" | "20")) {
+            return None;
+        }
+        // "ووصلت قوات أمريكية إلى قاعدة عين الأسد": armed men who arrive
+        // are deployed, they pay no visit (a commander or a chief of staff,
+        // one person, does)
+        if code == "042" && src.is_some_and(|a| self.armed_body(a)) {
             return None;
         }
         let tgt = target.map(|i| &self.actors[i]);

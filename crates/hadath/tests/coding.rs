@@ -2687,3 +2687,12 @@ fn both_parties_are_first_those_their_own_sentence_names() {
     assert!(has(&d, "EGY", "03", "SDN") || has(&d, "SDN", "03", "EGY"), "{:?}", triples(&d));
     assert!(!has(&d, "USA", "03", "RUS"), "{:?}", triples(&d));
 }
+
+#[test]
+fn armed_forces_that_arrive_pay_no_visit() {
+    let d = common::code_on("ووصلت قوات أمريكية إضافية إلى الكويت أمس للمشاركة في مناورات مشتركة.", "2018-09-10");
+    assert!(!d.events.iter().any(|e| e.root == "04"), "{:?}", common::events(&d));
+    // one officer does
+    let d = common::code_on("ووصل رئيس أركان الجيش المصري إلى الخرطوم في زيارة رسمية.", "2018-09-10");
+    assert!(has(&d, "EGY", "04", "SDN"), "{:?}", triples(&d));
+}

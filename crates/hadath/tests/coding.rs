@@ -2696,3 +2696,13 @@ fn armed_forces_that_arrive_pay_no_visit() {
     let d = common::code_on("ووصل رئيس أركان الجيش المصري إلى الخرطوم في زيارة رسمية.", "2018-09-10");
     assert!(has(&d, "EGY", "04", "SDN"), "{:?}", triples(&d));
 }
+
+#[test]
+fn what_talks_covered_after_hayth_is_no_party_to_the_meeting() {
+    let d = common::code_on(
+        "والتقى وزير الخارجية الفرنسي بالرئيس المصري في القاهرة، حيث تناولت المحادثات القضيتين الفلسطينية والسورية.",
+        "2018-04-29",
+    );
+    assert!(has(&d, "FRA", "04", "EGY"), "{:?}", triples(&d));
+    assert!(!has(&d, "FRA", "04", "PSE"), "{:?}", triples(&d));
+}

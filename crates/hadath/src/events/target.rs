@@ -66,6 +66,14 @@ impl<'a, 'l> Coder<'a, 'l> {
                 if !p.is_noun && k > from && self.an.is_word(k) && self.opens_with_conjunction(k, k) && !self.covered_at(k) {
                     break;
                 }
+                // nor in the clause that an adverb of circumstance opens after
+                // it: "والتقى لودريان بالرئيس السيسي، حيث تناولت المحادثات
+                // القضيتين الفلسطينية والسورية" (what the talks covered is no
+                // party to the meeting)
+                // (not "من حيث المبدأ", in principle)
+                if k > from && self.an.is_word(k) && is_clause_adverb(strip_conj(self.an.folded(k))) && self.an.folded(k - 1) != "من" {
+                    break;
+                }
                 // (but not past the clause)
                 if k >= from + TARGET_WINDOW && (self.an.is_punct(k, "،") || self.an.is_punct(k, ",")) && !self.date_comma(k) {
                     break;
@@ -461,4 +469,10 @@ impl<'a, 'l> Coder<'a, 'l> {
                     .then_some(a)
             })
     }
+}
+
+/// An adverb that opens a clause of circumstance, place or time after the
+/// main one ("حيث", "بحيث", "إذ", "بينما"): folded.
+fn is_clause_adverb(w: &str) -> bool {
+    matches!(w, "حيث" | "بحيث" | "اذ" | "بينما")
 }

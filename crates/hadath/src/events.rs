@@ -845,9 +845,12 @@ impl<'a, 'l> Coder<'a, 'l> {
                     }
                 });
                 // force and protest happen somewhere: with no named target, the
-                // place stands for its country ("غارات على بلدات في ريف إدلب")
+                // place stands for its country ("غارات على بلدات في ريف إدلب");
+                // not between two named parties, who are each other's
+                // ("اشتباكات بين القوات الحكومية وجيش الإسلام على أطراف دوما")
+                let between_parties = p.flags.symmetric && sources.len() >= 2;
                 let target = target.or_else(|| {
-                    if matches!(&code[..2], "08" | "09" | "15" | "16" | "17" | "18" | "19" | "20") && !pronoun_object {
+                    if matches!(&code[..2], "08" | "09" | "15" | "16" | "17" | "18" | "19" | "20") && !pronoun_object && !between_parties {
                         self.place_target(trig.end, s_end)
                     } else {
                         None

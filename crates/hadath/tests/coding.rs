@@ -2706,3 +2706,19 @@ fn what_talks_covered_after_hayth_is_no_party_to_the_meeting() {
     assert!(has(&d, "FRA", "04", "EGY"), "{:?}", triples(&d));
     assert!(!has(&d, "FRA", "04", "PSE"), "{:?}", triples(&d));
 }
+
+#[test]
+fn clashes_between_two_parties_pair_them_and_not_the_place() {
+    let d = common::code_on(
+        "وتجري منذ الصباح اشتباكات بين الجيش السوري ومقاتلي المعارضة في محيط بلدة نوى بريف درعا.",
+        "2018-06-20",
+    );
+    assert!(
+        d.events
+            .iter()
+            .any(|e| e.source.as_deref() == Some("SYRMIL") && e.target.as_deref().is_some_and(|t| t != "SYR")),
+        "{:?}",
+        common::events(&d)
+    );
+    assert!(!d.events.iter().any(|e| e.target.as_deref() == Some("SYR")), "{:?}", common::events(&d));
+}

@@ -2722,3 +2722,17 @@ fn clashes_between_two_parties_pair_them_and_not_the_place() {
     );
     assert!(!d.events.iter().any(|e| e.target.as_deref() == Some("SYR")), "{:?}", common::events(&d));
 }
+
+#[test]
+fn a_verb_of_appeal_joined_by_wa_goes_on_past_an_adjective_of_its_object() {
+    // "وحضت السلطات المحلية والاتحادية على": the authorities are urged
+    let d = common::code_on(
+        "ودانت منظمة مراسلون بلا حدود اغتيال الصحفي، وحضت السلطات المحلية والاتحادية على إجراء تحقيق مستقل.",
+        "2018-07-01",
+    );
+    assert!(
+        !d.events.iter().any(|e| e.root == "02" && e.source.as_deref() == Some("GOV")),
+        "{:?}",
+        common::events(&d)
+    );
+}

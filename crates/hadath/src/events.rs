@@ -358,6 +358,11 @@ impl<'a, 'l> Coder<'a, 'l> {
                 if !trig.noun && trig.end == trig.tok + 1 && self.masdar_of_purpose(&trig) {
                     continue;
                 }
+                // "قال إنها تستهدف إعادة الحكومة الشرعية": a verb of aiming
+                // with a masdar as its object aims at doing, it hits no one
+                if !trig.noun && trig.end == trig.tok + 1 && self.aims_at_masdar(&trig, s_end) {
+                    continue;
+                }
                 // (a quantity between is no word apart: "ورفعت أغلب العقوبات";
                 // and a `none` line's words are no event: "تتمتع روسيا بحق النقض")
                 let none = p.code.is_none() && !p.flags.speech && !p.flags.carrier;

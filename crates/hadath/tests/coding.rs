@@ -2736,3 +2736,16 @@ fn a_verb_of_appeal_joined_by_wa_goes_on_past_an_adjective_of_its_object() {
         common::events(&d)
     );
 }
+
+#[test]
+fn aiming_at_a_masdar_and_a_bargaining_chip_are_no_force() {
+    // "تستهدف إعادة": aims to restore, hits no one
+    let d = common::code_on(
+        "وقال المتحدث باسم التحالف إن العمليات العسكرية تستهدف إعادة الحكومة الشرعية إلى صنعاء.",
+        "2018-08-12",
+    );
+    assert!(!d.events.iter().any(|e| e.root == "19"), "{:?}", common::events(&d));
+    // "ورقة ضغط": a bargaining chip, no coercion
+    let d = common::code_on("وأصبح ملف اللاجئين ورقة ضغط بيد الحكومة التركية في علاقتها مع الاتحاد الأوروبي.", "2018-07-19");
+    assert!(!d.events.iter().any(|e| e.root == "17"), "{:?}", common::events(&d));
+}

@@ -370,6 +370,11 @@ impl<'a, 'l> Coder<'a, 'l> {
                 if !trig.noun && trig.end == trig.tok + 1 && self.masdar_of_purpose(&trig) {
                     continue;
                 }
+                // "قال إنها تستهدف إعادة الحكومة الشرعية": a verb of aiming
+                // with a masdar as its object aims at doing, it hits no one
+                if !trig.noun && trig.end == trig.tok + 1 && self.aims_at_masdar(&trig, s_end) {
+                    continue;
+                }
                 // (a quantity between is no word apart: "ورفعت أغلب العقوبات";
                 // and a `none` line's words are no event: "تتمتع روسيا بحق النقض")
                 let none = p.code.is_none() && !p.flags.speech && !p.flags.carrier;
@@ -486,7 +491,13 @@ impl<'a, 'l> Coder<'a, 'l> {
                     // (a pattern whose own marker is من has there whom it is
                     // addressed to, not its agent: "طُلب من المنظمة أن تقدم")
                     let own_min = p.targets.iter().any(|m| matches!(m, TargetMarker::Prep(w) if w == "من"));
-                    if let (Some(agent), Some(code)) = (self.agent(trig.end, s_end, own_min), p.code.as_deref()) {
+                    // (what one faces comes from an agent right after it, not
+                    // from one named further on: "يواجه شريف الاعتقال عند
+                    // وصوله إلى لاهور قادما من بريطانيا")
+                    let agent = self
+                        .agent(trig.end, s_end, own_min)
+                        .filter(|&a| !passive_light.is_some_and(|k| self.facing_verb(k)) || self.agent_adjacent(trig.end, a));
+                    if let (Some(agent), Some(code)) = (agent, p.code.as_deref()) {
                         for s in self.coordinated(agent) {
                             if let Some(e) = self.make_event(code, &p.rule, &trig, si, s, patient, 0.6) {
                                 events.push(e);
@@ -851,9 +862,12 @@ impl<'a, 'l> Coder<'a, 'l> {
                     }
                 });
                 // force and protest happen somewhere: with no named target, the
-                // place stands for its country ("غارات على بلدات في ريف إدلب")
+                // place stands for its country ("غارات على بلدات في ريف إدلب");
+                // not between two named parties, who are each other's
+                // ("اشتباكات بين القوات الحكومية وجيش الإسلام على أطراف دوما")
+                let between_parties = p.flags.symmetric && sources.len() >= 2;
                 let target = target.or_else(|| {
-                    if matches!(&code[..2], "08" | "09" | "15" | "16" | "17" | "18" | "19" | "20") && !pronoun_object {
+                    if matches!(&code[..2], "08" | "09" | "15" | "16" | "17" | "18" | "19" | "20") && !pronoun_object && !between_parties {
                         self.place_target(trig.end, s_end)
                     } else {
                         None
@@ -891,7 +905,16 @@ impl<'a, 'l> Coder<'a, 'l> {
                 }
                 let mut pairs: Vec<(usize, Option<usize>)> = Vec::new();
                 if self.actors[sj].both_sides {
-                    if let Some((a, b)) = last_pair.or_else(|| self.both_sides_before(trig.tok)) {
+                    // (the two parties its own sentence names before it, "تعيش
+                    // العلاقات التركية الإيرانية انتعاشا بعد أن توصل الطرفان",
+                    // else those of the latest event between two, else two
+                    // named in the sentence before; never two from further back)
+                    let prev_start = si.checked_sub(1).and_then(|p| an.sentences.get(p)).map_or(s_start, |p| p.tok_start);
+                    if let Some((a, b)) = self
+                        .both_sides_before(trig.tok, s_start)
+                        .or(last_pair)
+                        .or_else(|| self.both_sides_before(trig.tok, prev_start))
+                    {
                         pairs.push((a, Some(b)));
                     }
                 } else if target.is_some_and(|tg| sources.contains(&tg)) {
@@ -1001,6 +1024,18 @@ impl<'a, 'l> Coder<'a, 'l> {
             })
     }
 
+    /// Armed men as a body: a force, troops, fighters ("قوات أمريكية",
+    /// "الجيش السوري", "مسلحون"), not one person of their ranks ("رئيس
+    /// أركان الجيش").
+    fn armed_body(&self, a: &Actor) -> bool {
+        !a.is_person()
+            && a.code.as_deref().is_some_and(|c| code_sectors(c).any(|x| matches!(x, "MIL" | "REB" | "UAF")))
+            && (a.plural || {
+                let w = strip_conj(self.an.folded(a.start));
+                matches!(w.strip_prefix("ال").unwrap_or(w), "جيش" | "جيوش")
+            })
+    }
+
     #[allow(clippy::too_many_arguments)]
     fn make_event(&self, code: &str, rule: &str, t: &Trigger, si: usize, source: usize, target: Option<usize>, confidence: f64) -> Option<Event> {
         let src = &self.actors[source];
@@ -1022,6 +1057,12 @@ impl<'a, 'l> Coder<'a, 'l> {
             None => None,
         };
         if source_code.is_none() && target.is_none() && !matches!(code.get(..2), Some("14" | "18" | "19" | "20")) {
+            return None;
+        }
+        // "ووصلت قوات أمريكية إلى قاعدة عين الأسد": armed men who arrive
+        // are deployed, they pay no visit (a commander or a chief of staff,
+        // one person, does)
+        if code == "042" && src.is_some_and(|a| self.armed_body(a)) {
             return None;
         }
         let tgt = target.map(|i| &self.actors[i]);

@@ -315,10 +315,14 @@ impl<'a, 'l> Coder<'a, 'l> {
         }
     }
 
-    /// The two most recent distinct parties named before `tok`.
-    pub(super) fn both_sides_before(&self, tok: usize) -> Option<(usize, usize)> {
+    /// The two most recent distinct parties named before `tok` and from
+    /// token `from` on.
+    pub(super) fn both_sides_before(&self, tok: usize, from: usize) -> Option<(usize, usize)> {
         let mut first: Option<usize> = None;
         for (i, a) in self.actors.iter().enumerate().rev() {
+            if a.start < from {
+                break;
+            }
             if a.start >= tok || !a.is_actor() || a.both_sides || a.vague {
                 continue;
             }

@@ -2,8 +2,8 @@
 //! it is between), the patient in its genitive, and the agents of passives.
 
 use super::words::{
-    clitic_b_noun, coercion_root, force_root, is_cause_word, is_direction, is_report_noun, is_response_word, judges_others, strip_conj, strip_pronoun,
-    takes_direct_object, PRONOUN_SUFFIXES,
+    clitic_b_noun, coercion_root, force_root, is_cause_word, is_direction, is_genitive_adverb, is_report_noun, is_response_word, judges_others, strip_conj,
+    strip_pronoun, takes_direct_object, PRONOUN_SUFFIXES,
 };
 use super::{Coder, Trigger, SUBJECT_WINDOW, TARGET_WINDOW};
 use crate::lexicon::{Particle, TargetMarker};
@@ -412,19 +412,48 @@ impl<'a, 'l> Coder<'a, 'l> {
             let w = strip_conj(self.an.folded(k));
             PASSIVE_LIGHT.iter().any(|stem| w.contains(stem))
         };
-        if let Some(k) = (t.tok.saturating_sub(2).max(s_start)..t.tok).find(|&k| light(k)) {
+        let facing = |k: usize| is_facing_verb(strip_conj(self.an.folded(k)));
+        if let Some(k) = (t.tok.saturating_sub(2).max(s_start)..t.tok).find(|&k| light(k) || facing(k)) {
             return Some(k);
         }
         // (or further, over its subject, when the noun has its ل: "تعرض
-        // المرشح للرئاسة في البرازيل، جاير بولسونارو لعملية طعن")
-        if !self.an.readings(t.tok).iter().any(|r| r.prep == Some('ل')) {
+        // المرشح للرئاسة في البرازيل، جاير بولسونارو لعملية طعن"; or, after
+        // a verb of facing, when it is the bare object: "يواجه رئيس الوزراء
+        // السابق وابنته الاعتقال")
+        let object: &dyn Fn(usize) -> bool = if self.an.readings(t.tok).iter().any(|r| r.prep == Some('ل')) {
+            &light
+        } else if self.an.readings(t.tok).iter().all(|r| r.prep.is_none()) {
+            &facing
+        } else {
             return None;
-        }
+        };
         (t.tok.saturating_sub(12).max(s_start)..t.tok.saturating_sub(2))
             .rev()
-            .take_while(|&k| !self.complementiser(k) && (!self.free_verb(k) || light(k)))
-            .find(|&k| self.an.is_word(k) && light(k))
+            .take_while(|&k| !self.complementiser(k) && (!self.free_verb(k) || object(k)))
+            .find(|&k| self.an.is_word(k) && object(k))
             .filter(|&k| self.actor_starting(k + 1).is_some())
+    }
+
+    /// Whether `tok` is a form of the verb of facing ("يواجه", "تواجه").
+    pub(super) fn facing_verb(&self, tok: usize) -> bool {
+        is_facing_verb(strip_conj(self.an.folded(tok)))
+    }
+
+    /// Whether agent `a` follows `from` with only a few words between that
+    /// open no other phrase (adjectives, quotation marks, the marker
+    /// itself: "هجمات شرسة من قبل"), not a preposition or an adverb of time
+    /// ("عند وصوله ... من").
+    pub(super) fn agent_adjacent(&self, from: usize, a: usize) -> bool {
+        let start = self.actors[a].start;
+        start <= from + 5
+            && (from..start).all(|k| {
+                let w = strip_conj(self.an.folded(k));
+                !self.an.is_word(k)
+                    || self.has(k, Particle::AgentMarker)
+                    || matches!(w, "من" | "قبل" | "يد" | "ايدي")
+                    || !(is_preposition(w) || is_genitive_adverb(w) || self.is_verb(k))
+            })
+            && (from..start).all(|k| self.an.is_word(k) || !self.an.is_punct(k, "،"))
     }
 
     /// Whether the word before `tok` is an auxiliary of the passive of an
@@ -495,3 +524,26 @@ impl<'a, 'l> Coder<'a, 'l> {
 
 /// Stems of the passive light verbs: "تعرض لـ" (to be subjected to).
 const PASSIVE_LIGHT: &[&str] = &["تعرض"];
+
+/// Whether `w` (folded, without its conjunction) is a form of the verb of
+/// facing, whose object befalls its subject as "تعرض لـ" does ("تواجه
+/// تركيا هجمات من المسلحين", "يواجه الوزير الاعتقال"): exact forms, since
+/// the stem is also in "مواجهة" (confrontation) and "المواجهات" (clashes).
+fn is_facing_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "واجه"
+            | "واجهت"
+            | "واجها"
+            | "واجهتا"
+            | "واجهوا"
+            | "يواجه"
+            | "تواجه"
+            | "يواجهان"
+            | "تواجهان"
+            | "يواجهون"
+            | "سيواجه"
+            | "ستواجه"
+            | "سيواجهون"
+    )
+}

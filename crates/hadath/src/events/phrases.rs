@@ -142,7 +142,18 @@ impl<'a, 'l> Coder<'a, 'l> {
     pub(super) fn addressee_after(&self, t: &Trigger, a: usize) -> bool {
         let p = &self.lex.patterns[t.pattern as usize];
         let actor = &self.actors[a];
-        let e = actor.end;
+        // (past an adjective joined to it by و: "وحضت السلطات المحلية
+        // والاتحادية على إجراء تحقيق")
+        let joined_adjective = |k: usize| {
+            self.an.is_word(k) && self.actor_at[k].is_none() && {
+                let w = self.an.folded(k);
+                w.starts_with("وال") && (w.ends_with("يه") || w.ends_with('ي'))
+            }
+        };
+        let mut e = actor.end;
+        while e < self.an.tokens.len() && e < actor.end + 2 && joined_adjective(e) {
+            e += 1;
+        }
         !t.noun
             && p.code.as_deref().is_some_and(|c| c.starts_with("02"))
             && self.opens_with_conjunction(t.tok, t.tok)

@@ -1,7 +1,7 @@
 //! The target of a trigger: the object after it, its carriers, the victims
 //! of force and the places attacked.
 
-use super::words::{clitic_b_noun, force_root, is_direction, is_place_adverb, is_relative, strip_conj, takes_direct_object, unmarked_passive};
+use super::words::{clitic_b_noun, force_root, is_direction, is_place_adverb, is_relative, pattern_verb, strip_conj, takes_direct_object, unmarked_passive};
 use super::{Carrier, Coder, Trigger, SUBJECT_WINDOW, TARGET_WINDOW};
 use crate::lexicon::{Particle, Pattern, TargetMarker};
 use crate::mentions::is_preposition;
@@ -94,6 +94,14 @@ impl<'a, 'l> Coder<'a, 'l> {
                 // when that verb codes nothing, "أعلن الحاكم حالة الطوارئ،
                 // وأغلقت المدارس في فيلادلفيا"
                 if !p.is_noun && k > from && self.an.is_word(k) && self.opens_with_conjunction(k, k) && !self.covered_at(k) {
+                    break;
+                }
+                // nor in the clause that an adverb of circumstance opens after
+                // it: "والتقى لودريان بالرئيس السيسي، حيث تناولت المحادثات
+                // القضيتين الفلسطينية والسورية" (what the talks covered is no
+                // party to the meeting)
+                // (not "من حيث المبدأ", in principle)
+                if k > from && self.an.is_word(k) && is_clause_adverb(strip_conj(self.an.folded(k))) && self.an.folded(k - 1) != "من" {
                     break;
                 }
                 // (but not past the clause)
@@ -390,6 +398,20 @@ impl<'a, 'l> Coder<'a, 'l> {
             && (self.an.raw(next).starts_with("لل") || self.an.raw(next).starts_with("لـ") || self.trigger_at(next, self.an.sentence_range(next).1).is_none())
     }
 
+    /// "تستهدف إعادة الحكومة", "يستهدف تحسين الأوضاع": "استهدف" with a
+    /// masdar of a derived verb right after it, one that names no actor and
+    /// no event of its own (not "استهدف تفجير انتحاري مسجدا", whose masdar
+    /// is the subject), is "aim to".
+    pub(super) fn aims_at_masdar(&self, t: &Trigger, s_end: usize) -> bool {
+        let next = t.end;
+        pattern_verb(&self.lex.patterns[t.pattern as usize]).as_deref() == Some("استهدف")
+            && next < s_end
+            && self.an.is_word(next)
+            && self.actor_starting(next).is_none()
+            && derived_masdar(strip_conj(self.an.folded(next)))
+            && self.trigger_at(next, s_end).is_none()
+    }
+
     /// The first place or country named after `from` in the clause.
     pub(super) fn place_target(&self, from: usize, s_end: usize) -> Option<usize> {
         let window = || (from..s_end.min(from + TARGET_WINDOW)).take_while(|&k| !self.an.is_punct(k, "«"));
@@ -491,4 +513,18 @@ impl<'a, 'l> Coder<'a, 'l> {
                     .then_some(a)
             })
     }
+}
+
+/// An adverb that opens a clause of circumstance, place or time after the
+/// main one ("حيث", "بحيث", "إذ", "بينما"): folded.
+fn is_clause_adverb(w: &str) -> bool {
+    matches!(w, "حيث" | "بحيث" | "اذ" | "بينما")
+}
+
+/// A singular masdar of a derived verb, folded: تفعيل ("تحسين", "تحويل",
+/// "تعزيز") or the إفالة of a hollow verb ("اعاده", "اقامه"). (Not إفعال,
+/// spelt as the broken plural أفعال once folded: "اطفال".)
+fn derived_masdar(w: &str) -> bool {
+    let c: Vec<char> = w.chars().collect();
+    c.len() == 5 && ((c[0] == 'ت' && c[3] == 'ي') || (c[0] == 'ا' && c[2] == 'ا' && c[4] == 'ه'))
 }

@@ -2821,3 +2821,17 @@ fn aiming_at_a_masdar_and_a_bargaining_chip_are_no_force() {
     let d = common::code_on("وأصبح ملف اللاجئين ورقة ضغط بيد الحكومة التركية في علاقتها مع الاتحاد الأوروبي.", "2018-07-19");
     assert!(!d.events.iter().any(|e| e.root == "17"), "{:?}", common::events(&d));
 }
+
+#[test]
+fn counted_people_after_a_verb_of_the_third_form_did_it() {
+    // "هاجم" spells its passive "هوجم": the three gunmen attacked
+    let d = code("هاجم ثلاثة مسلحين مسجدا في مدينة دربن بجنوب أفريقيا.", "2018-05-10");
+    assert!(
+        d.events.iter().any(|e| e.root == "19" && e.target.as_deref() == Some("ZAF")),
+        "{:?}",
+        common::events(&d)
+    );
+    // while "قتل" spells it as its active: three gunmen were killed
+    let d = code("قتل ثلاثة مسلحين في اشتباك مع قوات الأمن.", "2018-05-10");
+    assert!(!d.events.iter().any(|e| e.source.as_deref() == Some("UAF")), "{:?}", common::events(&d));
+}

@@ -259,6 +259,15 @@ impl<'a, 'l> Coder<'a, 'l> {
         if p.code.as_deref().is_some_and(|c| c.starts_with("18")) {
             return false;
         }
+        // (the perfect of a verb of the third form spells its passive
+        // otherwise, "هوجم", "حوصر": "هاجم ثلاثة مسلحين مسجدا" is an attack
+        // by them; its imperfect does not, "تحاكم مئات النساء" are tried)
+        if pattern_verb(p).is_some_and(|v| {
+            let letters: Vec<char> = v.chars().collect();
+            letters.len() == 4 && letters[1] == 'ا' && strip_conj(self.an.folded(t.tok)).starts_with(letters[0])
+        }) {
+            return false;
+        }
         let Some(a) = self.explicit_subject(t, s_start, s_end) else { return false };
         let actor = &self.actors[a];
         // "أن خاشقجي قتل داخل القنصلية", "إن الناشط اعتقل في منزله": a

@@ -374,12 +374,12 @@ pub(crate) struct Weights {
 }
 
 /// The word of the filter `key` sets (masked by the caller) and the two
-/// bits it sets in that word, from a hash of the key other than the
-/// table's own ([`slot_of`]).
+/// bits it sets in that word. A key is itself the top half of a hash
+/// (`crate::hash::feature_key`), so its own bits serve: the word from the
+/// upper twenty, the two bits from the lower twelve.
 #[inline]
 fn filter_bits(key: u32) -> (usize, u64) {
-    let h = (key as u64).wrapping_mul(0x9FB2_1C65_1E98_DF25);
-    ((h >> 40) as usize, 1u64 << (h & 63) | 1u64 << ((h >> 6) & 63))
+    ((key >> 12) as usize, 1u64 << (key & 63) | 1u64 << ((key >> 6) & 63))
 }
 
 impl std::fmt::Debug for Bucket {

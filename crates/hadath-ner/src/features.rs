@@ -87,6 +87,21 @@ impl Atoms {
     }
 }
 
+impl Atoms {
+    /// The token's binarised embedding code: dimension `j` has the value of
+    /// bits `2j` and `2j + 1`, and each dimension whose value is not zero
+    /// is a feature of the token alone ([`embedding_key`]).
+    pub(crate) fn code(&self) -> u128 {
+        self.code
+    }
+
+    /// The atoms without their embedding code: [`token_features`] gives
+    /// them every feature it gives these atoms but those of the code.
+    pub(crate) fn without_code(self) -> Atoms {
+        Atoms { code: 0, ..self }
+    }
+}
+
 /// The atoms of a token that the features of kind [`part::JOINT`] read:
 /// what a cache of words needs to keep of each word (a small part of its
 /// [`Atoms`]).
@@ -463,10 +478,10 @@ pub(crate) fn token_features(i: usize, n: usize, c: &Atoms, p1: &Atoms, p2: &Ato
 /// has value `v`, for every dimension a code has room for (two bits each):
 /// computed when compiling, as three hashes a dimension were a good part of
 /// the features of a word seen for the first time.
-static EMBEDDING_KEYS: [[u32; 4]; 64] = {
-    let mut keys = [[0; 4]; 64];
+static EMBEDDING_KEYS: [[u32; 4]; EMBEDDING_DIMS] = {
+    let mut keys = [[0; 4]; EMBEDDING_DIMS];
     let mut j = 0;
-    while j < 64 {
+    while j < EMBEDDING_DIMS {
         let mut v = 0;
         while v < 4 {
             keys[j][v] = feature_key(T_EMBEDDING, mix3(A_EMB, j as u64, v as u64));
@@ -476,6 +491,17 @@ static EMBEDDING_KEYS: [[u32; 4]; 64] = {
     }
     keys
 };
+
+/// Dimensions of the binarised embedding code that have feature keys: as
+/// many as a code has room for.
+pub(crate) const EMBEDDING_DIMS: usize = 64;
+
+/// The key of the feature that dimension `j` of the binarised embedding
+/// code has value `v` (1 to 3; a dimension of value 0 is no feature), as
+/// [`token_features`] gives it.
+pub(crate) fn embedding_key(j: usize, v: usize) -> Option<u32> {
+    EMBEDDING_KEYS.get(j)?.get(v).copied()
+}
 
 /// Templates of the features of kind [`part::JOINT`], as [`token_features`]
 /// numbers them: the eleven conjunctions, the two lexicon pairs, the

@@ -5,7 +5,9 @@
 use std::io::{Read, Write};
 
 use crate::clusters::{ClusterEntry, ClusterTable, Lexicon, CODE_DIMS, MAX_DEPTH};
-use crate::features::{joint_features, part, position_key, token_atoms, token_features, Atoms, JointAtoms, Scratch, WINDOW_FEATURES};
+use crate::features::{
+    embedding_key, joint_features, part, position_key, token_atoms, token_features, Atoms, JointAtoms, Scratch, EMBEDDING_DIMS, WINDOW_FEATURES,
+};
 use crate::hash::hash_bytes;
 use crate::memory::MEMORY_IDS;
 use crate::{EntityKind, NerError, Tag};
@@ -78,57 +80,122 @@ pub(crate) fn allowed(prev: usize, cur: usize) -> bool {
 /// `emit[i * NT + t]`, transition scores `trans[prev * NT + cur]`
 /// (`prev == START` for the first position) and end scores. Forbidden
 /// transitions are never taken, so the result is always valid IOB2.
-pub(crate) fn viterbi(emit: &[f32], trans: &[f32], end: &[f32], delta: &mut Vec<f32>, back: &mut Vec<u8>, out: &mut Vec<u8>) {
+pub(crate) fn viterbi(emit: &[f32], trans: &[f32], end: &[f32], delta: &mut Vec<f32>, out: &mut Vec<u8>) {
+    viterbi_with(emit, &Transitions::new(trans), end, delta, out);
+}
+
+/// The transition scores of [`viterbi`] in the forms its passes read,
+/// made once for many sentences.
+pub(crate) struct Transitions {
+    /// The scores these were made from, `trans[prev * NT + cur]`.
+    from: Vec<f32>,
+    /// `from[p * NT + t]` as `into[t][p]`.
+    into: [[f32; NT]; NT],
+    #[cfg(target_arch = "x86_64")]
+    rows: sse::Rows,
+}
+
+impl Transitions {
+    pub(crate) fn new(trans: &[f32]) -> Transitions {
+        Transitions {
+            from: trans.to_vec(),
+            into: transitions_into(trans),
+            #[cfg(target_arch = "x86_64")]
+            rows: sse::Rows::new(trans),
+        }
+    }
+
+    /// Those of the scores `trans`, kept in `slot`: made again only when
+    /// `slot` holds none or those of other scores.
+    pub(crate) fn cached<'a>(slot: &'a mut Option<Transitions>, trans: &[f32]) -> &'a Transitions {
+        let same = slot
+            .as_ref()
+            .is_some_and(|t| t.from.len() == trans.len() && t.from.iter().zip(trans).all(|(a, b)| a.to_bits() == b.to_bits()));
+        if !same {
+            *slot = None;
+        }
+        slot.get_or_insert_with(|| Transitions::new(trans))
+    }
+}
+
+/// [`viterbi`] with transitions made beforehand.
+pub(crate) fn viterbi_with(emit: &[f32], tr: &Transitions, end: &[f32], delta: &mut Vec<f32>, out: &mut Vec<u8>) {
     let n = emit.len() / NT;
     out.clear();
     if n == 0 {
         return;
     }
-    delta.clear();
-    delta.resize(n * NT, f32::NEG_INFINITY);
-    back.clear();
-    back.resize(n * NT, 0);
-    for t in 0..NT {
-        if allowed(START, t) {
-            delta[t] = emit[t] + trans[START * NT + t];
-        }
+    // (every score is written below before it is read: the buffer only
+    // grows, and is not filled first)
+    if delta.len() < n * NT {
+        delta.resize(n * NT, f32::NEG_INFINITY);
     }
-    // The transitions into each state, by predecessor. An O or a B-X may
-    // follow any state and is scored against all nine; an I-X only against
-    // the B-X and I-X of its kind, the only ones `allowed` lets it follow
-    // (START aside, which only the first position follows). Predecessors
-    // are tried in increasing order and only a greater score replaces the
-    // best, so ties go to the first.
-    #[cfg(not(target_arch = "x86_64"))]
-    let into = transitions_into(trans);
-    #[cfg(target_arch = "x86_64")]
-    let rows = sse::Rows::new(trans);
+    let delta = &mut delta[..n * NT];
+    for t in 0..NT {
+        delta[t] = if allowed(START, t) {
+            emit[t] + tr.from.get(START * NT + t).copied().unwrap_or(f32::NEG_INFINITY)
+        } else {
+            f32::NEG_INFINITY
+        };
+    }
+    // The forward pass keeps only the best score of each state at each
+    // position; the best predecessor is found again, from the scores of
+    // the position before, only for the states of the path taken back
+    // (one of nine), by the same sums compared in the same order.
     for i in 1..n {
         let (done, rest) = delta.split_at_mut(i * NT);
-        let (Some(prev), Some(cur), Some(em), Some(bk)) = (
+        let (Some(prev), Some(cur), Some(em)) = (
             done.get((i - 1) * NT..i * NT).and_then(|x| <&[f32; NT]>::try_from(x).ok()),
             rest.get_mut(..NT).and_then(|x| <&mut [f32; NT]>::try_from(x).ok()),
             emit.get(i * NT..(i + 1) * NT).and_then(|x| <&[f32; NT]>::try_from(x).ok()),
-            back.get_mut(i * NT..(i + 1) * NT).and_then(|x| <&mut [u8; NT]>::try_from(x).ok()),
         ) else {
             break;
         };
         #[cfg(target_arch = "x86_64")]
-        rows.step(prev, em, cur, bk);
+        tr.rows.step(prev, em, cur);
         #[cfg(not(target_arch = "x86_64"))]
-        step(&into, prev, em, cur, bk);
+        step(&tr.into, prev, em, cur);
     }
     let mut arg = best_last(&delta[(n - 1) * NT..n * NT], end);
     out.resize(n, 0);
     out[n - 1] = arg as u8;
     for i in (1..n).rev() {
-        arg = back[i * NT + arg] as usize;
+        let prev = delta.get((i - 1) * NT..i * NT).and_then(|x| <&[f32; NT]>::try_from(x).ok());
+        arg = prev.map_or(0, |prev| best_predecessor(&tr.into, prev, arg));
         out[i - 1] = arg as u8;
     }
 }
 
+/// The best predecessor of state `t` given the scores `prev` of the
+/// position before and the transitions `into[t][p]` from `p` to `t`: of
+/// the states `allowed` lets it follow, tried in increasing order, the one
+/// with the greatest score plus transition (the first on a tie: only a
+/// greater score replaces the best), 0 if none is above minus infinity.
+/// The sums are those the forward pass of [`viterbi`] maximised, so the
+/// path is the one that gave the best score.
+#[inline]
+fn best_predecessor(into: &[[f32; NT]; NT], prev: &[f32; NT], t: usize) -> usize {
+    let Some(row) = into.get(t) else { return 0 };
+    let (mut best, mut arg) = (f32::NEG_INFINITY, 0);
+    let mut try_one = |p: usize| {
+        let s = prev[p] + row[p];
+        if s > best {
+            best = s;
+            arg = p;
+        }
+    };
+    if t == 0 || t % 2 == 1 {
+        // an O or a B-X may follow any state
+        (0..NT).for_each(&mut try_one);
+    } else {
+        // an I-X only the B-X and I-X of its kind (`t` is below NT, above 0)
+        try_one(t - 1);
+        try_one(t);
+    }
+    arg
+}
+
 /// `trans[p * NT + t]` as `into[t][p]`.
-#[cfg_attr(target_arch = "x86_64", allow(dead_code))]
 fn transitions_into(trans: &[f32]) -> [[f32; NT]; NT] {
     let mut into = [[0f32; NT]; NT];
     for (t, row) in into.iter_mut().enumerate() {
@@ -139,56 +206,61 @@ fn transitions_into(trans: &[f32]) -> [[f32; NT]; NT] {
     into
 }
 
-/// One position of [`viterbi`]: the best predecessor `bk[t]` of each state
-/// `t` given the scores `prev` of the position before, with transitions
-/// `into[t][p]` from `p` to `t`, and its score plus the emission `em[t]`.
+/// One position of the forward pass of [`viterbi`]: the best score of each
+/// state `t` given the scores `prev` of the position before, with
+/// transitions `into[t][p]` from `p` to `t`, plus its emission `em[t]`.
+/// Predecessors are tried in increasing order and only a greater score
+/// replaces the best (as [`best_predecessor`] tries them).
 #[cfg_attr(target_arch = "x86_64", allow(dead_code))]
-fn step(into: &[[f32; NT]; NT], prev: &[f32; NT], em: &[f32; NT], cur: &mut [f32; NT], bk: &mut [u8; NT]) {
+fn step(into: &[[f32; NT]; NT], prev: &[f32; NT], em: &[f32; NT], cur: &mut [f32; NT]) {
     for t in FREE_STATES {
-        let (mut best, mut arg) = (f32::NEG_INFINITY, 0u8);
+        let mut best = f32::NEG_INFINITY;
         for p in 0..NT {
             let s = prev[p] + into[t][p];
-            let gt = s > best;
-            best = if gt { s } else { best };
-            arg = if gt { p as u8 } else { arg };
+            best = if s > best { s } else { best };
         }
         cur[t] = best + em[t];
-        bk[t] = arg;
     }
     for t in INSIDE_STATES {
-        let (mut best, mut arg) = (f32::NEG_INFINITY, 0u8);
+        let mut best = f32::NEG_INFINITY;
         for p in [t - 1, t] {
             let s = prev[p] + into[t][p];
-            let gt = s > best;
-            best = if gt { s } else { best };
-            arg = if gt { p as u8 } else { arg };
+            best = if s > best { s } else { best };
         }
         cur[t] = best + em[t];
-        bk[t] = arg;
     }
 }
 
 /// [`step`] with the SSE2 instructions every x86-64 processor has: each
-/// predecessor is tried against all the states at once, in three vectors
-/// of four. A forbidden transition is NaN, and a sum with NaN is greater
-/// than nothing, so it is never chosen, as if it were not tried; the
-/// predecessors are tried in increasing order and only a greater score
-/// replaces the best, each sum being the same single addition: the result
-/// is exactly that of [`step`] (a test compares them).
+/// predecessor is tried against several states at once, in vectors of
+/// four. The states are laid out so that no vector tries predecessors
+/// none of its states may follow: `[O, B-PERS, B-LOC, B-ORG]` and
+/// `[B-MISC, I-PERS, I-LOC, I-ORG]` against all nine, `[I-MISC]` against
+/// B-MISC and I-MISC alone. A forbidden transition is NaN, and the greater
+/// of a sum with NaN and the best so far is the best so far, so it is
+/// never chosen, as if it were not tried; `_mm_max_ps(s, best)` is
+/// `s > best ? s : best`, each sum being the same single addition: the
+/// result is exactly that of [`step`] (a test compares them).
 #[cfg(target_arch = "x86_64")]
 mod sse {
     use super::{allowed, NT};
-    use std::arch::x86_64::{
-        __m128, __m128i, _mm_add_ps, _mm_and_si128, _mm_andnot_si128, _mm_castps_si128, _mm_cmpgt_ps, _mm_max_ps, _mm_or_si128, _mm_set1_epi32, _mm_set1_ps,
-        _mm_setr_ps, _mm_setzero_si128, _mm_storeu_ps, _mm_storeu_si128,
-    };
+    use std::arch::x86_64::{__m128, _mm_add_ps, _mm_max_ps, _mm_set1_ps, _mm_setr_ps, _mm_storeu_ps};
 
-    /// Vectors of four states.
-    const V: usize = NT.div_ceil(4);
+    /// The states of each lane of the two vectors tried against every
+    /// predecessor.
+    const LANES: [[usize; 4]; 2] = [[0, 1, 3, 5], [7, 2, 4, 6]];
+    /// The state of the third vector (its other lanes are unused), and the
+    /// only states it may follow.
+    const LAST: usize = 8;
+    const LAST_AFTER: [usize; 2] = [7, 8];
 
-    /// The transitions from each state to every state, NaN where
-    /// [`allowed`] forbids one (and in the lanes past the last state).
-    pub(super) struct Rows([[__m128; V]; NT]);
+    /// The transitions from each state into the states of [`LANES`], and
+    /// from each of [`LAST_AFTER`] into [`LAST`]; NaN where [`allowed`]
+    /// forbids one (and in the unused lanes).
+    pub(super) struct Rows {
+        all: [[__m128; 2]; NT],
+        last: [__m128; 2],
+    }
 
     impl Rows {
         pub(super) fn new(trans: &[f32]) -> Rows {
@@ -200,41 +272,38 @@ mod sse {
                 }
             };
             // SAFETY: SSE2 is part of every x86-64 processor (the intrinsics are `unsafe` only for the target feature).
-            Rows(std::array::from_fn(|p| {
-                std::array::from_fn(|v| unsafe { _mm_setr_ps(tr(p, 4 * v), tr(p, 4 * v + 1), tr(p, 4 * v + 2), tr(p, 4 * v + 3)) })
-            }))
+            unsafe {
+                Rows {
+                    all: std::array::from_fn(|p| LANES.map(|[a, b, c, d]| _mm_setr_ps(tr(p, a), tr(p, b), tr(p, c), tr(p, d)))),
+                    last: LAST_AFTER.map(|p| _mm_setr_ps(tr(p, LAST), f32::NAN, f32::NAN, f32::NAN)),
+                }
+            }
         }
 
         /// [`super::step`].
         #[inline]
-        pub(super) fn step(&self, prev: &[f32; NT], em: &[f32; NT], cur: &mut [f32; NT], bk: &mut [u8; NT]) {
+        pub(super) fn step(&self, prev: &[f32; NT], em: &[f32; NT], cur: &mut [f32; NT]) {
             // SAFETY: SSE2 is part of every x86-64 processor (the intrinsics are `unsafe` for the target feature), and the
             // stores are in bounds (below).
-            let (scores, args) = unsafe {
-                let mut best = [_mm_set1_ps(f32::NEG_INFINITY); V];
-                let mut arg: [__m128i; V] = [_mm_setzero_si128(); V];
-                for (p, (&pv, row)) in prev.iter().zip(&self.0).enumerate() {
-                    let (pv, pi) = (_mm_set1_ps(pv), _mm_set1_epi32(p as i32));
-                    for ((b, a), &tr) in best.iter_mut().zip(arg.iter_mut()).zip(row) {
-                        let s = _mm_add_ps(pv, tr);
-                        let gt = _mm_castps_si128(_mm_cmpgt_ps(s, *b));
-                        // the greater of the two, `*b` on a tie or a NaN: `s > *b ? s : *b`
-                        *b = _mm_max_ps(s, *b);
-                        *a = _mm_or_si128(_mm_and_si128(gt, pi), _mm_andnot_si128(gt, *a));
-                    }
+            let scores = unsafe {
+                let mut best = [_mm_set1_ps(f32::NEG_INFINITY); 3];
+                for (&pv, row) in prev.iter().zip(&self.all) {
+                    let pv = _mm_set1_ps(pv);
+                    best[0] = _mm_max_ps(_mm_add_ps(pv, row[0]), best[0]);
+                    best[1] = _mm_max_ps(_mm_add_ps(pv, row[1]), best[1]);
                 }
-                let mut scores = [0f32; 4 * V];
-                let mut args = [0i32; 4 * V];
-                for v in 0..V {
-                    // each store writes four lanes within the arrays (`4 * v + 4 <= 4 * V`), which need no alignment
-                    _mm_storeu_ps(scores.as_mut_ptr().add(4 * v), best[v]);
-                    _mm_storeu_si128(args.as_mut_ptr().add(4 * v).cast::<__m128i>(), arg[v]);
+                for (&p, &tr) in LAST_AFTER.iter().zip(&self.last) {
+                    best[2] = _mm_max_ps(_mm_add_ps(_mm_set1_ps(prev[p]), tr), best[2]);
                 }
-                (scores, args)
+                let mut scores = [0f32; 12];
+                for (v, &b) in best.iter().enumerate() {
+                    // each store writes four lanes within the array (`4 * v + 4 <= 12`), which needs no alignment
+                    _mm_storeu_ps(scores.as_mut_ptr().add(4 * v), b);
+                }
+                scores
             };
-            for t in 0..NT {
-                cur[t] = scores[t] + em[t];
-                bk[t] = args[t] as u8;
+            for (lane, &t) in LANES.iter().flatten().chain([&LAST]).enumerate() {
+                cur[t] = scores[lane] + em[t];
             }
         }
     }
@@ -305,12 +374,12 @@ pub(crate) struct Weights {
 }
 
 /// The word of the filter `key` sets (masked by the caller) and the two
-/// bits it sets in that word, from a hash of the key other than the
-/// table's own ([`slot_of`]).
+/// bits it sets in that word. A key is itself the top half of a hash
+/// (`crate::hash::feature_key`), so its own bits serve: the word from the
+/// upper twenty, the two bits from the lower twelve.
 #[inline]
 fn filter_bits(key: u32) -> (usize, u64) {
-    let h = (key as u64).wrapping_mul(0x9FB2_1C65_1E98_DF25);
-    ((h >> 40) as usize, 1u64 << (h & 63) | 1u64 << ((h >> 6) & 63))
+    ((key >> 12) as usize, 1u64 << (key & 63) | 1u64 << ((key >> 6) & 63))
 }
 
 impl std::fmt::Debug for Bucket {
@@ -489,9 +558,23 @@ struct CachedWord {
 
 impl CachedWord {
     /// `keys` is a buffer for the keys of the word's features (reused from
-    /// one word to the next, so that nothing is cleared or allocated).
-    fn new(atoms: Atoms, weights: &Weights, memory_key: u64, keys: &mut Vec<(u32, u8)>) -> CachedWord {
+    /// one word to the next, so that nothing is cleared or allocated);
+    /// `code_rows` the weights of the embedding code's features by
+    /// dimension and value ([`code_rows`]).
+    fn new(atoms: Atoms, weights: &Weights, memory_key: u64, keys: &mut Vec<(u32, u8)>, code_rows: &[CodeRow]) -> CachedWord {
         let mut sums = [[0i32; NT]; 5];
+        // The features of the embedding code (of the word alone, one for
+        // each dimension not zero) are summed from the rows of their
+        // dimensions ([`code_rows`]) instead of being looked up one by one.
+        let mut code = atoms.code();
+        for rows in code_rows {
+            if code == 0 {
+                break;
+            }
+            add_into(&mut sums[0], &rows[(code & 3) as usize]);
+            code >>= 2;
+        }
+        let atoms = atoms.without_code();
         let kinds = SUMMED.iter().fold(0, |a, &k| a | k);
         // The keys are gathered first and their slots prefetched, so that
         // the cache misses of the lookups overlap instead of following one
@@ -519,8 +602,28 @@ impl CachedWord {
     }
 }
 
+/// The summed weights of the feature that a dimension of the binarised
+/// embedding code has each value (none for value 0, which is no feature).
+type CodeRow = [[i32; NT]; 4];
+
+/// The [`CodeRow`] of every dimension of the embedding code, in order.
+fn code_rows(weights: &Weights) -> Vec<CodeRow> {
+    (0..EMBEDDING_DIMS)
+        .map(|j| {
+            std::array::from_fn(|v| {
+                let mut acc = [0i32; NT];
+                if let Some(k) = embedding_key(j, v).filter(|_| v != 0) {
+                    weights.add(k, &mut acc);
+                }
+                acc
+            })
+        })
+        .collect()
+}
+
 /// Room reserved for the single-token features of a word, gathered before
-/// their lookups (about 150 at most with the current templates).
+/// their lookups (about 90 at most with the current templates, those of
+/// the embedding code aside).
 const MAX_SUMMED: usize = 256;
 
 #[inline]
@@ -708,11 +811,14 @@ pub(crate) struct Work {
     scratch: Scratch,
     emit: Vec<f32>,
     delta: Vec<f32>,
-    back: Vec<u8>,
+    /// The model's transitions as [`viterbi_with`] reads them.
+    transitions: Option<Transitions>,
     /// The decoded state sequence.
     pub path: Vec<u8>,
     /// The sentence's words, as indices into `arena`.
     ids: Vec<u32>,
+    /// `ids` with the boundaries, two on each side.
+    padded: Vec<u32>,
     /// The cached words: the sentence boundaries, before (as previous
     /// tokens) and after, then every word in `cache`.
     arena: Vec<CachedWord>,
@@ -738,6 +844,9 @@ pub(crate) struct Work {
     /// The keys of a new word's features, with their kinds
     /// (`CachedWord::new`).
     summed_keys: Vec<(u32, u8)>,
+    /// The weights of the embedding code's features with the model
+    /// `cache_model` ([`code_rows`]).
+    code_rows: Vec<CodeRow>,
     /// The neural scorer's word cache and buffers.
     net_cache: crate::neural::NetCache,
     /// The summed weights of the position feature of a token inside its
@@ -830,8 +939,11 @@ impl Model {
             w.cache_model = self.cache_id.0;
             // (the boundaries are never a sentence's word: no memory key)
             w.summed_keys.reserve(MAX_SUMMED);
-            w.arena.push(CachedWord::new(Atoms::boundary(false), &self.weights, 0, &mut w.summed_keys));
-            w.arena.push(CachedWord::new(Atoms::boundary(true), &self.weights, 0, &mut w.summed_keys));
+            w.code_rows = code_rows(&self.weights);
+            w.arena
+                .push(CachedWord::new(Atoms::boundary(false), &self.weights, 0, &mut w.summed_keys, &w.code_rows));
+            w.arena
+                .push(CachedWord::new(Atoms::boundary(true), &self.weights, 0, &mut w.summed_keys, &w.code_rows));
             w.hits.extend([0, 0]);
             w.inside = [0; NT];
             self.weights.add(position_key(false, false), &mut w.inside);
@@ -863,7 +975,8 @@ impl Model {
                     let atoms = token_atoms(t, &self.clusters, &mut w.scratch);
                     // the atoms' base form is the memory's: not computed twice
                     let memory_key = crate::memory::memory_key_of(t, w.scratch.base());
-                    w.arena.push(CachedWord::new(atoms, &self.weights, memory_key, &mut w.summed_keys));
+                    w.arena
+                        .push(CachedWord::new(atoms, &self.weights, memory_key, &mut w.summed_keys, &w.code_rows));
                     w.hits.push(0);
                     w.cache.insert(t, h, id);
                     id
@@ -871,19 +984,18 @@ impl Model {
             };
             w.ids.push(id);
         }
-        let (arena, ids) = (&w.arena, &w.ids);
-        // the word at position `j` of the sentence, or a boundary beyond it
-        let at = |j: isize| -> &CachedWord {
-            if j < 0 {
-                &arena[BOS]
-            } else {
-                ids.get(j as usize).map_or(&arena[EOS], |&id| &arena[id as usize])
-            }
-        };
-        // the atoms of the window, two boundaries on each side
+        // the sentence's words with two boundaries on each side
+        let padded = &mut w.padded;
+        padded.clear();
+        padded.extend([BOS as u32; 2]);
+        padded.extend_from_slice(&w.ids);
+        padded.extend([EOS as u32; 2]);
+        let (arena, ids, padded) = (&w.arena, &w.ids, &w.padded[..]);
+        let word = |id: u32| &arena[id as usize];
+        // the atoms of the window
         let window = &mut w.window;
         window.clear();
-        window.extend((-2..n as isize + 2).map(|j| at(j).atoms));
+        window.extend(padded.iter().map(|&id| word(id).atoms));
         // How many tokens ahead a word's cache entry is prefetched: rare
         // words are far apart in the arena, and their sums would otherwise
         // be waited for below.
@@ -927,13 +1039,16 @@ impl Model {
         let accs = &mut w.accs;
         let inside = &w.inside;
         accs.clear();
-        accs.extend((0..n as isize).map(|i| {
-            let mut acc = at(i).sums[0];
-            add_into(&mut acc, &at(i - 1).sums[1]);
-            add_into(&mut acc, &at(i + 1).sums[2]);
-            add_into(&mut acc, &at(i - 2).sums[3]);
-            add_into(&mut acc, &at(i + 2).sums[4]);
-            if i > 0 && i + 1 < n as isize {
+        accs.extend(padded.windows(5).enumerate().map(|(i, around)| {
+            let mut acc = [0; NT];
+            if let [p2, p1, c, n1, n2] = *around {
+                acc = word(c).sums[0];
+                add_into(&mut acc, &word(p1).sums[1]);
+                add_into(&mut acc, &word(n1).sums[2]);
+                add_into(&mut acc, &word(p2).sums[3]);
+                add_into(&mut acc, &word(n2).sums[4]);
+            }
+            if i > 0 && i + 1 < n {
                 add_into(&mut acc, inside);
             }
             acc
@@ -965,7 +1080,12 @@ impl Model {
         }
         let scale = weights.scale;
         w.emit.clear();
-        w.emit.extend(accs.iter().flatten().map(|&a| a as f32 * scale));
+        w.emit.resize(accs.len() * NT, 0.0);
+        for (e, acc) in w.emit.chunks_exact_mut(NT).zip(accs.iter()) {
+            for (e, &a) in e.iter_mut().zip(acc) {
+                *e = a as f32 * scale;
+            }
+        }
         if let Some(net) = self.net.as_ref().filter(|n| !n.stack) {
             for (e, lp) in w.emit.chunks_exact_mut(NT).zip(&w.net_cache.lps) {
                 for (e, &l) in e.iter_mut().zip(lp) {
@@ -973,7 +1093,8 @@ impl Model {
                 }
             }
         }
-        viterbi(&w.emit, &self.weights.trans, &self.weights.end, &mut w.delta, &mut w.back, &mut w.path);
+        let tr = Transitions::cached(&mut w.transitions, &self.weights.trans);
+        viterbi_with(&w.emit, tr, &self.weights.end, &mut w.delta, &mut w.path);
     }
 }
 
@@ -1039,7 +1160,8 @@ impl Model {
         for _ in 0..=d.extra_passes {
             let mut out = paths.clone();
             let (emits, emit) = (&d.emits, &mut d.emit);
-            let (delta, back) = (&mut w.delta, &mut w.back);
+            let tr = Transitions::cached(&mut w.transitions, &self.weights.trans);
+            let delta = &mut w.delta;
             let mut changed = false;
             let last = windows.len() - 1;
             crate::memory::for_each_sentence_with(&mut d.windows, keys, &paths, windows, |s, wi, recalls| {
@@ -1067,7 +1189,7 @@ impl Model {
                     }
                 });
                 if wi == last && changed {
-                    viterbi(emit, &self.weights.trans, &self.weights.end, delta, back, &mut out[s]);
+                    viterbi_with(emit, tr, &self.weights.end, delta, &mut out[s]);
                 }
             });
             paths = out;
@@ -1586,14 +1708,14 @@ mod tests {
     #[test]
     fn viterbi_decodes_as_the_loops_over_allowed_predecessors() {
         let mut value = random_scores(11, 5.0);
-        let (mut d, mut b, mut out) = (Vec::new(), Vec::new(), Vec::new());
+        let (mut d, mut out) = (Vec::new(), Vec::new());
         for case in 0..2000 {
             let coarse = case % 2 == 0;
             let n = case % 13;
             let emit: Vec<f32> = (0..n * NT).map(|_| value(coarse)).collect();
             let trans: Vec<f32> = (0..(NT + 1) * NT).map(|_| value(coarse).max(-3.0)).collect();
             let end: Vec<f32> = (0..NT).map(|_| value(coarse).max(-3.0)).collect();
-            viterbi(&emit, &trans, &end, &mut d, &mut b, &mut out);
+            viterbi(&emit, &trans, &end, &mut d, &mut out);
             assert_eq!(out, viterbi_by_loops(&emit, &trans, &end), "case {case}");
         }
         // the shipped model's transitions on the scores of real sentences
@@ -1618,10 +1740,9 @@ mod tests {
             let trans: Vec<f32> = (0..(NT + 1) * NT).map(|_| value(coarse).max(-3.0)).collect();
             let prev: [f32; NT] = std::array::from_fn(|_| value(coarse));
             let em: [f32; NT] = std::array::from_fn(|_| value(coarse).max(-3.0));
-            let (mut c1, mut b1, mut c2, mut b2) = ([0f32; NT], [0u8; NT], [0f32; NT], [0u8; NT]);
-            step(&transitions_into(&trans), &prev, &em, &mut c1, &mut b1);
-            sse::Rows::new(&trans).step(&prev, &em, &mut c2, &mut b2);
-            assert_eq!(b1, b2, "case {case}");
+            let (mut c1, mut c2) = ([0f32; NT], [0f32; NT]);
+            step(&transitions_into(&trans), &prev, &em, &mut c1);
+            sse::Rows::new(&trans).step(&prev, &em, &mut c2);
             assert_eq!(c1.map(f32::to_bits), c2.map(f32::to_bits), "case {case}");
         }
     }
@@ -1635,8 +1756,8 @@ mod tests {
         }
         let trans = vec![0f32; (NT + 1) * NT];
         let end = vec![0f32; NT];
-        let (mut d, mut b, mut out) = (Vec::new(), Vec::new(), Vec::new());
-        viterbi(&emit, &trans, &end, &mut d, &mut b, &mut out);
+        let (mut d, mut out) = (Vec::new(), Vec::new());
+        viterbi(&emit, &trans, &end, &mut d, &mut out);
         assert_eq!(out[0], 1); // B-PERS first
         assert_eq!(&out[1..], &[2, 2]);
     }

@@ -603,7 +603,7 @@ fn perceptron(data: &[Instance], nf: usize, opts: &TrainOptions, hyper: &Hyper, 
     let mut c: f64 = 1.0;
     let mut rng = SplitMix64::new(opts.seed);
     let mut order: Vec<usize> = (0..data.len()).collect();
-    let (mut emit, mut delta, mut back, mut pred) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    let (mut emit, mut delta, mut pred) = (Vec::new(), Vec::new(), Vec::new());
     let mut drop_tok: Vec<bool> = Vec::new();
     let drop_threshold = (hyper.dropout.clamp(0.0, 1.0) * (1u64 << 53) as f64) as u64;
     let feat_threshold = (hyper.feat_dropout.clamp(0.0, 1.0) * (1u64 << 53) as f64) as u64;
@@ -662,7 +662,7 @@ fn perceptron(data: &[Instance], nf: usize, opts: &TrainOptions, hyper: &Hyper, 
                     }
                 }
             }
-            viterbi(&emit, &tw, &ew, &mut delta, &mut back, &mut pred);
+            viterbi(&emit, &tw, &ew, &mut delta, &mut pred);
             tokens += n;
             if pred != s.gold {
                 for i in 0..n {

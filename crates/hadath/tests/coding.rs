@@ -2835,3 +2835,20 @@ fn counted_people_after_a_verb_of_the_third_form_did_it() {
     let d = code("قتل ثلاثة مسلحين في اشتباك مع قوات الأمن.", "2018-05-10");
     assert!(!d.events.iter().any(|e| e.source.as_deref() == Some("UAF")), "{:?}", common::events(&d));
 }
+
+#[test]
+fn a_comma_after_the_subject_does_not_end_the_clause() {
+    // "أعلن ... رفضها": the comma only sets the subject off
+    let d = code("أعلنت وزارة الخارجية السعودية، رفضها القاطع للتصريحات الكندية.", "2018-08-06");
+    assert!(
+        d.events.iter().any(|e| e.root == "12" && e.source.as_deref() == Some("SAUGOV")),
+        "{:?}",
+        common::events(&d)
+    );
+    let d = code("هدد الرئيس التركي رجب طيب أردوغان، بضرب مواقع المسلحين الأكراد في شمال العراق.", "2018-03-20");
+    assert!(
+        d.events.iter().any(|e| e.code.starts_with("138") && e.source.as_deref() == Some("TURGOV")),
+        "{:?}",
+        common::events(&d)
+    );
+}

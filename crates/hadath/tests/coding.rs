@@ -2852,3 +2852,13 @@ fn a_comma_after_the_subject_does_not_end_the_clause() {
         common::events(&d)
     );
 }
+
+#[test]
+fn a_comma_after_the_subject_does_not_hide_it_from_the_event_noun() {
+    let d = code("وقدم رئيس الوزراء المصري، استقالة حكومته إلى الرئيس.", "2018-06-05");
+    assert!(
+        d.events.iter().any(|e| e.code == "0831" && e.source.as_deref() == Some("EGYGOV")),
+        "{:?}",
+        common::events(&d)
+    );
+}

@@ -1,7 +1,9 @@
 //! The target of a trigger: the object after it, its carriers, the victims
 //! of force and the places attacked.
 
-use super::words::{clitic_b_noun, force_root, is_direction, is_place_adverb, is_relative, pattern_verb, strip_conj, takes_direct_object, unmarked_passive};
+use super::words::{
+    clitic_b_noun, force_root, is_direction, is_place_adverb, is_relative, pattern_verb, strip_conj, takes_direct_object, third_form_perfect, unmarked_passive,
+};
 use super::{Carrier, Coder, Trigger, SUBJECT_WINDOW, TARGET_WINDOW};
 use crate::lexicon::{Particle, Pattern, TargetMarker};
 use crate::mentions::is_preposition;
@@ -18,7 +20,7 @@ impl<'a, 'l> Coder<'a, 'l> {
         let Some(noun) = w.strip_prefix('ب').filter(|_| clitic_b_noun(w)) else {
             return false;
         };
-        if matches!(w, "باسم" | "بشكل" | "بصوره" | "بشده" | "بوضوح" | "بصراحه" | "بدوره" | "بدورها") {
+        if matches!(w, "باسم" | "بشكل" | "بصوره" | "بشده" | "بوضوح" | "بصراحه") {
             return false;
         }
         // (a masdar: definite, of a derived form, "عدم" or an event noun;
@@ -262,10 +264,7 @@ impl<'a, 'l> Coder<'a, 'l> {
         // (the perfect of a verb of the third form spells its passive
         // otherwise, "هوجم", "حوصر": "هاجم ثلاثة مسلحين مسجدا" is an attack
         // by them; its imperfect does not, "تحاكم مئات النساء" are tried)
-        if pattern_verb(p).is_some_and(|v| {
-            let letters: Vec<char> = v.chars().collect();
-            letters.len() == 4 && letters[1] == 'ا' && strip_conj(self.an.folded(t.tok)).starts_with(letters[0])
-        }) {
+        if third_form_perfect(p, strip_conj(self.an.folded(t.tok))) {
             return false;
         }
         let Some(a) = self.explicit_subject(t, s_start, s_end) else { return false };

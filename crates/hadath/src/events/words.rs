@@ -79,6 +79,17 @@ pub(super) fn unmarked_passive(p: &Pattern) -> bool {
     letters.len() == 3 || (letters.len() == 5 && letters[0] == 'ا' && matches!(letters[2], 'ت' | 'ط' | 'د'))
 }
 
+/// Whether `w` (folded, without its conjunction) is the perfect of the
+/// pattern's verb when that verb is of the third form (فاعل: "هاجم",
+/// "حاصر"), whose passive perfect is spelt otherwise ("هوجم"); its
+/// imperfect, with a prefix, is not ("يحاكم" is also its passive).
+pub(super) fn third_form_perfect(p: &Pattern, w: &str) -> bool {
+    pattern_verb(p).is_some_and(|v| {
+        let letters: Vec<char> = v.chars().collect();
+        letters.len() == 4 && letters[1] == 'ا' && w.starts_with(letters[0])
+    })
+}
+
 /// The word after the clitic preposition ب or ل of `w` (folded, after an
 /// optional و), when three letters or more remain and they do not begin
 /// with ل (the article after ل, "للحكومة"): "بدعم" gives "دعم".

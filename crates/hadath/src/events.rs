@@ -688,6 +688,11 @@ impl<'a, 'l> Coder<'a, 'l> {
                             while let Some(n) = self.actor_starting(end).filter(|&n| self.actors[n].is_person() && !self.actors[n].conj) {
                                 end = self.actors[n].end;
                             }
+                            // (and the comma that sets it off: "وأكد الرئيس
+                            // الفرنسي، دعم بلاده للحكومة")
+                            if end < s_end && (an.is_punct(end, "،") || an.is_punct(end, ",")) && end + 1 < s_end && an.is_word(end + 1) {
+                                end += 1;
+                            }
                             end.max(trig.end)
                         } else {
                             trig.end

@@ -2862,3 +2862,24 @@ fn a_comma_after_the_subject_does_not_hide_it_from_the_event_noun() {
         common::events(&d)
     );
 }
+
+#[test]
+fn a_masdar_after_the_comma_that_sets_off_the_subject_is_the_verbs_object() {
+    // the masdar, not a perfect verb of the same letters, and its doer is
+    // the subject before the comma
+    let d = code("وأكد الرئيس الفرنسي، دعم بلاده للحكومة اللبنانية.", "2018-06-05");
+    assert!(
+        d.events
+            .iter()
+            .any(|e| e.code == "051" && e.source.as_deref() == Some("FRAGOV") && e.target.as_deref() == Some("LBNGOV")),
+        "{:?}",
+        common::events(&d)
+    );
+    // a carrier verb's object past that comma
+    let d = code("وأعلن الجيش الإسرائيلي، صباح الإثنين، اعتقال 11 فلسطينيا.", "2018-06-05");
+    assert!(
+        d.events.iter().any(|e| e.code == "173" && e.source.as_deref() == Some("ISRMIL")),
+        "{:?}",
+        common::events(&d)
+    );
+}

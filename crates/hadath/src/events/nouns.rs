@@ -232,13 +232,7 @@ impl<'a, 'l> Coder<'a, 'l> {
             // (a comma right before the noun that only sets off the subject
             // of the verb before it is no boundary: "وأكد الرئيس الفرنسي،
             // دعم بلاده للحكومة اللبنانية")
-            let subject_comma = k + 1 == t.tok
-                && (self.an.is_punct(k, "،") || self.an.is_punct(k, ","))
-                && self.actor_ending(k).is_some_and(|a| {
-                    let start = self.actors[a].start;
-                    start > s_start && self.actors[a].prep.is_none() && self.free_verb(start - 1)
-                });
-            if subject_comma {
+            if k + 1 == t.tok && self.subject_comma(k, s_start) {
                 continue;
             }
             if self.an.is_punct(k, "،") || self.an.is_punct(k, "«") || self.an.is_punct(k, ":") {

@@ -73,6 +73,9 @@ impl<'a, 'l> Coder<'a, 'l> {
                 || self.word_is(k - 1, Particle::Emphasis)
                 || (self.has(k - 1, Particle::Adverb) && !self.date_tok[k - 1])
                 || (!t.noun && self.an.is_word(k - 1) && matches!(self.an.folded(k - 1), "قد" | "لقد"))
+                // (and, before a masdar, the comma that sets off the subject
+                // of the verb before it: "وأكد الرئيس الفرنسي، دعم بلاده")
+                || (t.noun && k == t.tok && self.subject_comma(k - 1, s_start))
                 // (and the mark that opens a direct quote the verb begins,
                 // after an actor that opens its sentence or follows a
                 // complementiser: "إن القوات الأمريكية \"قتلت عشرات
@@ -860,6 +863,16 @@ impl<'a, 'l> Coder<'a, 'l> {
             .filter(|&a| self.actors[a].is_actor() && !self.actors[a].modifier && self.actors[a].prep.is_none())?;
         let start = self.actors[a].start;
         (start > s_start && self.word_is(start - 1, Particle::Reply)).then_some(a)
+    }
+
+    /// Whether the token at `k` is a comma that only sets off the subject
+    /// of the verb before it: "أعلنت وزارة الخارجية السعودية، رفضها".
+    pub(super) fn subject_comma(&self, k: usize, s_start: usize) -> bool {
+        (self.an.is_punct(k, "،") || self.an.is_punct(k, ","))
+            && self.actor_ending(k).is_some_and(|a| {
+                let start = self.actors[a].start;
+                start > s_start && self.actors[a].prep.is_none() && self.free_verb(start - 1)
+            })
     }
 
     /// The actor right after a sentence's first word when that word may be

@@ -243,8 +243,13 @@ impl<'a, 'l> Coder<'a, 'l> {
     /// a bare perfect verb and an event noun, right after the subject of the
     /// verb before it, is that verb's object, a masdar (a second verb there
     /// would need a conjunction).
+    /// (Also past the comma that sets the subject off: "وأكد الرئيس
+    /// الفرنسي، دعم بلاده".)
     fn masdar_after_subject(&self, tok: usize) -> bool {
-        let Some(a) = self.actor_ending(tok) else { return false };
+        let comma = tok > 0 && (self.an.is_punct(tok - 1, "،") || self.an.is_punct(tok - 1, ","));
+        let Some(a) = self.actor_ending(if comma { tok - 1 } else { tok }) else {
+            return false;
+        };
         let start = self.actors[a].start;
         start > 0
             && self.an.same_sentence(start - 1, tok)

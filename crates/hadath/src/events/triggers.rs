@@ -371,13 +371,7 @@ impl<'a, 'l> Coder<'a, 'l> {
                 // noun's genitive, "مؤتمر لندن،", nor before a verb joined
                 // by و, "وافقت عليها الحكومة، ومنعت")
                 let next_clause = k + 1 < s_end && self.an.folded(k + 1).starts_with('و') && self.is_verb(k + 1);
-                if k > from
-                    && from > 0
-                    && self.is_verb(from - 1)
-                    && !next_clause
-                    && self
-                        .actor_ending(k)
-                        .is_some_and(|a| self.actors[a].start == from && self.actors[a].prep.is_none())
+                if k > from && from > 0 && !next_clause && self.subject_comma(k, from - 1) && self.actor_ending(k).is_some_and(|a| self.actors[a].start == from)
                 {
                     k += 1;
                     continue;

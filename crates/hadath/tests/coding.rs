@@ -2883,3 +2883,31 @@ fn a_masdar_after_the_comma_that_sets_off_the_subject_is_the_verbs_object() {
         common::events(&d)
     );
 }
+
+#[test]
+fn a_participle_of_circumstance_after_a_comma_takes_its_own_object() {
+    // the agency named after "ردا على سؤال" is asked nothing of; the refusal
+    // has no named target
+    let d = code(
+        "من جهته، رفض متحدث عسكري إسرائيلي تأكيد حصول الضربات الجوية، ردا على سؤال لفرانس برس.",
+        "2018-02-17",
+    );
+    assert!(
+        d.events.iter().any(|e| e.code == "120" && e.source.as_deref() == Some("ISRGOV")),
+        "{:?}",
+        common::events(&d)
+    );
+    assert!(d.events.iter().all(|e| e.target.as_deref() != Some("FRAMED")), "{:?}", common::events(&d));
+    // (a protest's demand still names whom it is against)
+    let d = code(
+        "تظاهر نحو 20 ألف شخص، السبت، في العاصمة الأسكتلندية، مطالبين بالاستقلال عن المملكة المتحدة.",
+        "2018-10-06",
+    );
+    assert!(
+        d.events
+            .iter()
+            .any(|e| e.root == "14" && e.target.as_deref().is_some_and(|t| t.starts_with("GBR"))),
+        "{:?}",
+        common::events(&d)
+    );
+}

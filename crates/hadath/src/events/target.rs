@@ -98,6 +98,20 @@ impl<'a, 'l> Coder<'a, 'l> {
                 if !p.is_noun && k > from && self.an.is_word(k) && self.opens_with_conjunction(k, k) && !self.covered_at(k) {
                     break;
                 }
+                // (also a verb after a comma that its و may be part of:
+                // "شن الأسد هجمات كيماوية ضد شعبه، وردت الولايات المتحدة")
+                // (or a participle of circumstance, whose object is its own:
+                // "رفض ... تأكيد الضربات، ردا على سؤال لفرانس برس"; not that
+                // of a protest, whose demand names whom it is against)
+                if !p.is_noun
+                    && !protest
+                    && k > from + 1
+                    && (self.an.is_punct(k - 1, "،") || self.an.is_punct(k - 1, ","))
+                    && self.free_verb(k)
+                    && !self.in_name[k]
+                {
+                    break;
+                }
                 // nor in the clause that an adverb of circumstance opens after
                 // it: "والتقى لودريان بالرئيس السيسي، حيث تناولت المحادثات
                 // القضيتين الفلسطينية والسورية" (what the talks covered is no

@@ -2911,3 +2911,36 @@ fn a_participle_of_circumstance_after_a_comma_takes_its_own_object() {
         common::events(&d)
     );
 }
+
+#[test]
+fn the_blue_house_is_seoul_and_no_arms_maker() {
+    // folded, the Elbit alias إلبيت is البيت, "the house": only its longer
+    // names stand for the company
+    let d = code("وقال البيت الأزرق إن الرئيس سيزور اليابان الشهر المقبل.", "2018-10-09");
+    assert!(d.events.iter().all(|e| e.source.as_deref() != Some("ISRBUS")), "{:?}", common::events(&d));
+    assert!(d.events.iter().any(|e| e.source.as_deref() == Some("KORGOV")), "{:?}", common::events(&d));
+}
+
+#[test]
+fn a_country_right_after_a_verb_of_visiting_is_where_the_visitor_goes() {
+    let d = code(
+        "وقام الرئيس الفرنسي إيمانويل ماكرون برحلات عديدة إلى الخارج. كما زار مؤخرا الهند وأستراليا.",
+        "2018-05-31",
+    );
+    assert!(
+        d.events
+            .iter()
+            .any(|e| e.code == "042" && e.source.as_deref() == Some("FRAGOV") && e.target.as_deref() == Some("IND")),
+        "{:?}",
+        common::events(&d)
+    );
+    assert!(d.events.iter().all(|e| e.source.as_deref() != Some("IND")), "{:?}", common::events(&d));
+    let d = code("ويعد ماتيس أول مسؤول من وزارة الدفاع الأمريكية يزور الصين منذ 2014.", "2018-06-28");
+    assert!(
+        d.events
+            .iter()
+            .any(|e| e.code == "042" && e.source.as_deref() == Some("USAGOV") && e.target.as_deref() == Some("CHN")),
+        "{:?}",
+        common::events(&d)
+    );
+}

@@ -377,6 +377,16 @@ impl<'a, 'l> Coder<'a, 'l> {
                 if self.building(a) && matches!(code.get(..2), Some("17" | "18" | "19" | "20")) {
                     return None;
                 }
+                // (nor is a country or a city right after a verb of visiting
+                // the visitor, but where it goes: "حيث سيزور فرنسا
+                // وإيطاليا"; a visitor is named as a person, an office or a
+                // delegation)
+                if code.starts_with("042") && !head_skipped && takes_direct_object(&self.lex.patterns[t.pattern as usize]) && {
+                    let x = &self.actors[a];
+                    x.place_only || x.kind == crate::mentions::GPE || x.code.as_deref() == x.country_code()
+                } {
+                    return None;
+                }
                 return Some(self.member_of(a));
             }
             // a share of those named before, with their pronoun, is the

@@ -2862,3 +2862,16 @@ fn a_comma_after_the_subject_does_not_hide_it_from_the_event_noun() {
         common::events(&d)
     );
 }
+
+#[test]
+fn an_adjective_spelt_as_a_dual_verb_is_no_warning() {
+    // the predicate of a verb of being: "stayed cautious"
+    let d = code("وقالت الصحيفة إن الرئيس الفرنسي بقي حذرا إزاء إيران.", "2018-04-25");
+    assert!(!d.events.iter().any(|e| e.root == "13"), "{:?}", common::events(&d));
+    // the adjective of an indefinite event noun: "a cautious welcome"
+    let d = code("وهي خطوة رحب بها محامي القس الأمريكي ترحيبا حذرا.", "2018-10-11");
+    assert!(!d.events.iter().any(|e| e.root == "13"), "{:?}", common::events(&d));
+    // a warning after كان and its subject is still one
+    let d = code("وكان الرئيس الفرنسي إيمانويل ماكرون حذر من تفاقم الوضع في إدلب.", "2018-08-18");
+    assert!(d.events.iter().any(|e| e.root == "13"), "{:?}", common::events(&d));
+}

@@ -250,6 +250,47 @@ pub(super) fn is_kana(w: &str) -> bool {
     )
 }
 
+/// A verb of being or becoming in the singular (كان and its sisters),
+/// with or without the conjunction: its predicate is an accusative
+/// adjective or noun, "ظل حذرا", "باتت تحاصر" (folded).
+pub(super) fn is_copula(w: &str) -> bool {
+    matches!(
+        strip_conj(w),
+        "كان"
+            | "كانت"
+            | "يكون"
+            | "تكون"
+            | "ظل"
+            | "ظلت"
+            | "يظل"
+            | "تظل"
+            | "بقي"
+            | "بقيت"
+            | "يبقي"
+            | "تبقي"
+            | "اصبح"
+            | "اصبحت"
+            | "يصبح"
+            | "تصبح"
+            | "صار"
+            | "صارت"
+            | "يصير"
+            | "تصير"
+            | "بات"
+            | "باتت"
+            | "يبات"
+            | "تبات"
+            | "اضحي"
+            | "اضحت"
+            | "امسي"
+            | "امست"
+            | "زال"
+            | "زالت"
+            | "يزال"
+            | "تزال"
+    )
+}
+
 /// A relative pronoun, with or without the conjunction.
 pub(super) fn is_relative(w: &str) -> bool {
     matches!(strip_conj(w), "الذي" | "التي" | "الذين" | "اللذين" | "اللتين" | "اللذان" | "اللتان")

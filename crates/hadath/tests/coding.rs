@@ -2875,3 +2875,16 @@ fn an_adjective_spelt_as_a_dual_verb_is_no_warning() {
     let d = code("وكان الرئيس الفرنسي إيمانويل ماكرون حذر من تفاقم الوضع في إدلب.", "2018-08-18");
     assert!(d.events.iter().any(|e| e.root == "13"), "{:?}", common::events(&d));
 }
+
+#[test]
+fn a_weapon_that_strikes_names_no_author() {
+    let d = code(
+        "وأعلن الجيش الإسرائيلي أن إحدى دباباته أطلقت النار على مركز مراقبة داخل قطاع غزة، رداً على تفجير \"عبوة ناسفة\" استهدفت الدبابة.",
+        "2018-02-17",
+    );
+    assert!(
+        !d.events.iter().any(|e| e.trigger.text == "استهدفت" && e.source.as_deref() == Some("ISRMIL")),
+        "{:?}",
+        common::events(&d)
+    );
+}

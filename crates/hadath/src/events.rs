@@ -375,6 +375,11 @@ impl<'a, 'l> Coder<'a, 'l> {
                 if !trig.noun && trig.end == trig.tok + 1 && self.aims_at_masdar(&trig, s_end) {
                     continue;
                 }
+                // "فرضت عقوبات على تركيا تستهدف وزيري العدل": a measure
+                // aimed at someone is no attack
+                if !trig.noun && trig.end == trig.tok + 1 && self.aimed_by_measure(&trig, s_start, s_end) {
+                    continue;
+                }
                 // (a quantity between is no word apart: "ورفعت أغلب العقوبات";
                 // and a `none` line's words are no event: "تتمتع روسيا بحق النقض")
                 let none = p.code.is_none() && !p.flags.speech && !p.flags.carrier;

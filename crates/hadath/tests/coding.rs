@@ -2888,3 +2888,21 @@ fn a_weapon_that_strikes_names_no_author() {
         common::events(&d)
     );
 }
+
+#[test]
+fn a_measure_aimed_at_someone_is_no_attack() {
+    let d = code(
+        "أعلن البيت الأبيض أن وزارة الخزانة الأميركية فرضت عقوبات على تركيا تستهدف وزيري العدل والداخلية.",
+        "2018-08-01",
+    );
+    assert!(d.events.iter().any(|e| e.code == "163"), "{:?}", common::events(&d));
+    assert!(!d.events.iter().any(|e| e.root == "19"), "{:?}", common::events(&d));
+    let d = code(
+        "وقرر ترامب فرض رسوم جمركية على الفولاذ، ورسوم أخرى تستهدف تحديدا الواردات الصينية.",
+        "2018-04-10",
+    );
+    assert!(!d.events.iter().any(|e| e.root == "19"), "{:?}", common::events(&d));
+    // an attack still is
+    let d = code("واستهدفت مقاتلات التحالف تعزيزات للحوثيين في صعدة.", "2018-04-10");
+    assert!(d.events.iter().any(|e| e.root == "19"), "{:?}", common::events(&d));
+}

@@ -399,6 +399,31 @@ pub(super) fn is_weapon(w: &str) -> bool {
     )
 }
 
+/// A measure of a state or a body, aimed at someone without force:
+/// sanctions, tariffs, taxes, restrictions, a decision, a law (a reading's
+/// key, with or without the article; folded).
+pub(super) fn is_measure_noun(w: &str) -> bool {
+    matches!(
+        w.strip_prefix("ال").unwrap_or(w),
+        "عقوبات"
+            | "عقوبه"
+            | "رسوم"
+            | "تعريفات"
+            | "تعريفه"
+            | "تعرفه"
+            | "ضرائب"
+            | "ضريبه"
+            | "قيود"
+            | "اجراءات"
+            | "اجراء"
+            | "تدابير"
+            | "قرار"
+            | "قرارات"
+            | "قانون"
+            | "قوانين"
+    )
+}
+
 /// An adjective that says what a weapon is: "عبوة ناسفة", "سيارة مفخخة"
 /// (folded).
 pub(super) fn is_weapon_adjective(w: &str) -> bool {

@@ -2906,3 +2906,28 @@ fn a_measure_aimed_at_someone_is_no_attack() {
     let d = code("واستهدفت مقاتلات التحالف تعزيزات للحوثيين في صعدة.", "2018-04-10");
     assert!(d.events.iter().any(|e| e.root == "19"), "{:?}", common::events(&d));
 }
+
+#[test]
+fn refugees_who_arrive_or_are_sheltered_make_no_visit() {
+    let d = code("ووصل أكثر من 1.6 مليون مهاجر إلى ألمانيا منذ عام 2014.", "2018-06-19");
+    assert!(!d.events.iter().any(|e| e.root == "04"), "{:?}", common::events(&d));
+    let d = code("وتستضيف تركيا نحو أربعة ملايين لاجئ سوري.", "2018-06-20");
+    assert!(!d.events.iter().any(|e| e.root == "04"), "{:?}", common::events(&d));
+    // a host of leaders still hosts
+    let d = code("يستضيف الرئيس التركي رجب طيب أردوغان اليوم نظيره الروسي فلاديمير بوتين.", "2018-04-04");
+    assert!(has(&d, "TUR", "04", "RUS"), "{:?}", triples(&d));
+}
+
+#[test]
+fn a_thing_taken_back_after_a_relative_pronoun_is_no_one_hosted() {
+    // what Russia hosts is the tournament, not the Mexican fans named before
+    let d = code(
+        "وأصيب عدد من مشجعي فريق المكسيك الذي يشارك في بطولة كأس العالم 2018 التي تستضيفها روسيا.",
+        "2018-06-17",
+    );
+    assert!(
+        !d.events.iter().any(|e| e.target.as_deref().is_some_and(|t| t.starts_with("MEX"))),
+        "{:?}",
+        common::events(&d)
+    );
+}

@@ -424,6 +424,16 @@ pub(super) fn is_measure_noun(w: &str) -> bool {
     )
 }
 
+/// An occasion that a place hosts and no one visits: a tournament, games,
+/// a match, a race, a festival, an exhibition (a reading's key, with or
+/// without the article; folded).
+pub(super) fn is_occasion_noun(w: &str) -> bool {
+    matches!(
+        w.strip_prefix("ال").unwrap_or(w),
+        "بطوله" | "بطولات" | "كاس" | "مونديال" | "اولمبياد" | "العاب" | "مباراه" | "مباريات" | "سباق" | "مهرجان" | "معرض"
+    )
+}
+
 /// An adjective that says what a weapon is: "عبوة ناسفة", "سيارة مفخخة"
 /// (folded).
 pub(super) fn is_weapon_adjective(w: &str) -> bool {

@@ -2931,3 +2931,9 @@ fn a_thing_taken_back_after_a_relative_pronoun_is_no_one_hosted() {
         common::events(&d)
     );
 }
+
+#[test]
+fn a_verb_after_a_negated_verb_of_ability_is_negated() {
+    let d = code("وقال الرئيس السوري بشار الأسد: \"لا نستطيع أن نحرم أي شخص من أملاكه\".", "2018-05-31");
+    assert!(!d.events.iter().any(|e| e.root == "17"), "{:?}", common::events(&d));
+}

@@ -424,6 +424,39 @@ pub(super) fn is_measure_noun(w: &str) -> bool {
     )
 }
 
+/// A verb of ability or will that takes أن and a verb ("نستطيع أن",
+/// "يريد أن", "يمكن أن"), without the conjunction; folded.
+pub(super) fn is_ability_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "يستطيع"
+            | "تستطيع"
+            | "نستطيع"
+            | "استطيع"
+            | "يستطيعون"
+            | "يمكن"
+            | "يمكنه"
+            | "يمكنها"
+            | "يمكننا"
+            | "يمكنهم"
+            | "يريد"
+            | "تريد"
+            | "نريد"
+            | "اريد"
+            | "يريدون"
+            | "يود"
+            | "تود"
+            | "نود"
+            | "ينوي"
+            | "تنوي"
+            | "ننوي"
+            | "يعتزم"
+            | "تعتزم"
+            | "نعتزم"
+            | "يحق"
+    )
+}
+
 /// An occasion that a place hosts and no one visits: a tournament, games,
 /// a match, a race, a festival, an exhibition (a reading's key, with or
 /// without the article; folded).

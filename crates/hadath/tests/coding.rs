@@ -2937,3 +2937,15 @@ fn a_verb_after_a_negated_verb_of_ability_is_negated() {
     let d = code("وقال الرئيس السوري بشار الأسد: \"لا نستطيع أن نحرم أي شخص من أملاكه\".", "2018-05-31");
     assert!(!d.events.iter().any(|e| e.root == "17"), "{:?}", common::events(&d));
 }
+
+#[test]
+fn the_subject_of_a_verb_after_a_verb_of_being_is_before_both() {
+    let d = code("وقال المتحدث إن القوات الحكومية أصبحت تحاصر مسلحي تنظيم داعش في المدينة.", "2018-07-28");
+    assert!(
+        !d.events
+            .iter()
+            .any(|e| e.root == "19" && e.source.as_deref().is_some_and(|s| s.starts_with("IMG"))),
+        "{:?}",
+        common::events(&d)
+    );
+}

@@ -2,8 +2,8 @@
 //! instead be left to the verb's inflection (the topic or the speaker).
 
 use super::words::{
-    clitic_preposition_noun, coercion_root, is_genitive_adverb, is_kana, is_place_adverb, is_property_head, is_relative, is_weapon, is_weapon_adjective,
-    judges_others, kana_agrees, literal_matches, oblique_plural, pattern_verb, strip_conj, takes_direct_object, unmarked_passive,
+    clitic_preposition_noun, coercion_root, is_copula, is_genitive_adverb, is_kana, is_place_adverb, is_property_head, is_relative, is_weapon,
+    is_weapon_adjective, judges_others, kana_agrees, literal_matches, oblique_plural, pattern_verb, strip_conj, takes_direct_object, unmarked_passive,
 };
 use super::{Coder, Trigger, SUBJECT_WINDOW};
 use crate::lexicon::{Particle, TargetMarker};
@@ -73,6 +73,9 @@ impl<'a, 'l> Coder<'a, 'l> {
                 || self.word_is(k - 1, Particle::Emphasis)
                 || (self.has(k - 1, Particle::Adverb) && !self.date_tok[k - 1])
                 || (!t.noun && self.an.is_word(k - 1) && matches!(self.an.folded(k - 1), "قد" | "لقد"))
+                // (and a verb of being whose predicate the verb is: "القوات
+                // أصبحت تحاصر المدينة")
+                || (!t.noun && k == t.tok && self.copula_before_verb(k - 1))
                 // (and the mark that opens a direct quote the verb begins,
                 // after an actor that opens its sentence or follows a
                 // complementiser: "إن القوات الأمريكية \"قتلت عشرات
@@ -240,6 +243,13 @@ impl<'a, 'l> Coder<'a, 'l> {
         // (the pattern's literal words may come after the subject: "أدان
         // الوزير بشدة")
         if self.owned_noun(t) || self.noun_subject_before(t) {
+            return None;
+        }
+        // (a verb right after a verb of being that follows a comma has its
+        // subject before the comma, not after itself: "قوات الجيش مسنودة
+        // بقوات التحالف، أصبحت تحاصر مليشيات الحوثي"; elsewhere the
+        // subject may follow, "بينما كانت تحتجزهم الجماعة المتطرفة")
+        if !t.noun && t.tok > s_start + 1 && self.copula_before_verb(t.tok - 1) && (self.an.is_punct(t.tok - 2, "،") || self.an.is_punct(t.tok - 2, ",")) {
             return None;
         }
         // (a verb in the first person has its subject in itself, the one
@@ -704,6 +714,17 @@ impl<'a, 'l> Coder<'a, 'l> {
         }
         let (_, s_end) = self.an.sentence_range(t.tok);
         self.has(k, Particle::Hearsay) || self.trigger_reading(k, s_end, false).is_some_and(|n| n.noun && n.end == t.tok)
+    }
+
+    /// Whether the word at `k` is a verb of being in the perfect
+    /// (`is_copula`) that an imperfect after it is the predicate of
+    /// ("أصبحت تحاصر", "كانت تطالب"): not "كأن" (as if), nor the imperfect
+    /// "يكون" of "قد يكون قتل", "أن يكون", whose verb is only possible.
+    fn copula_before_verb(&self, k: usize) -> bool {
+        self.an.is_word(k) && {
+            let w = strip_conj(self.an.folded(k));
+            is_copula(w) && !matches!(w, "يكون" | "تكون") && !self.an.raw(k).contains('أ') || matches!(w, "اصبح" | "اصبحت" | "اضحي" | "اضحت" | "امسي" | "امست")
+        }
     }
 
     /// Whether a weapon, with its adjective (`is_weapon_adjective`) or

@@ -2949,3 +2949,23 @@ fn the_subject_of_a_verb_after_a_verb_of_being_is_before_both() {
         common::events(&d)
     );
 }
+
+#[test]
+fn the_word_after_a_word_of_cause_or_topic_is_a_noun() {
+    // "بسبب رفضها": Turkey's refusal, no verb with an object pronoun
+    let d = code(
+        "تعهد الرئيس الأمريكي، دونالد ترامب، الجمعة، بمواصلة الضغط على تركيا بسبب رفضها الإفراج عن القس الأمريكي أندرو برونسون، الذي تضعه أنقرة قيد الإقامة الجبرية.",
+        "2018-08-17",
+    );
+    assert!(
+        !d.events.iter().any(|e| e.root == "12" && e.source.as_deref() == Some("USAGOV")),
+        "{:?}",
+        common::events(&d)
+    );
+    // "بسبب دعم واشنطن لوحدات": Washington's support, to the Kurdish units
+    let d = code(
+        "والبلدان العضوان في حلف شمال الأطلسي على خلاف أيضا بسبب دعم واشنطن لوحدات حماية الشعب الكردية السورية.",
+        "2018-08-17",
+    );
+    assert!(has(&d, "USA", "05", "SYR"), "{:?}", triples(&d));
+}

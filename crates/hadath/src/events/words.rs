@@ -205,12 +205,35 @@ pub(super) fn code_sectors(c: &str) -> impl Iterator<Item = &str> {
     [c.get(..3), c.get(3..6), c.get(6..9)].into_iter().flatten()
 }
 
-/// An adverb of time or cause that governs a genitive noun ("أثناء",
-/// "خلال", "بعد", "منذ" ...): the word after it is a noun.
+/// An adverb of time or cause, or a word of topic, that governs a
+/// genitive noun ("أثناء", "خلال", "بعد", "منذ", "بسبب", "بشأن", "إزاء"
+/// ...): the word after it is a noun ("بسبب رفضها الإفراج" is Turkey's
+/// refusal, not a verb with an object pronoun).
 pub(super) fn is_genitive_adverb(w: &str) -> bool {
     matches!(
         w,
-        "اثناء" | "خلال" | "عقب" | "اثر" | "جراء" | "قبيل" | "ابان" | "منذ" | "بعد" | "قبل" | "عند" | "فور" | "بعيد"
+        "اثناء"
+            | "خلال"
+            | "عقب"
+            | "اثر"
+            | "جراء"
+            | "قبيل"
+            | "ابان"
+            | "منذ"
+            | "بعد"
+            | "قبل"
+            | "عند"
+            | "فور"
+            | "بعيد"
+            | "بسبب"
+            | "بشان"
+            | "نتيجه"
+            | "بفعل"
+            | "بحجه"
+            | "بذريعه"
+            | "ازاء"
+            | "حيال"
+            | "بخصوص"
     )
 }
 

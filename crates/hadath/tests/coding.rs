@@ -2969,3 +2969,16 @@ fn the_word_after_a_word_of_cause_or_topic_is_a_noun() {
     );
     assert!(has(&d, "USA", "05", "SYR"), "{:?}", triples(&d));
 }
+
+#[test]
+fn to_forbid_a_thing_is_no_deprivation() {
+    // "ونحرم شراء الأصوات": we forbid buying votes; "حرم" deprives only with من
+    let d = code("وقال نصرالله: \"نحن لا نشتري الأصوات ونحرم شراء الأصوات بالمال\".", "2018-02-25");
+    assert!(!d.events.iter().any(|e| e.root == "17"), "{:?}", common::events(&d));
+    let d = code("حرمت السلطات الفرنسية جزائرية مسلمة من الحصول على الجنسية الفرنسية.", "2018-04-20");
+    assert!(
+        d.events.iter().any(|e| e.code == "172" && e.source.as_deref() == Some("FRAGOV")),
+        "{:?}",
+        common::events(&d)
+    );
+}

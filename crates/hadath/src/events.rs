@@ -22,7 +22,9 @@ use crate::lexicon::{Lexicon, Particle, TargetMarker};
 use crate::mentions::{Actor, Mention};
 use crate::time::DateExpr;
 use chrono::NaiveDate;
-use words::{acts_on_itself, code_sectors, intent_code, is_relative, kana_agrees, pattern_verb, stands_alone, strip_conj, unarmed_body, unmarked_force};
+use words::{
+    acts_on_itself, code_sectors, intent_code, is_occasion_noun, is_relative, kana_agrees, pattern_verb, stands_alone, strip_conj, unarmed_body, unmarked_force,
+};
 
 /// How far (in tokens) arguments are looked for around a trigger.
 const SUBJECT_WINDOW: usize = 6;
@@ -373,6 +375,11 @@ impl<'a, 'l> Coder<'a, 'l> {
                 // "قال إنها تستهدف إعادة الحكومة الشرعية": a verb of aiming
                 // with a masdar as its object aims at doing, it hits no one
                 if !trig.noun && trig.end == trig.tok + 1 && self.aims_at_masdar(&trig, s_end) {
+                    continue;
+                }
+                // "فرضت عقوبات على تركيا تستهدف وزيري العدل": a measure
+                // aimed at someone is no attack
+                if !trig.noun && trig.end == trig.tok + 1 && self.aimed_by_measure(&trig, s_start, s_end) {
                     continue;
                 }
                 // (a quantity between is no word apart: "ورفعت أغلب العقوبات";
@@ -1041,6 +1048,24 @@ impl<'a, 'l> Coder<'a, 'l> {
             })
     }
 
+    /// Whether what the hosting verb `t` takes as its object is an
+    /// occasion (`is_occasion_noun`: a tournament, games, a festival), not
+    /// a visitor: the noun a relative pronoun right before the verb takes
+    /// back ("بطولة كأس العالم 2018 التي تستضيفها روسيا"), or a noun among
+    /// the four words after the verb ("تستضيف روسيا بطولة كأس العالم").
+    fn hosts_an_occasion(&self, t: &Trigger) -> bool {
+        let (s_start, s_end) = self.an.sentence_range(t.tok);
+        let occasion = |k: usize| self.an.is_word(k) && self.an.readings(k).iter().any(|r| is_occasion_noun(r.key));
+        let before = t.tok > s_start + 1 && is_relative(self.an.folded(t.tok - 1)) && {
+            let head = t.tok - 1;
+            (head.saturating_sub(5).max(s_start)..head)
+                .rev()
+                .take_while(|&k| !self.an.is_punct(k, "،") && !self.an.is_punct(k, ","))
+                .any(occasion)
+        };
+        before || (t.end..(t.end + 4).min(s_end)).take_while(|&k| self.an.is_word(k)).any(occasion)
+    }
+
     #[allow(clippy::too_many_arguments)]
     fn make_event(&self, code: &str, rule: &str, t: &Trigger, si: usize, source: usize, target: Option<usize>, confidence: f64) -> Option<Event> {
         let src = &self.actors[source];
@@ -1071,6 +1096,17 @@ impl<'a, 'l> Coder<'a, 'l> {
             return None;
         }
         let tgt = target.map(|i| &self.actors[i]);
+        // "ووصل أكثر من 1.6 مليون مهاجر إلى ألمانيا", "وتستضيف تركيا نحو
+        // أربعة ملايين لاجئ سوري": refugees, migrants and displaced people
+        // who arrive pay no visit, and sheltering them hosts none
+        if (code == "042" && src.is_some_and(refugees)) || (code == "043" && tgt.is_some_and(refugees)) {
+            return None;
+        }
+        // "بطولة كأس العالم التي تستضيفها روسيا": a tournament or a festival
+        // hosted is no visit
+        if code == "043" && !t.noun && self.hosts_an_occasion(t) {
+            return None;
+        }
         let mut target_code = tgt.and_then(|a| a.target_code().map(str::to_string));
         let mut tgt = tgt;
         // words about one's own country ("أعرب الملك عن تضامن الأردن") have no
@@ -1231,4 +1267,11 @@ fn redundant_statements(events: &mut Vec<Event>) {
         .collect();
     let mut keep = keep.into_iter();
     events.retain(|_| keep.next().unwrap_or(true));
+}
+
+/// Refugees, migrants or displaced people as a population, not one person
+/// (a role noun whose code has the sector REF: not an agency for
+/// refugees, "الأونروا").
+fn refugees(a: &Actor) -> bool {
+    a.kind == crate::mentions::ROLE && a.code.as_deref().is_some_and(|c| code_sectors(c).any(|x| x == "REF"))
 }

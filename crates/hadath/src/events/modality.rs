@@ -2,7 +2,7 @@
 //! possible, intended) and the events coded from a modal frame alone:
 //! obligations and conditional threats.
 
-use super::words::{is_relative, is_written_alla, pattern_verb, strip_conj};
+use super::words::{is_ability_verb, is_relative, is_written_alla, pattern_verb, strip_conj};
 use super::{Coder, Trigger};
 use crate::document::Event;
 use crate::lexicon::{Particle, Pattern};
@@ -39,6 +39,18 @@ impl<'a, 'l> Coder<'a, 'l> {
                     return true;
                 }
             }
+        }
+        // "ولا نستطيع أن نحرم أي شخص من أملاكه", "لن تستطيع أن تهاجم": a
+        // verb after أن and a negated verb of ability or will is negated
+        // ("لا بد أن", must, is no such verb)
+        if !noun
+            && t >= s_start + 3
+            && self.an.folded(t - 1) == "ان"
+            && self.an.is_word(t - 2)
+            && is_ability_verb(strip_conj(self.an.folded(t - 2)))
+            && self.has(t - 3, Particle::Negation)
+        {
+            return true;
         }
         // a verb after أو shares the negation of the verb before it: "لم
         // يقتل أو يجرح أي جندي"

@@ -2,8 +2,8 @@
 //! instead be left to the verb's inflection (the topic or the speaker).
 
 use super::words::{
-    clitic_preposition_noun, coercion_root, is_genitive_adverb, is_kana, is_place_adverb, is_property_head, is_relative, is_weapon, judges_others, kana_agrees,
-    literal_matches, oblique_plural, pattern_verb, strip_conj, takes_direct_object, unmarked_passive,
+    clitic_preposition_noun, coercion_root, is_copula, is_genitive_adverb, is_kana, is_place_adverb, is_property_head, is_relative, is_weapon,
+    is_weapon_adjective, judges_others, kana_agrees, literal_matches, oblique_plural, pattern_verb, strip_conj, takes_direct_object, unmarked_passive,
 };
 use super::{Coder, Trigger, SUBJECT_WINDOW};
 use crate::lexicon::{Particle, TargetMarker};
@@ -76,6 +76,9 @@ impl<'a, 'l> Coder<'a, 'l> {
                 // (and, before a masdar, the comma that sets off the subject
                 // of the verb before it: "وأكد الرئيس الفرنسي، دعم بلاده")
                 || (t.noun && k == t.tok && self.subject_comma(k - 1, s_start))
+                // (and a verb of being whose predicate the verb is: "القوات
+                // أصبحت تحاصر المدينة")
+                || (!t.noun && k == t.tok && self.copula_before_verb(k - 1))
                 // (and the mark that opens a direct quote the verb begins,
                 // after an actor that opens its sentence or follows a
                 // complementiser: "إن القوات الأمريكية \"قتلت عشرات
@@ -243,6 +246,13 @@ impl<'a, 'l> Coder<'a, 'l> {
         // (the pattern's literal words may come after the subject: "أدان
         // الوزير بشدة")
         if self.owned_noun(t) || self.noun_subject_before(t) {
+            return None;
+        }
+        // (a verb right after a verb of being that follows a comma has its
+        // subject before the comma, not after itself: "قوات الجيش مسنودة
+        // بقوات التحالف، أصبحت تحاصر مليشيات الحوثي"; elsewhere the
+        // subject may follow, "بينما كانت تحتجزهم الجماعة المتطرفة")
+        if !t.noun && t.tok > s_start + 1 && self.copula_before_verb(t.tok - 1) && (self.an.is_punct(t.tok - 2, "،") || self.an.is_punct(t.tok - 2, ",")) {
             return None;
         }
         // (a verb in the first person has its subject in itself, the one
@@ -693,6 +703,12 @@ impl<'a, 'l> Coder<'a, 'l> {
         if t.noun || t.tok == 0 {
             return false;
         }
+        // (a weapon with the adjective that says what it is, or set off by
+        // quotation marks: "عبوة ناسفة استهدفت الدبابة", "\"عبوة ناسفة\"
+        // استهدفت"; not of a verb of speech)
+        if self.weapon_ending_at(t.tok) && !self.lex.patterns[t.pattern as usize].flags.speech {
+            return true;
+        }
         let k = t.tok - 1;
         if !self.an.is_word(k) || self.covering[k].is_some() || self.date_tok[k] || self.ends_in_ta_marbuta(k) || self.pronoun_suffixed(k) {
             return false;
@@ -711,6 +727,43 @@ impl<'a, 'l> Coder<'a, 'l> {
         }
         let (_, s_end) = self.an.sentence_range(t.tok);
         self.has(k, Particle::Hearsay) || self.trigger_reading(k, s_end, false).is_some_and(|n| n.noun && n.end == t.tok)
+    }
+
+    /// Whether the word at `k` is a verb of being in the perfect
+    /// (`is_copula`) that an imperfect after it is the predicate of
+    /// ("أصبحت تحاصر", "كانت تطالب"): not "كأن" (as if), nor the imperfect
+    /// "يكون" of "قد يكون قتل", "أن يكون", whose verb is only possible.
+    fn copula_before_verb(&self, k: usize) -> bool {
+        self.an.is_word(k) && {
+            let w = strip_conj(self.an.folded(k));
+            is_copula(w) && !matches!(w, "يكون" | "تكون") && !self.an.raw(k).contains('أ') || matches!(w, "اصبح" | "اصبحت" | "اضحي" | "اضحت" | "امسي" | "امست")
+        }
+    }
+
+    /// Whether a weapon, with its adjective (`is_weapon_adjective`) or
+    /// set off by a closing quotation mark, ends right before `end`: "عبوة
+    /// ناسفة", "\"سيارة مفخخة\"".
+    fn weapon_ending_at(&self, end: usize) -> bool {
+        let mut k = end;
+        let step = |k: usize| (k > 0 && self.an.same_sentence(k - 1, end)).then(|| k - 1);
+        let Some(mut j) = step(k) else { return false };
+        if ["\"", "»", "”", "'"].iter().any(|q| self.an.is_punct(j, q)) {
+            let Some(i) = step(j) else { return false };
+            j = i;
+        }
+        k = j;
+        if !self.an.is_word(k) || self.covering[k].is_some() {
+            return false;
+        }
+        let w = self.an.folded(k);
+        if is_weapon_adjective(w) {
+            let Some(i) = step(k) else { return false };
+            let noun = strip_conj(self.an.folded(i));
+            return self.an.is_word(i) && self.covering[i].is_none() && (is_weapon(noun) || matches!(noun, "سياره" | "سيارات" | "شاحنه" | "دراجه"));
+        }
+        // (a weapon alone only when it is set off: bare, the noun before
+        // the verb is read by the caller)
+        j != end - 1 && is_weapon(strip_conj(w))
     }
 
     /// The subject of a clause that describes a noun ([`Coder::describes_noun_before`]):

@@ -2,7 +2,8 @@
 //! of force and the places attacked.
 
 use super::words::{
-    clitic_b_noun, force_root, is_direction, is_place_adverb, is_relative, pattern_verb, strip_conj, takes_direct_object, third_form_perfect, unmarked_passive,
+    clitic_b_noun, force_root, is_direction, is_measure_noun, is_place_adverb, is_relative, pattern_verb, strip_conj, takes_direct_object, third_form_perfect,
+    unmarked_passive,
 };
 use super::{Carrier, Coder, Trigger, SUBJECT_WINDOW, TARGET_WINDOW};
 use crate::lexicon::{Particle, Pattern, TargetMarker};
@@ -432,6 +433,28 @@ impl<'a, 'l> Coder<'a, 'l> {
             && self.actor_starting(next).is_none()
             && derived_masdar(strip_conj(self.an.folded(next)))
             && self.trigger_at(next, s_end).is_none()
+    }
+
+    /// "فرضت عقوبات على تركيا تستهدف وزيري العدل والداخلية", "ويستهدف
+    /// القرار الأميركي وزير العدل": "استهدف" whose subject is a measure
+    /// (sanctions, tariffs, a law, a decision: `is_measure_noun`) says whom
+    /// the measure is aimed at; it is no attack (the measure is coded where
+    /// it is imposed). The measure is the noun right after the verb, or one
+    /// before it in its clause, past an adjective, a prepositional phrase or
+    /// a relative pronoun and no verb.
+    pub(super) fn aimed_by_measure(&self, t: &Trigger, s_start: usize, s_end: usize) -> bool {
+        if pattern_verb(&self.lex.patterns[t.pattern as usize]).as_deref() != Some("استهدف") {
+            return false;
+        }
+        let measure = |k: usize| self.an.is_word(k) && self.an.readings(k).iter().any(|r| r.prep.is_none() && is_measure_noun(r.key));
+        if t.end < s_end && measure(t.end) {
+            return true;
+        }
+        (s_start..t.tok)
+            .rev()
+            .take(6)
+            .take_while(|&k| (self.an.is_word(k) && !self.is_verb(k) && !self.complementiser(k)) || ["\"", "»", "”"].iter().any(|q| self.an.is_punct(k, q)))
+            .any(measure)
     }
 
     /// The first place or country named after `from` in the clause.

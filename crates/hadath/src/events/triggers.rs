@@ -2,7 +2,7 @@
 //! token, with the literal words it needs in a window after it.
 
 use super::words::{
-    clitic_preposition_noun, final_ya, is_continuation_masdar, is_genitive_adverb, literal_matches, strip_conj, strip_pronoun, vocalised_passive,
+    clitic_preposition_noun, final_ya, is_continuation_masdar, is_copula, is_genitive_adverb, literal_matches, strip_conj, strip_pronoun, vocalised_passive,
     PRONOUN_SUFFIXES,
 };
 use super::{prefix_bit, Coder, Trigger, Window, SUBJECT_WINDOW, WINDOW};
@@ -487,6 +487,9 @@ impl<'a, 'l> Coder<'a, 'l> {
     /// and ا, not the plural وا) and follows a verb in its sentence: "وقدم نتانياهو عرضا"
     /// is an offer made, not two who offered.
     fn dual_after_verb(&self, tok: usize) -> bool {
+        if self.predicate_adjective(tok) {
+            return true;
+        }
         let w = strip_conj(self.an.folded(tok));
         // (the word without its ا a perfect too: not "دعا", "بدا"; and no
         // tanwin written, a noun that the verb's line codes as it is:
@@ -501,6 +504,33 @@ impl<'a, 'l> Coder<'a, 'l> {
                 let before = self.actor_ending(tok).map_or(tok - 1, |a| self.actors[a].start.saturating_sub(1));
                 self.an.same_sentence(before, tok) && self.is_verb(before)
             }
+    }
+
+    /// Whether the word at `tok`, spelt as a dual perfect and with no
+    /// conjunction, is an accusative adjective: the predicate of a verb of
+    /// being right before it ("ظل حذرا", "بات حذراً"), or the adjective of
+    /// an indefinite accusative event noun ("رحب بها ترحيبا حذرا").
+    fn predicate_adjective(&self, tok: usize) -> bool {
+        let w = self.an.folded(tok);
+        if tok == 0 || !self.an.is_word(tok - 1) || !self.an.same_sentence(tok - 1, tok) {
+            return false;
+        }
+        let Some(stem) = w.strip_suffix('ا').filter(|s| !s.ends_with('و')) else {
+            return false;
+        };
+        if self.lex.verb_forms(stem).is_empty() {
+            return false;
+        }
+        let prev = self.an.folded(tok - 1);
+        if is_copula(prev) {
+            return true;
+        }
+        // (a noun with tanwin, no article and no preposition, that the
+        // lexicon knows as an event noun without its ا)
+        !self.covered_at(tok - 1)
+            && prev.chars().count() >= 4
+            && prev.strip_suffix('ا').is_some_and(|n| !self.lex.noun_patterns(n).is_empty())
+            && self.an.readings(tok - 1).iter().all(|r| !r.article && r.prep.is_none())
     }
 
     /// Whether the word at `k` is an event noun written with a clitic

@@ -205,12 +205,35 @@ pub(super) fn code_sectors(c: &str) -> impl Iterator<Item = &str> {
     [c.get(..3), c.get(3..6), c.get(6..9)].into_iter().flatten()
 }
 
-/// An adverb of time or cause that governs a genitive noun ("أثناء",
-/// "خلال", "بعد", "منذ" ...): the word after it is a noun.
+/// An adverb of time or cause, or a word of topic, that governs a
+/// genitive noun ("أثناء", "خلال", "بعد", "منذ", "بسبب", "بشأن", "إزاء"
+/// ...): the word after it is a noun ("بسبب رفضها الإفراج" is Turkey's
+/// refusal, not a verb with an object pronoun).
 pub(super) fn is_genitive_adverb(w: &str) -> bool {
     matches!(
         w,
-        "اثناء" | "خلال" | "عقب" | "اثر" | "جراء" | "قبيل" | "ابان" | "منذ" | "بعد" | "قبل" | "عند" | "فور" | "بعيد"
+        "اثناء"
+            | "خلال"
+            | "عقب"
+            | "اثر"
+            | "جراء"
+            | "قبيل"
+            | "ابان"
+            | "منذ"
+            | "بعد"
+            | "قبل"
+            | "عند"
+            | "فور"
+            | "بعيد"
+            | "بسبب"
+            | "بشان"
+            | "نتيجه"
+            | "بفعل"
+            | "بحجه"
+            | "بذريعه"
+            | "ازاء"
+            | "حيال"
+            | "بخصوص"
     )
 }
 
@@ -247,6 +270,47 @@ pub(super) fn is_kana(w: &str) -> bool {
             | "ستكون"
             | "فكان"
             | "فكانت"
+    )
+}
+
+/// A verb of being or becoming in the singular (كان and its sisters),
+/// with or without the conjunction: its predicate is an accusative
+/// adjective or noun, "ظل حذرا", "باتت تحاصر" (folded).
+pub(super) fn is_copula(w: &str) -> bool {
+    matches!(
+        strip_conj(w),
+        "كان"
+            | "كانت"
+            | "يكون"
+            | "تكون"
+            | "ظل"
+            | "ظلت"
+            | "يظل"
+            | "تظل"
+            | "بقي"
+            | "بقيت"
+            | "يبقي"
+            | "تبقي"
+            | "اصبح"
+            | "اصبحت"
+            | "يصبح"
+            | "تصبح"
+            | "صار"
+            | "صارت"
+            | "يصير"
+            | "تصير"
+            | "بات"
+            | "باتت"
+            | "يبات"
+            | "تبات"
+            | "اضحي"
+            | "اضحت"
+            | "امسي"
+            | "امست"
+            | "زال"
+            | "زالت"
+            | "يزال"
+            | "تزال"
     )
 }
 
@@ -347,6 +411,91 @@ pub(super) fn is_weapon(w: &str) -> bool {
             | "طائرات"
             | "مسيره"
             | "مسيرات"
+            | "عبوه"
+            | "عبوات"
+            | "عبوتين"
+            | "عبوتان"
+            | "قنبله"
+            | "قنابل"
+            | "لغم"
+            | "الغام"
+    )
+}
+
+/// A measure of a state or a body, aimed at someone without force:
+/// sanctions, tariffs, taxes, restrictions, a decision, a law (a reading's
+/// key, with or without the article; folded).
+pub(super) fn is_measure_noun(w: &str) -> bool {
+    matches!(
+        w.strip_prefix("ال").unwrap_or(w),
+        "عقوبات"
+            | "عقوبه"
+            | "رسوم"
+            | "تعريفات"
+            | "تعريفه"
+            | "تعرفه"
+            | "ضرائب"
+            | "ضريبه"
+            | "قيود"
+            | "اجراءات"
+            | "اجراء"
+            | "تدابير"
+            | "قرار"
+            | "قرارات"
+            | "قانون"
+            | "قوانين"
+    )
+}
+
+/// A verb of ability or will that takes أن and a verb ("نستطيع أن",
+/// "يريد أن", "يمكن أن"), without the conjunction; folded.
+pub(super) fn is_ability_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "يستطيع"
+            | "تستطيع"
+            | "نستطيع"
+            | "استطيع"
+            | "يستطيعون"
+            | "يمكن"
+            | "يمكنه"
+            | "يمكنها"
+            | "يمكننا"
+            | "يمكنهم"
+            | "يريد"
+            | "تريد"
+            | "نريد"
+            | "اريد"
+            | "يريدون"
+            | "يود"
+            | "تود"
+            | "نود"
+            | "ينوي"
+            | "تنوي"
+            | "ننوي"
+            | "يعتزم"
+            | "تعتزم"
+            | "نعتزم"
+            | "يحق"
+    )
+}
+
+/// An occasion that a place hosts and no one visits: a tournament, games,
+/// a match, a race, a festival, an exhibition (a reading's key, with or
+/// without the article; folded).
+pub(super) fn is_occasion_noun(w: &str) -> bool {
+    matches!(
+        w.strip_prefix("ال").unwrap_or(w),
+        "بطوله" | "بطولات" | "كاس" | "مونديال" | "اولمبياد" | "العاب" | "مباراه" | "مباريات" | "سباق" | "مهرجان" | "معرض"
+    )
+}
+
+/// An adjective that says what a weapon is: "عبوة ناسفة", "سيارة مفخخة"
+/// (folded).
+pub(super) fn is_weapon_adjective(w: &str) -> bool {
+    matches!(
+        w,
+        "ناسفه" | "ناسفتان" | "ناسفتين" | "ناسفات" | "مفخخه" | "مفخخات" | "مفخختين" | "مفخخ" | "موقوته"
     )
 }
 

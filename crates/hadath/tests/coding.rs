@@ -3064,3 +3064,17 @@ fn to_forbid_a_thing_is_no_deprivation() {
         common::events(&d)
     );
 }
+
+#[test]
+fn counted_people_joined_by_and_after_a_bare_verb_of_killing_are_its_victims() {
+    let d = code(
+        "وقتل عشرات المقاتلين والمستشارين الروس في سوريا منذ بدأت موسكو دعمها للحكومة السورية.",
+        "2018-05-27",
+    );
+    assert!(d.events.iter().all(|e| e.root != "19" || e.source.is_none()), "{:?}", common::events(&d));
+    assert!(
+        d.events.iter().any(|e| e.code == "051" && e.source.as_deref() == Some("RUSGOV")),
+        "{:?}",
+        common::events(&d)
+    );
+}

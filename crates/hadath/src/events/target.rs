@@ -318,7 +318,15 @@ impl<'a, 'l> Coder<'a, 'l> {
         let counted = (t.end..actor.start).any(|k| self.quantity(k) || crate::mentions::is_number_word(self.an.folded(k)))
             || strip_conj(self.an.folded(actor.start)).ends_with("ان")
             || indefinite;
-        let k = actor.end;
+        // (past the people joined to it: "وقتل عشرات المقاتلين والمستشارين
+        // الروس في سوريا")
+        let k = self
+            .coordinated(a)
+            .iter()
+            .map(|&c| self.actors[c].end)
+            .max()
+            .unwrap_or(actor.end)
+            .max(actor.end);
         let no_object = k >= s_end
             || self.an.is_punct(k, ".")
             || matches!(strip_conj(self.an.folded(k)), "في" | "خلال" | "اثر" | "جراء" | "اثناء" | "بعد" | "قرب")

@@ -3078,3 +3078,14 @@ fn counted_people_joined_by_and_after_a_bare_verb_of_killing_are_its_victims() {
         common::events(&d)
     );
 }
+
+#[test]
+fn armed_men_before_a_plural_verb_of_killing_with_no_object_were_killed() {
+    // "قتلوا خلال مواجهات": a word of time after the verb is no object, so
+    // the verb is the unvocalised passive and the fighters its victims
+    let d = code(
+        "وأوضح المراسل أن مسلحي الميليشيات قتلوا خلال مواجهات اندلعت في مديريتي الزاهر وذي ناعم.",
+        "2018-07-10",
+    );
+    assert!(d.events.iter().all(|e| !(e.root == "19" && e.source.is_some())), "{:?}", common::events(&d));
+}

@@ -290,8 +290,11 @@ impl<'a, 'l> Coder<'a, 'l> {
         // adverb or the clause's end), is who suffers it
         if actor.end <= t.tok {
             let bare = !t.object_pronoun && p.literals.is_empty() && takes_direct_object(p) && unmarked_passive(p);
+            // (a word of time or cause after it is no object either: "أن
+            // مسلحي الميليشيات قتلوا خلال مواجهات")
             let k = self.past_dates_and_adverbs(t.end, s_end);
-            return bare && !(k < s_end && self.object_at(k)) && (actor.is_person() || (actor.kind == crate::mentions::ROLE && !self.enforcer(a)));
+            let object = k < s_end && self.object_at(k) && !circumstance_word(strip_conj(self.an.folded(k)));
+            return bare && !object && (actor.is_person() || (actor.kind == crate::mentions::ROLE && !self.enforcer(a)));
         }
         // ("قتل 25 فلسطينيا", "قتل ثلاثة فلسطينيين": people named by a nisba
         // in the accusative or oblique case are no verb's subject)
@@ -329,7 +332,8 @@ impl<'a, 'l> Coder<'a, 'l> {
             .max(actor.end);
         let no_object = k >= s_end
             || self.an.is_punct(k, ".")
-            || matches!(strip_conj(self.an.folded(k)), "في" | "خلال" | "اثر" | "جراء" | "اثناء" | "بعد" | "قرب")
+            || matches!(strip_conj(self.an.folded(k)), "في" | "قرب")
+            || circumstance_word(strip_conj(self.an.folded(k)))
             || (self.clitic_bi(k) && self.actor_at[k].is_none());
         bare_transitive && counted && no_object
     }
@@ -580,4 +584,10 @@ fn is_clause_adverb(w: &str) -> bool {
 fn derived_masdar(w: &str) -> bool {
     let c: Vec<char> = w.chars().collect();
     c.len() == 5 && ((c[0] == 'ت' && c[3] == 'ي') || (c[0] == 'ا' && c[2] == 'ا' && c[4] == 'ه'))
+}
+
+/// A word of time or cause that opens an adjunct after a verb, never its
+/// object: "قتل جنديان خلال مواجهات", "جراء القصف".
+fn circumstance_word(w: &str) -> bool {
+    matches!(w, "خلال" | "اثر" | "جراء" | "اثناء" | "بعد")
 }

@@ -847,21 +847,39 @@ fn pair_key(a: u32, b: u32) -> u64 {
 /// direct-mapped, a new pair taking the place of the one it collides with.
 /// A pair's features read the two words alone, and sums of integers do not
 /// depend on the order of addition, so cached and fresh scores are the same.
+/// The table grows with the word cache, 16 slots a cached word, up to
+/// 2^[`PAIR_BITS`]: a thread that codes one article fills a few hundred
+/// kilobytes, not 8 MB.
 #[derive(Default)]
 struct PairCache {
     slots: Vec<PairEntry>,
+    /// log2 of the number of slots (none: 0).
+    bits: u32,
 }
 
 impl PairCache {
     /// Forgets every pair (the word indices it is keyed by change).
     fn clear(&mut self) {
         self.slots.clear();
+        self.bits = 0;
     }
 
-    /// The slot of `key`.
+    /// Makes room for the pairs of `words` cached words: a table at least
+    /// 16 times as large (at most 2^[`PAIR_BITS`] slots), made again and empty
+    /// when it grows.
+    fn fit(&mut self, words: usize) {
+        let bits = (16 * words).max(1 << 12).next_power_of_two().trailing_zeros().min(PAIR_BITS);
+        if bits > self.bits {
+            self.slots.clear();
+            self.slots.resize(1 << bits, FREE_PAIR);
+            self.bits = bits;
+        }
+    }
+
+    /// The slot of `key` (0 in a table with no slot, where it is not).
     #[inline]
     fn slot(&self, key: u64) -> usize {
-        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - PAIR_BITS)) as usize
+        key.wrapping_mul(0x9E37_79B9_7F4A_7C15).checked_shr(64 - self.bits).unwrap_or(0) as usize
     }
 
     /// A hint that slot `i` is about to be read.
@@ -895,9 +913,6 @@ impl PairCache {
         let [second, first, after, before] = rows else { return };
         debug_assert!(second.iter().chain(first).all(|&x| i16::try_from(x).is_ok()));
         debug_assert!(after.iter().chain(before).all(|&x| i8::try_from(x).is_ok()));
-        if self.slots.is_empty() {
-            self.slots = vec![FREE_PAIR; 1 << PAIR_BITS];
-        }
         if let Some(e) = self.slots.get_mut(i) {
             e.key = key;
             e.second = second.map(|x| x as i16);
@@ -1117,6 +1132,7 @@ impl Model {
         }
         // The pairs of adjacent words of the window: their slots in the
         // cache of pairs are fetched all at once, then read.
+        w.pairs.fit(w.arena.len());
         let pairs = &w.pairs;
         let pair_slots = &mut w.pair_slots;
         pair_slots.clear();

@@ -848,8 +848,8 @@ fn pair_key(a: u32, b: u32) -> u64 {
 /// A pair's features read the two words alone, and sums of integers do not
 /// depend on the order of addition, so cached and fresh scores are the same.
 /// The table grows with the word cache, 16 slots a cached word, up to
-/// 2^[`PAIR_BITS`]: a thread that codes one article fills a few hundred
-/// kilobytes, not 8 MB.
+/// 2^[`PAIR_BITS`]: a thread that codes one article fills about a
+/// megabyte, not 8 MB.
 #[derive(Default)]
 struct PairCache {
     slots: Vec<PairEntry>,

@@ -515,6 +515,7 @@ const T_GAZ_PAIR: u64 = 97;
 
 /// How many features of kind [`part::JOINT`] a token has besides its
 /// position: those [`joint_features`] gives.
+#[cfg(test)]
 pub(crate) const WINDOW_FEATURES: usize = 18;
 
 /// The atom of the position feature of a token: whether it is the first of
@@ -565,7 +566,7 @@ impl Pair {
 /// `part::JOINT`, in its order, the position left out. The hashes of each
 /// adjacent pair of tokens are computed once, not at every position that
 /// reads them.
-#[inline]
+#[cfg(test)]
 pub(crate) fn joint_features(window: &[JointAtoms], mut sink: impl FnMut(usize, &[u32; WINDOW_FEATURES])) {
     if window.len() < 5 {
         return;
@@ -602,6 +603,57 @@ pub(crate) fn joint_features(window: &[JointAtoms], mut sink: impl FnMut(usize, 
         sink(i, &keys);
         (q0, q1, q2) = (q1, q2, q3);
     }
+}
+
+/// What the features of kind [`part::JOINT`] that read one adjacent pair of
+/// tokens give, by the token they belong to: the roles of [`pair_features`].
+pub(crate) mod role {
+    /// The pair's second token (the pair is its previous token and itself).
+    pub const SECOND: u8 = 0;
+    /// The pair's first token (the pair is itself and its next token).
+    pub const FIRST: u8 = 1;
+    /// The token after the pair (the pair is its two previous tokens).
+    pub const AFTER: u8 = 2;
+    /// The token before the pair (the pair is its two next tokens).
+    pub const BEFORE: u8 = 3;
+}
+
+/// The features of kind [`part::JOINT`] that read the adjacent tokens `a`
+/// and `b` and no other: `sink(key, role)` for each, the [`role`] saying
+/// whose feature it is. But for [`skip_key`] and [`position_key`], every
+/// feature of kind [`part::JOINT`] of a token ([`token_features`]) is the
+/// feature of one pair of its window in the role of the token, and a
+/// function of that pair alone (which a cache of pairs of words may keep).
+#[inline]
+pub(crate) fn pair_features(a: &JointAtoms, b: &JointAtoms, mut sink: impl FnMut(u32, u8)) {
+    let q = Pair::of(a, b);
+    // (a, b) as the previous token and the token: b's
+    sink(feature_key(T_CONJ, q.fold), role::SECOND);
+    sink(feature_key(T_CONJ + 2, q.stem), role::SECOND);
+    sink(feature_key(T_CONJ + 7, q.cl3), role::SECOND);
+    sink(feature_key(T_CONJ + 9, mix2(a.fold, b.cl4)), role::SECOND);
+    sink(feature_key(T_LEX_PAIR, q.lex0), role::SECOND);
+    sink(feature_key(T_FOLD_LEX, mix2(a.fold, b.lex0)), role::SECOND);
+    sink(feature_key(T_GAZ_PAIR, q.gaz4), role::SECOND);
+    sink(feature_key(T_GAZ_PAIR + 2, mix2(a.fold, b.gaz4)), role::SECOND);
+    // (a, b) as the token and the next: a's
+    sink(feature_key(T_CONJ + 1, q.fold), role::FIRST);
+    sink(feature_key(T_CONJ + 3, q.stem), role::FIRST);
+    sink(feature_key(T_CONJ + 8, q.cl3), role::FIRST);
+    sink(feature_key(T_CONJ + 10, mix2(a.cl4, b.fold)), role::FIRST);
+    sink(feature_key(T_LEX_PAIR + 1, q.lex0), role::FIRST);
+    sink(feature_key(T_FOLD_LEX + 1, mix2(a.lex0, b.fold)), role::FIRST);
+    sink(feature_key(T_GAZ_PAIR + 1, q.gaz4), role::FIRST);
+    // the two previous tokens, and the two next
+    sink(feature_key(T_CONJ + 5, q.fold), role::AFTER);
+    sink(feature_key(T_CONJ + 6, q.fold), role::BEFORE);
+}
+
+/// The key of the feature of kind [`part::JOINT`] that joins the previous
+/// token `p1` and the next `n1` of a token (not adjacent, so no pair's).
+#[inline]
+pub(crate) fn skip_key(p1: &JointAtoms, n1: &JointAtoms) -> u32 {
+    feature_key(T_CONJ + 4, mix2(p1.fold, n1.fold))
 }
 
 /// The atoms of every token of a sentence into `atoms`.
@@ -744,6 +796,44 @@ mod tests {
         }
         assert!(checked > 50);
         joint_features(&[JointAtoms::default(); 4], |_, _| panic!("no token"));
+    }
+
+    #[test]
+    fn pair_features_are_the_joint_features_of_each_token() {
+        let table = &crate::Tagger::embedded().model.clusters;
+        let mut s = Scratch::default();
+        let mut words = Vec::new();
+        let text = "وقال المتحدث باسم الرئاسة الروسية دميتري بيسكوف للصحافيين في موسكو إن الكرملين لن يعلق .";
+        crate::text::tokenize(text, |t| words.push(t.to_string()));
+        for len in 1..=words.len() {
+            let atoms = &words[..len];
+            let mut window = vec![JointAtoms::of(&Atoms::boundary(false)); 2];
+            window.extend(atoms.iter().map(|w| JointAtoms::of(&token_atoms(w, table, &mut s))));
+            window.extend([JointAtoms::of(&Atoms::boundary(true)); 2]);
+            let mut expected = vec![Vec::new(); len];
+            joint_features(&window, |i, keys| expected[i].extend_from_slice(keys));
+            let mut got = vec![Vec::new(); len];
+            for j in 0..window.len() - 1 {
+                pair_features(&window[j], &window[j + 1], |k, r| {
+                    // window token j is token j - 2
+                    let at = match r {
+                        role::SECOND => j + 1,
+                        role::FIRST => j,
+                        role::AFTER => j + 2,
+                        _ => j.wrapping_sub(1),
+                    };
+                    if let Some(g) = at.checked_sub(2).and_then(|t| got.get_mut(t)) {
+                        g.push(k);
+                    }
+                });
+            }
+            for (i, g) in got.iter_mut().enumerate() {
+                g.push(skip_key(&window[i + 1], &window[i + 3]));
+                g.sort_unstable();
+                expected[i].sort_unstable();
+            }
+            assert_eq!(got, expected, "{len} tokens");
+        }
     }
 
     #[test]

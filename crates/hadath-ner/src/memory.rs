@@ -422,7 +422,7 @@ mod tests {
             assert_eq!(fresh, again, "document {d}");
             if d == 1 {
                 // "تشافيز" of the second document recalls only its own O
-                let recalls: Vec<_> = again.iter().filter_map(|(s, _, r)| (*s == 0).then(|| r[1])).collect();
+                let recalls: Vec<_> = again.iter().filter(|(s, _, _)| *s == 0).map(|(_, _, r)| r[1]).collect();
                 assert!(recalls.iter().all(Option::is_none), "{recalls:?}");
             }
         }

@@ -6,7 +6,7 @@ use std::io::{Read, Write};
 
 use crate::clusters::{ClusterEntry, ClusterTable, Lexicon, CODE_DIMS, MAX_DEPTH};
 use crate::features::{
-    embedding_key, joint_features, part, position_key, token_atoms, token_features, Atoms, JointAtoms, Scratch, EMBEDDING_DIMS, WINDOW_FEATURES,
+    embedding_key, pair_features, part, position_key, role, skip_key, token_atoms, token_features, Atoms, JointAtoms, Scratch, EMBEDDING_DIMS,
 };
 use crate::hash::hash_bytes;
 use crate::memory::MEMORY_IDS;
@@ -805,6 +805,124 @@ impl WordTable {
     }
 }
 
+/// Pairs of words a thread's [`PairCache`] has room for (a power of two):
+/// 64 bytes each, 8 MB. The 2,700 ANT articles have about 400,000 distinct
+/// pairs of adjacent tokens in 1.1 million; a table this size finds a pair
+/// already there about half the time (2^18 slots: 56%, 2^19: 59%).
+const PAIR_BITS: u32 = 17;
+
+/// What the features that join two adjacent words give each token they
+/// belong to ([`pair_features`]), by [`role`]: the summed weights of the
+/// eight features of the pair's second word and of the seven of its first
+/// (a few hundred at most: eight weights of at most 127), and the weights
+/// of the one feature of the word after the pair and of the word before.
+/// One cache line.
+#[derive(Clone, Copy)]
+#[repr(C, align(64))]
+struct PairEntry {
+    /// [`pair_key`] of the pair, 0 in a free slot.
+    key: u64,
+    second: [i16; NT],
+    first: [i16; NT],
+    after: [i8; NT],
+    before: [i8; NT],
+}
+
+const FREE_PAIR: PairEntry = PairEntry {
+    key: 0,
+    second: [0; NT],
+    first: [0; NT],
+    after: [0; NT],
+    before: [0; NT],
+};
+
+/// The key of the pair of cached words `a` and `b` (never 0).
+#[inline]
+fn pair_key(a: u32, b: u32) -> u64 {
+    (a as u64 + 1) << 32 | b as u64
+}
+
+/// A thread's cache of the weights that pairs of adjacent words give their
+/// tokens ([`PairEntry`]), by the words' indices in the word cache:
+/// direct-mapped, a new pair taking the place of the one it collides with.
+/// A pair's features read the two words alone, and sums of integers do not
+/// depend on the order of addition, so cached and fresh scores are the same.
+/// The table grows with the word cache, 16 slots a cached word, up to
+/// 2^[`PAIR_BITS`]: a thread that codes one article fills about a
+/// megabyte, not 8 MB.
+#[derive(Default)]
+struct PairCache {
+    slots: Vec<PairEntry>,
+    /// log2 of the number of slots (none: 0).
+    bits: u32,
+}
+
+impl PairCache {
+    /// Forgets every pair (the word indices it is keyed by change).
+    fn clear(&mut self) {
+        self.slots.clear();
+        self.bits = 0;
+    }
+
+    /// Makes room for the pairs of `words` cached words: a table at least
+    /// 16 times as large (at most 2^[`PAIR_BITS`] slots), made again and empty
+    /// when it grows.
+    fn fit(&mut self, words: usize) {
+        let bits = (16 * words).max(1 << 12).next_power_of_two().trailing_zeros().min(PAIR_BITS);
+        if bits > self.bits {
+            self.slots.clear();
+            self.slots.resize(1 << bits, FREE_PAIR);
+            self.bits = bits;
+        }
+    }
+
+    /// The slot of `key` (0 in a table with no slot, where it is not).
+    #[inline]
+    fn slot(&self, key: u64) -> usize {
+        key.wrapping_mul(0x9E37_79B9_7F4A_7C15).checked_shr(64 - self.bits).unwrap_or(0) as usize
+    }
+
+    /// A hint that slot `i` is about to be read.
+    #[inline]
+    fn prefetch(&self, i: usize) {
+        #[cfg(target_arch = "x86_64")]
+        {
+            use std::arch::x86_64::{_mm_prefetch, _MM_HINT_T0};
+            if let Some(e) = self.slots.get(i) {
+                // SAFETY: a prefetch never faults and has no effect on memory; the pointer is to a live slot.
+                unsafe { _mm_prefetch::<_MM_HINT_T0>((e as *const PairEntry).cast::<i8>()) };
+            }
+        }
+        #[cfg(not(target_arch = "x86_64"))]
+        let _ = i;
+    }
+
+    /// The rows of the pair `key` in slot `i`, by role, if it is there.
+    #[inline]
+    fn get(&self, key: u64, i: usize) -> Option<[[i32; NT]; 4]> {
+        let e = self.slots.get(i).filter(|e| e.key == key)?;
+        // (the roles are 0 to 3 in this order)
+        Some([e.second.map(i32::from), e.first.map(i32::from), e.after.map(i32::from), e.before.map(i32::from)])
+    }
+
+    /// Files the rows of the pair `key`, by role, in slot `i`. Each fits its
+    /// entry: a weight is one byte, a row of the roles `SECOND` and `FIRST`
+    /// sums eight weights at most (at most 1,016 either way) and one of
+    /// `AFTER` or `BEFORE` is the row of a single feature.
+    fn put(&mut self, key: u64, i: usize, rows: &[[i32; NT]]) {
+        let [second, first, after, before] = rows else { return };
+        debug_assert!(second.iter().chain(first).all(|&x| i16::try_from(x).is_ok()));
+        debug_assert!(after.iter().chain(before).all(|&x| i8::try_from(x).is_ok()));
+        if let Some(e) = self.slots.get_mut(i) {
+            e.key = key;
+            e.second = second.map(|x| x as i16);
+            e.first = first.map(|x| x as i16);
+            e.after = after.map(|x| x as i8);
+            e.before = before.map(|x| x as i8);
+        }
+    }
+}
+
 /// Reusable buffers for tagging, and a per-thread cache of words.
 #[derive(Default)]
 pub(crate) struct Work {
@@ -837,10 +955,16 @@ pub(crate) struct Work {
     /// The atoms of the sentence's window (two boundaries on each side).
     window: Vec<JointAtoms>,
     /// The keys of features joining two tokens that the table may hold,
-    /// and their tokens.
+    /// and the rows of `accs` they add to.
     found: Vec<(u32, u32)>,
-    /// The tokens' summed weights.
+    /// The tokens' summed weights, then (while a sentence is scored) those
+    /// of each pair of its window by role.
     accs: Vec<[i32; NT]>,
+    /// The pairs of adjacent words with the cache `cache_model`.
+    pairs: PairCache,
+    /// The key and slot of each pair of the sentence's window in `pairs`,
+    /// and whether it was found there.
+    pair_slots: Vec<(u64, usize, bool)>,
     /// The keys of a new word's features, with their kinds
     /// (`CachedWord::new`).
     summed_keys: Vec<(u32, u8)>,
@@ -877,7 +1001,7 @@ impl Work {
         // the kept words move down in place (no second arena at any time)
         let mut new_id = vec![FREE; self.arena.len()];
         let mut next = 0;
-        for id in 0..self.arena.len().min(self.hits.len()) {
+        for (id, new) in new_id.iter_mut().enumerate().take(self.arena.len().min(self.hits.len())) {
             let h = self.hits[id];
             let kept = id <= EOS
                 || h > at
@@ -886,7 +1010,7 @@ impl Work {
                     true
                 });
             if kept {
-                new_id[id] = next as u32;
+                *new = next as u32;
                 self.arena[next] = self.arena[id];
                 self.hits[next] = h / 2;
                 next += 1;
@@ -895,6 +1019,8 @@ impl Work {
         self.arena.truncate(next);
         self.hits.truncate(next);
         self.cache.renumber(&new_id);
+        // (pairs are keyed by the old indices)
+        self.pairs.clear();
     }
 }
 
@@ -930,6 +1056,7 @@ impl Model {
             w.cache.clear();
             w.arena.clear();
             w.hits.clear();
+            w.pairs.clear();
             // Room for a full cache at once: the arena then never moves.
             // Growing it by doubling copied megabytes of cached words into
             // fresh pages each time; reserved pages cost nothing until a
@@ -1003,39 +1130,19 @@ impl Model {
         for &id in ids.iter().take(WORDS_AHEAD) {
             prefetch_word(arena, id);
         }
-        // The keys of the features joining two tokens that the filter lets
-        // through, with their tokens, then their lookups, each bucket
-        // prefetched a few keys ahead.
-        let weights = &self.weights;
-        let found = &mut w.found;
-        // Without a branch: whether the filter lets a key through is
-        // unpredictable, and mispredicted branches would keep the filter's
-        // loads from overlapping.
-        // (the buffer only grows: emptying it would have it filled with
-        // zeros again at every sentence; `kept` says how much is this one's)
-        if found.len() < n * (WINDOW_FEATURES + 1) {
-            found.resize(n * (WINDOW_FEATURES + 1), (0, 0));
+        // The pairs of adjacent words of the window: their slots in the
+        // cache of pairs are fetched all at once, then read.
+        w.pairs.fit(w.arena.len());
+        let pairs = &w.pairs;
+        let pair_slots = &mut w.pair_slots;
+        pair_slots.clear();
+        for ab in padded.windows(2) {
+            let key = pair_key(ab[0], ab[1]);
+            let slot = pairs.slot(key);
+            pairs.prefetch(slot);
+            pair_slots.push((key, slot, false));
         }
-        let mut kept = 0;
-        let mut keep = |k: u32, i: usize| {
-            if let Some(slot) = found.get_mut(kept) {
-                *slot = (k, i as u32);
-            }
-            kept += weights.may_have(k) as usize;
-        };
-        joint_features(window, |i, keys| {
-            if let Some(&id) = ids.get(i + WORDS_AHEAD) {
-                prefetch_word(arena, id);
-            }
-            for &k in keys {
-                keep(k, i);
-            }
-            // (the position of a token inside the sentence is added below)
-            if i == 0 || i + 1 == n {
-                keep(position_key(i == 0, i + 1 == n), i);
-            }
-        });
-        let found = found.get(..kept).unwrap_or(&[]);
+        // The tokens' sums of the features of one word ...
         let accs = &mut w.accs;
         let inside = &w.inside;
         accs.clear();
@@ -1053,6 +1160,56 @@ impl Model {
             }
             acc
         }));
+        // ... then four rows for each pair of the window (`n + 4 * j +
+        // role` for pair `j`, window tokens `j` and `j + 1`): its cached
+        // rows, else zeros and the keys of its features.
+        // The keys of the features that the filter lets through, with the
+        // rows they add to, are gathered, then looked up, each bucket
+        // prefetched a few keys ahead.
+        let weights = &self.weights;
+        let found = &mut w.found;
+        // Without a branch: whether the filter lets a key through is
+        // unpredictable, and mispredicted branches would keep the filter's
+        // loads from overlapping.
+        // (the buffer only grows: emptying it would have it filled with
+        // zeros again at every sentence; `kept` says how much is this one's)
+        let most = pair_slots.len() * 17 + 2 * n + 2;
+        if found.len() < most {
+            found.resize(most, (0, 0));
+        }
+        let mut kept = 0;
+        let mut keep = |k: u32, row: usize| {
+            if let Some(slot) = found.get_mut(kept) {
+                *slot = (k, row as u32);
+            }
+            kept += weights.may_have(k) as usize;
+        };
+        for (j, (key, slot, hit)) in pair_slots.iter_mut().enumerate() {
+            match pairs.get(*key, *slot) {
+                Some(rows) => {
+                    accs.extend(rows);
+                    *hit = true;
+                }
+                None => {
+                    accs.extend([[0; NT]; 4]);
+                    if let (Some(a), Some(b)) = (window.get(j), window.get(j + 1)) {
+                        pair_features(a, b, |k, r| keep(k, n + 4 * j + r as usize));
+                    }
+                }
+            }
+        }
+        // the features of a token's previous and next words, and the
+        // position of the first and last token (that of a token inside the
+        // sentence is in the sums above)
+        for (i, around) in window.windows(5).enumerate() {
+            if let [_, p1, _, n1, _] = around {
+                keep(skip_key(p1, n1), i);
+            }
+            if i == 0 || i + 1 == n {
+                keep(position_key(i == 0, i + 1 == n), i);
+            }
+        }
+        let found = found.get(..kept).unwrap_or(&[]);
         // How many features ahead of the lookup their buckets are prefetched:
         // the table is several megabytes, a lookup a trip to memory, and one
         // iteration of the loop below a few instructions (8 ahead left the
@@ -1065,11 +1222,31 @@ impl Model {
             if let Some(&(ahead, _)) = found.get(j + AHEAD) {
                 weights.prefetch(ahead);
             }
-            let (k, i) = found[j];
-            if let Some(acc) = accs.get_mut(i as usize) {
+            let (k, row) = found[j];
+            if let Some(acc) = accs.get_mut(row as usize) {
                 weights.add(k, acc);
             }
         }
+        // the new pairs into the cache, and every pair's rows to its tokens
+        for (j, &(key, slot, hit)) in pair_slots.iter().enumerate() {
+            if !hit {
+                if let Some(rows) = accs.get(n + 4 * j..n + 4 * j + 4) {
+                    w.pairs.put(key, slot, rows);
+                }
+            }
+        }
+        let (tokens_acc, pair_rows) = accs.split_at_mut(n);
+        let row = |j: usize, r: u8| pair_rows.get(4 * j + r as usize);
+        for (i, acc) in tokens_acc.iter_mut().enumerate() {
+            // token i is window token i + 2
+            for x in [row(i + 1, role::SECOND), row(i + 2, role::FIRST), row(i, role::AFTER), row(i + 3, role::BEFORE)]
+                .into_iter()
+                .flatten()
+            {
+                add_into(acc, x);
+            }
+        }
+        accs.truncate(n);
         if let Some(net) = &self.net {
             net.sentence_log_probs(tokens, &self.clusters, &mut w.net_cache, self.cache_id.0);
         }

@@ -628,8 +628,7 @@ fn perceptron(data: &[Instance], nf: usize, opts: &TrainOptions, hyper: &Hyper, 
             let salt = crate::hash::mix3(opts.seed, epoch as u64, si as u64);
             let drop_mem = mem_threshold > 0 && (crate::hash::mix2(salt, u64::MAX) >> 11) < mem_threshold;
             let active = |i: usize, j: usize| {
-                !(drop_tok[i] && s.lex[j])
-                    && !(drop_mem && s.mem[j])
+                !((drop_tok[i] && s.lex[j]) || (drop_mem && s.mem[j]))
                     && (feat_threshold == 0 || (crate::hash::mix2(salt, j as u64) >> 11) >= feat_threshold)
                     && !(net_threshold > 0 && s.stacked[j] && (crate::hash::mix3(salt, 0x57AC, i as u64) >> 11) < net_threshold)
             };

@@ -1136,7 +1136,7 @@ impl<'a, 'l> Coder<'a, 'l> {
         // الجنائية الدولية"), never on a state or armed men
         let verbal = code == "190" && !t.noun && src.is_some_and(|a| self.unarmed_individual(a)) && {
             let p = &self.lex.patterns[t.pattern as usize];
-            if pattern_verb(p).as_deref() == Some("هاجم") {
+            if pattern_verb(p) == Some("هاجم") {
                 tgt.is_some_and(|a| self.unarmed_individual(a))
             } else {
                 p.literals.iter().any(|l| l.starts_with("هجوم")) && tgt.is_some_and(|a| self.unarmed_individual(a) || unarmed_body(a))
@@ -1145,7 +1145,7 @@ impl<'a, 'l> Coder<'a, 'l> {
         // "أدانت المحكمة المتهم بالتحريض": a court that condemns convicts
         let convicts = code == "111"
             && !t.noun
-            && matches!(pattern_verb(&self.lex.patterns[t.pattern as usize]).as_deref(), Some("ادان" | "دان"))
+            && matches!(pattern_verb(&self.lex.patterns[t.pattern as usize]), Some("ادان" | "دان"))
             && src.and_then(|a| a.code.as_deref()).is_some_and(|c| code_sectors(c).take(2).any(|x| x == "JUD"));
         let (code, rule) = if verbal {
             ("111", format!("{rule} + a verbal attack: by a person on unarmed persons or bodies"))

@@ -859,7 +859,7 @@ impl Coder<'_, '_> {
             return None;
         }
         let base = pattern_verb(&self.lex.patterns[t.pattern as usize])?;
-        verb_gender_of(strip_conj(self.an.folded(t.tok)), &base)
+        verb_gender_of(strip_conj(self.an.folded(t.tok)), base)
     }
 
     /// Whether the verb at token `k` is a form with a plural or dual subject
@@ -876,7 +876,7 @@ impl Coder<'_, '_> {
         if forms.iter().any(|f| f.plural || f.first_plural) {
             return None;
         }
-        verb_gender_of(w, &pattern_verb(&self.lex.patterns[f.pattern as usize])?)
+        verb_gender_of(w, pattern_verb(&self.lex.patterns[f.pattern as usize])?)
     }
 
     /// Whether no subject is named right after speech trigger `t` (past

@@ -161,16 +161,12 @@ impl<'a, 'l> Coder<'a, 'l> {
             && k + 4 > t.tok
             && self.an.is_word(k - 1)
             && self.lex.verb_forms(strip_conj(self.an.folded(k - 1))).iter().any(|f| {
-                self.lex
-                    .patterns
-                    .get(f.pattern as usize)
-                    .and_then(pattern_verb)
-                    .is_some_and(|v| match v.as_str() {
-                        // (but "رفع الرسوم" raises tariffs)
-                        "رفع" => !["رسوم", "تعريف", "ضريب"].iter().any(|w| self.an.folded(t.tok).contains(w)),
-                        "الغي" | "الغى" | "خفف" | "انهي" | "انهى" | "اوقف" | "علق" | "فك" => true,
-                        _ => false,
-                    })
+                self.lex.patterns.get(f.pattern as usize).and_then(pattern_verb).is_some_and(|v| match v {
+                    // (but "رفع الرسوم" raises tariffs)
+                    "رفع" => !["رسوم", "تعريف", "ضريب"].iter().any(|w| self.an.folded(t.tok).contains(w)),
+                    "الغي" | "الغى" | "خفف" | "انهي" | "انهى" | "اوقف" | "علق" | "فك" => true,
+                    _ => false,
+                })
             })
     }
 

@@ -293,7 +293,7 @@ impl<'a, 'l> Coder<'a, 'l> {
 
     /// The verb of the trigger's pattern when it has three letters, the
     /// verbs whose masdar is spelt as their perfect ("قتل", "رفض").
-    pub(super) fn triliteral_verb(&self, t: &Trigger) -> Option<String> {
+    pub(super) fn triliteral_verb(&self, t: &Trigger) -> Option<&str> {
         pattern_verb(&self.lex.patterns[t.pattern as usize]).filter(|verb| verb.chars().count() == 3)
     }
 

@@ -637,7 +637,7 @@ impl<'a, 'l> Coder<'a, 'l> {
         let w = strip_conj(self.an.folded(t.tok));
         let base = pattern_verb(&self.lex.patterns[t.pattern as usize]);
         w.starts_with('ي')
-            || (w.starts_with("سي") && base.as_ref().is_some_and(|b| !b.starts_with('س')))
+            || (w.starts_with("سي") && base.is_some_and(|b| !b.starts_with('س')))
             || base.is_some_and(|base| !base.starts_with('ت') && base.chars().count() > 3 && base == w)
     }
 

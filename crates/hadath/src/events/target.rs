@@ -423,7 +423,7 @@ impl<'a, 'l> Coder<'a, 'l> {
                         .is_some_and(|a| self.actors[a].start > 0 && self.is_verb(self.actors[a].start - 1)))
         };
         self.triliteral_verb(t)
-            .is_some_and(|verb| verb != "شكر" && strip_conj(self.an.folded(t.tok)).strip_suffix('ا') == Some(verb.as_str()))
+            .is_some_and(|verb| verb != "شكر" && strip_conj(self.an.folded(t.tok)).strip_suffix('ا') == Some(verb))
             && !object()
             && next < self.an.tokens.len()
             && self.an.is_word(next)
@@ -439,7 +439,7 @@ impl<'a, 'l> Coder<'a, 'l> {
     /// is the subject), is "aim to".
     pub(super) fn aims_at_masdar(&self, t: &Trigger, s_end: usize) -> bool {
         let next = t.end;
-        pattern_verb(&self.lex.patterns[t.pattern as usize]).as_deref() == Some("استهدف")
+        pattern_verb(&self.lex.patterns[t.pattern as usize]) == Some("استهدف")
             && next < s_end
             && self.an.is_word(next)
             && self.actor_starting(next).is_none()

@@ -545,9 +545,10 @@ pub(super) fn is_property_head(w: &str) -> bool {
 }
 
 /// The verb of a verb line, folded: the first word after the line number
-/// of its rule (`verbs.tsv:2525 قتل` gives "قتل").
-pub(super) fn pattern_verb(p: &Pattern) -> Option<String> {
-    p.rule.split(' ').nth(1).map(crate::text::fold)
+/// of its rule (`verbs.tsv:2525 قتل` gives "قتل"), folded when the lexicon
+/// was loaded.
+pub(super) fn pattern_verb(p: &Pattern) -> Option<&str> {
+    p.verb.as_deref()
 }
 
 /// Whether a word is a sound masculine plural or a nisba dual in the oblique

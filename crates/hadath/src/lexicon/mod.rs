@@ -401,6 +401,9 @@ pub struct Pattern {
     pub flags: PatternFlags,
     /// Where it comes from, for explanations: `verbs.tsv:12 بحث`.
     pub rule: String,
+    /// The first word of the rule after its place, folded: a verb line's
+    /// verb ("بحث"), a noun line's noun; folded once, when loaded.
+    pub verb: Option<String>,
     pub is_noun: bool,
 }
 
@@ -734,8 +737,12 @@ impl Lexicon {
                             f
                         },
                         rule: format!("{file}:{} {}", r.line, r.cols[1]),
+                        verb: None,
                         is_noun: false,
                     });
+                    if let Some(p) = self.patterns.last_mut() {
+                        p.verb = p.rule.split(' ').nth(1).map(fold);
+                    }
                     // (a participle is not conjugated: "لافتات" is no "لافتا";
                     // a `perfect` line leaves out its imperfect forms)
                     let participle = self.patterns[idx as usize].flags.participle;
@@ -780,8 +787,12 @@ impl Lexicon {
                             targets,
                             flags: parse_flags(r.cols[3]),
                             rule: format!("{file}:{} {}", r.line, noun),
+                            verb: None,
                             is_noun: true,
                         });
+                        if let Some(p) = self.patterns.last_mut() {
+                            p.verb = p.rule.split(' ').nth(1).map(fold);
+                        }
                         let key = match_key(head).0;
                         self.noun_forms.entry(key.into_boxed_str()).or_default().push(idx);
                     }

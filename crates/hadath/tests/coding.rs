@@ -3089,3 +3089,10 @@ fn armed_men_before_a_plural_verb_of_killing_with_no_object_were_killed() {
     );
     assert!(d.events.iter().all(|e| !(e.root == "19" && e.source.is_some())), "{:?}", common::events(&d));
 }
+
+#[test]
+fn the_genitive_of_an_act_of_coercion_past_a_demonstrative_suffers_it() {
+    // the cleric is the one detained, not who detains
+    let d = code("وأثار احتجاز هذا القس الأمريكي أزمة حادة بين البلدين.", "2018-08-15");
+    assert!(d.events.iter().all(|e| e.source.as_deref() != Some("USAREL")), "{:?}", common::events(&d));
+}

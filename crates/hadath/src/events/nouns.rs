@@ -133,7 +133,9 @@ impl<'a, 'l> Coder<'a, 'l> {
                 break;
             }
             if let Some(a) = self.actor_starting(k).filter(|&a| !self.actors[a].modifier && !self.oblique_people(a)) {
-                if k == t.end && self.patient_genitive(t, a) {
+                // (also past a demonstrative: "احتجاز هذا القس الأمريكي")
+                let genitive = k == t.end || (k == t.end + 1 && self.an.is_word(t.end) && crate::mentions::is_demonstrative(self.an.folded(t.end)));
+                if genitive && self.patient_genitive(t, a) {
                     break;
                 }
                 // (people counted after an act of force are its victims:

@@ -374,7 +374,9 @@ impl<'a, 'l> Coder<'a, 'l> {
                     if counted && matches!(code.get(..2), Some("17" | "18" | "19" | "20")) {
                         return None;
                     }
-                    return (k != t.end || !self.patient_genitive(t, a)).then_some(a);
+                    // (past a demonstrative too: "احتجاز هذا القس")
+                    let genitive = k == t.end || (k == t.end + 1 && self.an.is_word(t.end) && crate::mentions::is_demonstrative(self.an.folded(t.end)));
+                    return (!genitive || !self.patient_genitive(t, a)).then_some(a);
                 }
                 // (a verb agrees in gender with a subject right after it: a
                 // masculine verb does not take a feminine noun there, which

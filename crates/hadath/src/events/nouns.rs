@@ -133,9 +133,7 @@ impl<'a, 'l> Coder<'a, 'l> {
                 break;
             }
             if let Some(a) = self.actor_starting(k).filter(|&a| !self.actors[a].modifier && !self.oblique_people(a)) {
-                // (also past a demonstrative: "احتجاز هذا القس الأمريكي")
-                let genitive = k == t.end || (k == t.end + 1 && self.an.is_word(t.end) && crate::mentions::is_demonstrative(self.an.folded(t.end)));
-                if genitive && self.patient_genitive(t, a) {
+                if self.genitive_at(t, k) && self.patient_genitive(t, a) {
                     break;
                 }
                 // (people counted after an act of force are its victims:
@@ -336,6 +334,13 @@ impl<'a, 'l> Coder<'a, 'l> {
             let w = strip_conj(self.an.folded(start - 1));
             is_response_word(w) || w.strip_prefix('ل').or_else(|| w.strip_prefix('ب')).is_some_and(is_response_word)
         }
+    }
+
+    /// Whether an actor starting at `k` is in the genitive of the event
+    /// noun `t`: right after it, or past a demonstrative ("احتجاز هذا القس
+    /// الأمريكي").
+    pub(super) fn genitive_at(&self, t: &Trigger, k: usize) -> bool {
+        k == t.end || (k == t.end + 1 && self.an.is_word(t.end) && crate::mentions::is_demonstrative(self.an.folded(t.end)))
     }
 
     /// An actor right after an event noun that its literal words go on

@@ -374,9 +374,7 @@ impl<'a, 'l> Coder<'a, 'l> {
                     if counted && matches!(code.get(..2), Some("17" | "18" | "19" | "20")) {
                         return None;
                     }
-                    // (past a demonstrative too: "احتجاز هذا القس")
-                    let genitive = k == t.end || (k == t.end + 1 && self.an.is_word(t.end) && crate::mentions::is_demonstrative(self.an.folded(t.end)));
-                    return (!genitive || !self.patient_genitive(t, a)).then_some(a);
+                    return (!self.genitive_at(t, k) || !self.patient_genitive(t, a)).then_some(a);
                 }
                 // (a verb agrees in gender with a subject right after it: a
                 // masculine verb does not take a feminine noun there, which
@@ -738,7 +736,8 @@ impl<'a, 'l> Coder<'a, 'l> {
     fn copula_before_verb(&self, k: usize) -> bool {
         self.an.is_word(k) && {
             let w = strip_conj(self.an.folded(k));
-            is_copula(w) && !matches!(w, "يكون" | "تكون") && !self.an.raw(k).contains('أ') || matches!(w, "اصبح" | "اصبحت" | "اضحي" | "اضحت" | "امسي" | "امست")
+            (is_copula(w) && !matches!(w, "يكون" | "تكون") && !self.an.raw(k).contains('أ'))
+                || matches!(w, "اصبح" | "اصبحت" | "اضحي" | "اضحت" | "امسي" | "امست")
         }
     }
 

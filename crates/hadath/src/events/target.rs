@@ -99,10 +99,9 @@ impl<'a, 'l> Coder<'a, 'l> {
                 if !p.is_noun && k > from && self.an.is_word(k) && self.opens_with_conjunction(k, k) && !self.covered_at(k) {
                     break;
                 }
-                // (also a verb after a comma that its و may be part of:
-                // "شن الأسد هجمات كيماوية ضد شعبه، وردت الولايات المتحدة")
-                // (or a participle of circumstance, whose object is its own:
-                // "رفض ... تأكيد الضربات، ردا على سؤال لفرانس برس"; not that
+                // (nor past a comma and the verb or participle of
+                // circumstance after it, whose object is its own: "رفض ...
+                // تأكيد الضربات، ردا على سؤال لفرانس برس"; not the participle
                 // of a protest, whose demand names whom it is against)
                 if !p.is_noun
                     && !protest
@@ -455,7 +454,7 @@ impl<'a, 'l> Coder<'a, 'l> {
     /// before it in its clause, past an adjective, a prepositional phrase or
     /// a relative pronoun and no verb.
     pub(super) fn aimed_by_measure(&self, t: &Trigger, s_start: usize, s_end: usize) -> bool {
-        if pattern_verb(&self.lex.patterns[t.pattern as usize]).as_deref() != Some("استهدف") {
+        if pattern_verb(&self.lex.patterns[t.pattern as usize]) != Some("استهدف") {
             return false;
         }
         let measure = |k: usize| self.an.is_word(k) && self.an.readings(k).iter().any(|r| r.prep.is_none() && is_measure_noun(r.key));

@@ -3096,3 +3096,27 @@ fn the_genitive_of_an_act_of_coercion_past_a_demonstrative_suffers_it() {
     let d = code("وأثار احتجاز هذا القس الأمريكي أزمة حادة بين البلدين.", "2018-08-15");
     assert!(d.events.iter().all(|e| e.source.as_deref() != Some("USAREL")), "{:?}", common::events(&d));
 }
+
+#[test]
+fn a_name_in_quotation_marks_after_the_noun_that_says_what_it_is_is_the_subject() {
+    let d = code("واتهمت حركة \"حماس\" إسرائيل بقتل المتظاهرين.", "2018-05-15");
+    assert!(
+        d.events
+            .iter()
+            .any(|e| e.root == "11" && e.source.as_deref().is_some_and(|s| s.contains("HMS")) && e.target.as_deref() == Some("ISR")),
+        "{:?}",
+        common::events(&d)
+    );
+    // and the act it condemns is not its own
+    let d = code("وأدانت منظمة \"هيومن رايتس ووتش\" اعتقال الصحفي الفرنسي.", "2018-05-15");
+    assert!(
+        d.events.iter().any(|e| e.code == "111" && e.source.as_deref() == Some("NGOHRW")),
+        "{:?}",
+        common::events(&d)
+    );
+    assert!(
+        d.events.iter().all(|e| !(e.root == "17" && e.source.as_deref() == Some("NGOHRW"))),
+        "{:?}",
+        common::events(&d)
+    );
+}

@@ -295,7 +295,14 @@ impl<'a, 'l> Coder<'a, 'l> {
 
                 // (a noun with its owner's pronoun is the owner's: "ينتقدون
                 // ترامب بسبب دفاعه عن موسكو")
-                if spoken_of && !owned && hs > s_start && self.judged_by_verb_at(hs - 1, s_end) {
+                // (past the noun that says what a quoted name is: "وأدانت
+                // منظمة \"هيومن رايتس ووتش\" اعتقال")
+                let before = if hs > s_start + 2 && ["\"", "«", "“"].iter().any(|q| self.an.is_punct(hs - 1, q)) && self.an.is_word(hs - 2) {
+                    hs - 3
+                } else {
+                    hs.saturating_sub(1)
+                };
+                if spoken_of && !owned && hs > s_start && self.judged_by_verb_at(before, s_end) {
                     return None;
                 }
                 // (nor, for a noun in a direct quote, the one who speaks it

@@ -462,6 +462,15 @@ impl<'a, 'l> Coder<'a, 'l> {
                     k += 1;
                     continue;
                 }
+                // (also a name set off by quotation marks after the noun
+                // that says what it is: "واتهمت حركة \"حماس\" إسرائيل",
+                // "وأدانت منظمة «هيومن رايتس ووتش» اعتقال")
+                let opening = |j: usize| j < s_end && ["\"", "«", "“"].iter().any(|q| self.an.is_punct(j, q));
+                if !adverb && opening(k + 1) && owned(k + 2) {
+                    head_skipped = true;
+                    k += 2;
+                    continue;
+                }
                 // (a demonstrative heads no construct: "وتعهد ببقاء تلك
                 // القوات" has no subject after it)
                 if !adverb && !prepositional && head(k + 1) && !crate::mentions::is_demonstrative(self.an.folded(k + 1)) && owned(k + 2) {

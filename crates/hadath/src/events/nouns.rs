@@ -293,15 +293,16 @@ impl<'a, 'l> Coder<'a, 'l> {
                 // takes: "ونددت الحركة بالاعتقال", "ورحبت مصر باتفاقهما")
                 let spoken_of = !self.lex.patterns[t.pattern as usize].flags.speech;
 
-                // (a noun with its owner's pronoun is the owner's: "ينتقدون
-                // ترامب بسبب دفاعه عن موسكو")
-                // (past the noun that says what a quoted name is: "وأدانت
-                // منظمة \"هيومن رايتس ووتش\" اعتقال")
+                // (the verb before the subject is read past the noun that
+                // says what a quoted name is: "وأدانت منظمة \"هيومن رايتس
+                // ووتش\" اعتقال")
                 let before = if hs > s_start + 2 && ["\"", "«", "“"].iter().any(|q| self.an.is_punct(hs - 1, q)) && self.an.is_word(hs - 2) {
                     hs - 3
                 } else {
                     hs.saturating_sub(1)
                 };
+                // (a noun with its owner's pronoun is the owner's: "ينتقدون
+                // ترامب بسبب دفاعه عن موسكو")
                 if spoken_of && !owned && hs > s_start && self.judged_by_verb_at(before, s_end) {
                     return None;
                 }

@@ -296,7 +296,7 @@ impl<'a, 'l> Coder<'a, 'l> {
                 // (the verb before the subject is read past the noun that
                 // says what a quoted name is: "وأدانت منظمة \"هيومن رايتس
                 // ووتش\" اعتقال")
-                let before = if hs > s_start + 2 && ["\"", "«", "“"].iter().any(|q| self.an.is_punct(hs - 1, q)) && self.an.is_word(hs - 2) {
+                let before = if hs > s_start + 2 && self.opening_mark(hs - 1) && self.an.is_word(hs - 2) {
                     hs - 3
                 } else {
                     hs.saturating_sub(1)

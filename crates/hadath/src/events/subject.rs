@@ -465,8 +465,7 @@ impl<'a, 'l> Coder<'a, 'l> {
                 // (also a name set off by quotation marks after the noun
                 // that says what it is: "واتهمت حركة \"حماس\" إسرائيل",
                 // "وأدانت منظمة «هيومن رايتس ووتش» اعتقال")
-                let opening = |j: usize| j < s_end && ["\"", "«", "“"].iter().any(|q| self.an.is_punct(j, q));
-                if !adverb && opening(k + 1) && owned(k + 2) {
+                if !adverb && k + 1 < s_end && self.opening_mark(k + 1) && owned(k + 2) {
                     head_skipped = true;
                     k += 2;
                     continue;
@@ -757,7 +756,7 @@ impl<'a, 'l> Coder<'a, 'l> {
         let mut k = end;
         let step = |k: usize| (k > 0 && self.an.same_sentence(k - 1, end)).then(|| k - 1);
         let Some(mut j) = step(k) else { return false };
-        if ["\"", "»", "”", "'"].iter().any(|q| self.an.is_punct(j, q)) {
+        if self.closing_mark(j) || self.an.is_punct(j, "'") {
             let Some(i) = step(j) else { return false };
             j = i;
         }
@@ -967,6 +966,18 @@ impl<'a, 'l> Coder<'a, 'l> {
         // "ونقلت وكالة الصحافة الفرنسية عن بوتن قوله ...، مضيفا")
         let medium = actor.code.as_deref().is_some_and(|c| c.ends_with("MED"));
         (actor.is_actor() && !actor.modifier && !actor.vague && !medium && actor.prep.is_none() && actor.end < before).then_some(a)
+    }
+
+    /// Whether the token at `k` is a quotation mark that may open a name
+    /// or a quote ("\"", "«", "“").
+    pub(super) fn opening_mark(&self, k: usize) -> bool {
+        ["\"", "«", "“"].iter().any(|q| self.an.is_punct(k, q))
+    }
+
+    /// Whether the token at `k` is a quotation mark that may close one
+    /// ("\"", "»", "”").
+    pub(super) fn closing_mark(&self, k: usize) -> bool {
+        ["\"", "»", "”"].iter().any(|q| self.an.is_punct(k, q))
     }
 
     /// Whether the token at `k` is the mark that opens the direct quote

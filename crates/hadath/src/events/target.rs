@@ -464,7 +464,7 @@ impl<'a, 'l> Coder<'a, 'l> {
         (s_start..t.tok)
             .rev()
             .take(6)
-            .take_while(|&k| (self.an.is_word(k) && !self.is_verb(k) && !self.complementiser(k)) || ["\"", "»", "”"].iter().any(|q| self.an.is_punct(k, q)))
+            .take_while(|&k| (self.an.is_word(k) && !self.is_verb(k) && !self.complementiser(k)) || self.closing_mark(k))
             .any(measure)
     }
 

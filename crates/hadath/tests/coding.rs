@@ -3120,3 +3120,38 @@ fn a_name_in_quotation_marks_after_the_noun_that_says_what_it_is_is_the_subject(
         common::events(&d)
     );
 }
+
+#[test]
+fn the_description_of_a_subject_between_commas_is_not_its_object() {
+    // the United Nations in the office's description is no one warned
+    let d = code(
+        "وحذر زيد بن رعد الحسين، المفوض السامي للأمم المتحدة لحقوق الإنسان، من كارثة إنسانية وشيكة في درعا.",
+        "2018-07-02",
+    );
+    assert!(
+        d.events
+            .iter()
+            .any(|e| e.root == "13" && e.source.as_deref() == Some("IGOUNOHCH") && e.target.is_none()),
+        "{:?}",
+        common::events(&d)
+    );
+    // an object set off by commas still is one
+    let d = code("وانتقد وزير الخارجية الإيراني محمد جواد ظريف، الولايات المتحدة، بشدة.", "2018-07-02");
+    assert!(
+        d.events.iter().any(|e| e.root == "11" && e.target.as_deref() == Some("USA")),
+        "{:?}",
+        common::events(&d)
+    );
+    // and so does the counterpart named by his office before his name
+    let d = code(
+        "أبلغ الرئيس التركي رجب طيب أردوغان، نظيره الروسي فلاديمير بوتين، السبت، بأن الاتفاق قد ينهار.",
+        "2018-07-14",
+    );
+    assert!(
+        d.events
+            .iter()
+            .any(|e| e.source.as_deref() == Some("TURGOV") && e.target.as_deref() == Some("RUSGOV")),
+        "{:?}",
+        common::events(&d)
+    );
+}

@@ -63,6 +63,47 @@ impl<'a, 'l> Coder<'a, 'l> {
         k
     }
 
+    /// Where the words after subject `sj` go on, when a description of it
+    /// stands after it between two commas: "وحذر زيد بن رعد الحسين، المفوض
+    /// السامي للأمم المتحدة لحقوق الإنسان، من كارثة" (the United Nations
+    /// is no one warned), "رفض وزير الدفاع الأمريكي، جيمس ماتيس، طلبا". The
+    /// description is either the name of a subject named by its office, and
+    /// the comma right after the name, or an office (a noun with the article
+    /// that no actor begins) that names the subject's own state or
+    /// organisation and ends a few words after it; it holds no verb, event
+    /// word, date or reported clause. Not an object set off by commas: "يؤيد
+    /// الحزب، الحركة النسوية، ..." (no state of its own named), "أبلغ
+    /// الرئيس التركي، نظيره الروسي فلاديمير بوتن، ..." (the office first).
+    pub(super) fn apposition_end(&self, sj: usize, s_end: usize) -> Option<usize> {
+        let an = self.an;
+        let subject = &self.actors[sj];
+        let end = subject.end;
+        let first = end + 1;
+        if first >= s_end || !(an.is_punct(end, "،") || an.is_punct(end, ",")) || !an.is_word(first) || self.date_tok[first] {
+            return None;
+        }
+        let close = (first + 1..(first + 12).min(s_end)).find(|&k| an.is_punct(k, "،") || an.is_punct(k, ","))?;
+        let own = |a: &crate::mentions::Actor| a.country_code().is_some() && a.country_code() == subject.country_code();
+        let fits = match self.actor_starting(first) {
+            Some(a) => {
+                let a = &self.actors[a];
+                !subject.is_person() && a.is_person() && a.name_start == a.start && a.prep.is_none() && !a.conj && a.end == close && own(a)
+            }
+            None => {
+                an.folded(first).starts_with("ال")
+                    && self.actor_at[first].is_none()
+                    && self.actors.iter().any(|a| a.start > first && a.end <= close && a.end + 3 >= close && own(a))
+            }
+        };
+        let clean = (first..close).all(|k| {
+            !an.is_punct(k, "«")
+                && !self.date_tok[k]
+                && !self.complementiser(k)
+                && !(an.is_word(k) && (self.free_verb(k) || (!self.in_name[k] && self.trigger_at(k, s_end).is_some())))
+        });
+        (fits && clean && close + 1 < s_end && an.is_word(close + 1)).then_some(close + 1)
+    }
+
     pub(super) fn find_target(&self, p: &Pattern, from: usize, s_end: usize, exclude: &[usize]) -> Option<usize> {
         let protest = p.code.as_deref().is_some_and(|c| c.starts_with("14"));
         let accusation = p.code.as_deref().is_some_and(|c| c.starts_with("112"));
@@ -80,7 +121,14 @@ impl<'a, 'l> Coder<'a, 'l> {
             let long = !p.is_noun && matches!(marker, TargetMarker::Prep(w) if w.chars().count() > 1);
             let reach = if long { 2 * TARGET_WINDOW } else { TARGET_WINDOW };
             let limit = (from + reach).min(s_end);
-            for k in from..limit {
+            // (past the description of a subject that ends where the search
+            // starts, the reach still counted from the subject)
+            let skip = exclude
+                .iter()
+                .find(|&&e| self.actors[e].end == from)
+                .and_then(|&e| self.apposition_end(e, s_end))
+                .unwrap_or(from);
+            for k in skip..limit {
                 // (nor the one the report is attributed to: "على ما أفاد مراسل
                 // وكالة الصحافة الفرنسية")
                 if self.an.is_punct(k, "«") || self.an.is_punct(k, ":") || self.has(k, Particle::AccordingTo) {

@@ -3155,3 +3155,39 @@ fn the_description_of_a_subject_between_commas_is_not_its_object() {
         common::events(&d)
     );
 }
+
+#[test]
+fn a_place_that_witnessed_an_event_is_where_it_happened_not_who_did_it() {
+    // the protest is coded, with no one named as its doers
+    let d = code("وشهدت مدينة البصرة أمس مظاهرات حاشدة ضد الحكومة.", "2018-07-15");
+    assert!(d.events.iter().any(|e| e.root == "14" && e.source.is_none()), "{:?}", common::events(&d));
+    // France suffered the attacks, it did not make them
+    let d = code("وقد شهدت فرنسا عدة هجمات بالسكاكين خلال الأشهر القليلة الماضية.", "2018-09-10");
+    assert!(d.events.iter().all(|e| e.source.as_deref() != Some("FRA")), "{:?}", common::events(&d));
+}
+
+#[test]
+fn who_represses_or_condemns_an_event_noun_is_not_its_doer() {
+    let d = code("وشهدت بغداد أمس مظاهرة قمعتها قوات الأمن.", "2018-07-15");
+    assert!(
+        d.events
+            .iter()
+            .all(|e| !(e.root == "14" && e.source.as_deref().is_some_and(|s| s.ends_with("COP")))),
+        "{:?}",
+        common::events(&d)
+    );
+    assert!(
+        d.events.iter().any(|e| e.code == "175" && e.source.as_deref() == Some("IRQCOP")),
+        "{:?}",
+        common::events(&d)
+    );
+    // the one who carries it out still is
+    let d = code("وقتل عشرة مدنيين في غارات شنتها طائرات التحالف بقيادة السعودية على صعدة.", "2018-07-15");
+    assert!(
+        d.events
+            .iter()
+            .any(|e| e.root == "19" && e.source.as_deref().is_some_and(|s| s.starts_with("SAU"))),
+        "{:?}",
+        common::events(&d)
+    );
+}

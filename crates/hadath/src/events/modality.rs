@@ -182,6 +182,15 @@ impl<'a, 'l> Coder<'a, 'l> {
         while k > s_start && (self.date_tok[k - 1] || self.has(k - 1, Particle::Adverb)) {
             k -= 1;
         }
+        // (or after a place that witnessed it: "وشهدت مدينة البصرة أمس
+        // مظاهرات", "تشهد عدة مدن احتجاجات")
+        if (k.saturating_sub(6).max(s_start)..k)
+            .rev()
+            .take_while(|&j| self.an.is_word(j))
+            .any(|j| self.witness_verb(j))
+        {
+            return true;
+        }
         k > s_start
             && self.an.is_word(k - 1)
             && matches!(
@@ -201,6 +210,12 @@ impl<'a, 'l> Coder<'a, 'l> {
                     | "اجتاحت"
                     | "جرت"
             )
+    }
+
+    /// Whether word `k` is a verb of a place witnessing what happens in it
+    /// ("شهدت", "تشهد"): its subject is where, not who.
+    pub(super) fn witness_verb(&self, k: usize) -> bool {
+        self.an.is_word(k) && matches!(strip_conj(self.an.folded(k)), "شهد" | "شهدت" | "تشهد" | "يشهد")
     }
 
     /// "يجب على إيران ...", "مادورو الذي يتوجب عليه التنحي": an obligation

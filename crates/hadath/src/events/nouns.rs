@@ -121,7 +121,13 @@ impl<'a, 'l> Coder<'a, 'l> {
             // (an actor after a verb is that verb's: "هدنة توسطت فيها قطر";
             // unless the verb takes the noun back as its object: "غارات
             // شنتها طائرات التحالف", "المحادثات التي عقدها لافروف")
-            if self.an.is_punct(k, "«") || self.an.is_punct(k, "\"") || (self.free_verb(k) && !self.verb_with_object_pronoun(k)) {
+            // (but not a verb that codes its own act on the noun: "مظاهرة
+            // قمعتها قوات الأمن")
+            if self.an.is_punct(k, "«")
+                || self.an.is_punct(k, "\"")
+                || (self.free_verb(k) && !self.verb_with_object_pronoun(k))
+                || (!self.covered_at(k) && self.verb_with_object_pronoun(k) && self.acting_on_its_object(k))
+            {
                 break;
             }
             // (a copula pronoun after a noun that a preposition governs ends
@@ -254,6 +260,10 @@ impl<'a, 'l> Coder<'a, 'l> {
                 // (nor one after an agent marker, the agent of what comes
                 // before: "قتلوا برصاص الجيش الإسرائيلي خلال مسيرة العودة")
                 if hs > 0 && (is_preposition(self.an.folded(hs - 1)) || self.has(hs - 1, Particle::AgentMarker)) {
+                    return None;
+                }
+                // (nor a place that witnessed it: "وشهدت بغداد أمس مظاهرة")
+                if hs > s_start && self.witness_verb(hs - 1) {
                     return None;
                 }
                 // (nor the doer of an act of force whose object the noun is:

@@ -296,6 +296,30 @@ impl<'a, 'l> Coder<'a, 'l> {
         strip_pronoun(w).is_some_and(|stem| !self.lex.verb_forms(stem).is_empty() || final_ya(stem).is_some_and(|past| !self.lex.verb_forms(&past).is_empty()))
     }
 
+    /// Whether token `tok`, a verb with an object pronoun, is on its bare
+    /// reading an act of disapproval, rejection, threat or coercion (roots
+    /// 11 to 17) and carries no event: "مظاهرة قمعتها الشرطة", "هجمات
+    /// أدانتها الأمم المتحدة" (its subject acts against what the pronoun
+    /// takes back, it does not do it; unlike "غارات شنتها طائرات التحالف",
+    /// "الاقتراح الذي تعرضه روسيا").
+    pub(super) fn acting_on_its_object(&self, tok: usize) -> bool {
+        if self.ends_in_ta_marbuta(tok) {
+            return false;
+        }
+        let w = self.an.folded(tok);
+        let w = w.strip_prefix('و').or_else(|| w.strip_prefix('ف')).unwrap_or(w);
+        let Some(stem) = strip_pronoun(w) else { return false };
+        let forms = self.lex.verb_forms(stem);
+        let bare = || {
+            forms
+                .iter()
+                .map(|f| &self.lex.patterns[f.pattern as usize])
+                .filter(|p| p.literals.is_empty() && !p.is_noun)
+        };
+        let against = |p: &Pattern| p.code.as_deref().and_then(|c| c.get(..2)).is_some_and(|r| ("11".."18").contains(&r));
+        bare().any(|p| against(p) && !p.flags.speech) && !bare().any(|p| p.flags.carrier)
+    }
+
     /// Whether token `tok` is a known verb form (with its conjunction).
     pub(super) fn is_verb(&self, tok: usize) -> bool {
         if !self.an.is_word(tok) {

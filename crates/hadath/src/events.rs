@@ -757,7 +757,11 @@ impl<'a, 'l> Coder<'a, 'l> {
                     // غاضبة": a protest noun reported by a verb of occurring;
                     // not clashes, which are as often between armed men,
                     // "اندلعت مواجهات بين المقاومة والانقلابيين")
-                    let reported = trig.noun && !code.starts_with("145") && self.occurring_before(trig.tok, s_start);
+                    // (or one that a word of opposition describes: "خلال
+                    // تظاهرات رافضة لافتتاح السفارة")
+                    let reported = trig.noun
+                        && !code.starts_with("145")
+                        && (self.occurring_before(trig.tok, s_start) || (trig.end < s_end && self.has(trig.end, Particle::Against)));
                     if (!trig.noun && explicit.is_none() && !relative && self.crowd_after(trig.tok + 1, s_end) || reported) && code.starts_with("14") {
                         let target = self
                             .find_target(p, trig.end, s_end, &[])

@@ -3191,3 +3191,17 @@ fn who_represses_or_condemns_an_event_noun_is_not_its_doer() {
         common::events(&d)
     );
 }
+
+#[test]
+fn what_a_word_of_opposition_after_a_protest_names_is_its_target_not_its_doer() {
+    let d = code("وقتل 52 فلسطينيا في غزة خلال تظاهرات رافضة لافتتاح السفارة الأميركية بالقدس.", "2018-05-15");
+    assert!(
+        d.events
+            .iter()
+            .any(|e| e.root == "14" && e.source.is_none() && e.target.as_deref().is_some_and(|t| t.starts_with("USA"))),
+        "{:?}",
+        common::events(&d)
+    );
+    let d = code("وتعد مدينة درعا مهد حركة الاحتجاجات ضد النظام في العام 2011.", "2018-07-14");
+    assert!(d.events.iter().any(|e| e.root == "14" && e.source.is_none()), "{:?}", common::events(&d));
+}

@@ -174,8 +174,10 @@ impl<'a, 'l> Coder<'a, 'l> {
                 break;
             }
             // (past an attribution, the one who reports the event, not its
-            // doer: "قتل ثمانية مدنيين في الغارات بحسب المرصد")
-            if self.has(k, Particle::AccordingTo) {
+            // doer: "قتل ثمانية مدنيين في الغارات بحسب المرصد"; nor past a
+            // word of opposition, what is opposed: "تظاهرات رافضة لافتتاح
+            // السفارة الأميركية")
+            if self.has(k, Particle::AccordingTo) || self.has(k, Particle::Against) {
                 break;
             }
             // (past a word of direction, what an act of force is aimed at:

@@ -285,8 +285,10 @@ impl<'a, 'l> Coder<'a, 'l> {
                 return None;
             }
             // (the one a report is attributed to is not its doer: "قتل
-            // ثمانية مدنيين في الغارات السبت بحسب المرصد")
-            if k >= t.end && self.has(k, Particle::AccordingTo) {
+            // ثمانية مدنيين في الغارات السبت بحسب المرصد"; nor, after a
+            // noun, what a word of opposition names: "تظاهرات رافضة لافتتاح
+            // السفارة الأميركية")
+            if k >= t.end && (self.has(k, Particle::AccordingTo) || (t.noun && self.has(k, Particle::Against))) {
                 return None;
             }
             // (an actor right after the pattern's last literal word, a noun

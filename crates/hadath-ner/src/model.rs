@@ -593,19 +593,33 @@ impl CachedWord {
         }
         let atoms = atoms.without_code();
         let kinds = SUMMED.iter().fold(0, |a, &k| a | k);
-        // The keys are gathered first and their slots prefetched, so that
-        // the cache misses of the lookups overlap instead of following one
-        // another; sums of integers do not depend on the order of addition.
+        // The keys are gathered first, each one's word of the filter
+        // prefetched, then those the filter lets through are kept and their
+        // slots prefetched, so that the cache misses of the filter and of
+        // the lookups overlap instead of following one another; sums of
+        // integers do not depend on the order of addition.
         keys.clear();
         // a feature of one kind reads only the atoms that kind names, so the
         // word may stand in every place of the window at once
         token_features(0, 1, &atoms, &atoms, &atoms, &atoms, &atoms, kinds, &mut |k, _, kind| {
-            if weights.may_have(k) {
-                weights.prefetch(k);
-                // SUMMED holds the kinds 1, 2, 4, 8, 16 in order
-                keys.push((k, kind.trailing_zeros() as u8));
-            }
+            weights.prefetch_filter(k);
+            // SUMMED holds the kinds 1, 2, 4, 8, 16 in order
+            keys.push((k, kind.trailing_zeros() as u8));
         });
+        // (without a branch, in place: a key moves down, never up)
+        let mut kept = 0;
+        for i in 0..keys.len() {
+            if let Some(&e) = keys.get(i) {
+                if let Some(slot) = keys.get_mut(kept) {
+                    *slot = e;
+                }
+                kept += weights.may_have(e.0) as usize;
+            }
+        }
+        keys.truncate(kept);
+        for &(k, _) in keys.iter() {
+            weights.prefetch(k);
+        }
         for &(k, which) in keys.iter() {
             if let Some(sum) = sums.get_mut(which as usize) {
                 weights.add(k, sum);

@@ -459,6 +459,23 @@ impl Weights {
         self.filter.get(word & self.filter_mask).is_some_and(|&w| w & bits == bits)
     }
 
+    /// Asks the CPU to bring the word of the filter that `key` reads
+    /// ([`Weights::may_have`]) into the cache (a hint: no effect on results).
+    #[inline]
+    pub fn prefetch_filter(&self, key: u32) {
+        #[cfg(target_arch = "x86_64")]
+        {
+            use std::arch::x86_64::{_mm_prefetch, _MM_HINT_T0};
+            let (word, _) = filter_bits(key);
+            if let Some(w) = self.filter.get(word & self.filter_mask) {
+                // SAFETY: a prefetch never faults and has no effect on memory; the pointer is to a live word.
+                unsafe { _mm_prefetch::<_MM_HINT_T0>((w as *const u64).cast::<i8>()) };
+            }
+        }
+        #[cfg(not(target_arch = "x86_64"))]
+        let _ = key;
+    }
+
     /// Asks the CPU to bring the bucket where `key` starts its probe into
     /// the cache. The table is several megabytes, so nearly every lookup of
     /// a sentence's ~100 features a token misses the cache; prefetching a
@@ -576,19 +593,33 @@ impl CachedWord {
         }
         let atoms = atoms.without_code();
         let kinds = SUMMED.iter().fold(0, |a, &k| a | k);
-        // The keys are gathered first and their slots prefetched, so that
-        // the cache misses of the lookups overlap instead of following one
-        // another; sums of integers do not depend on the order of addition.
+        // The keys are gathered first, each one's word of the filter
+        // prefetched, then those the filter lets through are kept and their
+        // slots prefetched, so that the cache misses of the filter and of
+        // the lookups overlap instead of following one another; sums of
+        // integers do not depend on the order of addition.
         keys.clear();
         // a feature of one kind reads only the atoms that kind names, so the
         // word may stand in every place of the window at once
         token_features(0, 1, &atoms, &atoms, &atoms, &atoms, &atoms, kinds, &mut |k, _, kind| {
-            if weights.may_have(k) {
-                weights.prefetch(k);
-                // SUMMED holds the kinds 1, 2, 4, 8, 16 in order
-                keys.push((k, kind.trailing_zeros() as u8));
-            }
+            weights.prefetch_filter(k);
+            // SUMMED holds the kinds 1, 2, 4, 8, 16 in order
+            keys.push((k, kind.trailing_zeros() as u8));
         });
+        // (without a branch, in place: a key moves down, never up)
+        let mut kept = 0;
+        for i in 0..keys.len() {
+            if let Some(&e) = keys.get(i) {
+                if let Some(slot) = keys.get_mut(kept) {
+                    *slot = e;
+                }
+                kept += weights.may_have(e.0) as usize;
+            }
+        }
+        keys.truncate(kept);
+        for &(k, _) in keys.iter() {
+            weights.prefetch(k);
+        }
         for &(k, which) in keys.iter() {
             if let Some(sum) = sums.get_mut(which as usize) {
                 weights.add(k, sum);
@@ -1163,26 +1194,28 @@ impl Model {
         // ... then four rows for each pair of the window (`n + 4 * j +
         // role` for pair `j`, window tokens `j` and `j + 1`): its cached
         // rows, else zeros and the keys of its features.
-        // The keys of the features that the filter lets through, with the
-        // rows they add to, are gathered, then looked up, each bucket
-        // prefetched a few keys ahead.
+        // The keys of the features, with the rows they add to, are
+        // gathered (each one's word of the filter prefetched as it is
+        // made), then those the filter lets through are kept, then looked
+        // up, each bucket prefetched a few keys ahead. The filter is half a
+        // megabyte: reading a key's word at once, when the key is made,
+        // waited for the cache about as long as the lookups themselves.
         let weights = &self.weights;
         let found = &mut w.found;
-        // Without a branch: whether the filter lets a key through is
-        // unpredictable, and mispredicted branches would keep the filter's
-        // loads from overlapping.
         // (the buffer only grows: emptying it would have it filled with
-        // zeros again at every sentence; `kept` says how much is this one's)
+        // zeros again at every sentence; `made` and `kept` say how much is
+        // this one's)
         let most = pair_slots.len() * 17 + 2 * n + 2;
         if found.len() < most {
             found.resize(most, (0, 0));
         }
-        let mut kept = 0;
+        let mut made = 0;
         let mut keep = |k: u32, row: usize| {
-            if let Some(slot) = found.get_mut(kept) {
+            if let Some(slot) = found.get_mut(made) {
                 *slot = (k, row as u32);
+                weights.prefetch_filter(k);
+                made += 1;
             }
-            kept += weights.may_have(k) as usize;
         };
         for (j, (key, slot, hit)) in pair_slots.iter_mut().enumerate() {
             match pairs.get(*key, *slot) {
@@ -1207,6 +1240,18 @@ impl Model {
             }
             if i == 0 || i + 1 == n {
                 keep(position_key(i == 0, i + 1 == n), i);
+            }
+        }
+        // Without a branch: whether the filter lets a key through is
+        // unpredictable, and mispredicted branches would keep the filter's
+        // loads from overlapping. (In place: a key moves down, never up.)
+        let mut kept = 0;
+        for i in 0..made {
+            if let Some(&e) = found.get(i) {
+                if let Some(slot) = found.get_mut(kept) {
+                    *slot = e;
+                }
+                kept += weights.may_have(e.0) as usize;
             }
         }
         let found = found.get(..kept).unwrap_or(&[]);

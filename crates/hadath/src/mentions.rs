@@ -817,6 +817,7 @@ pub fn build_actors(an: &Analysis<'_>, lex: &Lexicon, mentions: &[Mention<'_>], 
         k += 1;
     }
     merge_parenthesised(an, &mut out);
+    merge_subordinates(an, lex, &mut out);
     resolve_roles_placed(an, lex, &mut out);
     resolve_vague_roles(an, lex, &mut out);
     resolve_local_roles(an, &mut out);
@@ -1065,6 +1066,51 @@ fn merge_parenthesised(an: &Analysis<'_>, actors: &mut Vec<Actor>) {
             if first.code.is_none() {
                 first.code = inner.code;
             }
+        }
+        i += 1;
+    }
+}
+
+/// "النائب الأول لمندوب روسيا", "المستشار الخاص للرئيس الروسي": an office
+/// that serves another (a deputy, adviser, assistant, envoy or
+/// representative) named without a country, then at most one adjective
+/// with the article, then the office it serves with ل (named by its office
+/// alone: a person's name after it is another's, "المستشار الاقتصادي للرئيس
+/// الأمريكي دونالد ترامب"), is of that office's country and role (not a
+/// member of parliament, "النائب", nor a bare government adviser).
+fn merge_subordinates(an: &Analysis<'_>, lex: &Lexicon, actors: &mut Vec<Actor>) {
+    let serving = |t: usize| {
+        let w = crate::text::strip_article(an.folded(t));
+        matches!(
+            w,
+            "نائب" | "نائبه" | "مستشار" | "مستشاره" | "مساعد" | "مساعده" | "مبعوث" | "مبعوثه" | "ممثل" | "ممثله"
+        )
+    };
+    let mut i = 0;
+    while i + 1 < actors.len() {
+        let (a, b) = (&actors[i], &actors[i + 1]);
+        let gap = b.start.checked_sub(a.end);
+        let adjective_between = gap == Some(1) && an.is_word(a.end) && is_definite(an, a.end) && !has_clitic_preposition(an, a.end);
+        if a.kind == ROLE
+            && a.end == a.start + 1
+            && a.code
+                .as_deref()
+                .is_some_and(|c| c.get(..3).is_some_and(|p| lex.country(p).is_none() && p != "IGO"))
+            && serving(a.start)
+            && (gap == Some(0) || adjective_between)
+            && an.same_sentence(a.start, b.start)
+            && b.prep == Some('ل')
+            && !b.conj
+            && b.kind == ROLE
+            && b.code
+                .as_deref()
+                .is_some_and(|c| c.len() > 3 && c.get(..3).is_some_and(|p| lex.country(p).is_some() || p == "IGO"))
+        {
+            let served = actors.remove(i + 1);
+            let office = &mut actors[i];
+            office.end = served.end;
+            office.code = served.code;
+            office.country = served.country;
         }
         i += 1;
     }

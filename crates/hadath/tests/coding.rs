@@ -3205,3 +3205,30 @@ fn what_a_word_of_opposition_after_a_protest_names_is_its_target_not_its_doer() 
     let d = code("وتعد مدينة درعا مهد حركة الاحتجاجات ضد النظام في العام 2011.", "2018-07-14");
     assert!(d.events.iter().any(|e| e.root == "14" && e.source.is_none()), "{:?}", common::events(&d));
 }
+
+#[test]
+fn an_office_that_serves_another_is_of_the_office_it_serves() {
+    // a first deputy of the Russian envoy, not a member of parliament
+    let d = code(
+        "رفض النائب الأول لمندوب روسيا لدى الأمم المتحدة إعلان البيت الأبيض فرض عقوبات على روسيا.",
+        "2018-08-09",
+    );
+    assert!(
+        d.events
+            .iter()
+            .any(|e| e.root == "12" && e.source.as_deref() == Some("RUSGOV") && e.target.as_deref() == Some("USAGOV")),
+        "{:?}",
+        common::events(&d)
+    );
+    let d = code("وانتقد المستشار الخاص للرئيس الروسي الولايات المتحدة.", "2018-08-09");
+    assert!(
+        d.events
+            .iter()
+            .any(|e| e.root == "11" && e.source.as_deref() == Some("RUSGOV") && e.target.as_deref() == Some("USA")),
+        "{:?}",
+        common::events(&d)
+    );
+    // a member of parliament named with his country stays one
+    let d = code("وانتقد النائب البريطاني الحكومة.", "2018-08-09");
+    assert!(d.events.iter().any(|e| e.source.as_deref() == Some("GBRLEG")), "{:?}", common::events(&d));
+}

@@ -62,6 +62,9 @@ pub(crate) struct Hyper {
     /// loss-augmented prediction over the squared norm of the feature
     /// difference, capped at this value (0: plain perceptron steps).
     pub pa_cap: f32,
+    /// Further margin multiplier for tokens whose gold tag is an
+    /// organisation or a miscellaneous entity (1: as other entities).
+    pub org_misc_cost: f32,
 }
 
 /// Width of a training weight row: tags plus shared kinds.
@@ -88,6 +91,7 @@ impl Default for Hyper {
             seeds: 3,
             net: None,
             pa_cap: 0.0,
+            org_misc_cost: 1.0,
         }
     }
 }
@@ -659,7 +663,12 @@ fn perceptron(data: &[Instance], nf: usize, opts: &TrainOptions, hyper: &Hyper, 
                 // less than the margin.
                 for i in 0..n {
                     let g = s.gold[i] as usize;
-                    let m = if g == 0 { hyper.margin } else { hyper.margin * hyper.entity_cost };
+                    let m = match g {
+                        0 => hyper.margin,
+                        // B-ORG, I-ORG, B-MISC, I-MISC
+                        5..=8 => hyper.margin * hyper.entity_cost * hyper.org_misc_cost,
+                        _ => hyper.margin * hyper.entity_cost,
+                    };
                     for t in 0..NT {
                         if t != g {
                             emit[i * NT + t] += m;
@@ -1047,6 +1056,7 @@ mod cv {
             "net_stack" => h.net.get_or_insert_with(Default::default).stack = f() != 0.0,
             "net_emb_scale" => h.net.get_or_insert_with(Default::default).emb_scale = f() as f32,
             "pa" => h.pa_cap = f() as f32,
+            "org_misc_cost" => h.org_misc_cost = f() as f32,
             _ => return false,
         }
         true

@@ -57,6 +57,14 @@ pub(crate) struct Hyper {
     pub seeds: usize,
     /// The neural scorer added to the emission scores (none: off).
     pub net: Option<crate::neural::NetParams>,
+    /// Passive-aggressive step (PA-I) instead of the perceptron's step of
+    /// one: each update is scaled by the margin violation of the
+    /// loss-augmented prediction over the squared norm of the feature
+    /// difference, capped at this value (0: plain perceptron steps).
+    pub pa_cap: f32,
+    /// Further margin multiplier for tokens whose gold tag is an
+    /// organisation or a miscellaneous entity (1: as other entities).
+    pub org_misc_cost: f32,
 }
 
 /// Width of a training weight row: tags plus shared kinds.
@@ -82,6 +90,8 @@ impl Default for Hyper {
             aux_gazetteer: false,
             seeds: 3,
             net: None,
+            pa_cap: 0.0,
+            org_misc_cost: 1.0,
         }
     }
 }
@@ -653,7 +663,12 @@ fn perceptron(data: &[Instance], nf: usize, opts: &TrainOptions, hyper: &Hyper, 
                 // less than the margin.
                 for i in 0..n {
                     let g = s.gold[i] as usize;
-                    let m = if g == 0 { hyper.margin } else { hyper.margin * hyper.entity_cost };
+                    let m = match g {
+                        0 => hyper.margin,
+                        // B-ORG, I-ORG, B-MISC, I-MISC
+                        5..=8 => hyper.margin * hyper.entity_cost * hyper.org_misc_cost,
+                        _ => hyper.margin * hyper.entity_cost,
+                    };
                     for t in 0..NT {
                         if t != g {
                             emit[i * NT + t] += m;
@@ -663,6 +678,12 @@ fn perceptron(data: &[Instance], nf: usize, opts: &TrainOptions, hyper: &Hyper, 
             }
             viterbi(&emit, &tw, &ew, &mut delta, &mut pred);
             tokens += n;
+            // The step: one, or the passive-aggressive step.
+            let step = if hyper.pa_cap > 0.0 && pred != s.gold {
+                pa_step(s, &emit, &tw, &ew, &pred, &active, hyper.pa_cap)
+            } else {
+                1.0
+            };
             if pred != s.gold {
                 for i in 0..n {
                     let g = s.gold[i] as usize;
@@ -674,32 +695,32 @@ fn perceptron(data: &[Instance], nf: usize, opts: &TrainOptions, hyper: &Hyper, 
                                 continue;
                             }
                             let b = s.feats[j] as usize * rw;
-                            w[b + g] += 1.0;
-                            u[b + g] += c;
-                            w[b + p] -= 1.0;
-                            u[b + p] -= c;
-                            w[b + kind_of(g)] += 1.0;
-                            u[b + kind_of(g)] += c;
-                            w[b + kind_of(p)] -= 1.0;
-                            u[b + kind_of(p)] -= c;
+                            w[b + g] += step;
+                            u[b + g] += c * step as f64;
+                            w[b + p] -= step;
+                            u[b + p] -= c * step as f64;
+                            w[b + kind_of(g)] += step;
+                            u[b + kind_of(g)] += c * step as f64;
+                            w[b + kind_of(p)] -= step;
+                            u[b + kind_of(p)] -= c * step as f64;
                         }
                     }
                     let pg = if i == 0 { START } else { s.gold[i - 1] as usize };
                     let pp = if i == 0 { START } else { pred[i - 1] as usize };
                     if pg != pp || g != p {
-                        tw[pg * NT + g] += 1.0;
-                        tu[pg * NT + g] += c;
-                        tw[pp * NT + p] -= 1.0;
-                        tu[pp * NT + p] -= c;
+                        tw[pg * NT + g] += step;
+                        tu[pg * NT + g] += c * step as f64;
+                        tw[pp * NT + p] -= step;
+                        tu[pp * NT + p] -= c * step as f64;
                     }
                 }
                 let g = s.gold[n - 1] as usize;
                 let p = pred[n - 1] as usize;
                 if g != p {
-                    ew[g] += 1.0;
-                    eu[g] += c;
-                    ew[p] -= 1.0;
-                    eu[p] -= c;
+                    ew[g] += step;
+                    eu[g] += c * step as f64;
+                    ew[p] -= step;
+                    eu[p] -= c * step as f64;
                 }
             }
             c += 1.0;
@@ -728,6 +749,41 @@ fn perceptron(data: &[Instance], nf: usize, opts: &TrainOptions, hyper: &Hyper, 
     drop(w);
     drop(u);
     (aw, trans, end)
+}
+
+/// The passive-aggressive (PA-I) step of one update: the loss-augmented
+/// score of the prediction minus the score of the gold path (the margin
+/// violation; `emit` holds the augmented emission scores, in which the gold
+/// tags have no bonus), over the squared norm of the difference of their
+/// feature vectors (each feature counts on its tag and on its kind's shared
+/// weight, once per occurrence), capped at `cap`.
+fn pa_step(s: &Instance, emit: &[f32], tw: &[f32], ew: &[f32], pred: &[u8], active: &dyn Fn(usize, usize) -> bool, cap: f32) -> f32 {
+    let n = s.gold.len();
+    let kind = |t: usize| t.div_ceil(2);
+    let (mut gain, mut norm) = (0f64, 0f64);
+    for i in 0..n {
+        let (g, p) = (s.gold[i] as usize, pred[i] as usize);
+        let pg = if i == 0 { START } else { s.gold[i - 1] as usize };
+        let pp = if i == 0 { START } else { pred[i - 1] as usize };
+        gain += (emit[i * NT + p] + tw[pp * NT + p]) as f64 - (emit[i * NT + g] + tw[pg * NT + g]) as f64;
+        if g != p {
+            let per = if kind(g) == kind(p) { 2.0 } else { 4.0 };
+            let m = (s.offsets[i]..s.offsets[i + 1]).filter(|&j| active(i, j)).count();
+            norm += per * m as f64;
+        }
+        if pg != pp || g != p {
+            norm += 2.0;
+        }
+    }
+    let (g, p) = (s.gold[n - 1] as usize, pred[n - 1] as usize);
+    gain += (ew[p] - ew[g]) as f64;
+    if g != p {
+        norm += 2.0;
+    }
+    if norm <= 0.0 || gain <= 0.0 {
+        return 0.0;
+    }
+    ((gain / norm) as f32).min(cap)
 }
 
 /// Quantises the weights to 8 bits with one global scale, drops the rows
@@ -904,6 +960,25 @@ mod tests {
     }
 
     #[test]
+    fn passive_aggressive_steps_learn_the_small_corpus() {
+        let (train, unl) = small_corpus();
+        let opts = TrainOptions {
+            epochs: 3,
+            seed: 7,
+            verbose: false,
+        };
+        let hyper = Hyper {
+            seeds: 1,
+            pa_cap: 1.0,
+            ..Hyper::default()
+        };
+        let m = train_model(&train, &unl, &opts, &hyper).expect("training");
+        let mut w = Work::default();
+        m.decode(&["وصل", "السيد", "زياد", "إلى", "حلب", "أمس", "."], &mut w);
+        assert_eq!(w.path, vec![0, 0, 1, 0, 3, 0, 0]);
+    }
+
+    #[test]
     fn gazetteer_marks_whole_names_and_name_parts() {
         let gaz = gazetteer();
         // بوتين is a name alone and part of longer ones (person: bits 0, 1)
@@ -980,6 +1055,8 @@ mod cv {
             "net_feature_dropout" => h.net.get_or_insert_with(Default::default).feature_dropout = f() as f32,
             "net_stack" => h.net.get_or_insert_with(Default::default).stack = f() != 0.0,
             "net_emb_scale" => h.net.get_or_insert_with(Default::default).emb_scale = f() as f32,
+            "pa" => h.pa_cap = f() as f32,
+            "org_misc_cost" => h.org_misc_cost = f() as f32,
             _ => return false,
         }
         true

@@ -1,6 +1,7 @@
 //! The source of an event noun (its owner, its genitive agent, the parties
 //! it is between), the patient in its genitive, and the agents of passives.
 
+use super::target::circumstance_word;
 use super::words::{
     clitic_b_noun, coercion_root, force_root, is_cause_word, is_direction, is_genitive_adverb, is_report_noun, is_response_word, judges_others, strip_conj,
     strip_pronoun, takes_direct_object, PRONOUN_SUFFIXES,
@@ -177,7 +178,9 @@ impl<'a, 'l> Coder<'a, 'l> {
             // doer: "قتل ثمانية مدنيين في الغارات بحسب المرصد"; nor past a
             // word of opposition, what is opposed: "تظاهرات رافضة لافتتاح
             // السفارة الأميركية")
-            if self.has(k, Particle::AccordingTo) || self.has(k, Particle::Against) {
+            // (nor past a word of time or cause, which opens another event's
+            // phrase: "لاستخدام حق النقض أثناء تصويت مجلس الأمن")
+            if self.has(k, Particle::AccordingTo) || self.has(k, Particle::Against) || circumstance_word(strip_conj(self.an.folded(k))) {
                 break;
             }
             // (past a word of direction, what an act of force is aimed at:

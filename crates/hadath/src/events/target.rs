@@ -635,6 +635,6 @@ fn derived_masdar(w: &str) -> bool {
 
 /// A word of time or cause that opens an adjunct after a verb, never its
 /// object: "قتل جنديان خلال مواجهات", "جراء القصف".
-fn circumstance_word(w: &str) -> bool {
+pub(super) fn circumstance_word(w: &str) -> bool {
     matches!(w, "خلال" | "اثر" | "جراء" | "اثناء" | "بعد")
 }

@@ -179,7 +179,7 @@ impl<'a, 'l> Coder<'a, 'l> {
             // word of opposition, what is opposed: "تظاهرات رافضة لافتتاح
             // السفارة الأميركية")
             // (nor past a word of time or cause, which opens another event's
-            // phrase: "لاستخدام حق النقض أثناء تصويت مجلس الأمن")
+            // phrase: "وجاء الهجوم الأخير أثناء تشييع القيادي ... للحوثيين")
             if self.has(k, Particle::AccordingTo) || self.has(k, Particle::Against) || circumstance_word(strip_conj(self.an.folded(k))) {
                 break;
             }

@@ -3248,3 +3248,19 @@ fn an_event_nouns_doer_is_not_named_past_a_word_of_time_or_cause() {
         common::events(&d)
     );
 }
+
+#[test]
+fn a_noun_s_subject_is_not_looked_for_past_a_word_of_time() {
+    // Russia vetoed, not the Security Council that voted
+    let d = code(
+        "لجأت روسيا الثلاثاء لاستخدام حق النقض أثناء تصويت مجلس الأمن الدولي على مشروع قرار أمريكي.",
+        "2018-04-10",
+    );
+    assert!(
+        d.events
+            .iter()
+            .all(|e| !(e.root == "12" && e.source.as_deref().is_some_and(|s| s.starts_with("IGO")))),
+        "{:?}",
+        common::events(&d)
+    );
+}

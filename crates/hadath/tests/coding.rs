@@ -3264,3 +3264,25 @@ fn a_noun_s_subject_is_not_looked_for_past_a_word_of_time() {
         common::events(&d)
     );
 }
+
+#[test]
+fn an_armed_body_before_a_plural_verb_of_force_with_no_object_suffered_it() {
+    // the soldiers were killed (the unvocalised passive), they killed no one
+    let d = code("وقالت المصادر العسكرية السودانية إن الجنود قتلوا في عمليات قنص في منطقة المزارع.", "2018-04-07");
+    assert!(
+        d.events
+            .iter()
+            .all(|e| !(e.root == "19" && e.source.as_deref().is_some_and(|s| s.ends_with("MIL")))),
+        "{:?}",
+        common::events(&d)
+    );
+    // with an object they did
+    let d = code("وقالت المصادر إن الجنود قتلوا المدنيين في القرية.", "2018-04-07");
+    assert!(
+        d.events
+            .iter()
+            .any(|e| e.root == "19" && e.source.as_deref().is_some_and(|s| s.ends_with("MIL"))),
+        "{:?}",
+        common::events(&d)
+    );
+}

@@ -341,7 +341,10 @@ impl<'a, 'l> Coder<'a, 'l> {
             // مسلحي الميليشيات قتلوا خلال مواجهات")
             let k = self.past_dates_and_adverbs(t.end, s_end);
             let object = k < s_end && self.object_at(k) && !circumstance_word(strip_conj(self.an.folded(k)));
-            return bare && !object && (actor.is_person() || (actor.kind == crate::mentions::ROLE && !self.enforcer(a)));
+            // (an armed body too before a plural verb, whose suffix agrees
+            // with people rather than a body: "إن الجنود قتلوا في عمليات
+            // قنص")
+            return bare && !object && (actor.is_person() || (actor.kind == crate::mentions::ROLE && (!self.enforcer(a) || t.plural)));
         }
         // ("قتل 25 فلسطينيا", "قتل ثلاثة فلسطينيين": people named by a nisba
         // in the accusative or oblique case are no verb's subject)

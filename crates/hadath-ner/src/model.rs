@@ -459,6 +459,25 @@ impl Weights {
         self.filter.get(word & self.filter_mask).is_some_and(|&w| w & bits == bits)
     }
 
+    /// Keeps, at the front of `items[..len]` and in order, those whose key
+    /// the table may hold, and says how many. Without a branch: whether the
+    /// filter lets a key through is unpredictable, and mispredicted branches
+    /// would keep the filter's loads from overlapping. (In place: an item
+    /// moves down, never up.)
+    #[inline]
+    pub fn keep_possible<T: Copy>(&self, items: &mut [T], len: usize, key: impl Fn(&T) -> u32) -> usize {
+        let mut kept = 0;
+        for i in 0..len {
+            if let Some(&e) = items.get(i) {
+                if let Some(slot) = items.get_mut(kept) {
+                    *slot = e;
+                }
+                kept += self.may_have(key(&e)) as usize;
+            }
+        }
+        kept
+    }
+
     /// Asks the CPU to bring the word of the filter that `key` reads
     /// ([`Weights::may_have`]) into the cache (a hint: no effect on results).
     #[inline]
@@ -606,16 +625,8 @@ impl CachedWord {
             // SUMMED holds the kinds 1, 2, 4, 8, 16 in order
             keys.push((k, kind.trailing_zeros() as u8));
         });
-        // (without a branch, in place: a key moves down, never up)
-        let mut kept = 0;
-        for i in 0..keys.len() {
-            if let Some(&e) = keys.get(i) {
-                if let Some(slot) = keys.get_mut(kept) {
-                    *slot = e;
-                }
-                kept += weights.may_have(e.0) as usize;
-            }
-        }
+        let len = keys.len();
+        let kept = weights.keep_possible(keys, len, |e| e.0);
         keys.truncate(kept);
         for &(k, _) in keys.iter() {
             weights.prefetch(k);
@@ -1242,18 +1253,7 @@ impl Model {
                 keep(position_key(i == 0, i + 1 == n), i);
             }
         }
-        // Without a branch: whether the filter lets a key through is
-        // unpredictable, and mispredicted branches would keep the filter's
-        // loads from overlapping. (In place: a key moves down, never up.)
-        let mut kept = 0;
-        for i in 0..made {
-            if let Some(&e) = found.get(i) {
-                if let Some(slot) = found.get_mut(kept) {
-                    *slot = e;
-                }
-                kept += weights.may_have(e.0) as usize;
-            }
-        }
+        let kept = weights.keep_possible(found, made, |e| e.0);
         let found = found.get(..kept).unwrap_or(&[]);
         // How many features ahead of the lookup their buckets are prefetched:
         // the table is several megabytes, a lookup a trip to memory, and one

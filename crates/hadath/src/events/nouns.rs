@@ -1,7 +1,6 @@
 //! The source of an event noun (its owner, its genitive agent, the parties
 //! it is between), the patient in its genitive, and the agents of passives.
 
-use super::target::circumstance_word;
 use super::words::{
     clitic_b_noun, coercion_root, force_root, is_cause_word, is_direction, is_genitive_adverb, is_report_noun, is_response_word, judges_others, strip_conj,
     strip_pronoun, takes_direct_object, PRONOUN_SUFFIXES,
@@ -127,7 +126,7 @@ impl<'a, 'l> Coder<'a, 'l> {
             if self.an.is_punct(k, "«")
                 || self.an.is_punct(k, "\"")
                 || (self.free_verb(k) && !self.verb_with_object_pronoun(k))
-                || (!self.covered_at(k) && self.verb_with_object_pronoun(k) && self.acting_on_its_object(k))
+                || (!self.covered_at(k) && self.acting_on_its_object(k))
             {
                 break;
             }
@@ -180,7 +179,7 @@ impl<'a, 'l> Coder<'a, 'l> {
             // السفارة الأميركية")
             // (nor past a word of time or cause, which opens another event's
             // phrase: "وجاء الهجوم الأخير أثناء تشييع القيادي ... للحوثيين")
-            if self.has(k, Particle::AccordingTo) || self.has(k, Particle::Against) || circumstance_word(strip_conj(self.an.folded(k))) {
+            if self.has(k, Particle::AccordingTo) || self.ends_noun_phrase(k) {
                 break;
             }
             // (past a word of direction, what an act of force is aimed at:

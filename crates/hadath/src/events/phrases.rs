@@ -336,13 +336,13 @@ impl<'a, 'l> Coder<'a, 'l> {
             && !is_preposition(self.an.folded(j))
             && !self.an.readings(j).iter().any(|r| r.article)
             && !self.is_verb(j)
-            // (nor a verb that acts on what its pronoun takes back: "مظاهرة
-            // قمعتها قوات الأمن")
-            && !(self.verb_with_object_pronoun(j) && self.acting_on_its_object(j))
             && !self.has(j, Particle::Report)
             && !self.has(j, Particle::PronounSpeaker)
             && !self.has(j, Particle::Adverb)
             && !self.date_tok[j]
+            // (nor a verb that acts on what its pronoun takes back: "مظاهرة
+            // قمعتها قوات الأمن"; looked up last)
+            && !self.acting_on_its_object(j)
     }
 
     /// The subject of a verb that opens a relative clause with no pronoun

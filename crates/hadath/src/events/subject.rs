@@ -1,7 +1,6 @@
 //! The source of a verb: its explicit subject, and whether the subject may
 //! instead be left to the verb's inflection (the topic or the speaker).
 
-use super::target::circumstance_word;
 use super::words::{
     clitic_preposition_noun, coercion_root, is_copula, is_genitive_adverb, is_kana, is_place_adverb, is_property_head, is_relative, is_weapon,
     is_weapon_adjective, judges_others, kana_agrees, literal_matches, oblique_plural, pattern_verb, strip_conj, takes_direct_object, unmarked_passive,
@@ -291,9 +290,7 @@ impl<'a, 'l> Coder<'a, 'l> {
             // السفارة الأميركية", or what follows a word of time or cause,
             // another event's phrase: "لاستخدام حق النقض أثناء تصويت مجلس
             // الأمن")
-            if k >= t.end
-                && (self.has(k, Particle::AccordingTo) || (t.noun && (self.has(k, Particle::Against) || circumstance_word(strip_conj(self.an.folded(k))))))
-            {
+            if k >= t.end && (self.has(k, Particle::AccordingTo) || (t.noun && self.ends_noun_phrase(k))) {
                 return None;
             }
             // (an actor right after the pattern's last literal word, a noun

@@ -107,6 +107,13 @@ impl<'a, 'l> Coder<'a, 'l> {
     pub(super) fn find_target(&self, p: &Pattern, from: usize, s_end: usize, exclude: &[usize]) -> Option<usize> {
         let protest = p.code.as_deref().is_some_and(|c| c.starts_with("14"));
         let accusation = p.code.as_deref().is_some_and(|c| c.starts_with("112"));
+        // (past the description of a subject that ends where the search
+        // starts, the reach still counted from the subject)
+        let skip = exclude
+            .iter()
+            .find(|&&e| self.actors[e].end == from)
+            .and_then(|&e| self.apposition_end(e, s_end))
+            .unwrap_or(from);
         for marker in &p.targets {
             // an accusation whose charge follows its subject at once has no
             // object, and who is named in the charge is no target: "واتهم
@@ -121,13 +128,6 @@ impl<'a, 'l> Coder<'a, 'l> {
             let long = !p.is_noun && matches!(marker, TargetMarker::Prep(w) if w.chars().count() > 1);
             let reach = if long { 2 * TARGET_WINDOW } else { TARGET_WINDOW };
             let limit = (from + reach).min(s_end);
-            // (past the description of a subject that ends where the search
-            // starts, the reach still counted from the subject)
-            let skip = exclude
-                .iter()
-                .find(|&&e| self.actors[e].end == from)
-                .and_then(|&e| self.apposition_end(e, s_end))
-                .unwrap_or(from);
             for k in skip..limit {
                 // (nor the one the report is attributed to: "على ما أفاد مراسل
                 // وكالة الصحافة الفرنسية")

@@ -1,6 +1,7 @@
 //! Finding triggers: a verb or an event noun whose pattern matches at a
 //! token, with the literal words it needs in a window after it.
 
+use super::target::circumstance_word;
 use super::words::{
     clitic_preposition_noun, final_ya, is_continuation_masdar, is_copula, is_genitive_adverb, literal_matches, strip_conj, strip_pronoun, vocalised_passive,
     PRONOUN_SUFFIXES,
@@ -318,6 +319,15 @@ impl<'a, 'l> Coder<'a, 'l> {
         };
         let against = |p: &Pattern| p.code.as_deref().and_then(|c| c.get(..2)).is_some_and(|r| ("11".."18").contains(&r));
         bare().any(|p| against(p) && !p.flags.speech) && !bare().any(|p| p.flags.carrier)
+    }
+
+    /// Whether word `k`, after an event noun, ends the noun's phrase for the
+    /// search of its doer: a word of opposition, after which is what is
+    /// opposed ("تظاهرات رافضة لافتتاح السفارة الأميركية"), or a word of time
+    /// or cause, which opens another event's phrase ("أثناء تصويت مجلس
+    /// الأمن").
+    pub(super) fn ends_noun_phrase(&self, k: usize) -> bool {
+        self.has(k, Particle::Against) || circumstance_word(strip_conj(self.an.folded(k)))
     }
 
     /// Whether token `tok` is a known verb form (with its conjunction).

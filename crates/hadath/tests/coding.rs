@@ -3286,3 +3286,71 @@ fn an_armed_body_before_a_plural_verb_of_force_with_no_object_suffered_it() {
         common::events(&d)
     );
 }
+
+#[test]
+fn a_final_ta_marbuta_is_no_noun_s_pronoun() {
+    // "وعدة دول" is "and several states", not "his promise"
+    let d = code(
+        "وأثارت تصريحات عباس تنديدات من قبل الأمم المتحدة وعدة دول غربية، بالإضافة إلى إسرائيل.",
+        "2018-05-04",
+    );
+    assert!(d.events.iter().all(|e| e.code != "030"), "{:?}", common::events(&d));
+}
+
+#[test]
+fn a_noun_s_nearest_marked_party_is_its_target() {
+    // the visit was to Spain; Egypt is in the description of the tour
+    let d = code(
+        "وأعلنت الوزارة توقيع الاتفاق خلال زيارة ولي العهد السعودي لإسبانيا، المحطة الأخيرة في جولة قادته إلى مصر.",
+        "2018-04-12",
+    );
+    assert!(has(&d, "SAU", "04", "ESP"), "{:?}", triples(&d));
+    assert!(!has(&d, "SAU", "04", "EGY"), "{:?}", triples(&d));
+    // where an operation took place names its target only when no one is
+    // named as what it is against
+    let d = code(
+        "وانتقدت فرنسا العملية العسكرية التركية في شمال سوريا، ضد وحدات حماية الشعب الكردية.",
+        "2018-04-07",
+    );
+    assert!(
+        d.events
+            .iter()
+            .any(|e| e.root == "19" && e.source.as_deref().is_some_and(|s| s.starts_with("TUR")) && e.target.as_deref() == Some("SYRREB")),
+        "{:?}",
+        common::events(&d)
+    );
+}
+
+#[test]
+fn the_genitive_of_an_assassination_is_its_victim() {
+    // a Russian agent did not try to assassinate anyone
+    let d = code(
+        "من المقرر أن يجتمع مجلس الأمن القومي البريطاني لمناقشة أحدث المعلومات عن محاولة اغتيال العميل الروسي السابق سيرجي سكريبال.",
+        "2018-03-12",
+    );
+    assert!(
+        d.events
+            .iter()
+            .all(|e| !(e.root == "18" && e.source.as_deref().is_some_and(|s| s.starts_with("RUS")))),
+        "{:?}",
+        common::events(&d)
+    );
+}
+
+#[test]
+fn a_pattern_s_literal_is_not_a_later_word_of_an_actor_before_it() {
+    // a video published on the spokesman's page deploys no forces
+    let d = code(
+        "وذكرت القوات في مقطع فيديو نشر عبر الصفحة الرسمية للمتحدث باسم القوات المصرية أن العملية مستمرة.",
+        "2018-03-04",
+    );
+    assert!(d.events.iter().all(|e| e.code != "154"), "{:?}", common::events(&d));
+    // literals that make an actor of their own, and a pronoun of emphasis
+    let d = code("أعلن وزير الدفاع الأميركي إرسال حاملة الطائرات إلى شرق البحر المتوسط.", "2023-10-08");
+    assert!(d.events.iter().any(|e| e.root == "15"), "{:?}", common::events(&d));
+    let d = code("فجر انتحاري نفسه وسط حشود أمام بوابة مطار كابول.", "2021-08-26");
+    assert!(d.events.iter().any(|e| e.root == "18"), "{:?}", common::events(&d));
+    // the national assembly dissolved is a parliament
+    let d = code("وحل الرئيس الجمعية الوطنية الأحد.", "2018-08-05");
+    assert!(d.events.iter().any(|e| e.code == "0834"), "{:?}", common::events(&d));
+}

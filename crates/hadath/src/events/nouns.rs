@@ -385,7 +385,10 @@ impl<'a, 'l> Coder<'a, 'l> {
         // مخابرات", "عملاء استخبارات روس", is a person who suffers the act;
         // "قوات خاصة", "سلطات براغ" do it)
         let indefinite = self.without_article(a) && !self.an.folded(actor.start).ends_with("ات");
-        let role = actor.kind == crate::mentions::ROLE && coercion_root(p) && (!enforcer || indefinite);
+        // (only a person is assassinated, and an assassin is not named in
+        // the genitive: "محاولة اغتيال العميل الروسي السابق")
+        let assassination = matches!(p.code.as_deref(), Some("185" | "186"));
+        let role = actor.kind == crate::mentions::ROLE && coercion_root(p) && (!enforcer || indefinite || assassination);
         // (a noun made an actor by its nisba is in the genitive, and suffers
         // the act, when the act's noun is in the construct, without the
         // article, and the noun has it ("قتل الصحفي السعودي", "اعتقال المعارض

@@ -114,6 +114,8 @@ impl<'a, 'l> Coder<'a, 'l> {
             .find(|&&e| self.actors[e].end == from)
             .and_then(|&e| self.apposition_end(e, s_end))
             .unwrap_or(from);
+        let mut nearest: Option<(usize, usize)> = None;
+        let mut located = None;
         for marker in &p.targets {
             // an accusation whose charge follows its subject at once has no
             // object, and who is named in the charge is no target: "واتهم
@@ -241,11 +243,26 @@ impl<'a, 'l> Coder<'a, 'l> {
                     && matches!(marker, TargetMarker::Prep(w) if matches!(w.as_str(), "الي" | "نحو" | "حتي"))
                     && (actor.place_only || actor.kind == crate::mentions::GPE || actor.code.as_deref() == actor.country_code());
                 if hit && !destination {
-                    return Some(a);
+                    // (a verb's markers are tried in the order of its line;
+                    // a noun's arguments stay close to it, so the nearest
+                    // marked one wins: "زيارة ولي العهد السعودي لإسبانيا،
+                    // ... جولة قادته إلى مصر" is a visit to Spain)
+                    // (but where it happened, في, only when no other marker
+                    // names a party: "العملية العسكرية التركية ... في شمال
+                    // سوريا، ضد وحدات حماية الشعب")
+                    if !p.is_noun {
+                        return Some(a);
+                    }
+                    if matches!(marker, TargetMarker::Prep(w) if w == "في") {
+                        located.get_or_insert(a);
+                    } else if nearest.is_none_or(|(n, _)| k < n) {
+                        nearest = Some((k, a));
+                    }
+                    break;
                 }
             }
         }
-        None
+        nearest.map(|(_, a)| a).or(located)
     }
 
     /// "أشاد ... بالدور الذي تضطلع به عمان", "ندد بالهجمات التي شنتها

@@ -171,10 +171,11 @@ impl<'a, 'l> Coder<'a, 'l> {
         // a final ة is a feminine noun, not a verb with the pronoun ه
         // (read only once a form without a pronoun is a verb)
         let ta_marbuta = std::cell::OnceCell::new();
+        let ends_in_ta_marbuta = || self.ends_in_ta_marbuta(tok);
         let pronoun_forms = |f: &str| -> &[crate::lexicon::VerbForm] {
             match verb_forms(f) {
                 [] => &[],
-                _ if *ta_marbuta.get_or_init(|| self.an.raw(tok).chars().rev().find(|&c| crate::text::fold_char(c).is_some()) == Some('ة')) => &[],
+                _ if *ta_marbuta.get_or_init(ends_in_ta_marbuta) => &[],
                 forms => forms,
             }
         };
@@ -219,7 +220,13 @@ impl<'a, 'l> Coder<'a, 'l> {
                 for &p in lex
                     .noun_patterns(r.key)
                     .iter()
-                    .chain(strip_pronoun(r.key).map_or(&[][..], |k| lex.noun_patterns(k)))
+                    // (nor is a final ة a noun's pronoun ه: "وعدة دول" is
+                    // several states, not "his promise")
+                    .chain(
+                        strip_pronoun(r.key)
+                            .filter(|_| !*ta_marbuta.get_or_init(ends_in_ta_marbuta))
+                            .map_or(&[][..], |k| lex.noun_patterns(k)),
+                    )
                     .chain(accusative.map_or(&[][..], |k| lex.noun_patterns(k)))
                 {
                     consider(&mut best, p, false, (false, false), true);
@@ -350,10 +357,19 @@ impl<'a, 'l> Coder<'a, 'l> {
     fn literals_end(&self, p: &Pattern, from: usize, s_end: usize, first: Option<&(Window, WordBits)>) -> Option<(usize, usize)> {
         let mut pos = from;
         let mut exact = 0;
+        let mut first_at = None;
         for (n, lit) in p.literals.iter().enumerate() {
             // (never a word of a person's name: "خطة عمل أطلقها غسان سلامة"
             // holds no "سلام")
-            let matches = |k: usize| !self.in_person_name(k) && self.an.readings(k).iter().any(|r| literal_matches(r.key, lit));
+            // (nor a later word of an actor named between the trigger and
+            // its first literal: "نشر عبر الصفحة الرسمية للمتحدث باسم
+            // القوات" deploys no forces; literals may make an actor of their
+            // own, "إرسال حاملة الطائرات")
+            let matches = |k: usize| {
+                !self.in_person_name(k)
+                    && !self.inside_actor_between(k, from, first_at.unwrap_or(k))
+                    && self.an.readings(k).iter().any(|r| literal_matches(r.key, lit))
+            };
             let k = match first {
                 Some((w, bits)) if n == 0 && w.complete => {
                     if !w.may_hold(lit) {
@@ -372,6 +388,7 @@ impl<'a, 'l> Coder<'a, 'l> {
                 _ => self.literal_at(pos, s_end, matches)?,
             };
             exact += usize::from(self.an.readings(k).iter().any(|r| r.key == lit));
+            first_at.get_or_insert(k);
             pos = k + 1;
         }
         Some((pos, exact))
@@ -461,6 +478,19 @@ impl<'a, 'l> Coder<'a, 'l> {
     }
 
     /// Whether token `k` is a word of the name part of a person actor.
+    /// Whether token `k` is a later word of an actor that starts at `from`
+    /// or after it, and before `before`.
+    fn inside_actor_between(&self, k: usize, from: usize, before: usize) -> bool {
+        self.covering
+            .get(k)
+            .copied()
+            .flatten()
+            .and_then(|a| self.actors.get(a as usize))
+            .is_some_and(|a| a.start >= from && a.start < k && a.start < before)
+            // (a pronoun of emphasis is the trigger's: "فجر انتحاري نفسه")
+            && !self.word_is(k, Particle::Emphasis)
+    }
+
     fn in_person_name(&self, k: usize) -> bool {
         self.covering
             .get(k)

@@ -3354,3 +3354,24 @@ fn a_pattern_s_literal_is_not_a_later_word_of_an_actor_before_it() {
     let d = code("وحل الرئيس الجمعية الوطنية الأحد.", "2018-08-05");
     assert!(d.events.iter().any(|e| e.code == "0834"), "{:?}", common::events(&d));
 }
+
+#[test]
+fn an_event_noun_s_genitive_before_its_object_with_lam_is_its_doer() {
+    // Trump dismissed his secretary of state; Iran only judged it
+    let d = code(
+        "اعتبرت إيران إقالة ترامب لوزير خارجيته ريكس تيلرسون إشارة إلى سعي أمريكي للانسحاب من الاتفاق النووي.",
+        "2018-03-14",
+    );
+    assert!(
+        d.events.iter().any(|e| e.code == "0831" && e.source.as_deref() == Some("USAGOV")),
+        "{:?}",
+        common::events(&d)
+    );
+    assert!(
+        !d.events
+            .iter()
+            .any(|e| e.code == "0831" && e.source.as_deref().is_some_and(|s| s.starts_with("IRN"))),
+        "{:?}",
+        common::events(&d)
+    );
+}

@@ -444,6 +444,25 @@ impl<'a, 'l> Coder<'a, 'l> {
         (actor.is_actor() && actor.prep.is_none() && !actor.conj && !actor.both_sides && prep_follows).then_some(a)
     }
 
+    /// "إقالة ترامب لوزير خارجيته", "قصف إسرائيل لغزة": an actor in the
+    /// genitive of an event noun that takes its object directly or with ل,
+    /// followed by that object with ل, is the noun's doer (and the doer
+    /// before the noun, the subject of a verb that judges or reports it, is
+    /// not: "اعتبرت إيران إقالة ترامب لوزير خارجيته").
+    pub(super) fn lam_genitive_agent(&self, t: &Trigger) -> Option<usize> {
+        let p = &self.lex.patterns[t.pattern as usize];
+        let a = self.actor_starting(t.end)?;
+        let actor = &self.actors[a];
+        (takes_direct_object(p)
+            && actor.is_actor()
+            && actor.prep.is_none()
+            && !actor.conj
+            && !actor.both_sides
+            && !actor.vague
+            && self.lam_object_at(actor.end))
+        .then_some(a)
+    }
+
     /// The passive light verb before an event noun ("يتعرضون لهجوم").
     pub(super) fn passive_light_verb(&self, t: &Trigger, s_start: usize) -> Option<usize> {
         let light = |k: usize| {

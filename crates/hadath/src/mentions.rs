@@ -426,7 +426,11 @@ pub fn build_actors(an: &Analysis<'_>, lex: &Lexicon, mentions: &[Mention<'_>], 
                     // الشرطة المتظاهرين"; a construct head has no article;
                     // nor is a role noun that is as often another word a
                     // complement: "مبعوثا نيابة عن" is on behalf of)
+                    // (nor does a plural that keeps its ن head a construct:
+                    // "أحرق متظاهرون القنصلية الإيرانية" were not the
+                    // consulate's)
                     if (between == 0 && is_definite(an, end - 1) && is_definite(an, n.start))
+                        || (between == 0 && is_definite(an, n.start) && an.folded(end - 1).ends_with("ون"))
                         || (n.end == n.start + 1
                             && (is_word_of_kind(an, lex, n.start, Particle::NisbaRole) || is_word_of_kind(an, lex, n.start, Particle::AdjectiveRole)))
                     {

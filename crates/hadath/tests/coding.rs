@@ -3375,3 +3375,22 @@ fn an_event_noun_s_genitive_before_its_object_with_lam_is_its_doer() {
         common::events(&d)
     );
 }
+
+#[test]
+fn a_plural_that_keeps_its_nun_heads_no_construct() {
+    // the protesters burned the Iranian consulate; they were not its people
+    let d = code("وتطورت الاحتجاجات الجمعة حيث أحرق متظاهرون القنصلية الإيرانية في البصرة.", "2018-09-08");
+    assert!(
+        d.events
+            .iter()
+            .any(|e| e.root == "14" && !e.source.as_deref().unwrap_or("").starts_with("IRN") && e.target.as_deref().is_some_and(|t| t.starts_with("IRN"))),
+        "{:?}",
+        common::events(&d)
+    );
+    // "اتهم ناشطون السلطات التركية": activists accused the Turkish authorities
+    let d = code(
+        "في حين اتهم ناشطون السلطات التركية في أكثر من مناسبة بمنع الوصول إلى مواقع التواصل.",
+        "2018-04-30",
+    );
+    assert!(has(&d, "CVL", "11", "TUR"), "{:?}", triples(&d));
+}

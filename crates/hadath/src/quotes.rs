@@ -247,7 +247,16 @@ impl Coder<'_, '_> {
     /// word is left.
     fn reported_quote(&self, start: usize, s_end: usize, cue: usize, who: Option<Who>) -> Option<Quote> {
         let an = self.an;
-        let mut end = s_end;
+        // (what is reported ends at a comma before a speech participle,
+        // which opens the next thing said: "إن الوضع صعب، مشيرة إلى أن")
+        let mut end = (start + 1..s_end)
+            .find(|&k| {
+                (an.is_punct(k, "،") || an.is_punct(k, ","))
+                    && self
+                        .speech_verb_reading(k + 1, s_end)
+                        .is_some_and(|t| t.tok == k + 1 && self.lex.patterns[t.pattern as usize].flags.participle)
+            })
+            .unwrap_or(s_end);
         while end > start && !an.is_word(end - 1) && an.tokens[end - 1].kind != crate::text::TokenKind::Number {
             end -= 1;
         }

@@ -385,3 +385,20 @@ fn a_source_noun_after_kana_keeps_the_actor_in_its_genitive() {
         Some(("مكتب رئيس الوزراء الأردني".to_string(), Some("JORGOV".to_string())))
     );
 }
+
+#[test]
+fn a_speech_participle_after_a_comma_ends_what_is_reported_before_it() {
+    // the feminine and plural participles are speech cues as the masculine is
+    let d = code("وقالت وزيرة الخارجية الكندية إن الوضع صعب، مشيرة إلى أن الحل قريب.", "2018-08-06");
+    assert_eq!(quote(&d, "الوضع صعب").text, "الوضع صعب");
+    assert_eq!(speaker(&d, "الحل قريب").and_then(|s| s.1), Some("CANGOV".to_string()));
+    let d = code("وقال الوزراء الأوروبيون إن الوضع صعب، مشيرين إلى أن الحل قريب.", "2018-08-06");
+    assert_eq!(quote(&d, "الوضع صعب").text, "الوضع صعب");
+    assert!(speaker(&d, "الحل قريب").is_some(), "{:?}", d.quotes);
+    // a participle that goes on after a direct quote
+    let d = code(
+        "وأكد الرئيس الصيني شي جينبينغ أن \"العولمة الاقتصادية اتجاه لا رجعة فيه\"، متابعا \"باب الانفتاح الصيني لن يغلق\".",
+        "2018-04-10",
+    );
+    assert_eq!(speaker(&d, "باب الانفتاح").and_then(|s| s.1), Some("CHNGOV".to_string()));
+}

@@ -1057,6 +1057,9 @@ mod cv {
             "net_emb_scale" => h.net.get_or_insert_with(Default::default).emb_scale = f() as f32,
             "pa" => h.pa_cap = f() as f32,
             "org_misc_cost" => h.org_misc_cost = f() as f32,
+            "cl_min_count" => h.clusters.min_count = f() as u32,
+            "cl_context" => h.clusters.n_context = f() as usize,
+            "cl_dim" => h.clusters.dim = f() as usize,
             _ => return false,
         }
         true

@@ -252,6 +252,7 @@ impl Coder<'_, '_> {
         let mut end = (start + 1..s_end)
             .find(|&k| {
                 (an.is_punct(k, "،") || an.is_punct(k, ","))
+                    && k + 1 < s_end
                     && self
                         .speech_verb_reading(k + 1, s_end)
                         .is_some_and(|t| t.tok == k + 1 && self.lex.patterns[t.pattern as usize].flags.participle)

@@ -477,7 +477,6 @@ impl<'a, 'l> Coder<'a, 'l> {
         None
     }
 
-    /// Whether token `k` is a word of the name part of a person actor.
     /// Whether token `k` is a later word of an actor that starts at `from`
     /// or after it, and before `before`.
     fn inside_actor_between(&self, k: usize, from: usize, before: usize) -> bool {
@@ -491,6 +490,7 @@ impl<'a, 'l> Coder<'a, 'l> {
             && !self.word_is(k, Particle::Emphasis)
     }
 
+    /// Whether token `k` is a word of the name part of a person actor.
     fn in_person_name(&self, k: usize) -> bool {
         self.covering
             .get(k)

@@ -923,14 +923,19 @@ mod tests {
         (train, unl)
     }
 
-    #[test]
-    fn a_model_with_the_neural_scorer_reads_back_unchanged() {
-        let (train, unl) = small_corpus();
-        let opts = TrainOptions {
+    /// Three passes with a fixed seed, for the small corpus.
+    fn small_opts() -> TrainOptions {
+        TrainOptions {
             epochs: 3,
             seed: 7,
             verbose: false,
-        };
+        }
+    }
+
+    #[test]
+    fn a_model_with_the_neural_scorer_reads_back_unchanged() {
+        let (train, unl) = small_corpus();
+        let opts = small_opts();
         for stack in [false, true] {
             let hyper = Hyper {
                 seeds: 1,
@@ -962,11 +967,7 @@ mod tests {
     #[test]
     fn passive_aggressive_steps_learn_the_small_corpus() {
         let (train, unl) = small_corpus();
-        let opts = TrainOptions {
-            epochs: 3,
-            seed: 7,
-            verbose: false,
-        };
+        let opts = small_opts();
         let hyper = Hyper {
             seeds: 1,
             pa_cap: 1.0,

@@ -533,7 +533,6 @@ impl<'a, 'l> Coder<'a, 'l> {
                 let genitive_agent = if trig.noun {
                     self.nisba_agent(trig.tok)
                         .or_else(|| self.genitive_agent(&trig))
-                        .or_else(|| self.lam_genitive_agent(&trig))
                         .or_else(|| self.definite_nisba_agent(&trig))
                 } else {
                     None

@@ -436,31 +436,25 @@ impl<'a, 'l> Coder<'a, 'l> {
         }
     }
 
+    /// The doer of an event noun named in its genitive: an actor between
+    /// the noun and the preposition of its literal words ("وقوف المجلس إلى
+    /// جانب المملكة"), or one right after a noun that takes its object
+    /// directly or with ل, followed by that object with ل ("إقالة ترامب
+    /// لوزير خارجيته", "قصف إسرائيل لغزة"; and the actor before the noun,
+    /// the subject of a verb that judges or reports it, is not its doer:
+    /// "اعتبرت إيران إقالة ترامب لوزير خارجيته").
     pub(super) fn genitive_agent(&self, t: &Trigger) -> Option<usize> {
-        let a = self.actor_starting(t.tok + 1).filter(|&a| !self.patient_genitive(t, a))?;
-        let actor = &self.actors[a];
-        let end = actor.end;
-        let prep_follows = end + 1 < t.end && matches!(self.an.folded(end), "الي" | "مع" | "ضد" | "علي");
-        (actor.is_actor() && actor.prep.is_none() && !actor.conj && !actor.both_sides && prep_follows).then_some(a)
-    }
-
-    /// "إقالة ترامب لوزير خارجيته", "قصف إسرائيل لغزة": an actor in the
-    /// genitive of an event noun that takes its object directly or with ل,
-    /// followed by that object with ل, is the noun's doer (and the doer
-    /// before the noun, the subject of a verb that judges or reports it, is
-    /// not: "اعتبرت إيران إقالة ترامب لوزير خارجيته").
-    pub(super) fn lam_genitive_agent(&self, t: &Trigger) -> Option<usize> {
-        let p = &self.lex.patterns[t.pattern as usize];
-        let a = self.actor_starting(t.end)?;
-        let actor = &self.actors[a];
-        (takes_direct_object(p)
-            && actor.is_actor()
-            && actor.prep.is_none()
-            && !actor.conj
-            && !actor.both_sides
-            && !actor.vague
-            && self.lam_object_at(actor.end))
-        .then_some(a)
+        let doer = |a: &crate::mentions::Actor| a.is_actor() && a.prep.is_none() && !a.conj && !a.both_sides;
+        let before_literal = self.actor_starting(t.tok + 1).filter(|&a| {
+            let actor = &self.actors[a];
+            let end = actor.end;
+            !self.patient_genitive(t, a) && doer(actor) && end + 1 < t.end && matches!(self.an.folded(end), "الي" | "مع" | "ضد" | "علي")
+        });
+        before_literal.or_else(|| {
+            let a = self.actor_starting(t.end)?;
+            let actor = &self.actors[a];
+            (takes_direct_object(&self.lex.patterns[t.pattern as usize]) && doer(actor) && !actor.vague && self.lam_object_at(actor.end)).then_some(a)
+        })
     }
 
     /// The passive light verb before an event noun ("يتعرضون لهجوم").

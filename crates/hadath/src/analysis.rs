@@ -283,6 +283,11 @@ impl<'t> Analysis<'t> {
         self.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Punct) && self.raw(i) == p
     }
 
+    /// Whether token `i` is a comma, Arabic ("،") or Latin (",").
+    pub fn is_comma(&self, i: usize) -> bool {
+        self.is_punct(i, "،") || self.is_punct(i, ",")
+    }
+
     /// Readings of token `i`: the whole word, then with و/ف, ب/ك/ل and لل
     /// removed, as far as at least two letters remain; each also without the
     /// article when it is written with one (a plain alef, not "ألمانيا").

@@ -426,9 +426,7 @@ impl<'a, 'l> Coder<'a, 'l> {
                 if matches!(p.code.as_deref().and_then(|c| c.get(..2)), Some("02" | "03" | "10" | "13"))
                     || p.code.as_deref().is_some_and(|c| c.starts_with("112"))
                 {
-                    content_until = (trig.end..s_end)
-                        .find(|&k| an.is_punct(k, "،") || an.is_punct(k, ",") || an.is_punct(k, "«"))
-                        .unwrap_or(s_end);
+                    content_until = (trig.end..s_end).find(|&k| an.is_comma(k) || an.is_punct(k, "«")).unwrap_or(s_end);
                 }
                 if recalled {
                     continue;
@@ -697,7 +695,7 @@ impl<'a, 'l> Coder<'a, 'l> {
                             }
                             // (and the comma that sets it off: "وأكد الرئيس
                             // الفرنسي، دعم بلاده للحكومة")
-                            if end < s_end && (an.is_punct(end, "،") || an.is_punct(end, ",")) && end + 1 < s_end && an.is_word(end + 1) {
+                            if end < s_end && (an.is_comma(end)) && end + 1 < s_end && an.is_word(end + 1) {
                                 end += 1;
                             }
                             end.max(trig.end)
@@ -1064,7 +1062,7 @@ impl<'a, 'l> Coder<'a, 'l> {
             let head = t.tok - 1;
             (head.saturating_sub(5).max(s_start)..head)
                 .rev()
-                .take_while(|&k| !self.an.is_punct(k, "،") && !self.an.is_punct(k, ","))
+                .take_while(|&k| !self.an.is_comma(k))
                 .any(occasion)
         };
         before || (t.end..(t.end + 4).min(s_end)).take_while(|&k| self.an.is_word(k)).any(occasion)

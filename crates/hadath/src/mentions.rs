@@ -331,7 +331,7 @@ pub fn build_actors(an: &Analysis<'_>, lex: &Lexicon, mentions: &[Mention<'_>], 
         if role.is_some()
             && next_word == Some("عن")
             && !m.conj
-            && !(m.start > 0 && (an.is_punct(m.start - 1, "،") || an.is_punct(m.start - 1, ",")))
+            && !(m.start > 0 && (an.is_comma(m.start - 1)))
             && an.readings(m.start).iter().any(|r| RESPONSIBLE.contains(&r.key))
             && !verb_before()
         {

@@ -101,7 +101,7 @@ fn quoted_name_after(an: &Analysis<'_>, at: usize, s_end: usize) -> Option<usize
 /// lexicon does not know, then a comma and a role that names its country or
 /// organisation, is a person with that role's code.
 fn name_before_role(an: &Analysis<'_>, actors: &[Actor], start: usize, end: usize) -> Option<Actor> {
-    if !(an.is_punct(end, "،") || an.is_punct(end, ",")) {
+    if !(an.is_comma(end)) {
         return None;
     }
     // the role as one actor ("، وزير الخارجية الروسي"), or a title the

@@ -189,7 +189,7 @@ impl Coder<'_, '_> {
         if k >= limit || !self.complementiser(k) {
             // (past a circumstance set off by commas: "وقال الباحث جون
             // ميلر، من معهد الدراسات في لندن، إن ...")
-            let comma = |j: usize| an.is_punct(j, "،") || an.is_punct(j, ",");
+            let comma = |j: usize| an.is_comma(j);
             let open = (t.end..limit).find(|&j| comma(j));
             let close = open.and_then(|o| (o + 1..(o + 16).min(s_end)).find(|&j| comma(j)));
             match close {
@@ -251,7 +251,7 @@ impl Coder<'_, '_> {
         // which opens the next thing said: "إن الوضع صعب، مشيرة إلى أن")
         let mut end = (start + 1..s_end)
             .find(|&k| {
-                (an.is_punct(k, "،") || an.is_punct(k, ","))
+                (an.is_comma(k))
                     && k + 1 < s_end
                     && self
                         .speech_verb_reading(k + 1, s_end)
@@ -292,7 +292,7 @@ impl Coder<'_, '_> {
                 continue;
             };
             let mut next = k + 1;
-            while next < s_end && (an.is_punct(next, ":") || an.is_punct(next, "،") || an.is_punct(next, ",")) {
+            while next < s_end && (an.is_punct(next, ":") || an.is_comma(next)) {
                 next += 1;
             }
             if next >= s_end {
@@ -581,8 +581,8 @@ impl Coder<'_, '_> {
         // (the subject ends at `e`: right before the verb, or before "، ...،")
         let reaches = |e: usize| {
             e == end
-                || ((an.is_punct(e, "،") || an.is_punct(e, ","))
-                    && (an.is_punct(end - 1, "،") || an.is_punct(end - 1, ","))
+                || ((an.is_comma(e))
+                    && (an.is_comma(end - 1))
                     && e + 1 < end - 1
                     && (e + 1..end - 1).all(|k| !self.is_verb(k) && !self.complementiser(k) && self.quote_of[k].is_none()))
         };
@@ -803,7 +803,7 @@ impl Coder<'_, '_> {
     /// comma or a relative pronoun ("تعليقات ترامب التي قال فيها").
     fn owns_statement(&self, end: usize, cue: usize) -> bool {
         let an = self.an;
-        (end..cue).all(|k| an.is_punct(k, "،") || an.is_punct(k, ",") || (an.is_word(k) && is_relative(an.folded(k))))
+        (end..cue).all(|k| an.is_comma(k) || (an.is_word(k) && is_relative(an.folded(k))))
     }
 
     /// "ردا على أردوغان الذي قال إن ...": a speech verb right after a
@@ -837,7 +837,7 @@ impl Coder<'_, '_> {
             return (!x.modifier && !x.both_sides && !place).then_some(Who::Actor(a));
         }
         let mut end = t.tok - 1;
-        if an.is_punct(end - 1, "،") || an.is_punct(end - 1, ",") {
+        if an.is_comma(end - 1) {
             end -= 1;
         }
         self.names.iter().find(|&&(_, b)| b == end).map(|&(a, b)| Who::Named(self.mention(a, b)))
@@ -853,7 +853,7 @@ impl Coder<'_, '_> {
     /// word, no adverb ("أيضا", "مجددا") and, where `commas`, no comma:
     /// what quotes skip before a speaker and the coder before a subject.
     pub(crate) fn past_dates(&self, mut k: usize, s_end: usize, commas: bool) -> usize {
-        while k < s_end && (self.date_tok[k] || self.has(k, Particle::Adverb) || (commas && (self.an.is_punct(k, "،") || self.an.is_punct(k, ",")))) {
+        while k < s_end && (self.date_tok[k] || self.has(k, Particle::Adverb) || (commas && (self.an.is_comma(k)))) {
             k += 1;
         }
         k
@@ -998,7 +998,7 @@ impl Coder<'_, '_> {
             // (a verb after other words than a subject, a fronted adverbial
             // set off by a comma aside: no subject before it)
             let k = end - 1;
-            if !self.opens_sentence(v, p0) && !self.date_tok[k] && !an.is_punct(k, "،") && !an.is_punct(k, ",") && !self.has(k, Particle::Adverb) {
+            if !self.opens_sentence(v, p0) && !self.date_tok[k] && !an.is_comma(k) && !self.has(k, Particle::Adverb) {
                 return None;
             }
         }

@@ -198,7 +198,7 @@ fn coordinated_clause(an: &Analysis<'_>, actors: &[Actor], dates: &[DateExpr], k
     if matches!(rest, "في" | "خلال") && dates.iter().any(|d| d.start == k + 1) {
         return true;
     }
-    let comma = k > 0 && (an.is_punct(k - 1, "،") || an.is_punct(k - 1, ","));
+    let comma = k > 0 && (an.is_comma(k - 1));
     let in_actor = actors.iter().any(|a| a.start <= k && k < a.end);
     let in_date = dates.iter().any(|d| d.start <= k && k < d.end);
     // "وفقا ل" (according to), "وذلك" (that is, of the same event), "وكذلك"
@@ -372,7 +372,7 @@ fn landmark_of(an: &Analysis<'_>, a: &Actor, b: &Actor) -> bool {
         return false;
     }
     let mut k = a.end;
-    if an.is_punct(k, "،") || an.is_punct(k, ",") {
+    if an.is_comma(k) {
         k += 1;
     }
     let mut directions = 0;

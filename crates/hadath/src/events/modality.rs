@@ -85,7 +85,7 @@ impl<'a, 'l> Coder<'a, 'l> {
     /// the same clause (no comma, no other speech verb between them) and a
     /// denial verb lies at most twelve words before the hearsay word.
     fn denied_hearsay(&self, t: usize, s_start: usize) -> bool {
-        let clause = |k: &usize| !(self.an.is_punct(*k, "،") || self.an.is_punct(*k, ",") || self.an.is_punct(*k, "؛"));
+        let clause = |k: &usize| !(self.an.is_comma(*k) || self.an.is_punct(*k, "؛"));
         let Some(h) = (s_start..t).rev().take_while(clause).find(|&k| self.has(k, Particle::Hearsay)) else {
             return false;
         };
@@ -96,7 +96,7 @@ impl<'a, 'l> Coder<'a, 'l> {
     pub(super) fn conditional(&self, t: usize, s_start: usize) -> bool {
         (s_start..t)
             .rev()
-            .take_while(|&k| !self.an.is_punct(k, "،") && !self.an.is_punct(k, ","))
+            .take_while(|&k| !self.an.is_comma(k))
             .any(|k| self.has(k, Particle::Conditional))
     }
 

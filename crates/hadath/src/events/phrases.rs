@@ -264,7 +264,7 @@ impl<'a, 'l> Coder<'a, 'l> {
         // Gülen, not the country named last
         if tok > from && self.an.is_word(tok - 1) && is_relative(self.an.folded(tok - 1)) {
             let mut end = tok - 1;
-            if end > from && (self.an.is_punct(end - 1, "،") || self.an.is_punct(end - 1, ",")) {
+            if end > from && (self.an.is_comma(end - 1)) {
                 end -= 1;
             }
             let head = self.actor_ending(end).filter(|&i| {

@@ -233,8 +233,8 @@ impl<'a, 'l> Coder<'a, 'l> {
         // opens with the actors and commas only)
         if !t.noun
             && t.tok > s_start + 1
-            && (self.an.is_punct(t.tok - 1, "،") || self.an.is_punct(t.tok - 1, ","))
-            && (s_start..t.tok).all(|j| self.covered_at(j) || self.an.is_punct(j, "،") || self.an.is_punct(j, ","))
+            && (self.an.is_comma(t.tok - 1))
+            && (s_start..t.tok).all(|j| self.covered_at(j) || self.an.is_comma(j))
             && !(self.an.is_word(s_start) && is_preposition(self.an.folded(s_start)))
         {
             if let Some(a) = self.actor_starting(s_start).filter(|&a| self.actors[a].is_actor() && !self.actors[a].modifier) {
@@ -252,7 +252,7 @@ impl<'a, 'l> Coder<'a, 'l> {
         // subject before the comma, not after itself: "قوات الجيش مسنودة
         // بقوات التحالف، أصبحت تحاصر مليشيات الحوثي"; elsewhere the
         // subject may follow, "بينما كانت تحتجزهم الجماعة المتطرفة")
-        if !t.noun && t.tok > s_start + 1 && self.copula_before_verb(t.tok - 1) && (self.an.is_punct(t.tok - 2, "،") || self.an.is_punct(t.tok - 2, ",")) {
+        if !t.noun && t.tok > s_start + 1 && self.copula_before_verb(t.tok - 1) && (self.an.is_comma(t.tok - 2)) {
             return None;
         }
         // (a verb in the first person has its subject in itself, the one
@@ -319,11 +319,7 @@ impl<'a, 'l> Coder<'a, 'l> {
                 // is joined to something before it, "أزمة بين واشنطن التي
                 // تطالب بإطلاق سراحه وأنقرة"; after a noun of its own it
                 // may be the rest of the subject, "عبرت جماعات وفصائل مسلحة")
-                if !t.noun
-                    && k >= t.end
-                    && self.actors[a].conj
-                    && (k == t.end || self.an.is_punct(k - 1, "،") || self.an.is_punct(k - 1, ",") || self.actor_ending(k).is_some())
-                {
+                if !t.noun && k >= t.end && self.actors[a].conj && (k == t.end || self.an.is_comma(k - 1) || self.actor_ending(k).is_some()) {
                     return None;
                 }
                 // an actor made of the pattern's own words is its object:
@@ -427,8 +423,7 @@ impl<'a, 'l> Coder<'a, 'l> {
                 || self.has(k, Particle::Adverb)
                 // ("أكثر من 80 مدنيا")
                 || (k > 0 && self.has(k - 1, Particle::Quantifier) && self.an.is_word(k) && self.an.folded(k) == "من")
-                || self.an.is_punct(k, "،")
-                || self.an.is_punct(k, ",")
+                || self.an.is_comma(k)
                 // (a hashtag's mark before the subject: "قررت #تركيا")
                 || (self.an.is_punct(k, "#") && k + 1 < s_end && self.an.is_word(k + 1))
                 // (numbers and quantities, "ألفي شخص", "عشرات"; and "نحو"
@@ -491,7 +486,7 @@ impl<'a, 'l> Coder<'a, 'l> {
     /// commas after a title of the same actor, ending right before `k`; the
     /// name is the subject of the verb after it.
     fn apposition_before(&self, k: usize, s_start: usize) -> Option<usize> {
-        let comma = |j: usize| self.an.is_punct(j, "،") || self.an.is_punct(j, ",");
+        let comma = |j: usize| self.an.is_comma(j);
         if k < s_start + 2 || !comma(k - 1) {
             return None;
         }
@@ -814,10 +809,7 @@ impl<'a, 'l> Coder<'a, 'l> {
             return None;
         }
         let end = self.actors[sj].end;
-        (end <= noun
-            && (end..noun)
-                .all(|k| !self.complementiser(k) && !self.free_verb(k) && !((self.an.is_punct(k, "،") || self.an.is_punct(k, ",")) && !self.date_comma(k))))
-        .then_some(sj)
+        (end <= noun && (end..noun).all(|k| !self.complementiser(k) && !self.free_verb(k) && !((self.an.is_comma(k)) && !self.date_comma(k)))).then_some(sj)
     }
 
     /// "وكانت المفوضية السامية ... قد حثت إسرائيل": the قد of a verb ends its
@@ -830,7 +822,7 @@ impl<'a, 'l> Coder<'a, 'l> {
             return false;
         }
         let mut j = verb - 2;
-        while j > 0 && (self.date_tok[j] || self.an.is_punct(j, "،") || self.an.is_punct(j, ",")) {
+        while j > 0 && (self.date_tok[j] || self.an.is_comma(j)) {
             j -= 1;
         }
         if !self.an.is_word(j) || self.date_tok[j] {
@@ -931,7 +923,7 @@ impl<'a, 'l> Coder<'a, 'l> {
     /// before the participle at `tok` (a comma may sit between).
     pub(super) fn replier(&self, tok: usize, s_start: usize) -> Option<usize> {
         let mut end = tok;
-        if end > s_start && (self.an.is_punct(end - 1, "،") || self.an.is_punct(end - 1, ",")) {
+        if end > s_start && (self.an.is_comma(end - 1)) {
             end -= 1;
         }
         let a = self
@@ -944,7 +936,7 @@ impl<'a, 'l> Coder<'a, 'l> {
     /// Whether the token at `k` is a comma that only sets off the subject
     /// of the verb before it: "أعلنت وزارة الخارجية السعودية، رفضها".
     pub(super) fn subject_comma(&self, k: usize, s_start: usize) -> bool {
-        (self.an.is_punct(k, "،") || self.an.is_punct(k, ","))
+        (self.an.is_comma(k))
             && self.actor_ending(k).is_some_and(|a| {
                 let start = self.actors[a].start;
                 start > s_start && self.actors[a].prep.is_none() && self.free_verb(start - 1)

@@ -37,10 +37,7 @@ impl<'a, 'l> Coder<'a, 'l> {
     pub(super) fn object_start(&self, mut k: usize, s_end: usize) -> usize {
         let an = self.an;
         while k < s_end
-            && (self.date_tok[k]
-                || self.has(k, Particle::Adverb)
-                || ((an.is_punct(k, "،") || an.is_punct(k, ",")) && self.date_comma(k))
-                || (an.is_word(k) && an.folded(k) == "عن"))
+            && (self.date_tok[k] || self.has(k, Particle::Adverb) || ((an.is_comma(k)) && self.date_comma(k)) || (an.is_word(k) && an.folded(k) == "عن"))
         {
             k += 1;
         }
@@ -79,10 +76,10 @@ impl<'a, 'l> Coder<'a, 'l> {
         let subject = &self.actors[sj];
         let end = subject.end;
         let first = end + 1;
-        if first >= s_end || !(an.is_punct(end, "،") || an.is_punct(end, ",")) || !an.is_word(first) || self.date_tok[first] {
+        if first >= s_end || !(an.is_comma(end)) || !an.is_word(first) || self.date_tok[first] {
             return None;
         }
-        let close = (first + 1..(first + 12).min(s_end)).find(|&k| an.is_punct(k, "،") || an.is_punct(k, ","))?;
+        let close = (first + 1..(first + 12).min(s_end)).find(|&k| an.is_comma(k))?;
         let own = |a: &crate::mentions::Actor| a.country_code().is_some() && a.country_code() == subject.country_code();
         let fits = match self.actor_starting(first) {
             Some(a) => {
@@ -153,13 +150,7 @@ impl<'a, 'l> Coder<'a, 'l> {
                 // circumstance after it, whose object is its own: "رفض ...
                 // تأكيد الضربات، ردا على سؤال لفرانس برس"; not the participle
                 // of a protest, whose demand names whom it is against)
-                if !p.is_noun
-                    && !protest
-                    && k > from + 1
-                    && (self.an.is_punct(k - 1, "،") || self.an.is_punct(k - 1, ","))
-                    && self.free_verb(k)
-                    && !self.in_name[k]
-                {
+                if !p.is_noun && !protest && k > from + 1 && (self.an.is_comma(k - 1)) && self.free_verb(k) && !self.in_name[k] {
                     break;
                 }
                 // nor in the clause that an adverb of circumstance opens after
@@ -171,7 +162,7 @@ impl<'a, 'l> Coder<'a, 'l> {
                     break;
                 }
                 // (but not past the clause)
-                if k >= from + TARGET_WINDOW && (self.an.is_punct(k, "،") || self.an.is_punct(k, ",")) && !self.date_comma(k) {
+                if k >= from + TARGET_WINDOW && (self.an.is_comma(k)) && !self.date_comma(k) {
                     break;
                 }
                 // a place stands for its country as a target ("قصفت إدلب")
@@ -449,7 +440,7 @@ impl<'a, 'l> Coder<'a, 'l> {
         // نفذتها ثلاث دول غربية"; so the verb must be followed, past dates
         // and adverbs, by a preposition or the end of the clause)
         let mut next = k + 1;
-        while next < s_end && (self.date_tok[next] || self.has(next, Particle::Adverb) || self.an.is_punct(next, "،") || self.an.is_punct(next, ",")) {
+        while next < s_end && (self.date_tok[next] || self.has(next, Particle::Adverb) || self.an.is_comma(next)) {
             next += 1;
         }
         next >= s_end || !self.an.is_word(next) || is_preposition(self.an.folded(next))
@@ -594,8 +585,7 @@ impl<'a, 'l> Coder<'a, 'l> {
             .take_while(|&k| {
                 !(an.is_punct(k, "«")
                     || an.is_punct(k, ":")
-                    || an.is_punct(k, "،")
-                    || an.is_punct(k, ",")
+                    || an.is_comma(k)
                     || an.is_punct(k, "\"")
                     || self.has(k, Particle::AccordingTo)
                     || (an.is_word(k) && strip_conj(an.folded(k)) == "لكن"))

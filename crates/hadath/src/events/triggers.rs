@@ -254,7 +254,7 @@ impl<'a, 'l> Coder<'a, 'l> {
     /// (Also past the comma that sets the subject off: "وأكد الرئيس
     /// الفرنسي، دعم بلاده".)
     fn masdar_after_subject(&self, tok: usize) -> bool {
-        let comma = tok > 0 && (self.an.is_punct(tok - 1, "،") || self.an.is_punct(tok - 1, ","));
+        let comma = tok > 0 && (self.an.is_comma(tok - 1));
         let Some(a) = self.actor_ending(if comma { tok - 1 } else { tok }) else {
             return false;
         };
@@ -404,7 +404,7 @@ impl<'a, 'l> Coder<'a, 'l> {
             if k >= s_end || budget == 0 || self.an.is_punct(k, "«") || self.an.is_punct(k, ":") {
                 return None;
             }
-            if self.an.is_punct(k, "،") || self.an.is_punct(k, ",") {
+            if self.an.is_comma(k) {
                 // a date set off by commas does not end the clause: "أعرب
                 // الوزير، الثلاثاء، عن تفاؤله"
                 if self.date_comma(k) {
@@ -467,7 +467,7 @@ impl<'a, 'l> Coder<'a, 'l> {
             return None;
         }
         for j in first + 1..(first + 15).min(s_end) {
-            if self.an.is_punct(j, "،") || self.an.is_punct(j, ",") {
+            if self.an.is_comma(j) {
                 return Some(j);
             }
             if !self.an.is_word(j) && self.an.tokens[j].kind != crate::text::TokenKind::Number {

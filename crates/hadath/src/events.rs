@@ -197,7 +197,10 @@ impl<'a, 'l> Coder<'a, 'l> {
                 *x = true;
             }
         }
-        let direct = find_direct_quotes(an);
+        let mut direct = find_direct_quotes(an);
+        // (the name of an actor in quotation marks is no quote: "انتقدت
+        // \"هيومن رايتس ووتش\" ترشح البحرين")
+        direct.retain(|&(o, c)| !actor_at.get(o + 1).copied().flatten().is_some_and(|i| actors[i as usize].end == c));
         let mut quote_of = vec![None; n];
         for (qi, &(o, c)) in direct.iter().enumerate() {
             for x in &mut quote_of[o..=c] {
@@ -654,7 +657,12 @@ impl<'a, 'l> Coder<'a, 'l> {
                     if let Some(sp) = pronoun_speaker() {
                         return Some(sp);
                     }
-                    denied_subject.or_else(|| topic.filter(|&(_, ts)| si - ts <= TOPIC_REACH).map(|x| x.0))
+                    // (what an earlier sentence was about is the subject of
+                    // a sentence's first verb only: "واستولى المسلح على سيارة
+                    // ... وفتح النار على الشرطة", "وقالت المحكمة حيث أوقف"
+                    // have a subject of their own, named or not)
+                    let own_verb_before = || (s_start..trig.tok).any(|k| self.free_verb(k));
+                    denied_subject.or_else(|| topic.filter(|&(_, ts)| si - ts <= TOPIC_REACH && (ts == si || !own_verb_before())).map(|x| x.0))
                 };
                 // (a verb whose suffix holds a plural or dual subject goes on
                 // from a plural or several: "المتظاهرون ... وطالبوا", not "قال

@@ -3394,3 +3394,50 @@ fn a_plural_that_keeps_its_nun_heads_no_construct() {
     );
     assert!(has(&d, "CVL", "11", "TUR"), "{:?}", triples(&d));
 }
+
+#[test]
+fn an_earlier_sentence_s_subject_is_no_later_verb_s_subject() {
+    // the gunman opened fire on the police, not the prosecutor who spoke
+    // in the sentence before
+    let d = code(
+        "وقال المدعي العام الفرنسي فرانسوا مولان إن التحقيق بدأ. واستولى المسلح على سيارة بعد أن قتل أحد ركابها، وفتح النار على الشرطة في مدينة كاركاسون.",
+        "2018-03-23",
+    );
+    assert!(
+        !d.events.iter().any(|e| e.root == "19" && e.source.as_deref() == Some("FRAJUD")),
+        "{:?}",
+        common::events(&d)
+    );
+    // the subject named in the sentence still carries to its later verbs
+    let d = code(
+        "وقال وزير الخارجية الروسي سيرغي لافروف إن بلاده مستعدة للحوار. وسيكون لافروف في جولة بأوروبا، حيث سيزور فرنسا وإيطاليا.",
+        "2018-03-23",
+    );
+    assert!(has(&d, "RUS", "03", "FRA"), "{:?}", triples(&d));
+}
+
+#[test]
+fn a_reported_clause_opening_with_a_name_the_tagger_found_is_not_the_speaker_s() {
+    // Campbell insisted on going to Afrin; the minister only says so (the
+    // name opens with ك, the letter of a preposition)
+    let d = code("وقال وزير الخارجية الروسي إن كامبل أصرت على الرحيل إلى عفرين.", "2018-03-19");
+    assert!(!d.events.iter().any(|e| e.root == "10"), "{:?}", common::events(&d));
+}
+
+#[test]
+fn a_name_in_quotation_marks_after_the_verb_is_its_subject_and_no_quote() {
+    // Human Rights Watch criticised Bahrain's candidacy; Eritrea, the
+    // subject of the sentence before, did nothing
+    let d = code("قالت إريتريا إنها ترشحت. كما انتقدت \"هيومن رايتس ووتش\" ترشح البحرين.", "2018-10-10");
+    assert!(has(&d, "NGO", "11", "BHR"), "{:?}", triples(&d));
+    assert!(
+        !d.events.iter().any(|e| e.source.as_deref() == Some("ERI") && e.root == "11"),
+        "{:?}",
+        common::events(&d)
+    );
+    assert!(
+        !d.quotes.iter().any(|q| q.text.contains("هيومن رايتس")),
+        "{:?}",
+        d.quotes.iter().map(|q| &q.text).collect::<Vec<_>>()
+    );
+}

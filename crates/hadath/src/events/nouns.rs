@@ -42,7 +42,9 @@ impl<'a, 'l> Coder<'a, 'l> {
             && !self.is_verb(first)
             && !is_preposition(self.an.folded(first))
             && (first..tok).all(|k| !self.is_verb(k) || self.covered_at(k))
-            && !self.an.readings(first).iter().any(|r| r.prep.is_some())
+            // (a name the tagger found is no preposition's object, though
+            // it opens with a letter of one: "إن كامبل أصرت")
+            && (self.names.iter().any(|&(a, _)| a == first) || !self.an.readings(first).iter().any(|r| r.prep.is_some()))
             && !self.owned_role(self.an.raw(first))
     }
 

@@ -430,6 +430,9 @@ impl<'a, 'l> Coder<'a, 'l> {
                 // before a number is "about": "نحو ألف متظاهر")
                 || self.number_at(k)
                 || (self.an.is_word(k) && self.an.folded(k) == "نحو" && self.number_at(k + 1))
+                // (the mark that sets off a name as a whole: "كما انتقدت
+                // \"هيومن رايتس ووتش\" ترشح البحرين")
+                || (k >= t.end && self.opening_mark(k) && self.quoted_actor(k + 1).is_some())
             {
                 k += 1;
                 continue;
@@ -968,6 +971,15 @@ impl<'a, 'l> Coder<'a, 'l> {
     /// or a quote ("\"", "«", "“").
     pub(super) fn opening_mark(&self, k: usize) -> bool {
         ["\"", "«", "“"].iter().any(|q| self.an.is_punct(k, q))
+    }
+
+    /// The actor that starts at `k` and fills the quotation marks around
+    /// it: "\"هيومن رايتس ووتش\"", "«حزب الله»".
+    pub(super) fn quoted_actor(&self, k: usize) -> Option<usize> {
+        self.actor_starting(k).filter(|&a| {
+            let x = &self.actors[a];
+            x.prep.is_none() && k > 0 && self.opening_mark(k - 1) && x.end < self.an.tokens.len() && self.closing_mark(x.end)
+        })
     }
 
     /// Whether the token at `k` is a quotation mark that may close one

@@ -119,6 +119,8 @@ pub struct Coder<'a, 'l> {
     date_tok: Vec<bool>,
     quote_of: Vec<Option<u32>>,
     direct: Vec<(usize, usize)>,
+    /// The article writes a final ى somewhere (so a final ي is meant).
+    writes_maqsura: bool,
 }
 
 /// The coder's output.
@@ -222,6 +224,7 @@ impl<'a, 'l> Coder<'a, 'l> {
             direct,
             in_name: vec![false; n],
             names: Vec::new(),
+            writes_maqsura: an.text.contains('ى'),
         }
     }
 

@@ -3441,3 +3441,48 @@ fn a_name_in_quotation_marks_after_the_verb_is_its_subject_and_no_quote() {
         d.quotes.iter().map(|q| &q.text).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn a_final_ya_where_the_article_writes_alif_maqsura_is_a_passive_or_a_noun() {
+    // "وألقي القبض" is the passive (أُلقِي): the ministry that spoke before
+    // arrested no one in this sentence's words
+    let d = code(
+        "وقالت وزارة الداخلية الفرنسية إن التحقيق جرى على مدى أشهر. وألقي القبض على تسعة رجال وامرأة في مداهمات في مناطق مختلفة من فرنسا السبت.",
+        "2018-06-24",
+    );
+    assert!(
+        !d.events.iter().any(|e| e.root == "17" && e.source.as_deref() == Some("FRAGOV")),
+        "{:?}",
+        common::events(&d)
+    );
+    // "رأي" is an opinion, not "رأى" (he saw, he judged)
+    let d = code("قال وزير الخارجية الإيراني إن بلاده على حق. ويكتب الكاتب مقالات رأي في الصحف.", "2018-06-24");
+    assert!(d.events.iter().filter(|e| e.code == "010").count() == 1, "{:?}", common::events(&d));
+    // an article that writes every final ى as ي tells nothing: "ألقي" there
+    // is the active perfect
+    let d = code("والقي وزير الداخلية الفرنسي القبض علي تسعة رجال في مداهمات.", "2018-06-24");
+    assert!(
+        d.events.iter().any(|e| e.root == "17" && e.source.as_deref() == Some("FRAGOV")),
+        "{:?}",
+        common::events(&d)
+    );
+}
+
+#[test]
+fn the_min_of_a_quantity_after_a_passive_names_its_patients_not_its_agent() {
+    let d = code("واعتُقل عدد من الناشطات السعوديات خلال الأشهر الأخيرة.", "2018-05-20");
+    assert!(
+        !d.events.iter().any(|e| e.source.as_deref().is_some_and(|s| s.starts_with("SAU"))),
+        "{:?}",
+        common::events(&d)
+    );
+    // "كل من" lists the agents
+    let d = code("ويحظى السراج، في الغرب، بمساندة كل من قطر وتركيا.", "2018-05-20");
+    for s in ["QAT", "TUR"] {
+        assert!(
+            d.events.iter().any(|e| e.root == "05" && e.source.as_deref() == Some(s)),
+            "{s}: {:?}",
+            common::events(&d)
+        );
+    }
+}

@@ -540,7 +540,14 @@ impl<'a, 'l> Coder<'a, 'l> {
                 return None;
             }
             // (not a building: "أفرج عنه من سجن بريطاني" is where from)
-            if !own_min && strip_conj(self.an.folded(k)) == "من" {
+            // (nor the من of a quantity: "ألقي القبض على العديد من
+            // السياسيين" names whom, not by whom; but "بمساندة كل من قطر
+            // وتركيا" lists the agents, and "من قبل عدد من الإرهابيين"
+            // has its marker before the quantity)
+            let quantity = self.partitive(k)
+                && strip_conj(self.an.folded(k - 1)) != "كل"
+                && !(k.saturating_sub(3).max(from)..k).any(|j| self.has(j, Particle::AgentMarker));
+            if !own_min && strip_conj(self.an.folded(k)) == "من" && !quantity {
                 if let Some(a) = self.actor_starting(k + 1).filter(|&a| !self.building(a)) {
                     return Some(a);
                 }

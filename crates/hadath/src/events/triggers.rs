@@ -13,6 +13,13 @@ use crate::mentions::is_preposition;
 /// The [`prefix_bit`]s of the readings of each word of a [`Window`].
 type WordBits = [u128; WINDOW];
 
+/// See [`Coder::ya_perfect`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum YaPerfect {
+    Passive,
+    Noun,
+}
+
 impl<'a, 'l> Coder<'a, 'l> {
     /// "غارات إسرائيلية", "قصف روسي": an indefinite noun made an actor by
     /// its nisba; if it is an event noun, the nisba's country is its doer.
@@ -240,11 +247,46 @@ impl<'a, 'l> Coder<'a, 'l> {
         if object_pronoun && best.as_ref().is_some_and(|(t, _)| lex.patterns[t.pattern as usize].flags.marked) {
             return None;
         }
+        let ya = match best.as_ref() {
+            Some((t, _)) if !t.noun && !object_pronoun => self.ya_perfect(tok, &lex.patterns[t.pattern as usize]),
+            _ => None,
+        };
+        if ya == Some(YaPerfect::Noun) {
+            return None;
+        }
         if let Some((t, _)) = best.as_mut() {
             t.object_pronoun = object_pronoun;
-            t.passive = !t.noun && vocalised_passive(self.an.raw(tok));
+            t.passive = !t.noun && (vocalised_passive(self.an.raw(tok)) || ya == Some(YaPerfect::Passive));
         }
         best.map(|(t, _)| t)
+    }
+
+    /// How the perfect of a verb ending in ى ("ألقى", "رأى") reads when it
+    /// is written with a final ي in an article that writes ى elsewhere
+    /// (one that writes every final ى as ي tells nothing): as its passive,
+    /// "وألقي القبض على" (أُلقِي), "أردي قتيلا"; or, for a verb of three
+    /// letters, as a noun, "رأي" (opinion), "نفي" (denial), and so for one
+    /// of the form تفعّل, whose masdar it is: "لجنة تقصّي الحقائق".
+    fn ya_perfect(&self, tok: usize, p: &Pattern) -> Option<YaPerfect> {
+        if !self.writes_maqsura {
+            return None;
+        }
+        let raw = self.an.raw(tok);
+        let raw = raw.strip_prefix('و').or_else(|| raw.strip_prefix('ف')).unwrap_or(raw);
+        let lemma = p.rule.split_whitespace().nth(1)?;
+        let letters = |w: &str| w.chars().filter_map(crate::text::fold_char).collect::<Vec<char>>();
+        let (r, l) = (letters(raw), letters(lemma));
+        if !(raw.trim_end_matches(|c: char| crate::text::fold_char(c).is_none()).ends_with('ي') && lemma.ends_with('ى') && r == l) {
+            return None;
+        }
+        match (l.len(), l.first()) {
+            (3, _) | (4, Some('ت')) => Some(YaPerfect::Noun),
+            // (of the form أفعل only, and not in a quote, where "ألقي" may
+            // be "I throw"; "ألتقي", "أستدعي" are that first person, the
+            // passive of their forms being rare)
+            (4, Some('ا')) if self.quote_of[tok].is_none() => Some(YaPerfect::Passive),
+            _ => None,
+        }
     }
 
     /// "أدانت المفوضية قتل الصحفية", "قررت الحكومة سحب": a word that is both

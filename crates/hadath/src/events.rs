@@ -665,6 +665,12 @@ impl<'a, 'l> Coder<'a, 'l> {
                     // ... وفتح النار على الشرطة", "وقالت المحكمة حيث أوقف"
                     // have a subject of their own, named or not)
                     let own_verb_before = || (s_start..trig.tok).any(|k| self.free_verb(k));
+                    // (nor of a verb of force spelt as its passive that
+                    // counts its victims right after it: "إلى ذلك، قتل 64 من
+                    // ميليشيات الحوثي" were killed)
+                    if topic.is_some_and(|(_, ts)| ts < si) && unmarked_force(p) && self.count_at(trig.end) {
+                        return denied_subject;
+                    }
                     denied_subject.or_else(|| topic.filter(|&(_, ts)| si - ts <= TOPIC_REACH && (ts == si || !own_verb_before())).map(|x| x.0))
                 };
                 // (a verb whose suffix holds a plural or dual subject goes on

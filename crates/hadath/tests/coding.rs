@@ -3486,3 +3486,46 @@ fn the_min_of_a_quantity_after_a_passive_names_its_patients_not_its_agent() {
         );
     }
 }
+
+#[test]
+fn a_verb_of_force_counting_its_victims_takes_no_earlier_sentence_s_subject() {
+    // 64 Houthi fighters were killed; the resistance's spokesman, the
+    // subject of the sentence before, is no killer in these words
+    let d = code(
+        "قال الناطق باسم المقاومة الوطنية اليمنية إن القوات تقدمت. إلى ذلك، قتل 64 من ميليشيات الحوثي، وأصيب العشرات، في مواجهات.",
+        "2018-03-01",
+    );
+    assert!(
+        !d.events
+            .iter()
+            .any(|e| e.root == "19" && e.source.as_deref().is_some_and(|s| s.starts_with("YEM"))),
+        "{:?}",
+        common::events(&d)
+    );
+}
+
+#[test]
+fn the_subject_after_kana_set_off_by_a_comma_is_the_verb_s() {
+    let d = code("وكان الرئيس الأمريكي دونالد ترامب، توعد الأحد، بأنه سيكون هناك ثمن باهظ للهجوم.", "2018-04-10");
+    assert!(
+        d.events.iter().any(|e| e.root == "13" && e.source.as_deref() == Some("USAGOV")),
+        "{:?}",
+        common::events(&d)
+    );
+    // (a role with its name in apposition; the Moroccans who spoke before
+    // did not warn the Secretary-General)
+    let d = code(
+        "وقال المغرب إنه يرفض ذلك. وكان الأمين العام للأمم المتحدة أنطونيو غوتيريس، حذر مساء السبت، من أي إجراء من شأنه تغيير الوضع الراهن.",
+        "2018-04-10",
+    );
+    assert!(
+        d.events.iter().any(|e| e.root == "13" && e.source.as_deref() == Some("IGOUNO")),
+        "{:?}",
+        common::events(&d)
+    );
+    assert!(
+        !d.events.iter().any(|e| e.root == "13" && e.source.as_deref() == Some("MAR")),
+        "{:?}",
+        common::events(&d)
+    );
+}

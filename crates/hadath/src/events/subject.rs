@@ -83,7 +83,11 @@ impl<'a, 'l> Coder<'a, 'l> {
                 // after an actor that opens its sentence or follows a
                 // complementiser: "إن القوات الأمريكية \"قتلت عشرات
                 // المسلحين\""; not the speaker, "وقال المدير \"استهدفت القوات")
-                || (!t.noun && self.opens_quote_of(k - 1, t.tok) && self.clause_subject_ending(k - 1, s_start)))
+                || (!t.noun && self.opens_quote_of(k - 1, t.tok) && self.clause_subject_ending(k - 1, s_start))
+                // (and the comma after the subject of a sentence that opens
+                // with كان: "وكان الأمين العام للأمم المتحدة أنطونيو
+                // غوتيريس، حذر")
+                || (!t.noun && k == t.tok && self.an.is_comma(k - 1) && self.kana_subject_ending(k - 1, s_start)))
         {
             k -= 1;
         }
@@ -965,6 +969,20 @@ impl<'a, 'l> Coder<'a, 'l> {
         // "ونقلت وكالة الصحافة الفرنسية عن بوتن قوله ...، مضيفا")
         let medium = actor.code.as_deref().is_some_and(|c| c.ends_with("MED"));
         (actor.is_actor() && !actor.modifier && !actor.vague && !medium && actor.prep.is_none() && actor.end < before).then_some(a)
+    }
+
+    /// Whether an actor ends right before `k` that follows the كان opening
+    /// its sentence: "وكان الرئيس الأمريكي دونالد ترامب، توعد".
+    fn kana_subject_ending(&self, k: usize, s_start: usize) -> bool {
+        self.an.is_word(s_start)
+            && matches!(self.an.folded(s_start), "كان" | "وكان" | "فكان" | "كانت" | "وكانت" | "فكانت")
+            && self.actor_ending(k).is_some_and(|a| {
+                let x = &self.actors[self.coordination_head(a)];
+                // (or a name in apposition to the role that opens it:
+                // "الأمين العام للأمم المتحدة أنطونيو غوتيريس")
+                let first = self.actor_ending(x.start).map_or(x, |b| &self.actors[b]);
+                first.start == s_start + 1 && x.is_actor() && !x.modifier && x.prep.is_none()
+            })
     }
 
     /// Whether the token at `k` is a quotation mark that may open a name

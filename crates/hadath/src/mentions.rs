@@ -1035,6 +1035,23 @@ fn resolve_vague_roles(an: &Analysis<'_>, lex: &Lexicon, actors: &mut [Actor]) {
             (!a.vague && a.kind != MISC && c.len() >= 6 && c[3..].starts_with(role.as_str())).then(|| c[..3].to_string())
         };
         let mine = head(&actors[i]);
+        // (the head noun of an organisation named before is that
+        // organisation, left for [`resolve_short_names`]: "المفوضية" after
+        // "مفوضية الأمم المتحدة لشؤون اللاجئين" is no Lebanese commission)
+        // (the latest actor that holds the noun: "الشرطة" after "مصدر
+        // بالشرطة الفرنسية" is still the French police)
+        let heads_org = actors[i].end == actors[i].start + 1
+            && an.readings(actors[i].start).iter().any(|r| r.article)
+            && actors[..i]
+                .iter()
+                .rev()
+                .find(|a| (a.start..a.end).any(|k| an.readings(k).iter().any(|r| mine.contains(&r.key))))
+                .is_some_and(|a| {
+                    a.kind == ORG && a.code.is_some() && a.name_end >= a.name_start + 2 && an.readings(a.name_start).iter().any(|r| mine.contains(&r.key))
+                });
+        if heads_org {
+            continue;
+        }
         let same_noun = actors[..i]
             .iter()
             .rev()
@@ -1345,6 +1362,19 @@ pub fn resolve_short_names(an: &Analysis<'_>, actors: &mut Vec<Actor>) {
                     renamed.push((next, i));
                 }
             }
+            // (and a spokesman in its name speaks for it: "الناطق باسم
+            // المفوضية" after "مفوضية الأمم المتحدة لشؤون اللاجئين")
+            if a.kind == ROLE
+                && a.end >= a.start + 3
+                && a.start >= inside_until
+                && an.is_word(a.end - 2)
+                && an.folded(a.end - 2) == "باسم"
+                && may_be_short(&known_keys, a.end - 1)
+            {
+                if let Some((i, _, _, _)) = short_name_of(an, &known, a.end - 1, true) {
+                    renamed.push((next, i));
+                }
+            }
             inside_until = inside_until.max(a.end);
             if a.kind == PER && a.code.is_some() && a.name_end >= a.name_start + 2 {
                 let last = a.name_end - 1;
@@ -1400,6 +1430,15 @@ pub fn resolve_short_names(an: &Analysis<'_>, actors: &mut Vec<Actor>) {
             short.end = tok + len;
             short.name_end = tok + len;
             taken_until = tok + len;
+            // (a spokesman in an organisation's name speaks for it, no actor
+            // of its own: "وقال المتحدث باسم الحركة" after "حركة حماس")
+            if a.kind == ORG && tok >= inside_until + 2 && an.is_word(tok - 1) && an.folded(tok - 1) == "باسم" && an.same_sentence(tok - 2, tok) {
+                if let Some(r) = an.readings(tok - 2).iter().find(|r| matches!(r.key, "متحدث" | "ناطق" | "متحدثه" | "ناطقه")) {
+                    short.start = tok - 2;
+                    short.conj = r.conj;
+                    short.prep = r.prep;
+                }
+            }
             added.push(short);
         }
     }

@@ -3529,3 +3529,36 @@ fn the_subject_after_kana_set_off_by_a_comma_is_the_verb_s() {
         common::events(&d)
     );
 }
+
+#[test]
+fn the_head_noun_of_an_organisation_named_before_is_that_organisation_also_for_its_spokesman() {
+    // the UN refugee agency, not a Lebanese or Swiss commission
+    let d = code(
+        "اتهم الوزير اللبناني مفوضية الأمم المتحدة لشؤون اللاجئين بتخويف النازحين. ونفى الناطق باسم المفوضية في جنيف ذلك.",
+        "2018-06-08",
+    );
+    assert!(
+        d.events.iter().any(|e| e.code == "016" && e.source.as_deref() == Some("IGOUNOHCR")),
+        "{:?}",
+        common::events(&d)
+    );
+    let d = code("أعلنت حركة حماس موقفها من الاتفاق. وقال المتحدث باسم الحركة إن القرار خاطئ.", "2018-06-08");
+    assert!(
+        d.quotes
+            .iter()
+            .any(|q| q.speaker.as_ref().and_then(|s| s.actor.as_deref()) == Some("PSEREBHMS")),
+        "{:?}",
+        d.quotes.iter().map(|q| q.speaker.as_ref().map(|s| (&s.text, &s.actor))).collect::<Vec<_>>()
+    );
+    // (the latest actor that holds the noun decides: the French police
+    // named after Interpol)
+    let d = code(
+        "أكد مصدر مسؤول بالشرطة الفرنسية أن منظمة الشرطة الجنائية الدولية أبلغت عن اختفاء رئيسها. وقال مصدر بالشرطة الفرنسية إن الشرطة فتحت تحقيقا.",
+        "2018-10-05",
+    );
+    assert!(
+        !d.events.iter().any(|e| e.root == "09" && e.source.as_deref() == Some("IGOITP")),
+        "{:?}",
+        common::events(&d)
+    );
+}

@@ -432,7 +432,20 @@ impl<'a, 'l> Coder<'a, 'l> {
                 if matches!(p.code.as_deref().and_then(|c| c.get(..2)), Some("02" | "03" | "10" | "13"))
                     || p.code.as_deref().is_some_and(|c| c.starts_with("112"))
                 {
-                    content_until = (trig.end..s_end).find(|&k| an.is_comma(k) || an.is_punct(k, "«")).unwrap_or(s_end);
+                    // (past the commas of a list in quotation marks that
+                    // opens it: "يتهم ... ضباطه بـ\"ضرب، واغتصاب، وتعذيب،
+                    // وقتل\" مئات السجناء")
+                    let mut from = trig.end;
+                    content_until = loop {
+                        let Some(k) = (from..s_end).find(|&k| an.is_comma(k) || self.opening_mark(k)) else {
+                            break s_end;
+                        };
+                        match self.quote_of[k] {
+                            Some(q) if k > 0 && an.is_word(k - 1) && an.folded(k - 1) == "ب" => from = self.direct[q as usize].1 + 1,
+                            _ if an.is_comma(k) || an.is_punct(k, "«") => break k,
+                            _ => from = k + 1,
+                        }
+                    };
                 }
                 if recalled {
                     continue;

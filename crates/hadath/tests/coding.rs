@@ -3562,3 +3562,26 @@ fn the_head_noun_of_an_organisation_named_before_is_that_organisation_also_for_i
         common::events(&d)
     );
 }
+
+#[test]
+fn what_an_accusation_lists_in_quotation_marks_is_not_done_by_the_accuser() {
+    let d = code(
+        "ويتهم المدعي العام الألماني حسن بأمر ضباطه بـ\"ضرب، واغتصاب، وتعذيب، وقتل\" مئات السجناء في معتقلات تابعة للحكومة السورية.",
+        "2018-06-09",
+    );
+    assert!(
+        !d.events.iter().any(|e| e.root == "19" && e.source.as_deref() == Some("DEUJUD")),
+        "{:?}",
+        common::events(&d)
+    );
+}
+
+#[test]
+fn a_country_exposed_to_attacks_suffers_them() {
+    let d = code("وتقول الخبيرتان إن بريطانيا قد تكون معرضة بشدة لهجمات إرهابية قاتلة.", "2018-07-25");
+    assert!(
+        !d.events.iter().any(|e| e.source.as_deref() == Some("GBR") && e.root == "18"),
+        "{:?}",
+        common::events(&d)
+    );
+}

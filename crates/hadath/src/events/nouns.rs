@@ -461,9 +461,12 @@ impl<'a, 'l> Coder<'a, 'l> {
 
     /// The passive light verb before an event noun ("يتعرضون لهجوم").
     pub(super) fn passive_light_verb(&self, t: &Trigger, s_start: usize) -> Option<usize> {
+        // (and a participle of exposure before a noun with its ل: "قد تكون
+        // معرضة بشدة لهجمات إرهابية" suffers them)
+        let lam = self.an.readings(t.tok).iter().any(|r| r.prep == Some('ل'));
         let light = |k: usize| {
             let w = strip_conj(self.an.folded(k));
-            PASSIVE_LIGHT.iter().any(|stem| w.contains(stem))
+            PASSIVE_LIGHT.iter().any(|stem| w.contains(stem)) || (lam && matches!(w, "معرض" | "معرضه" | "معرضون" | "معرضين" | "معرضان" | "معرضتان"))
         };
         let facing = |k: usize| is_facing_verb(strip_conj(self.an.folded(k)));
         if let Some(k) = (t.tok.saturating_sub(2).max(s_start)..t.tok).find(|&k| light(k) || facing(k)) {

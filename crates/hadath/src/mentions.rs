@@ -511,8 +511,11 @@ pub fn build_actors(an: &Analysis<'_>, lex: &Lexicon, mentions: &[Mention<'_>], 
             // الدفاع الأميركية", "عضو في البرلمان الإيراني"
             if next + 1 < mentions.len() && country.is_none() && person.is_none() {
                 let (n, adj) = (mentions[next], mentions[next + 1]);
-                if serves_in(an, end, &n)
-                    && n.prep.is_none()
+                // (also with ب after an official or a source: "مسؤول
+                // بوزارة الخارجية الأمريكية", "مصدر مسؤول بالشرطة الفرنسية")
+                let official = end == m.end && an.readings(m.start).iter().any(|r| matches!(r.key, "مسؤول" | "مصدر" | "ضابط" | "موظف" | "عضو"));
+                let with_bi = official && n.start == end && n.prep == Some('ب');
+                if (serves_in(an, end, &n) && n.prep.is_none() || with_bi)
                     && !n.conj
                     && adj.start == n.end
                     && adj.prep.is_none()
@@ -524,6 +527,20 @@ pub fn build_actors(an: &Analysis<'_>, lex: &Lexicon, mentions: &[Mention<'_>], 
                         country = Some(lex.countries[c as usize].code.as_str());
                         end = adj.end;
                         next += 2;
+                        // (an official of a body is of its role: "مسؤول في
+                        // الشرطة الفرنسية" is FRACOP, "عضو في البرلمان
+                        // الإيراني" IRNLEG)
+                        if let Some(r2) = n.refs.iter().find_map(|r| {
+                            if let NameRef::Role(i) = r {
+                                Some(lex.roles[*i as usize].as_str())
+                            } else {
+                                None
+                            }
+                        }) {
+                            if role_code == "GOV" && r2 != "GOV" {
+                                role_code = r2.to_string();
+                            }
+                        }
                     }
                 }
             }

@@ -3585,3 +3585,18 @@ fn a_country_exposed_to_attacks_suffers_them() {
         common::events(&d)
     );
 }
+
+#[test]
+fn an_official_of_a_body_is_of_its_role_also_after_bi() {
+    for text in [
+        "وقال مسؤول في الشرطة الفرنسية إن التحقيق بدأ.",
+        "وقال مصدر مسؤول بالشرطة الفرنسية إن التحقيق بدأ.",
+    ] {
+        let d = code(text, "2018-10-05");
+        assert!(
+            d.quotes.iter().any(|q| q.speaker.as_ref().and_then(|s| s.actor.as_deref()) == Some("FRACOP")),
+            "{text}: {:?}",
+            d.quotes.iter().map(|q| q.speaker.as_ref().map(|s| (&s.text, &s.actor))).collect::<Vec<_>>()
+        );
+    }
+}

@@ -3600,3 +3600,19 @@ fn an_official_of_a_body_is_of_its_role_also_after_bi() {
         );
     }
 }
+
+#[test]
+fn a_name_in_quotation_marks_keeps_its_verbs_and_does_not_do_what_it_criticises() {
+    // Amnesty criticised the arrests; it arrested no one
+    let d = code("كما انتقدت \"منظمة العفو الدولية\" اعتقال الصحفيين في أديس أبابا.", "2022-03-02");
+    assert!(!d.events.iter().any(|e| e.root == "17"), "{:?}", common::events(&d));
+    // a quoted name opening its clause is the subject of the verb after it
+    let d = code("لكن مجموعة \"الخوذ البيضاء\" قالت إن مئات من عناصرها ما زالوا عالقين.", "2018-07-23");
+    assert!(
+        d.quotes
+            .iter()
+            .any(|q| q.speaker.as_ref().and_then(|s| s.actor.as_deref()).is_some_and(|a| a.starts_with("SYR"))),
+        "{:?}",
+        d.quotes.iter().map(|q| q.speaker.as_ref().map(|s| (&s.text, &s.actor))).collect::<Vec<_>>()
+    );
+}

@@ -319,7 +319,10 @@ impl<'a, 'l> Coder<'a, 'l> {
                 };
                 // (a noun with its owner's pronoun is the owner's: "ينتقدون
                 // ترامب بسبب دفاعه عن موسكو")
-                if spoken_of && !owned && hs > s_start && self.judged_by_verb_at(before, s_end) {
+                // (or right before the mark: "انتقدت \"منظمة العفو الدولية\"
+                // اعتقال الصحفيين")
+                let judged = self.judged_by_verb_at(before, s_end) || (hs > s_start + 1 && self.opening_mark(hs - 1) && self.judged_by_verb_at(hs - 2, s_end));
+                if spoken_of && !owned && hs > s_start && judged {
                     return None;
                 }
                 // (nor, for a noun in a direct quote, the one who speaks it

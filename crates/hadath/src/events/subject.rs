@@ -87,7 +87,11 @@ impl<'a, 'l> Coder<'a, 'l> {
                 // (and the comma after the subject of a sentence that opens
                 // with كان: "وكان الأمين العام للأمم المتحدة أنطونيو
                 // غوتيريس، حذر")
-                || (!t.noun && k == t.tok && self.an.is_comma(k - 1) && self.kana_subject_ending(k - 1, s_start)))
+                || (!t.noun && k == t.tok && self.an.is_comma(k - 1) && self.kana_subject_ending(k - 1, s_start))
+                // (and the mark that closes a name in quotation marks that
+                // opens its clause: "\"العربي الجديد\" ترى", "لكن مجموعة
+                // \"الخوذ البيضاء\" قالت")
+                || (!t.noun && k == t.tok && self.closing_mark(k - 1) && self.quoted_subject_ending(k - 1, s_start)))
         {
             k -= 1;
         }
@@ -983,6 +987,19 @@ impl<'a, 'l> Coder<'a, 'l> {
                 let first = self.actor_ending(x.start).map_or(x, |b| &self.actors[b]);
                 first.start == s_start + 1 && x.is_actor() && !x.modifier && x.prep.is_none()
             })
+    }
+
+    /// Whether an actor in quotation marks ends right before `k` that opens
+    /// its clause: at the sentence's start, after the noun that says what it
+    /// is ("منظمة \"أنقذوا الأطفال\""), or after كان or لكن.
+    fn quoted_subject_ending(&self, k: usize, s_start: usize) -> bool {
+        let Some(a) = self.actor_ending(k).filter(|&a| self.quoted_actor(self.actors[a].start) == Some(a)) else {
+            return false;
+        };
+        let mark = self.actors[a].start - 1;
+        let opener = |j: usize| self.an.is_word(j) && matches!(self.an.folded(j), "كان" | "وكان" | "كانت" | "وكانت" | "لكن" | "ولكن" | "بينما" | "فيما");
+        let clause_start = |j: usize| j == s_start || (j == s_start + 1 && opener(s_start));
+        mark >= s_start && (clause_start(mark) || (mark > s_start && self.an.is_word(mark - 1) && clause_start(mark - 1)))
     }
 
     /// Whether the token at `k` is a quotation mark that may open a name

@@ -23,7 +23,8 @@ use crate::mentions::{Actor, Mention};
 use crate::time::DateExpr;
 use chrono::NaiveDate;
 use words::{
-    acts_on_itself, code_sectors, intent_code, is_occasion_noun, is_relative, kana_agrees, pattern_verb, stands_alone, strip_conj, unarmed_body, unmarked_force,
+    acts_on_itself, code_sectors, intent_code, is_occasion_noun, is_opening_kana, is_relative, kana_agrees, pattern_verb, stands_alone, strip_conj,
+    unarmed_body, unmarked_force,
 };
 
 /// How far (in tokens) arguments are looked for around a trigger.

@@ -4,7 +4,7 @@
 //!
 //! A child module of `events`: it reads the coder's token indexes.
 
-use super::{is_relative, pattern_verb, strip_conj, Coder, Trigger, SUBJECT_WINDOW};
+use super::{is_opening_kana, is_relative, pattern_verb, strip_conj, Coder, Trigger, SUBJECT_WINDOW};
 use crate::analysis::Analysis;
 use crate::document::{Quote, Speaker};
 use crate::lexicon::{Particle, TargetMarker};
@@ -569,8 +569,7 @@ impl Coder<'_, '_> {
     /// a source noun.
     fn kana_subject(&self, t: &Trigger, s_start: usize) -> Option<Who> {
         let an = self.an;
-        if t.noun || t.tok < s_start + 2 || !an.is_word(s_start) || !matches!(an.folded(s_start), "كان" | "وكان" | "فكان" | "كانت" | "وكانت" | "فكانت")
-        {
+        if t.noun || t.tok < s_start + 2 || !an.is_word(s_start) || !is_opening_kana(an.folded(s_start)) {
             return None;
         }
         let from = s_start + 1;

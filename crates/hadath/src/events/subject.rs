@@ -2,7 +2,7 @@
 //! instead be left to the verb's inflection (the topic or the speaker).
 
 use super::words::{
-    clitic_preposition_noun, coercion_root, is_copula, is_genitive_adverb, is_kana, is_place_adverb, is_property_head, is_relative, is_weapon,
+    clitic_preposition_noun, coercion_root, is_copula, is_genitive_adverb, is_kana, is_opening_kana, is_place_adverb, is_property_head, is_relative, is_weapon,
     is_weapon_adjective, judges_others, kana_agrees, literal_matches, oblique_plural, pattern_verb, strip_conj, takes_direct_object, unmarked_passive,
 };
 use super::{Coder, Trigger, SUBJECT_WINDOW};
@@ -979,7 +979,7 @@ impl<'a, 'l> Coder<'a, 'l> {
     /// its sentence: "وكان الرئيس الأمريكي دونالد ترامب، توعد".
     fn kana_subject_ending(&self, k: usize, s_start: usize) -> bool {
         self.an.is_word(s_start)
-            && matches!(self.an.folded(s_start), "كان" | "وكان" | "فكان" | "كانت" | "وكانت" | "فكانت")
+            && is_opening_kana(self.an.folded(s_start))
             && self.actor_ending(k).is_some_and(|a| {
                 let x = &self.actors[self.coordination_head(a)];
                 // (or a name in apposition to the role that opens it:
@@ -997,7 +997,7 @@ impl<'a, 'l> Coder<'a, 'l> {
             return false;
         };
         let mark = self.actors[a].start - 1;
-        let opener = |j: usize| self.an.is_word(j) && matches!(self.an.folded(j), "كان" | "وكان" | "كانت" | "وكانت" | "لكن" | "ولكن" | "بينما" | "فيما");
+        let opener = |j: usize| self.an.is_word(j) && (is_opening_kana(self.an.folded(j)) || matches!(self.an.folded(j), "لكن" | "ولكن" | "بينما" | "فيما"));
         let clause_start = |j: usize| j == s_start || (j == s_start + 1 && opener(s_start));
         mark >= s_start && (clause_start(mark) || (mark > s_start && self.an.is_word(mark - 1) && clause_start(mark - 1)))
     }

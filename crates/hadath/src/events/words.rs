@@ -251,6 +251,12 @@ pub(super) fn is_direction(w: &str) -> bool {
     matches!(strip_conj(w), "باتجاه" | "اتجاه" | "نحو" | "صوب")
 }
 
+/// A كان that opens a sentence and has a singular subject after it, with
+/// its conjunction: "وكان الرئيس الأمريكي ...، توعد", "وكانت الحكومة قد".
+pub(super) fn is_opening_kana(folded: &str) -> bool {
+    matches!(folded, "كان" | "وكان" | "فكان" | "كانت" | "وكانت" | "فكانت")
+}
+
 /// A form of كان (was), the conjunction stripped: "وكانت قد حثت".
 pub(super) fn is_kana(w: &str) -> bool {
     matches!(

@@ -1608,3 +1608,64 @@ impl WordIds {
         }
     }
 }
+
+/// "ما يسمى بحزب الله", "لما يعرف بتنظيم الدولة", "ما بات يطلق عليه
+/// «جيش الإسلام»": a name introduced as "what is called" stands where the
+/// "ما" stands, so the actor's phrase starts there and takes the clitics of
+/// "ما" (none, or the ل of "لما" and the ب of "بما"); the name's own ب
+/// belongs to the verb of naming. Without this the name is a prepositional
+/// phrase and the verb or noun before "ما" finds no subject or object
+/// ("هاجم ما يسمى بتنظيم داعش قرية", "من سيطرة ما يعرف بتنظيم الدولة").
+/// Runs last, after every actor has its final span.
+pub fn extend_so_called(an: &Analysis<'_>, actors: &mut [Actor]) {
+    for i in 0..actors.len() {
+        let a = &actors[i];
+        if !a.is_actor() || a.start < 2 {
+            continue;
+        }
+        // back over an opening quotation mark and a separate ب ("بـ «...»")
+        let mut k = a.start;
+        let mut marked = a.prep == Some('ب');
+        while k > 0 && (an.is_punct(k - 1, "\"") || an.is_punct(k - 1, "«") || (an.is_word(k - 1) && an.folded(k - 1) == "ب")) {
+            marked |= an.is_word(k - 1);
+            k -= 1;
+        }
+        if k < 2 || !an.is_word(k - 1) {
+            continue;
+        }
+        // the verb of naming: one word, or "يطلق عليه/عليها"
+        let mut v = k - 1;
+        let direct = match an.folded(v) {
+            "يعرف" | "تعرف" | "عرف" | "عرفت" => false,
+            // named without ب: "ما يسمى حزب الله"
+            "يسمي" | "تسمي" | "سمي" | "سميت" | "يدعي" | "تدعي" => true,
+            "عليه" | "عليها" if v > 0 && matches!(an.folded(v - 1), "يطلق" | "تطلق" | "اطلق") => {
+                v -= 1;
+                false
+            }
+            _ => continue,
+        };
+        if !(marked || direct) || v == 0 {
+            continue;
+        }
+        // an auxiliary between: "ما بات يعرف", "ما صار يسمى", "ما أصبح يعرف"
+        let mut m = v - 1;
+        if an.is_word(m) && matches!(an.folded(m), "بات" | "باتت" | "صار" | "صارت" | "اصبح" | "اصبحت") && m > 0 {
+            m -= 1;
+        }
+        let (conj, prep) = match an.folded(m) {
+            "ما" => (false, None),
+            "وما" => (true, None),
+            "لما" => (false, Some('ل')),
+            "بما" => (false, Some('ب')),
+            _ => continue,
+        };
+        if !an.is_word(m) || (i > 0 && actors[i - 1].end > m) {
+            continue;
+        }
+        let a = &mut actors[i];
+        a.start = m;
+        a.conj = conj;
+        a.prep = prep;
+    }
+}

@@ -68,6 +68,7 @@ impl Pipeline {
         };
         unknown.retain(|u| (u.start..u.end).any(|t| an.is_word(t) && !function_word(t)));
         crate::mentions::resolve_short_names(&an, &mut actors);
+        crate::mentions::extend_so_called(&an, &mut actors);
         let mut covered = vec![false; an.tokens.len()];
         for a in &actors {
             covered[a.start..a.end].fill(true);

@@ -3616,3 +3616,27 @@ fn a_name_in_quotation_marks_keeps_its_verbs_and_does_not_do_what_it_criticises(
         d.quotes.iter().map(|q| q.speaker.as_ref().map(|s| (&s.text, &s.actor))).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn a_name_introduced_as_so_called_is_a_subject_or_object() {
+    // "what is called X": the name stands where "ما" stands
+    let d = code("هاجم ما يسمى بتنظيم داعش قرية في شمال العراق.", "2017-03-01");
+    assert!(triples(&d).iter().any(|(a, r, _)| a == "IMG" && r == "19"), "{:?}", triples(&d));
+    let d = code("قتلت القوات العراقية عشرة من عناصر ما يعرف بتنظيم الدولة الإسلامية.", "2017-03-01");
+    assert!(has(&d, "IRQ", "19", "IMG"), "{:?}", triples(&d));
+    // the control is the group's, not that of the forces named before it
+    let d = code(
+        "بعد عام من تحرير القوات العراقية مدينة الموصل من سيطرة ما يعرف بتنظيم الدولة الإسلامية.",
+        "2018-07-16",
+    );
+    assert!(!triples(&d).iter().any(|(a, r, _)| a == "IRQ" && r == "19"), "{:?}", triples(&d));
+    assert!(triples(&d).iter().any(|(a, r, _)| a == "IMG" && r == "19"), "{:?}", triples(&d));
+    let d = code("أعلن ما يسمى بحزب الله أنه سيرد على إسرائيل.", "2019-01-01");
+    assert!(
+        d.quotes
+            .iter()
+            .any(|q| q.speaker.as_ref().and_then(|s| s.actor.as_deref()).is_some_and(|a| a.starts_with("LBN"))),
+        "{:?}",
+        d.quotes.iter().map(|q| q.speaker.as_ref().map(|s| (&s.text, &s.actor))).collect::<Vec<_>>()
+    );
+}

@@ -78,7 +78,7 @@ impl Pipeline {
             Some(p) => resolve_dates(&an, &mentions, p),
             None => Vec::new(),
         };
-        let names: Vec<(usize, usize)> = unknown.iter().map(|u| (u.start, u.end)).collect();
+        let names: Vec<(usize, usize, bool)> = unknown.iter().map(|u| (u.start, u.end, u.kind == "PER")).collect();
         let mut coder = Coder::new(&an, &self.lexicon, &mentions, &actors, &dates, published).with_names(&names);
         if published.is_none() {
             // with no publication date a relative date ("مساء أمس") resolves

@@ -3640,3 +3640,16 @@ fn a_name_introduced_as_so_called_is_a_subject_or_object() {
         d.quotes.iter().map(|q| q.speaker.as_ref().map(|s| (&s.text, &s.actor))).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn a_one_word_person_the_tagger_finds_is_no_verb() {
+    // "ناصر" (sided with) is here Nasir ul-Mulk, named caretaker prime minister
+    let d = code(
+        "وجرى الإعلان عن تسمية ناصر الملك خلال إيجاز صحافي مشترك بين رئيس الوزراء شاهد خاقان عباسي وزعيم المعارضة البرلمانية خورشيد شاه.",
+        "2018-05-28",
+    );
+    assert!(!d.events.iter().any(|e| e.root == "05"), "{:?}", common::events(&d));
+    // the verb itself is still one
+    let d = code("وناصر الرئيس التركي المعارضة السورية في حربها.", "2018-05-28");
+    assert!(has(&d, "TUR", "05", "SYR"), "{:?}", triples(&d));
+}

@@ -3653,3 +3653,10 @@ fn a_one_word_person_the_tagger_finds_is_no_verb() {
     let d = code("وناصر الرئيس التركي المعارضة السورية في حربها.", "2018-05-28");
     assert!(has(&d, "TUR", "05", "SYR"), "{:?}", triples(&d));
 }
+
+#[test]
+fn a_first_person_verb_in_a_quote_is_the_speakers_after_an_object_too() {
+    let d = code("وقال العبادي: \"نحب تركيا وندعمها في المحنة\".", "2018-08-15");
+    assert!(has(&d, "IRQ", "05", "TUR"), "{:?}", triples(&d));
+    assert!(!has(&d, "TUR", "05", "IRQ"), "{:?}", triples(&d));
+}

@@ -13,6 +13,12 @@ impl<'a, 'l> Coder<'a, 'l> {
     /// The explicit subject of the trigger: the actor right before it (SVO),
     /// else the first free actor after it (VSO).
     pub(super) fn explicit_subject(&self, t: &Trigger, s_start: usize, s_end: usize) -> Option<usize> {
+        // a verb in the first person in a quote has its subject in itself,
+        // the one who speaks, also after an actor that ends the verb before
+        // it: "نحب تركيا وندعمها" (we support her)
+        if !t.noun && t.first_plural && self.quote_of[t.tok].is_some() {
+            return None;
+        }
         // "أما وزير الثقافة، مات هانكوت، فقال": the topic that أما sets
         // out is the subject of the verb its ف resumes
         if let Some(subject) = self.amma_subject(t, s_start) {

@@ -3660,3 +3660,31 @@ fn a_first_person_verb_in_a_quote_is_the_speakers_after_an_object_too() {
     assert!(has(&d, "IRQ", "05", "TUR"), "{:?}", triples(&d));
     assert!(!has(&d, "TUR", "05", "IRQ"), "{:?}", triples(&d));
 }
+
+#[test]
+fn a_role_in_the_indefinite_accusative_is_an_object_not_a_subject() {
+    let d = code("ردا على هجوم بغاز أعصاب استهدف جاسوسا مزدوجا سابقا في بريطانيا.", "2018-03-27");
+    assert!(
+        !d.events.iter().any(|e| e.source.as_deref().is_some_and(|s| s.ends_with("SPY"))),
+        "{:?}",
+        common::events(&d)
+    );
+    // a dual in the construct is still a subject
+    let d = code("واتهم وزيرا الدفاع والخارجية الصينيان واشنطن بالتعدي على المناطق الصينية.", "2018-05-28");
+    assert!(
+        d.events
+            .iter()
+            .any(|e| e.root == "11" && e.source.as_deref().is_some_and(|s| s.ends_with("GOV"))),
+        "{:?}",
+        triples(&d)
+    );
+    // and so is a loanword that ends in its own alif
+    let d = code("وتدعم ميليشيا حراس القرى الجيش التركي في محاربته لحزب العمال الكردستاني.", "2018-05-24");
+    assert!(
+        d.events
+            .iter()
+            .any(|e| e.root == "05" && e.source.as_deref().is_some_and(|s| s.starts_with("TUR") && s != "TURMIL")),
+        "{:?}",
+        common::events(&d)
+    );
+}

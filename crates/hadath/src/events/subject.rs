@@ -2,8 +2,9 @@
 //! instead be left to the verb's inflection (the topic or the speaker).
 
 use super::words::{
-    clitic_preposition_noun, coercion_root, is_copula, is_genitive_adverb, is_kana, is_opening_kana, is_place_adverb, is_property_head, is_relative, is_weapon,
-    is_weapon_adjective, judges_others, kana_agrees, literal_matches, oblique_plural, pattern_verb, strip_conj, takes_direct_object, unmarked_passive,
+    accusative_singular, clitic_preposition_noun, coercion_root, is_copula, is_genitive_adverb, is_kana, is_opening_kana, is_place_adverb, is_property_head,
+    is_relative, is_weapon, is_weapon_adjective, judges_others, kana_agrees, literal_matches, oblique_plural, pattern_verb, strip_conj, takes_direct_object,
+    unmarked_passive,
 };
 use super::{Coder, Trigger, SUBJECT_WINDOW};
 use crate::lexicon::{Particle, TargetMarker};
@@ -365,6 +366,21 @@ impl<'a, 'l> Coder<'a, 'l> {
                     && takes_direct_object(&self.lex.patterns[t.pattern as usize])
                     && self.actors[a].kind != crate::mentions::PER
                     && oblique_plural(self.an.folded(k))
+                    && !self.bare_triliteral(t)
+                {
+                    return None;
+                }
+                // (so is a role noun with the indefinite accusative's alif,
+                // which a subject never carries: "استهدف جاسوسا مزدوجا
+                // سابقا", "ذبحا جنديا"; not a dual in the construct, whose
+                // genitive has the article: "واتهم وزيرا الدفاع والخارجية")
+                if !t.noun
+                    && !(self.an.is_word(k + 1) && self.an.folded(k + 1).starts_with("ال"))
+                    && !numbered
+                    && !head_skipped
+                    && takes_direct_object(&self.lex.patterns[t.pattern as usize])
+                    && self.actors[a].kind == crate::mentions::ROLE
+                    && accusative_singular(self.an.folded(k))
                     && !self.bare_triliteral(t)
                 {
                     return None;

@@ -567,6 +567,19 @@ pub(super) fn oblique_plural(w: &str) -> bool {
     w.ends_with("يين") || (w.starts_with('م') && w.ends_with("ين") && w.chars().count() >= 5)
 }
 
+/// A noun without the article in the indefinite accusative, written with
+/// its tanwin's alif ("جاسوسا", "سفيرا", "جنديا"), not a plural or a
+/// loanword that ends in its own alif ("رعايا", "ضحايا", "ميليشيا",
+/// "مافيا").
+pub(super) fn accusative_singular(w: &str) -> bool {
+    let w = strip_conj(w);
+    !w.starts_with("ال")
+        && !w.ends_with("ايا")
+        && !w.ends_with("شيا")
+        && !w.ends_with("فيا")
+        && w.strip_suffix('ا').is_some_and(|s| s.chars().count() >= 3 && !s.ends_with('ا'))
+}
+
 pub(super) fn strip_conj(w: &str) -> &str {
     w.strip_prefix('و').filter(|r| r.chars().count() >= 2).unwrap_or(w)
 }

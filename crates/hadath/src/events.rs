@@ -916,7 +916,13 @@ impl<'a, 'l> Coder<'a, 'l> {
                 // ("اشتباكات بين القوات الحكومية وجيش الإسلام على أطراف دوما")
                 let between_parties = p.flags.symmetric && sources.len() >= 2;
                 let target = target.or_else(|| {
-                    if matches!(&code[..2], "08" | "09" | "15" | "16" | "17" | "18" | "19" | "20") && !pronoun_object && !between_parties {
+                    // (not when the object is a person the tagger found: "أطلقت
+                    // السلطات سراح سامي العيدودي ... في تونس")
+                    if matches!(&code[..2], "08" | "09" | "15" | "16" | "17" | "18" | "19" | "20")
+                        && !pronoun_object
+                        && !between_parties
+                        && !(p.targets.contains(&TargetMarker::Object) && self.unknown_object(self.object_start(from.max(trig.end), s_end)))
+                    {
                         self.place_target(trig.end, s_end)
                     } else {
                         None

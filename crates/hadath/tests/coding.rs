@@ -3688,3 +3688,21 @@ fn a_role_in_the_indefinite_accusative_is_an_object_not_a_subject() {
         common::events(&d)
     );
 }
+
+#[test]
+fn an_unknown_person_as_object_keeps_a_later_actor_out_of_the_target() {
+    let d = code(
+        "أطلقت السلطات القضائية في تونس مؤخرا سراح سامي العيدودي ، المرحل من ألمانيا، من سجنه في تونس.",
+        "2018-08-03",
+    );
+    assert!(!d.events.iter().any(|e| e.target.as_deref() == Some("DEU")), "{:?}", common::events(&d));
+    // the name's own title after it is still the target
+    let d = code("اعتقلت السلطات الإيرانية الأحد سعيد مرتضوي المدعي العام السابق لطهران.", "2018-04-22");
+    assert!(
+        d.events
+            .iter()
+            .any(|e| e.root == "17" && e.target.as_deref().is_some_and(|t| t.ends_with("JUD"))),
+        "{:?}",
+        common::events(&d)
+    );
+}

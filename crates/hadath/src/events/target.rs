@@ -101,6 +101,26 @@ impl<'a, 'l> Coder<'a, 'l> {
         (fits && clean && close + 1 < s_end && an.is_word(close + 1)).then_some(close + 1)
     }
 
+    /// Whether a name of two words or more that the tagger found and no
+    /// actor covers starts at `k`, where a verb's object is looked for: it
+    /// is the object, and an actor further on is someone else ("أطلقت
+    /// السلطات سراح سامي العيدودي، المرحل من ألمانيا"), unless that actor is
+    /// the name's own title right after it or after a comma ("اعتقلت
+    /// السلطات سعيد مرتضوي المدعي العام السابق", "سراح أنجم تشودري، الواعظ
+    /// المتشدد"). Not a name set off by a comma before it, which may be the
+    /// subject's own in apposition, nor a one-word name, too often the
+    /// tagger's mistake.
+    pub(super) fn unknown_object(&self, k: usize) -> bool {
+        if k == 0 || k >= self.actor_at.len() || self.an.is_comma(k - 1) || self.actor_at[k].is_some() {
+            return false;
+        }
+        let Some(&(_, e)) = self.names.iter().find(|&&(a, e)| a == k && e > k + 1) else {
+            return false;
+        };
+        let title = |j: usize| self.actor_starting(j).is_some_and(|b| !self.after_preposition(&self.actors[b]));
+        !(title(e) || (self.an.is_comma(e) && title(e + 1)))
+    }
+
     pub(super) fn find_target(&self, p: &Pattern, from: usize, s_end: usize, exclude: &[usize]) -> Option<usize> {
         let protest = p.code.as_deref().is_some_and(|c| c.starts_with("14"));
         let accusation = p.code.as_deref().is_some_and(|c| c.starts_with("112"));
@@ -111,6 +131,7 @@ impl<'a, 'l> Coder<'a, 'l> {
             .find(|&&e| self.actors[e].end == from)
             .and_then(|&e| self.apposition_end(e, s_end))
             .unwrap_or(from);
+        let object_at = self.object_start(skip, s_end);
         let mut nearest: Option<(usize, usize)> = None;
         let mut located = None;
         for marker in &p.targets {
@@ -127,6 +148,7 @@ impl<'a, 'l> Coder<'a, 'l> {
             let long = !p.is_noun && matches!(marker, TargetMarker::Prep(w) if w.chars().count() > 1);
             let reach = if long { 2 * TARGET_WINDOW } else { TARGET_WINDOW };
             let limit = (from + reach).min(s_end);
+            let mut seen_actor = false;
             for k in skip..limit {
                 // (nor the one the report is attributed to: "على ما أفاد مراسل
                 // وكالة الصحافة الفرنسية")
@@ -165,6 +187,11 @@ impl<'a, 'l> Coder<'a, 'l> {
                 if k >= from + TARGET_WINDOW && (self.an.is_comma(k)) && !self.date_comma(k) {
                     break;
                 }
+                // a name the tagger found where the object starts, or before
+                // any actor after it, is the object (see [`Self::unknown_object`])
+                if matches!(marker, TargetMarker::Object) && !seen_actor && k >= object_at && self.unknown_object(k) {
+                    break;
+                }
                 // a place stands for its country as a target ("قصفت إدلب")
                 let place = self
                     .actor_at
@@ -174,6 +201,7 @@ impl<'a, 'l> Coder<'a, 'l> {
                     .map(|i| i as usize)
                     .filter(|&i| self.actors[i].place_only && self.actors[i].country.is_some());
                 let Some(a) = self.actor_starting(k).or(place) else { continue };
+                seen_actor |= k >= object_at;
                 if exclude.contains(&a) {
                     continue;
                 }

@@ -95,10 +95,16 @@ pub fn find_mentions<'l>(an: &Analysis<'_>, lex: &'l Lexicon) -> Vec<Mention<'l>
         }
         match best {
             Some((end, node, r)) => {
+                let refs = idx.refs(node);
+                let refs = if end == i + 1 {
+                    accusative_nisba(an, lex, i, &r, refs).unwrap_or(refs)
+                } else {
+                    refs
+                };
                 out.push(Mention {
                     start: i,
                     end,
-                    refs: idx.refs(node),
+                    refs,
                     conj: r.conj,
                     prep: r.prep,
                 });
@@ -108,6 +114,43 @@ pub fn find_mentions<'l>(an: &Analysis<'_>, lex: &'l Lexicon) -> Vec<Mention<'l>
         }
     }
     out
+}
+
+/// "طرد 23 دبلوماسيا روسيا", "قتلت جنديا تركيا", "تقاربا روسيا تركيا":
+/// after a noun in the indefinite accusative (no article, the tanwin's
+/// alif), a country's name that is spelt as its nisba in the accusative
+/// (روسيا، تركيا، بريطانيا، ألمانيا، سوريا، ليبيا ...) is that nisba, an
+/// adjective of the noun before it. Not after an adverb ("انتقدت أيضا
+/// روسيا"), a word ending in its own alif ("رعايا") or a verb's suffix.
+fn accusative_nisba<'l>(an: &Analysis<'_>, lex: &'l Lexicon, i: usize, r: &Reading<'_>, refs: &[NameRef]) -> Option<&'l [NameRef]> {
+    if i == 0 || r.conj || r.prep.is_some() || r.article || !an.is_word(i - 1) || !an.same_sentence(i - 1, i) {
+        return None;
+    }
+    let country = refs.iter().find_map(|x| if let NameRef::Country(c) = x { Some(*c) } else { None })?;
+    let prev = an.folded(i - 1);
+    let stem = prev.strip_suffix('ا')?;
+    // (nor a verb or participle, whose object the country is: "ودعا روسيا",
+    // "مطالبا روسيا"; nor a country, "حملت بريطانيا روسيا المسؤولية")
+    if !lex.verb_forms_after_waw(prev).1.is_empty() || an.readings(i - 1).iter().any(|x| lex.phrases.exact(x.key).iter().any(|y| matches!(y, NameRef::Country(_)))) {
+        return None;
+    }
+    // (not a verb's suffix: an object pronoun, "تدعمها روسيا", "تعتبرهما",
+    // "دعونا", or the plural or dual, "قالوا", "حملتا روسيا المسؤولية")
+    let suffix = ["ها", "نا", "وا", "تا", "ما"].iter().any(|x| prev.ends_with(x));
+    if prev.starts_with("ال")
+        || prev.ends_with("ايا")
+        || suffix
+        || stem.chars().count() < 3
+        || stem.ends_with('ا')
+        || is_word_of_kind(an, lex, i - 1, Particle::Adverb)
+    {
+        return None;
+    }
+    let adjective = lex.phrases.exact(r.key.strip_suffix('ا')?);
+    adjective
+        .iter()
+        .any(|x| matches!(x, NameRef::Adjective(c) if *c == country))
+        .then_some(adjective)
 }
 
 /// Entity type names of the output contract.

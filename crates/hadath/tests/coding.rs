@@ -3706,3 +3706,23 @@ fn an_unknown_person_as_object_keeps_a_later_actor_out_of_the_target() {
         common::events(&d)
     );
 }
+
+#[test]
+fn a_country_spelt_as_its_accusative_nisba_after_an_accusative_noun_is_the_nisba() {
+    // "دبلوماسيا روسيا" is a Russian diplomat, not a diplomat and Russia
+    let d = code(
+        "وقررت الحكومة البريطانية، الأربعاء، طرد 23 دبلوماسيا روسيا من الأراضي البريطانية إثر اتهامها للحكومة الروسية بمحاولة اغتيال الجاسوس.",
+        "2018-03-14",
+    );
+    assert!(has(&d, "GBR", "17", "RUS"), "{:?}", triples(&d));
+    assert!(
+        !d.events.iter().any(|e| e.source.as_deref().is_some_and(|s| s.starts_with("RUS"))),
+        "{:?}",
+        common::events(&d)
+    );
+    // after an adverb or a verb the name is the country
+    let d = code("وانتقدت واشنطن أيضا روسيا.", "2018-03-14");
+    assert!(has(&d, "USA", "11", "RUS"), "{:?}", triples(&d));
+    let d = code("وأمر ترمب بطرد 60 دبلوماسيا روسيا من الولايات المتحدة.", "2018-03-26");
+    assert!(has(&d, "USA", "17", "RUS"), "{:?}", triples(&d));
+}

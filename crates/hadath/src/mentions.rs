@@ -131,7 +131,12 @@ fn accusative_nisba<'l>(an: &Analysis<'_>, lex: &'l Lexicon, i: usize, r: &Readi
     let stem = prev.strip_suffix('ا')?;
     // (nor a verb or participle, whose object the country is: "ودعا روسيا",
     // "مطالبا روسيا"; nor a country, "حملت بريطانيا روسيا المسؤولية")
-    if !lex.verb_forms_after_waw(prev).1.is_empty() || an.readings(i - 1).iter().any(|x| lex.phrases.exact(x.key).iter().any(|y| matches!(y, NameRef::Country(_)))) {
+    if !lex.verb_forms_after_waw(prev).1.is_empty()
+        || an
+            .readings(i - 1)
+            .iter()
+            .any(|x| lex.phrases.exact(x.key).iter().any(|y| matches!(y, NameRef::Country(_))))
+    {
         return None;
     }
     // (not a verb's suffix: an object pronoun, "تدعمها روسيا", "تعتبرهما",

@@ -3726,3 +3726,10 @@ fn a_country_spelt_as_its_accusative_nisba_after_an_accusative_noun_is_the_nisba
     let d = code("وأمر ترمب بطرد 60 دبلوماسيا روسيا من الولايات المتحدة.", "2018-03-26");
     assert!(has(&d, "USA", "17", "RUS"), "{:?}", triples(&d));
 }
+
+#[test]
+fn a_word_after_an_adverb_of_place_is_no_verb() {
+    // "تحت ضغط" is under pressure: ضغط is a noun, not "pressed"
+    let d = code("وأعلنت السلطات الإسرائيلية تعليق القرار تحت ضغط.", "2018-02-28");
+    assert!(!d.events.iter().any(|e| e.root == "17"), "{:?}", common::events(&d));
+}

@@ -3,8 +3,8 @@
 
 use super::target::circumstance_word;
 use super::words::{
-    clitic_preposition_noun, final_ya, is_continuation_masdar, is_copula, is_genitive_adverb, literal_matches, strip_conj, strip_pronoun, vocalised_passive,
-    PRONOUN_SUFFIXES,
+    clitic_preposition_noun, final_ya, is_continuation_masdar, is_copula, is_genitive_adverb, is_place_adverb, literal_matches, strip_conj, strip_pronoun,
+    vocalised_passive, PRONOUN_SUFFIXES,
 };
 use super::{prefix_bit, Coder, Trigger, Window, SUBJECT_WINDOW, WINDOW};
 use crate::lexicon::{Particle, Pattern, TargetMarker, Tense};
@@ -131,7 +131,7 @@ impl<'a, 'l> Coder<'a, 'l> {
         // verbs: the folded word, without a conjunction, without the
         // purpose ل; never with the article (and "التقى" keeps its ال)
         // (also after an adverb that governs a genitive, which a verb never
-        // follows without أن: "أثناء قتل خاشقجي", "عقب اغتيال")
+        // follows without أن: "أثناء قتل خاشقجي", "عقب اغتيال", "تحت ضغط")
         // (and after a masdar of going on, which always heads a construct:
         // "استمرار حبس القس", "مواصلة قصف")
         // (and after an event noun with a clitic preposition and no article,
@@ -143,6 +143,7 @@ impl<'a, 'l> Coder<'a, 'l> {
                 && self.an.is_word(tok - 1)
                 && (is_preposition(self.an.folded(tok - 1))
                     || is_genitive_adverb(strip_conj(self.an.folded(tok - 1)))
+                    || is_place_adverb(self.an.folded(tok - 1))
                     || is_continuation_masdar(strip_conj(self.an.folded(tok - 1)))
                     || self.an.same_sentence(tok - 1, tok) && self.construct_head_with_preposition(tok - 1, tok))
         };

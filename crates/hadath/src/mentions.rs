@@ -450,6 +450,16 @@ pub fn build_actors(an: &Analysis<'_>, lex: &Lexicon, mentions: &[Mention<'_>], 
                     })
                     // (nor onto the verb's object: "أعدمت السلطات سجينا")
                     || (between == 0 && object_after_definite(an, lex, mentions, next, end))
+                    // (nor onto a state or organisation named after a
+                    // definite role, which has no genitive: "انتقد الوزير
+                    // إيران", "الوزير حماس"; its own is "وزير إيران")
+                    // (a name with the article is an adjective there:
+                    // "الخارجية السعودية")
+                    || (between == 0
+                        && is_definite(an, end - 1)
+                        && !is_definite(an, n.start)
+                        && n.refs.iter().any(|r| matches!(r, NameRef::Country(_) | NameRef::Org(_) | NameRef::Metonym(_)))
+                        && !n.refs.iter().any(|r| matches!(r, NameRef::Adjective(_) | NameRef::Role(_) | NameRef::Person(_))))
                     || n.conj
                     || n.prep.is_some()
                 {

@@ -3733,3 +3733,13 @@ fn a_word_after_an_adverb_of_place_is_no_verb() {
     let d = code("وأعلنت السلطات الإسرائيلية تعليق القرار تحت ضغط.", "2018-02-28");
     assert!(!d.events.iter().any(|e| e.root == "17"), "{:?}", common::events(&d));
 }
+
+#[test]
+fn a_state_named_right_after_a_definite_role_is_not_its_genitive() {
+    // "الوزير إيران" is no "وزير إيران": a definite noun heads no construct
+    let d = code("وانتقد الوزير إيران.", "2018-05-01");
+    assert!(triples(&d).iter().any(|(a, r, b)| a == "GOV" && r == "11" && b == "IRN"), "{:?}", triples(&d));
+    // a name with the article after it is its adjective
+    let d = code("وانتقدت الخارجية السعودية مطالبة كندا بالإفراج عن الموقوفين.", "2018-08-06");
+    assert!(d.events.iter().any(|e| e.source.as_deref() == Some("SAUGOV")), "{:?}", common::events(&d));
+}

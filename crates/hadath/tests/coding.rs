@@ -3743,3 +3743,13 @@ fn a_state_named_right_after_a_definite_role_is_not_its_genitive() {
     let d = code("وانتقدت الخارجية السعودية مطالبة كندا بالإفراج عن الموقوفين.", "2018-08-06");
     assert!(d.events.iter().any(|e| e.source.as_deref() == Some("SAUGOV")), "{:?}", common::events(&d));
 }
+
+#[test]
+fn an_object_pronoun_after_a_relative_takes_back_a_head_that_is_no_actor() {
+    // Russia hosts the talks, not the Taliban named before them
+    let d = code(
+        "وأعربت حركة طالبان عن أملها في المشاركة في المفاوضات التي تستضيفها روسيا الشهر المقبل.",
+        "2018-03-29",
+    );
+    assert!(!has(&d, "RUS", "04", "AFG"), "{:?}", triples(&d));
+}

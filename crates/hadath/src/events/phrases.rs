@@ -276,6 +276,23 @@ impl<'a, 'l> Coder<'a, 'l> {
             if head.is_some() {
                 return head;
             }
+            // (a head that is a definite noun and no actor or name at all is
+            // what the pronoun takes back: "الاستقرار الذي يدعمه التحالف"
+            // supports no one named before, "المناطق التي تحاصرها القوات")
+            // (not the last word of a name: after an actor, "قوات سوريا
+            // الديموقراطية، التي تدعمها", or after a word without the
+            // article, "عهد التميمي، التي سجنتها")
+            let definite = |k: usize| {
+                let w = self.an.folded(k);
+                w.starts_with("ال") || (w.starts_with("وال") && w.chars().count() > 4)
+            };
+            let head_word = end > from && self.an.is_word(end - 1) && self.covering[end - 1].is_none() && definite(end - 1);
+            let name_part = end > from + 1
+                && self.an.is_word(end - 2)
+                && (self.covering[end - 2].is_some() || !(definite(end - 2) || is_preposition(self.an.folded(end - 2))));
+            if head_word && !name_part && !self.names.iter().any(|&(a, b)| a < end && end <= b) {
+                return None;
+            }
         }
         (0..self.actors.len()).rev().find(|&i| {
             let a = &self.actors[i];

@@ -613,7 +613,10 @@ pub fn build_actors(an: &Analysis<'_>, lex: &Lexicon, mentions: &[Mention<'_>], 
                 let after_bism = hashtag(end) && end > 0 && an.is_word(end - 1) && an.folded(end - 1) == "باسم";
                 // (or to which it belongs: "القوات البحرية التابعة للحرس الثوري")
                 let member = person.is_none() && serves_in(an, end, &n) && n.prep.is_none();
-                if (n.start == end || in_name_of || after_bism || belongs_to(an, end, &n) || member)
+                // (not a name without the article right after a definite
+                // role, which is the verb's object: "انتقد الوزير حماس")
+                let adjacent = n.start == end && !(n.prep.is_none() && is_definite(an, end - 1) && !is_definite(an, n.start));
+                if (adjacent || in_name_of || after_bism || belongs_to(an, end, &n) || member)
                     && (!source_in || (end == m.end && n.prep.is_none()))
                     && an.same_sentence(m.start, n.start)
                     && !n.conj

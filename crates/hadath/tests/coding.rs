@@ -3739,6 +3739,16 @@ fn a_state_named_right_after_a_definite_role_is_not_its_genitive() {
     // "الوزير إيران" is no "وزير إيران": a definite noun heads no construct
     let d = code("وانتقد الوزير إيران.", "2018-05-01");
     assert!(triples(&d).iter().any(|(a, r, b)| a == "GOV" && r == "11" && b == "IRN"), "{:?}", triples(&d));
+    // nor an organisation ("وزير حماس" would be its minister)
+    let d = code("وانتقد الوزير حماس التي تدعمها إيران.", "2018-05-01");
+    assert!(triples(&d).iter().any(|(a, r, b)| a == "GOV" && r == "11" && b == "PSE"), "{:?}", triples(&d));
+    // (the ل of a genitive still joins it: "الأمين العام لحزب الله")
+    let d = code("وقال الأمين العام لحزب الله إن المقاومة ستبقى.", "2018-05-01");
+    assert!(
+        d.events.iter().any(|e| e.source.as_deref().is_some_and(|s| s.starts_with("LBN"))),
+        "{:?}",
+        common::events(&d)
+    );
     // a name with the article after it is its adjective
     let d = code("وانتقدت الخارجية السعودية مطالبة كندا بالإفراج عن الموقوفين.", "2018-08-06");
     assert!(d.events.iter().any(|e| e.source.as_deref() == Some("SAUGOV")), "{:?}", common::events(&d));

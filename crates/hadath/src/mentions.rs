@@ -448,8 +448,10 @@ pub fn build_actors(an: &Analysis<'_>, lex: &Lexicon, mentions: &[Mention<'_>], 
                             || is_demonstrative(an.folded(t))
                             || an.readings(t).iter().any(|r| r.prep == Some('ب') && !lex.noun_patterns(r.key).is_empty())
                     })
-                    // (nor onto the verb's object: "أعدمت السلطات سجينا")
-                    || (between == 0 && object_after_definite(an, lex, mentions, next, end))
+                    // (nor onto the verb's object: "أعدمت السلطات سجينا",
+                    // also past a definite adjective the lexicon has no
+                    // country for: "قتلت القوات الكردية جنديا تركيا")
+                    || ((between == 0 || (end..n.start).all(|t| is_definite(an, t))) && object_after_definite(an, lex, mentions, next, n.start))
                     // (nor onto a state or organisation named after a
                     // definite role, which has no genitive: "انتقد الوزير
                     // إيران", "الوزير حماس"; its own is "وزير إيران")

@@ -3763,3 +3763,15 @@ fn an_object_pronoun_after_a_relative_takes_back_a_head_that_is_no_actor() {
     );
     assert!(!has(&d, "RUS", "04", "AFG"), "{:?}", triples(&d));
 }
+
+#[test]
+fn a_role_after_a_definite_role_and_its_adjective_is_the_object() {
+    // the Turkish soldier is the one killed, not part of the Kurdish forces
+    let d = code("قتلت القوات الكردية جنديا تركيا في عفرين.", "2018-03-01");
+    assert!(
+        d.events.iter().any(|e| e.root == "19" && e.target.as_deref() == Some("TURMIL")),
+        "{:?}",
+        common::events(&d)
+    );
+    assert!(!d.events.iter().any(|e| e.source.as_deref() == Some("TURMIL")), "{:?}", common::events(&d));
+}

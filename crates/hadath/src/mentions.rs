@@ -151,7 +151,10 @@ fn accusative_nisba<'l>(an: &Analysis<'_>, lex: &'l Lexicon, i: usize, r: &Readi
     {
         return None;
     }
-    let adjective = lex.phrases.exact(r.key.strip_suffix('ا')?);
+    // (looked up as written, so that a name with a hamza on its alef keeps
+    // it: "ألمانيا" -> "ألماني", which folded would read as the article)
+    let written = an.raw(i).trim_end_matches(|c: char| ('\u{064B}'..='\u{0652}').contains(&c));
+    let adjective = lex.phrases.exact(written.strip_suffix('ا')?);
     adjective
         .iter()
         .any(|x| matches!(x, NameRef::Adjective(c) if *c == country))

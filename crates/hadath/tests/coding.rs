@@ -3775,3 +3775,10 @@ fn a_role_after_a_definite_role_and_its_adjective_is_the_object() {
     );
     assert!(!d.events.iter().any(|e| e.source.as_deref() == Some("TURMIL")), "{:?}", common::events(&d));
 }
+
+#[test]
+fn an_accusative_nisba_is_found_for_a_name_with_a_hamza() {
+    // "ألمانيا" after "صحفيا" is German, not Germany (the nisba ألماني keeps its hamza)
+    let d = code("اعتقلت الشرطة التركية صحفيا ألمانيا في إسطنبول.", "2018-03-01");
+    assert!(!d.entities.iter().any(|e| e.text == "ألمانيا" && e.kind == "GPE"), "{:?}", d.entities);
+}

@@ -128,7 +128,12 @@ fn accusative_nisba<'l>(an: &Analysis<'_>, lex: &'l Lexicon, i: usize, r: &Readi
     }
     let country = refs.iter().find_map(|x| if let NameRef::Country(c) = x { Some(*c) } else { None })?;
     let prev = an.folded(i - 1);
-    let stem = prev.strip_suffix('ا')?;
+    // (not a verb's suffix: an object pronoun, "تدعمها روسيا", "تعتبرهما",
+    // "دعونا", or the plural or dual, "قالوا", "حملتا روسيا المسؤولية")
+    let suffix = ["ها", "نا", "وا", "تا", "ما"].iter().any(|x| prev.ends_with(x));
+    if !indefinite_accusative(prev) || suffix || is_word_of_kind(an, lex, i - 1, Particle::Adverb) {
+        return None;
+    }
     // (nor a verb or participle, whose object the country is: "ودعا روسيا",
     // "مطالبا روسيا"; nor a country, "حملت بريطانيا روسيا المسؤولية")
     if !lex.verb_forms_after_waw(prev).1.is_empty()
@@ -136,18 +141,6 @@ fn accusative_nisba<'l>(an: &Analysis<'_>, lex: &'l Lexicon, i: usize, r: &Readi
             .readings(i - 1)
             .iter()
             .any(|x| lex.phrases.exact(x.key).iter().any(|y| matches!(y, NameRef::Country(_))))
-    {
-        return None;
-    }
-    // (not a verb's suffix: an object pronoun, "تدعمها روسيا", "تعتبرهما",
-    // "دعونا", or the plural or dual, "قالوا", "حملتا روسيا المسؤولية")
-    let suffix = ["ها", "نا", "وا", "تا", "ما"].iter().any(|x| prev.ends_with(x));
-    if prev.starts_with("ال")
-        || prev.ends_with("ايا")
-        || suffix
-        || stem.chars().count() < 3
-        || stem.ends_with('ا')
-        || is_word_of_kind(an, lex, i - 1, Particle::Adverb)
     {
         return None;
     }
@@ -460,9 +453,7 @@ pub fn build_actors(an: &Analysis<'_>, lex: &Lexicon, mentions: &[Mention<'_>], 
                     // إيران", "الوزير حماس"; its own is "وزير إيران")
                     // (a name with the article is an adjective there:
                     // "الخارجية السعودية")
-                    || (between == 0
-                        && is_definite(an, end - 1)
-                        && !is_definite(an, n.start)
+                    || (bare_after_definite(an, end, &n)
                         && n.refs.iter().any(|r| matches!(r, NameRef::Country(_) | NameRef::Org(_) | NameRef::Metonym(_)))
                         && !n.refs.iter().any(|r| matches!(r, NameRef::Adjective(_) | NameRef::Role(_) | NameRef::Person(_))))
                     || n.conj
@@ -620,7 +611,7 @@ pub fn build_actors(an: &Analysis<'_>, lex: &Lexicon, mentions: &[Mention<'_>], 
                 let member = person.is_none() && serves_in(an, end, &n) && n.prep.is_none();
                 // (not a name without the article right after a definite
                 // role, which is the verb's object: "انتقد الوزير حماس")
-                let adjacent = n.start == end && !(n.prep.is_none() && is_definite(an, end - 1) && !is_definite(an, n.start));
+                let adjacent = n.start == end && !bare_after_definite(an, end, &n);
                 if (adjacent || in_name_of || after_bism || belongs_to(an, end, &n) || member)
                     && (!source_in || (end == m.end && n.prep.is_none()))
                     && an.same_sentence(m.start, n.start)
@@ -1233,6 +1224,14 @@ fn is_definite(an: &Analysis<'_>, t: usize) -> bool {
     an.readings(t).iter().any(|r| r.article)
 }
 
+/// Whether mention `n` starts right at `end`, after a definite word, with
+/// neither the article nor a clitic preposition: no genitive of that word,
+/// which a definite noun cannot head ("انتقد الوزير إيران", "الوزير حماس";
+/// "وزير إيران" is one), but its object or another phrase.
+fn bare_after_definite(an: &Analysis<'_>, end: usize, n: &Mention<'_>) -> bool {
+    n.start == end && n.prep.is_none() && is_definite(an, end - 1) && !is_definite(an, n.start)
+}
+
 /// Whether token `t` may carry a clitic preposition ("بلسان", "لشؤون"):
 /// a complement of the role, not a new predicate.
 fn has_clitic_preposition(an: &Analysis<'_>, t: usize) -> bool {
@@ -1394,6 +1393,15 @@ fn heads_construct(an: &Analysis<'_>, mentions: &[Mention<'_>], i: usize) -> boo
         || mentions
             .get(i + 1)
             .is_some_and(|o| o.start == n.end && !o.refs.iter().all(|r| matches!(r, NameRef::Adjective(_))))
+}
+
+/// Whether a folded word has the shape of a noun in the indefinite
+/// accusative, written with its tanwin's alif ("جاسوسا", "دبلوماسيا"): no
+/// article, at least three letters before the alif, and not a plural
+/// that ends in its own alif ("رعايا", "ضحايا"). Callers rule out the other
+/// words of that shape they meet (loanwords, verbs' suffixes).
+pub(crate) fn indefinite_accusative(w: &str) -> bool {
+    !w.starts_with("ال") && !w.ends_with("ايا") && w.strip_suffix('ا').is_some_and(|s| s.chars().count() >= 3 && !s.ends_with('ا'))
 }
 
 /// A demonstrative opens a noun phrase of its own: "المبعوث ببقاء تلك

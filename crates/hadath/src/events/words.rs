@@ -573,11 +573,7 @@ pub(super) fn oblique_plural(w: &str) -> bool {
 /// "مافيا").
 pub(super) fn accusative_singular(w: &str) -> bool {
     let w = strip_conj(w);
-    !w.starts_with("ال")
-        && !w.ends_with("ايا")
-        && !w.ends_with("شيا")
-        && !w.ends_with("فيا")
-        && w.strip_suffix('ا').is_some_and(|s| s.chars().count() >= 3 && !s.ends_with('ا'))
+    crate::mentions::indefinite_accusative(w) && !w.ends_with("شيا") && !w.ends_with("فيا")
 }
 
 pub(super) fn strip_conj(w: &str) -> &str {

@@ -58,3 +58,16 @@ pub fn code_undated(text: &str) -> Document {
         })
         .expect("process")
 }
+
+/// (text, actor) of every quote's speaker, for assertion messages.
+pub fn speakers(doc: &Document) -> Vec<Option<(String, Option<String>)>> {
+    doc.quotes
+        .iter()
+        .map(|q| q.speaker.as_ref().map(|s| (s.text.clone(), s.actor.clone())))
+        .collect()
+}
+
+/// Whether some quote's speaker has an actor code that `f` accepts.
+pub fn any_speaker(doc: &Document, f: impl Fn(&str) -> bool) -> bool {
+    doc.quotes.iter().any(|q| q.speaker.as_ref().and_then(|s| s.actor.as_deref()).is_some_and(&f))
+}

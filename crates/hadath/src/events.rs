@@ -884,6 +884,7 @@ impl<'a, 'l> Coder<'a, 'l> {
                     // الشرطة" did not arrest the police)
                     let object_taken = pronoun_object && referent.is_none() && self.trigger_reading(trig.tok, s_end, false).is_none();
                     referent
+                        .or_else(|| self.resumed_target(&trig, s_start, s_end, &sources))
                         .or(patient)
                         .or(accusative)
                         .or_else(|| if object_taken { None } else { self.find_target(p, from, s_end, &sources) })

@@ -959,8 +959,11 @@ fn resolve_roles_placed(an: &Analysis<'_>, lex: &Lexicon, actors: &mut [Actor]) 
         // للانتخابات في العراق", at most three words, each a definite
         // adjective or a genitive with لل; not a verb's object, "ناشدت
         // المفوضية جميع الأطراف في سوريا")
+        // (so may an organ that heads a construct, its genitive
+        // definite: "وزارة التربية في النمسا", "وزير الداخلية في ...")
+        let construct = !an.readings(a.start).iter().any(|r| r.article);
         let body = is_word_of_kind(an, lex, a.start, Particle::BodyHead);
-        let fi = if body && next.start > a.end + 1 && next.start <= a.end + 4 {
+        let fi = if (body || construct) && next.start > a.end + 1 && next.start <= a.end + 4 {
             next.start - 1
         } else {
             a.end
@@ -968,7 +971,8 @@ fn resolve_roles_placed(an: &Analysis<'_>, lex: &Lexicon, actors: &mut [Actor]) 
         let complement = |t: usize| {
             let w = an.folded(t);
             let adjective = w.starts_with("ال") && (w.ends_with('ه') || w.ends_with('ي') || w.ends_with('ا'));
-            an.is_word(t) && an.same_sentence(a.start, t) && !is_preposition(w) && (adjective || w.starts_with("لل"))
+            let genitive = construct && a.end == a.start + 1 && t == a.end && w.starts_with("ال");
+            an.is_word(t) && an.same_sentence(a.start, t) && !is_preposition(w) && (adjective || genitive || w.starts_with("لل"))
         };
         let complements = (a.end..fi).all(complement);
         let after_fi = next.start == fi + 1 && complements && an.is_word(fi) && an.folded(fi) == "في";

@@ -2,8 +2,8 @@
 //! it is between), the patient in its genitive, and the agents of passives.
 
 use super::words::{
-    clitic_b_noun, coercion_root, force_root, is_cause_word, is_direction, is_genitive_adverb, is_report_noun, is_response_word, judges_others, strip_conj,
-    strip_pronoun, takes_direct_object, PRONOUN_SUFFIXES,
+    clitic_b_noun, coercion_root, force_root, is_cause_word, is_direction, is_genitive_adverb, is_report_noun, is_response_word, is_topic_word, judges_others,
+    strip_conj, strip_pronoun, takes_direct_object, PRONOUN_SUFFIXES,
 };
 use super::{Coder, Trigger, SUBJECT_WINDOW, TARGET_WINDOW};
 use crate::lexicon::{Particle, TargetMarker};
@@ -77,6 +77,20 @@ impl<'a, 'l> Coder<'a, 'l> {
             let vp = &self.lex.patterns[v.pattern as usize];
             vp.flags.speech || judges_others(vp)
         })
+    }
+
+    /// Whether the word before `tok` is a preposition governed by an event
+    /// noun of investigating or judging right before it (not of speaking:
+    /// "الإعلان عن هدنة" declares it).
+    fn judged_by_noun_before(&self, tok: usize, s_end: usize) -> bool {
+        let (prep, noun) = (tok - 1, tok - 2);
+        self.an.is_word(prep)
+            && is_preposition(strip_conj(self.an.folded(prep)))
+            && self.an.is_word(noun)
+            && self.trigger_at(noun, s_end).is_some_and(|n| {
+                let np = &self.lex.patterns[n.pattern as usize];
+                n.noun && n.end == prep && (judges_others(np) || np.code.as_deref().is_some_and(|c| c.starts_with("09")))
+            })
     }
 
     /// Whether a speech verb ("قال", "أفاد") is read at `k`.
@@ -206,7 +220,8 @@ impl<'a, 'l> Coder<'a, 'l> {
             // البيان أن تنظيم القاعدة ...")
             let w = strip_conj(self.an.folded(k));
             let speech = pattern.flags.speech;
-            if (!matches!(w, "من" | "بين") && !(speech && w == "مع") && is_preposition(w)) || (speech && self.complementiser(k)) {
+            // (nor past a preposition of topic: "تحقيق داخلي بشأن خاشقجي")
+            if (!matches!(w, "من" | "بين") && !(speech && w == "مع") && is_preposition(w)) || (speech && self.complementiser(k)) || is_topic_word(w) {
                 break;
             }
             // (but "بناء على طلب من الولايات المتحدة": after من, the doer)
@@ -237,6 +252,13 @@ impl<'a, 'l> Coder<'a, 'l> {
         {
             return None;
         }
+        // (nor a noun that an investigation, a judgement or a statement
+        // named right before it is about: "فتحت الشرطة تحقيقا في
+        // الانفجار", "اتهامات بالتجسس", "إدانة للهجوم"; whoever
+        // investigates, accuses or condemns did not do it)
+        if !owned && t.tok >= s_start + 2 && self.judged_by_noun_before(t.tok, s_end) {
+            return None;
+        }
         // nearest actor before, in the same clause
         let mut k = t.tok;
         while k > s_start && t.tok - k < 5 {
@@ -253,8 +275,7 @@ impl<'a, 'l> Coder<'a, 'l> {
             // (nor across a complementiser: "أعلنت اللجنة أن الانفجار ...",
             // nor a preposition of topic: "اتصالات بدول بينها بريطانيا بشأن
             // المبادرة", "قلق الوزير حول الهجوم")
-            if self.is_verb(k) || self.complementiser(k) || matches!(strip_conj(self.an.folded(k)), "بشان" | "حول" | "ازاء" | "تجاه" | "بخصوص")
-            {
+            if self.is_verb(k) || self.complementiser(k) || is_topic_word(strip_conj(self.an.folded(k))) {
                 break;
             }
             if let Some(a) = self.covering[k]

@@ -1,9 +1,9 @@
 //! Phrase-level tests shared by the steps: numbers and counts, coordination,
 //! construct state, relative clauses and the kinds of actor.
 
-use super::words::{is_place_adverb, is_relative, pattern_verb, strip_conj};
+use super::words::{is_place_adverb, is_relative, is_topic_word, pattern_verb, preposition_with_pronoun, resumes, strip_conj};
 use super::{Coder, Trigger};
-use crate::lexicon::Particle;
+use crate::lexicon::{Particle, TargetMarker};
 use crate::mentions::{is_preposition, Actor};
 
 impl<'a, 'l> Coder<'a, 'l> {
@@ -351,6 +351,7 @@ impl<'a, 'l> Coder<'a, 'l> {
         self.an.is_word(j)
             && self.actor_at[j].is_none()
             && !is_preposition(self.an.folded(j))
+            && !is_topic_word(strip_conj(self.an.folded(j)))
             && !self.an.readings(j).iter().any(|r| r.article)
             && !self.is_verb(j)
             && !self.has(j, Particle::Report)
@@ -380,6 +381,27 @@ impl<'a, 'l> Coder<'a, 'l> {
             };
             !self.after_preposition(actor) && actor.prep.is_none() && !before.is_some_and(|b| !(masculine && feminine(b)) && self.construct_head(b))
         })
+    }
+
+    /// "الحكومة التي ضغطت عليها واشنطن": a verb right after a relative
+    /// pronoun with, right after it, its own target preposition carrying a
+    /// pronoun that takes the antecedent back has the antecedent as its
+    /// target (an actor named after the preposition is then the subject).
+    pub(super) fn resumed_target(&self, t: &Trigger, s_start: usize, s_end: usize, sources: &[usize]) -> Option<usize> {
+        let j = t.tok + 1;
+        if t.noun || t.tok <= s_start || j >= s_end || !self.an.is_word(j) {
+            return None;
+        }
+        let relative = self.an.folded(t.tok - 1);
+        if !is_relative(relative) || !resumes(relative, self.an.folded(j)) {
+            return None;
+        }
+        let prep = preposition_with_pronoun(self.an.folded(j))?;
+        let p = self.lex.patterns.get(t.pattern as usize)?;
+        if !p.targets.iter().any(|m| matches!(m, TargetMarker::Prep(x) if x == prep)) {
+            return None;
+        }
+        self.relative_antecedent(t.tok, s_start).filter(|a| !sources.contains(a))
     }
 
     /// The antecedent of a relative pronoun right before `tok`: "المتمردين

@@ -2,9 +2,9 @@
 //! instead be left to the verb's inflection (the topic or the speaker).
 
 use super::words::{
-    accusative_singular, clitic_preposition_noun, coercion_root, is_copula, is_genitive_adverb, is_kana, is_opening_kana, is_place_adverb, is_property_head,
-    is_relative, is_weapon, is_weapon_adjective, judges_others, kana_agrees, literal_matches, oblique_plural, pattern_verb, strip_conj, takes_direct_object,
-    unmarked_passive,
+    accusative_singular, clitic_preposition_noun, coercion_root, intransitive_with_noun, is_copula, is_genitive_adverb, is_kana, is_opening_kana,
+    is_place_adverb, is_property_head, is_relative, is_weapon, is_weapon_adjective, judges_others, kana_agrees, literal_matches, oblique_plural, pattern_verb,
+    preposition_with_pronoun, resumes, strip_conj, takes_direct_object, unmarked_passive,
 };
 use super::{Coder, Trigger, SUBJECT_WINDOW};
 use crate::lexicon::{Particle, TargetMarker};
@@ -37,7 +37,19 @@ impl<'a, 'l> Coder<'a, 'l> {
             None
         };
         if let Some(rel) = relative_at.filter(|_| !t.noun && !self.verb_with_object_pronoun(t.tok)) {
-            if let Some(a) = self.relative_subject(rel, s_start) {
+            // (a preposition right after the verb that takes the antecedent
+            // back, with an actor after it: that actor is the subject, "الحكومة
+            // التي ضغطت عليها واشنطن", "الدول التي فرضت عليها واشنطن عقوبات")
+            let relative = self.an.folded(rel - 1);
+            let j = t.tok + 1;
+            let resumed_at_once = j < s_end
+                && self.an.is_word(j)
+                && preposition_with_pronoun(self.an.folded(j)).is_some()
+                && resumes(relative, self.an.folded(j))
+                && self
+                    .actor_starting(j + 1)
+                    .is_some_and(|a| self.actors[a].is_actor() && self.actors[a].prep.is_none());
+            if let Some(a) = self.relative_subject(rel, s_start).filter(|_| !resumed_at_once) {
                 return Some(a);
             }
             // (the antecedent is the subject even when it is no actor: what
@@ -51,8 +63,14 @@ impl<'a, 'l> Coder<'a, 'l> {
             // (a kin or a belonging joined by و to an actor takes that actor
             // back, not the antecedent: "الهجوم الذي استهدف العميل الروسي
             // وابنته")
-            let resumed = (t.tok + 1..(t.end + 12).min(s_end))
-                .any(|k| self.an.is_word(k) && self.pronoun_suffixed(k) && !(self.an.folded(k).starts_with('و') && self.actor_ending(k).is_some()));
+            // (a pronoun that does not agree with the relative is no
+            // resumptive: "دول الاتحاد التي ترفض قبول مهاجرين ممن يحق لهم")
+            let resumed = (t.tok + 1..(t.end + 12).min(s_end)).any(|k| {
+                self.an.is_word(k)
+                    && self.pronoun_suffixed(k)
+                    && resumes(relative, self.an.folded(k))
+                    && !(self.an.folded(k).starts_with('و') && self.actor_ending(k).is_some())
+            });
             if !resumed {
                 return None;
             }
@@ -877,7 +895,11 @@ impl<'a, 'l> Coder<'a, 'l> {
     /// be a subject follows it: a complementiser, a preposition, punctuation,
     /// an adverb or a date. "وأضاف المصدر أن" has a subject, just not an actor.
     pub(super) fn subject_may_be_implicit(&self, t: &Trigger, s_end: usize) -> bool {
-        if self.noun_subject_before(t) || self.unnamed_subject_in_pattern(t) || self.event_noun_subject_before(t) {
+        if self.noun_subject_before(t)
+            || self.unnamed_subject_in_pattern(t)
+            || self.event_noun_subject_before(t)
+            || (!t.noun && self.lex.patterns.get(t.pattern as usize).is_some_and(intransitive_with_noun))
+        {
             return false;
         }
         // (a first person always is, in a quote: "ندعو إيران إلى وقف

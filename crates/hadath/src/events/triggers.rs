@@ -3,8 +3,8 @@
 
 use super::target::circumstance_word;
 use super::words::{
-    clitic_preposition_noun, final_ya, is_continuation_masdar, is_copula, is_genitive_adverb, is_place_adverb, literal_matches, strip_conj, strip_pronoun,
-    vocalised_passive, PRONOUN_SUFFIXES,
+    clitic_preposition_noun, final_ya, is_continuation_masdar, is_copula, is_genitive_adverb, is_place_adverb, is_topic_word, literal_matches, strip_conj,
+    strip_pronoun, vocalised_passive, PRONOUN_SUFFIXES,
 };
 use super::{prefix_bit, Coder, Trigger, Window, SUBJECT_WINDOW, WINDOW};
 use crate::lexicon::{Particle, Pattern, TargetMarker, Tense};
@@ -377,7 +377,7 @@ impl<'a, 'l> Coder<'a, 'l> {
     /// or cause, which opens another event's phrase ("أثناء تصويت مجلس
     /// الأمن").
     pub(super) fn ends_noun_phrase(&self, k: usize) -> bool {
-        self.has(k, Particle::Against) || circumstance_word(strip_conj(self.an.folded(k)))
+        self.has(k, Particle::Against) || circumstance_word(strip_conj(self.an.folded(k))) || is_topic_word(strip_conj(self.an.folded(k)))
     }
 
     /// Whether token `tok` is a known verb form (with its conjunction).

@@ -325,6 +325,50 @@ pub(super) fn is_relative(w: &str) -> bool {
     matches!(strip_conj(w), "الذي" | "التي" | "الذين" | "اللذين" | "اللتين" | "اللذان" | "اللتان")
 }
 
+/// Whether a verb pattern is a verb of the seventh form (انفعل: انفجر,
+/// اندلع), which takes no object, followed by a noun among its literal
+/// words: that noun is its subject ("انفجرت عبوة ناسفة"), and the verb
+/// has no other, named before it or left to its inflection. (A verb of the
+/// eighth form of a root that opens with ن, "انتهك", is spelt انت...)
+pub(super) fn intransitive_with_noun(p: &Pattern) -> bool {
+    let Some(verb) = pattern_verb(p) else { return false };
+    let mut letters = verb.chars();
+    let form_vii = verb.chars().count() == 5 && letters.next() == Some('ا') && letters.next() == Some('ن') && letters.next() != Some('ت');
+    form_vii && p.literals.first().is_some_and(|w| !crate::mentions::is_preposition(w))
+}
+
+/// A preposition of topic (folded, without its conjunction): what follows
+/// is what an act is about, not who does it ("قلق الوزير حول الهجوم",
+/// "تحقيق بشأن خاشقجي").
+pub(super) fn is_topic_word(w: &str) -> bool {
+    matches!(w, "بشان" | "حول" | "ازاء" | "تجاه" | "بخصوص")
+}
+
+/// Whether the pronoun suffixed to `w` agrees with the relative pronoun
+/// `rel` and so may take its antecedent back: الذي with ه, التي with ها,
+/// الذين with هم, the duals with هما ("الحكومة التي تدعمها",
+/// "الرئيس الذي التقاه"; not "التي ... لهم").
+pub(super) fn resumes(rel: &str, w: &str) -> bool {
+    let w = strip_conj(w);
+    match strip_conj(rel) {
+        "الذي" => w.ends_with('ه'),
+        "التي" => w.ends_with("ها"),
+        "الذين" => w.ends_with("هم"),
+        _ => w.ends_with("هما"),
+    }
+}
+
+/// The preposition (folded, as a target marker is: "علي", "الي") of a word
+/// that is a preposition with a pronoun of the third person suffixed
+/// ("عليها", "منه", "فيها", "بهم").
+pub(super) fn preposition_with_pronoun(w: &str) -> Option<&str> {
+    let w = strip_conj(w);
+    ["هما", "هم", "هن", "ها", "ه"].iter().find_map(|p| {
+        w.strip_suffix(p)
+            .filter(|base| matches!(*base, "علي" | "الي" | "في" | "من" | "ب" | "ل" | "عن" | "مع" | "لدي" | "ضد"))
+    })
+}
+
 /// Adverbs of place that head a construct ("قرب مبنى الوزارة", "وسط
 /// الحشود"), with or without the conjunction.
 pub(super) fn is_place_adverb(w: &str) -> bool {

@@ -706,6 +706,12 @@ impl<'a, 'l> Coder<'a, 'l> {
                 };
                 let subject = explicit.or(noun_source).or_else(between).or_else(|| if trig.noun { None } else { implicit() });
                 let subject = subject.filter(|&a| !(trig.noun && self.actors[a].vague));
+                // (victims and hostages suffer force and coercion; they do
+                // not wield it, nor become the topic by it: "لإنقاذ الضحايا في
+                // الاعتداء", "ضحايا الهجوم")
+                let suffers = |a: usize| matches!(p.code.as_deref().and_then(|c| c.get(..2)), Some("17" | "18" | "19" | "20")) && self.victim_head(a);
+                let subject = subject.filter(|&a| !suffers(a));
+                let explicit = explicit.filter(|&a| !suffers(a));
                 if let Some(sj) = explicit {
                     if !self.actors[sj].both_sides && !self.actors[sj].vague && !self.actors[sj].modifier && in_quote.is_none() {
                         topic = Some((sj, si));

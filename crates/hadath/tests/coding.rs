@@ -3832,3 +3832,16 @@ fn adopting_a_resolution_is_no_claim_of_responsibility() {
     let d = code("وأعلنت حركة طالبان تبنيها الهجوم على الفندق.", "2018-01-21");
     assert!(d.events.iter().any(|e| e.code == "015"), "{:?}", common::events(&d));
 }
+
+#[test]
+fn victims_and_hostages_do_no_act_of_force() {
+    // the hostages were taken during the attacks; they made none
+    let d = code("وكان التنظيم قد اختطف الرهائن السوريين خلال هجمات الأربعاء على السويداء.", "2018-10-20");
+    assert!(
+        !d.events
+            .iter()
+            .any(|e| e.root == "19" && e.source.as_deref().is_some_and(|s| s.ends_with("CVL"))),
+        "{:?}",
+        common::events(&d)
+    );
+}

@@ -383,6 +383,15 @@ impl<'a, 'l> Coder<'a, 'l> {
         })
     }
 
+    /// Whether an actor is named by a noun of victims ("الضحايا", "رهائن",
+    /// "القتلى"), who suffer an act of force and never do it.
+    pub(super) fn victim_head(&self, a: usize) -> bool {
+        self.an
+            .readings(self.actors[a].start)
+            .iter()
+            .any(|r| matches!(r.key, "ضحايا" | "ضحيه" | "رهائن" | "رهاين" | "رهينه" | "قتلي" | "جرحي" | "مصابين" | "مصابون"))
+    }
+
     /// "الحكومة التي ضغطت عليها واشنطن": a verb right after a relative
     /// pronoun with, right after it, its own target preposition carrying a
     /// pronoun that takes the antecedent back has the antecedent as its

@@ -435,14 +435,17 @@ pub fn build_actors(an: &Analysis<'_>, lex: &Lexicon, mentions: &[Mention<'_>], 
                     || (between > 0 && is_definite(an, end - 1) && !is_definite(an, end) && !has_clitic_preposition(an, end) && !is_joint(an, end))
                     // (nor over a clause conjunction, nor an event noun with
                     // ب, which is the role's act, not its complement: "قرار
-                    // الحكومة بغزو العراق")
+                    // الحكومة بغزو العراق"; nor one with the ل of purpose:
+                    // "هرع المسعفون لإنقاذ الضحايا", "دعت النقابات لإصلاح")
                     || (end..n.start).any(|t| {
                         (!an.is_word(t) && !is_joint(an, t))
                             || is_preposition(an.folded(t))
                             || is_number_word(an.folded(t))
                             || is_clause_conjunction(an.folded(t))
                             || is_demonstrative(an.folded(t))
-                            || an.readings(t).iter().any(|r| r.prep == Some('ب') && !lex.noun_patterns(r.key).is_empty())
+                            || an.readings(t).iter().any(|r| {
+                                matches!(r.prep, Some('ب' | 'ل')) && !r.article && !lex.noun_patterns(r.key).is_empty()
+                            })
                     })
                     // (nor onto the verb's object: "أعدمت السلطات سجينا",
                     // also past a definite adjective the lexicon has no

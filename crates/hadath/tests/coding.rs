@@ -3845,3 +3845,11 @@ fn victims_and_hostages_do_no_act_of_force() {
         common::events(&d)
     );
 }
+
+#[test]
+fn an_event_noun_with_the_lam_of_purpose_ends_a_role_phrase() {
+    // the leader calls on civilians: "لاستخدام" is what he calls for, no part of his title
+    let d = code("ودعا زعيم الميليشيات لاستخدام المدنيين في القتال.", "2018-05-27");
+    assert!(d.events.iter().any(|e| e.target.as_deref() == Some("CVL")), "{:?}", common::events(&d));
+    assert!(!d.entities.iter().any(|e| e.text.contains("لاستخدام")), "{:?}", d.entities);
+}

@@ -494,7 +494,9 @@ pub fn build_actors(an: &Analysis<'_>, lex: &Lexicon, mentions: &[Mention<'_>], 
                         break;
                     }
                     if !n.is_nameish() {
-                        if role_code == "GOV" && r2 != "GOV" {
+                        // (a minister or ministry of the media, of health, is
+                        // the government's: "وزير الإعلام" is no journalist)
+                        if role_code == "GOV" && r2 != "GOV" && !is_ministry(an, m.start) {
                             role_code = r2.to_string();
                         }
                         last_title = n.start;
@@ -946,6 +948,14 @@ fn read_as_adjective(an: &Analysis<'_>, lex: &Lexicon, mentions: &[Mention<'_>],
                         && names_only(lex, n, c)
                 })
             })
+}
+
+/// Whether the word at `t` is a minister or ministry ("وزير", "وزارة",
+/// "وزيرا"), who are the government's whatever their portfolio.
+fn is_ministry(an: &Analysis<'_>, t: usize) -> bool {
+    an.readings(t)
+        .iter()
+        .any(|r| matches!(r.key, "وزير" | "وزيره" | "وزاره" | "وزراء" | "وزيرا" | "وزيري" | "وزارات"))
 }
 
 /// Organs of a state named with no country but with their place right after

@@ -3853,3 +3853,18 @@ fn an_event_noun_with_the_lam_of_purpose_ends_a_role_phrase() {
     assert!(d.events.iter().any(|e| e.target.as_deref() == Some("CVL")), "{:?}", common::events(&d));
     assert!(!d.entities.iter().any(|e| e.text.contains("لاستخدام")), "{:?}", d.entities);
 }
+
+#[test]
+fn a_minister_is_the_governments_whatever_the_portfolio() {
+    let d = code("وقال وزير الإعلام السعودي إن المملكة ترفض الاتهامات.", "2018-06-05");
+    assert!(d.events.iter().any(|e| e.source.as_deref() == Some("SAUGOV")), "{:?}", common::events(&d));
+    // (a chief of staff of the army is still the army's)
+    let d = code("وقال رئيس أركان الجيش التركي إن العملية مستمرة.", "2018-06-05");
+    assert!(d.events.iter().any(|e| e.source.as_deref() == Some("TURMIL")), "{:?}", common::events(&d));
+}
+
+#[test]
+fn declining_to_speculate_is_no_rejection_of_whom_it_is_about() {
+    let d = code("ورفضت وزيرة الداخلية البريطانية التكهن بما إذا كانت روسيا ضالعة في المحاولة.", "2018-03-10");
+    assert!(!d.events.iter().any(|e| e.root == "12"), "{:?}", common::events(&d));
+}

@@ -3868,3 +3868,19 @@ fn declining_to_speculate_is_no_rejection_of_whom_it_is_about() {
     let d = code("ورفضت وزيرة الداخلية البريطانية التكهن بما إذا كانت روسيا ضالعة في المحاولة.", "2018-03-10");
     assert!(!d.events.iter().any(|e| e.root == "12"), "{:?}", common::events(&d));
 }
+
+#[test]
+fn a_body_the_lexicon_does_not_name_speaks_with_its_own_words() {
+    let d = code("وقال المركز إنه \"يشعر بخيبة الأمل الكبيرة لهذه الخطوة\".", "2018-03-17");
+    assert!(
+        common::speakers(&d).iter().flatten().any(|(t, _)| t.contains("المركز")),
+        "{:?}",
+        common::speakers(&d)
+    );
+    let d = code("وقالت دار النشر \"بيكادور\" التي تصدر أعماله \"نحن حزينون جدا لوفاته\".", "2018-05-16");
+    assert!(
+        common::speakers(&d).iter().flatten().any(|(t, _)| t.contains("دار النشر")),
+        "{:?}",
+        common::speakers(&d)
+    );
+}

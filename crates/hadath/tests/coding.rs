@@ -3884,3 +3884,35 @@ fn a_body_the_lexicon_does_not_name_speaks_with_its_own_words() {
         common::speakers(&d)
     );
 }
+
+#[test]
+fn killed_by_the_bullets_of_a_nation_is_a_passive_with_that_nation_as_agent() {
+    let d = code("وذلك حدادا على عشرات الفلسطينيين الذين قتلوا بالرصاص الإسرائيلي خلال مسيرة العودة.", "2018-05-14");
+    assert!(has(&d, "ISR", "19", "PSE"), "{:?}", triples(&d));
+    assert!(!has(&d, "PSE", "19", "ISR"), "{:?}", triples(&d));
+    // (the victims named after the bullets are the object)
+    let d = code("وقال مسؤولون إن القوات الإسرائيلية قتلت بالرصاص فلسطينيين في غزة.", "2018-06-29");
+    assert!(has(&d, "ISR", "19", "PSE"), "{:?}", triples(&d));
+}
+
+#[test]
+fn people_who_bear_no_arms_after_a_bare_verb_of_killing_are_its_victims() {
+    let d = code("ولم يعرف تحديدا متى قتل العمال في العراق.", "2018-04-02");
+    assert!(!d.events.iter().any(|e| e.root == "19" && e.source.is_some()), "{:?}", common::events(&d));
+    // counted fighters with an adjective and a date before the cause
+    let d = code("وقتل عشرة مقاتلين موالين لدمشق الأربعاء جراء غارات تركية.", "2018-03-14");
+    assert!(
+        !d.events.iter().any(|e| e.root == "19" && e.source.as_deref() == Some("UAF")),
+        "{:?}",
+        common::events(&d)
+    );
+    // (a body bears arms: the police killed someone)
+    let d = code("وقتلت الشرطة في ولاية كاليفورنيا رجلا مسلحا.", "2018-03-14");
+    assert!(
+        d.events
+            .iter()
+            .any(|e| e.root == "19" && e.source.as_deref().is_some_and(|s| s.ends_with("COP"))),
+        "{:?}",
+        common::events(&d)
+    );
+}

@@ -580,16 +580,33 @@ impl<'a, 'l> Coder<'a, 'l> {
                 }
             }
             if self.has(k, Particle::AgentMarker) {
-                // (not a place after في: "برصاص حي في بغداد")
-                if let Some(a) = (k + 1..(k + 4).min(s_end))
-                    .find_map(|j| self.actor_starting(j))
-                    .filter(|&a| !self.after_preposition(&self.actors[a]))
-                {
+                if let Some(a) = self.marked_agent(k, s_end) {
                     return Some(a);
                 }
             }
         }
         None
+    }
+
+    /// The agent an agent marker at `k` names: the actor a few words after
+    /// it ("على يد مسلحين", "برصاص الجيش"; not a place after في, "برصاص حي
+    /// في بغداد"), or the marker with its nisba ("بالرصاص الإسرائيلي").
+    pub(super) fn marked_agent(&self, k: usize, s_end: usize) -> Option<usize> {
+        let nisba_after = k + 1 < s_end && self.an.is_word(k + 1) && self.an.folded(k + 1).starts_with("ال");
+        if let Some(a) = self
+            .actor_starting(k)
+            .filter(|&a| nisba_after && self.actors[a].end > k + 1 && self.actors[a].is_actor())
+        {
+            return Some(a);
+        }
+        // (a marker with the article heads no genitive, only its adjective:
+        // "قتلت بالرصاص فلسطينيين" names the victims after it)
+        if self.an.readings(k).iter().any(|r| r.article) {
+            return self.actor_starting(k + 1).filter(|_| nisba_after);
+        }
+        (k + 1..(k + 4).min(s_end))
+            .find_map(|j| self.actor_starting(j))
+            .filter(|&a| !self.after_preposition(&self.actors[a]))
     }
 
     /// The actor after an agent marker a few words before `tok`, in the same

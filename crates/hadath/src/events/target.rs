@@ -347,12 +347,7 @@ impl<'a, 'l> Coder<'a, 'l> {
         // the verb passive ("برصاص حي" is only the means)
         let marker = (t.end.saturating_sub(1)..(t.end + SUBJECT_WINDOW).min(s_end))
             .take_while(|&k| self.an.is_word(k) || self.an.tokens[k].kind == crate::text::TokenKind::Number)
-            .any(|k| {
-                self.has(k, Particle::AgentMarker)
-                    && (k + 1..(k + 4).min(s_end))
-                        .find_map(|j| self.actor_starting(j))
-                        .is_some_and(|a| !self.after_preposition(&self.actors[a]))
-            });
+            .any(|k| self.has(k, Particle::AgentMarker) && self.marked_agent(k, s_end).is_some());
         if marker {
             return true;
         }
@@ -404,9 +399,13 @@ impl<'a, 'l> Coder<'a, 'l> {
         // spelt as its three letters, whose active would need an object: "وقتل جندي
         // أمريكي في انفجار عبوة ناسفة"; not a body, "قوات")
         let indefinite = self.without_article(a) && !self.an.folded(actor.start).ends_with("ات") && self.bare_triliteral(t) && force_root(p);
+        // (or people who bear no arms, after such a verb: "متى قتل العمال في
+        // العراق"; "قتلت الشرطة في ولاية كاليفورنيا الممثلة" acts)
+        let unarmed = !self.enforcer(a) && self.bare_triliteral(t) && force_root(p);
         let counted = (t.end..actor.start).any(|k| self.quantity(k) || crate::mentions::is_number_word(self.an.folded(k)))
             || strip_conj(self.an.folded(actor.start)).ends_with("ان")
-            || indefinite;
+            || indefinite
+            || unarmed;
         // (past the people joined to it: "وقتل عشرات المقاتلين والمستشارين
         // الروس في سوريا")
         let k = self
@@ -416,6 +415,12 @@ impl<'a, 'l> Coder<'a, 'l> {
             .max()
             .unwrap_or(actor.end)
             .max(actor.end);
+        // (past an adjective with its ل and a date: "وقتل عشرة مقاتلين موالين
+        // لدمشق الأربعاء جراء غارات تركية")
+        let k = match self.actor_starting(k + 1) {
+            Some(b) if k < s_end && self.construct_head(k) && self.actors[b].prep == Some('ل') => self.past_dates_and_adverbs(self.actors[b].end, s_end),
+            _ => k,
+        };
         let no_object = k >= s_end
             || self.an.is_punct(k, ".")
             || matches!(strip_conj(self.an.folded(k)), "في" | "قرب")

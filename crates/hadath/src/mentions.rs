@@ -838,7 +838,13 @@ pub fn build_actors(an: &Analysis<'_>, lex: &Lexicon, mentions: &[Mention<'_>], 
             }
             Some(NameRef::Adjective(c)) => {
                 // a nisba used as a noun ("للإيرانيين", "من الروس"), not as a modifier
-                let prev_is_word = m.start > 0 && an.is_word(m.start - 1) && !is_preposition(an.folded(m.start - 1)) && !prev_is_particle(mentions, k);
+                // (a preposition with its pronoun is no noun the nisba
+                // describes: "تحذر فيها الفلسطينيين" warns the Palestinians)
+                let prev_is_word = m.start > 0
+                    && an.is_word(m.start - 1)
+                    && !is_preposition(an.folded(m.start - 1))
+                    && !is_preposition_with_pronoun(an.folded(m.start - 1))
+                    && !prev_is_particle(mentions, k);
                 let c = &lex.countries[*c as usize];
                 // (people counted, "21 فلسطينيا", "ثلاثة إيرانيين", "عشرات
                 // الفلسطينيين", are people of that country, not its state)
@@ -1436,6 +1442,16 @@ fn is_clause_conjunction(folded: &str) -> bool {
 pub fn is_preposition(folded: &str) -> bool {
     let w = folded.strip_prefix('و').filter(|r| r.chars().count() >= 2).unwrap_or(folded);
     crate::lexicon::PREPOSITIONS.contains(&w) || matches!(w, "عبر" | "امام")
+}
+
+/// Whether a folded word is a preposition with a pronoun suffixed:
+/// "فيها", "عليه", "منهم", "لها".
+pub fn is_preposition_with_pronoun(folded: &str) -> bool {
+    ["هما", "هم", "هن", "ها", "ه"].iter().any(|p| {
+        folded
+            .strip_suffix(p)
+            .is_some_and(|base| matches!(base, "ل" | "ب" | "الي" | "علي" | "لدي") || (base.chars().count() >= 2 && is_preposition(base)))
+    })
 }
 
 /// Short names after the full name in the same article:

@@ -3916,3 +3916,14 @@ fn people_who_bear_no_arms_after_a_bare_verb_of_killing_are_its_victims() {
         common::events(&d)
     );
 }
+
+#[test]
+fn a_preposition_with_its_pronoun_is_no_noun_a_nisba_describes() {
+    // Israel's leaflets warn the Palestinians; "فيها الفلسطينيين" is no actor and no subject
+    let d = code(
+        "وكانت إسرائيل قد ألقت منشورات في وقت مبكر من صباح اليوم تحذر فيها الفلسطينيين من الاقتراب من السياج الحدودي.",
+        "2018-04-20",
+    );
+    assert!(!d.events.iter().any(|e| e.source.as_deref() == Some("PSE")), "{:?}", common::events(&d));
+    assert!(!d.entities.iter().any(|e| e.text.starts_with("فيها")), "{:?}", d.entities);
+}

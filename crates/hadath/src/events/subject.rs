@@ -508,7 +508,11 @@ impl<'a, 'l> Coder<'a, 'l> {
                     return None;
                 }
                 if !adverb && owned(k + 1) {
-                    head_skipped = true;
+                    // (a preposition with the pronoun that takes back what
+                    // the clause is about heads nothing: "بيانا قال فيه
+                    // الرئيس", and the case of the actor after it still
+                    // tells an object, "منشورات تحذر فيها الفلسطينيين")
+                    head_skipped = !crate::mentions::is_preposition_with_pronoun(strip_conj(self.an.folded(k)));
                     k += 1;
                     continue;
                 }

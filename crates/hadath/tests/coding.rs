@@ -3927,3 +3927,14 @@ fn a_preposition_with_its_pronoun_is_no_noun_a_nisba_describes() {
     assert!(!d.events.iter().any(|e| e.source.as_deref() == Some("PSE")), "{:?}", common::events(&d));
     assert!(!d.entities.iter().any(|e| e.text.starts_with("فيها")), "{:?}", d.entities);
 }
+
+#[test]
+fn holding_someone_responsible_is_no_claim_of_responsibility() {
+    // "تحمل" after its subject and before another actor is the imperfect of حمّل
+    let d = code("وقالت الحكومة إن إسرائيل تحمل حماس مسؤولية ما يحصل في قطاع غزة.", "2018-03-18");
+    assert!(has(&d, "ISR", "11", "PSE"), "{:?}", triples(&d));
+    assert!(!d.events.iter().any(|e| e.code == "015"), "{:?}", common::events(&d));
+    // (the fifth form still takes responsibility)
+    let d = code("وأعلنت حركة حماس أنها تتحمل المسؤولية.", "2018-03-18");
+    assert!(d.events.iter().any(|e| e.code == "015"), "{:?}", common::events(&d));
+}

@@ -3,8 +3,8 @@
 
 use super::target::circumstance_word;
 use super::words::{
-    clitic_preposition_noun, final_ya, is_continuation_masdar, is_copula, is_genitive_adverb, is_place_adverb, is_topic_word, literal_matches, strip_conj,
-    strip_pronoun, vocalised_passive, PRONOUN_SUFFIXES,
+    clitic_preposition_noun, fifth_form_with_object, final_ya, is_continuation_masdar, is_copula, is_genitive_adverb, is_place_adverb, is_topic_word,
+    literal_matches, strip_conj, strip_pronoun, vocalised_passive, PRONOUN_SUFFIXES,
 };
 use super::{prefix_bit, Coder, Trigger, Window, SUBJECT_WINDOW, WINDOW};
 use crate::lexicon::{Particle, Pattern, TargetMarker, Tense};
@@ -95,6 +95,16 @@ impl<'a, 'l> Coder<'a, 'l> {
             let Some((end, exact)) = self.literals_end(p, tok + 1, s_end, first) else {
                 return;
             };
+            // (nor, after its subject, an actor before those words: "إسرائيل
+            // تحمل حماس مسؤولية" is the imperfect of حمّل)
+            if !noun && fifth_form_with_object(p) && tok > 0 && self.an.same_sentence(tok - 1, tok) && self.actor_ending(tok).is_some() {
+                let literal = (tok + 1..end)
+                    .find(|&j| self.an.readings(j).iter().any(|r| literal_matches(r.key, &p.literals[0])))
+                    .unwrap_or(end);
+                if (tok + 1..literal).any(|j| self.actor_starting(j).is_some()) {
+                    return;
+                }
+            }
             // (a verb spelt as a preposition, and a `marked` line, is read
             // so only with its own preposition in the clause: "عبر عن", not
             // "عبر السنين"; "حقق في", not "حقق تقدما"; a `marked` noun
@@ -199,7 +209,13 @@ impl<'a, 'l> Coder<'a, 'l> {
                     continue;
                 }
                 if let Some(bare) = strip_pronoun(f) {
-                    for vf in pronoun_forms(bare).iter().filter(|vf| (quoted || !vf.first_plural) && tensed(i, vf)) {
+                    // (a verb of the fifth form whose object is its literal
+                    // words takes no object pronoun: "تحمله أنقرة مسؤولية"
+                    // is حمّل, holding him responsible, not تحمّل)
+                    for vf in pronoun_forms(bare)
+                        .iter()
+                        .filter(|vf| (quoted || !vf.first_plural) && tensed(i, vf) && !fifth_form_with_object(&lex.patterns[vf.pattern as usize]))
+                    {
                         consider(&mut best, vf.pattern, false, (vf.first_plural, vf.plural), false);
                     }
                     if best.is_none() && i < 2 {

@@ -325,6 +325,20 @@ pub(super) fn is_relative(w: &str) -> bool {
     matches!(strip_conj(w), "الذي" | "التي" | "الذين" | "اللذين" | "اللتين" | "اللذان" | "اللتان")
 }
 
+/// Whether a verb pattern is a verb of the fifth form (تفعّل: "تحمل
+/// المسؤولية", "تبنى الهجوم") whose literal words, a noun, are its object.
+/// Its perfect is spelt as the imperfect of the second form (تحمّل / تُحمِّل),
+/// which takes an object besides.
+pub(super) fn fifth_form_with_object(p: &Pattern) -> bool {
+    // (not a literal with a clitic preposition, "تعهد بإرسال", "تعرض لهجوم";
+    // nor a verb ending in ى, whose noun with a pronoun is spelt as the verb
+    // with it once folded: "تبنيها الهجوم" is her claiming the attack)
+    pattern_verb(p).is_some_and(|v| v.starts_with('ت') && v.chars().count() == 4 && !v.ends_with(['ى', 'ي']))
+        && p.literals
+            .first()
+            .is_some_and(|w| !crate::mentions::is_preposition(w) && !w.starts_with(['ب', 'ل']))
+}
+
 /// Whether a verb pattern is a verb of the seventh form (انفعل: انفجر,
 /// اندلع), which takes no object, followed by a noun among its literal
 /// words: that noun is its subject ("انفجرت عبوة ناسفة"), and the verb

@@ -3938,3 +3938,16 @@ fn holding_someone_responsible_is_no_claim_of_responsibility() {
     let d = code("وأعلنت حركة حماس أنها تتحمل المسؤولية.", "2018-03-18");
     assert!(d.events.iter().any(|e| e.code == "015"), "{:?}", common::events(&d));
 }
+
+#[test]
+fn a_masculine_pronoun_does_not_take_back_a_state() {
+    // "him" is Gülen, not the United States he lives in
+    let d = code(
+        "ويقيم الداعية فتح الله غولن في الولايات المتحدة منذ 1999، وتتهمه تركيا بتدبير محاولة الانقلاب.",
+        "2018-05-10",
+    );
+    assert!(!has(&d, "TUR", "11", "USA"), "{:?}", triples(&d));
+    // (a person named before it still is)
+    let d = code("والتقى ماكرون بنظيره الروسي فلاديمير بوتين ثم دعاه إلى زيارة باريس.", "2018-03-20");
+    assert!(!d.events.iter().any(|e| e.target.as_deref() == Some("RUS")), "{:?}", common::events(&d));
+}

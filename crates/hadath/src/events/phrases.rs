@@ -294,9 +294,28 @@ impl<'a, 'l> Coder<'a, 'l> {
                 return None;
             }
         }
+        // (a masculine pronoun does not take back a state named by its name,
+        // which is feminine but for a few: "وتتهمه تركيا" after "الولايات
+        // المتحدة ... غولن" accuses Gülen)
+        let masculine = {
+            let w = strip_conj(self.an.folded(tok));
+            w.ends_with('ه') && !self.ends_in_ta_marbuta(tok)
+        };
+        let feminine_state = |a: &Actor| {
+            a.kind == crate::mentions::GPE
+                && a.code
+                    .as_deref()
+                    .is_some_and(|c| c.len() == 3 && !matches!(c, "IRQ" | "JOR" | "SDN" | "MAR" | "YEM" | "LBN"))
+        };
         (0..self.actors.len()).rev().find(|&i| {
             let a = &self.actors[i];
-            a.end <= tok && a.start >= from && a.is_actor() && !a.vague && !a.both_sides && !sides.contains(&a.country_code())
+            a.end <= tok
+                && a.start >= from
+                && a.is_actor()
+                && !a.vague
+                && !a.both_sides
+                && !sides.contains(&a.country_code())
+                && !(masculine && feminine_state(a))
         })
     }
 

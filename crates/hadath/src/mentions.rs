@@ -1444,14 +1444,20 @@ pub fn is_preposition(folded: &str) -> bool {
     crate::lexicon::PREPOSITIONS.contains(&w) || matches!(w, "عبر" | "امام")
 }
 
-/// Whether a folded word is a preposition with a pronoun suffixed:
-/// "فيها", "عليه", "منهم", "لها".
-pub fn is_preposition_with_pronoun(folded: &str) -> bool {
-    ["هما", "هم", "هن", "ها", "ه"].iter().any(|p| {
+/// The preposition (folded, as a target marker is: "علي", "الي") of a
+/// folded word that is a preposition with a pronoun of the third person
+/// suffixed: "فيها", "عليه", "منهم", "لها".
+pub fn preposition_of_pronoun(folded: &str) -> Option<&str> {
+    ["هما", "هم", "هن", "ها", "ه"].iter().find_map(|p| {
         folded
             .strip_suffix(p)
-            .is_some_and(|base| matches!(base, "ل" | "ب" | "الي" | "علي" | "لدي") || (base.chars().count() >= 2 && is_preposition(base)))
+            .filter(|base| matches!(*base, "ل" | "ب" | "الي" | "علي" | "لدي") || (base.chars().count() >= 2 && is_preposition(base)))
     })
+}
+
+/// Whether a folded word is a preposition with a pronoun suffixed.
+pub fn is_preposition_with_pronoun(folded: &str) -> bool {
+    preposition_of_pronoun(folded).is_some()
 }
 
 /// Short names after the full name in the same article:

@@ -1,7 +1,7 @@
 //! Phrase-level tests shared by the steps: numbers and counts, coordination,
 //! construct state, relative clauses and the kinds of actor.
 
-use super::words::{is_place_adverb, is_relative, is_topic_word, pattern_verb, preposition_with_pronoun, resumes, strip_conj};
+use super::words::{is_place_adverb, is_relative, is_topic_word, pattern_verb, resumes, strip_conj};
 use super::{Coder, Trigger};
 use crate::lexicon::{Particle, TargetMarker};
 use crate::mentions::{is_preposition, Actor};
@@ -424,7 +424,7 @@ impl<'a, 'l> Coder<'a, 'l> {
         if !is_relative(relative) || !resumes(relative, self.an.folded(j)) {
             return None;
         }
-        let prep = preposition_with_pronoun(self.an.folded(j))?;
+        let prep = crate::mentions::preposition_of_pronoun(strip_conj(self.an.folded(j)))?;
         let p = self.lex.patterns.get(t.pattern as usize)?;
         if !p.targets.iter().any(|m| matches!(m, TargetMarker::Prep(x) if x == prep)) {
             return None;

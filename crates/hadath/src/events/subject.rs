@@ -4,7 +4,7 @@
 use super::words::{
     accusative_singular, clitic_preposition_noun, coercion_root, intransitive_with_noun, is_copula, is_genitive_adverb, is_kana, is_opening_kana,
     is_place_adverb, is_property_head, is_relative, is_weapon, is_weapon_adjective, judges_others, kana_agrees, literal_matches, oblique_plural, pattern_verb,
-    preposition_with_pronoun, resumes, strip_conj, takes_direct_object, unmarked_passive,
+    resumes, strip_conj, takes_direct_object, unmarked_passive,
 };
 use super::{Coder, Trigger, SUBJECT_WINDOW};
 use crate::lexicon::{Particle, TargetMarker};
@@ -44,7 +44,7 @@ impl<'a, 'l> Coder<'a, 'l> {
             let j = t.tok + 1;
             let resumed_at_once = j < s_end
                 && self.an.is_word(j)
-                && preposition_with_pronoun(self.an.folded(j)).is_some()
+                && crate::mentions::is_preposition_with_pronoun(strip_conj(self.an.folded(j)))
                 && resumes(relative, self.an.folded(j))
                 && self
                     .actor_starting(j + 1)

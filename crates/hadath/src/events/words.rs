@@ -372,17 +372,6 @@ pub(super) fn resumes(rel: &str, w: &str) -> bool {
     }
 }
 
-/// The preposition (folded, as a target marker is: "علي", "الي") of a word
-/// that is a preposition with a pronoun of the third person suffixed
-/// ("عليها", "منه", "فيها", "بهم").
-pub(super) fn preposition_with_pronoun(w: &str) -> Option<&str> {
-    let w = strip_conj(w);
-    ["هما", "هم", "هن", "ها", "ه"].iter().find_map(|p| {
-        w.strip_suffix(p)
-            .filter(|base| matches!(*base, "علي" | "الي" | "في" | "من" | "ب" | "ل" | "عن" | "مع" | "لدي" | "ضد"))
-    })
-}
-
 /// Adverbs of place that head a construct ("قرب مبنى الوزارة", "وسط
 /// الحشود"), with or without the conjunction.
 pub(super) fn is_place_adverb(w: &str) -> bool {

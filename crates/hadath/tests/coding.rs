@@ -3951,3 +3951,19 @@ fn a_masculine_pronoun_does_not_take_back_a_state() {
     let d = code("والتقى ماكرون بنظيره الروسي فلاديمير بوتين ثم دعاه إلى زيارة باريس.", "2018-03-20");
     assert!(!d.events.iter().any(|e| e.target.as_deref() == Some("RUS")), "{:?}", common::events(&d));
 }
+
+#[test]
+fn a_feminine_noun_before_a_verb_with_a_masculine_pronoun_is_its_subject() {
+    // the air strike hit him; the Houthi activists who mourn him struck nothing
+    let d = code(
+        "كما نعى الناشطون الحوثيون مقتل القيادي البارز محمد حسين الدار في غارة جوية استهدفته في جبال هيلان.",
+        "2018-03-08",
+    );
+    assert!(
+        !d.events
+            .iter()
+            .any(|e| e.root == "19" && e.source.as_deref().is_some_and(|s| s.starts_with("YEM"))),
+        "{:?}",
+        common::events(&d)
+    );
+}

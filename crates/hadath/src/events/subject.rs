@@ -631,11 +631,19 @@ impl<'a, 'l> Coder<'a, 'l> {
         let w = strip_conj(self.an.folded(k));
         let raw = self.an.raw(k).trim_end_matches(|c: char| !c.is_alphabetic());
         let noun = w.chars().count() >= 4 && !w.starts_with("ال") && (raw.ends_with("ات") || raw.ends_with('ة')) && !is_preposition(w) && !is_relative(w);
-        let verb = strip_conj(self.an.folded(t.tok));
+        let mut verb = strip_conj(self.an.folded(t.tok));
         // (a pronoun that takes the noun back makes it the verb's object or
         // complement, and the subject follows: "أزمة تعتبرها الأمم المتحدة
-        // الأسوأ", "مناطق تسيطر عليها القوات الحكومية")
-        let resumed = self.verb_with_object_pronoun(t.tok)
+        // الأسوأ", "مناطق تسيطر عليها القوات الحكومية"; a masculine one
+        // cannot, and the noun is the subject: "غارة جوية استهدفته")
+        let mut object_pronoun = self.verb_with_object_pronoun(t.tok);
+        if object_pronoun && !verb.ends_with("ها") && !verb.ends_with("هن") {
+            if let Some(stem) = verb.strip_suffix("هم").or_else(|| verb.strip_suffix('ه')) {
+                verb = stem;
+                object_pronoun = false;
+            }
+        }
+        let resumed = object_pronoun
             || (t.tok + 2 < self.an.tokens.len()
                 && self.an.is_word(t.tok + 1)
                 && matches!(

@@ -416,20 +416,26 @@ impl<'a, 'l> Coder<'a, 'l> {
     /// pronoun that takes the antecedent back has the antecedent as its
     /// target (an actor named after the preposition is then the subject).
     pub(super) fn resumed_target(&self, t: &Trigger, s_start: usize, s_end: usize, sources: &[usize]) -> Option<usize> {
-        let j = t.tok + 1;
-        if t.noun || t.tok <= s_start || j >= s_end || !self.an.is_word(j) {
+        if t.noun || t.tok <= s_start || !is_relative(self.an.folded(t.tok - 1)) {
             return None;
         }
-        let relative = self.an.folded(t.tok - 1);
-        if !is_relative(relative) || !resumes(relative, self.an.folded(j)) {
-            return None;
-        }
-        let prep = crate::mentions::preposition_of_pronoun(strip_conj(self.an.folded(j)))?;
+        let prep = self.resumptive_preposition(t.tok - 1, t.tok + 1, s_end)?;
         let p = self.lex.patterns.get(t.pattern as usize)?;
         if !p.targets.iter().any(|m| matches!(m, TargetMarker::Prep(x) if x == prep)) {
             return None;
         }
         self.relative_antecedent(t.tok, s_start).filter(|a| !sources.contains(a))
+    }
+
+    /// The preposition (folded, as a target marker is) of the word at `j`
+    /// when it is a preposition carrying a pronoun that agrees with the
+    /// relative pronoun at `rel`, and so takes its antecedent back
+    /// ("التي ضغطت عليها").
+    pub(super) fn resumptive_preposition(&self, rel: usize, j: usize, s_end: usize) -> Option<&str> {
+        if j >= s_end || !self.an.is_word(j) || !resumes(self.an.folded(rel), self.an.folded(j)) {
+            return None;
+        }
+        crate::mentions::preposition_of_pronoun(strip_conj(self.an.folded(j)))
     }
 
     /// The antecedent of a relative pronoun right before `tok`: "المتمردين

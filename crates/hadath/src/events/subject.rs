@@ -41,13 +41,9 @@ impl<'a, 'l> Coder<'a, 'l> {
             // back, with an actor after it: that actor is the subject, "الحكومة
             // التي ضغطت عليها واشنطن", "الدول التي فرضت عليها واشنطن عقوبات")
             let relative = self.an.folded(rel - 1);
-            let j = t.tok + 1;
-            let resumed_at_once = j < s_end
-                && self.an.is_word(j)
-                && crate::mentions::is_preposition_with_pronoun(strip_conj(self.an.folded(j)))
-                && resumes(relative, self.an.folded(j))
+            let resumed_at_once = self.resumptive_preposition(rel - 1, t.tok + 1, s_end).is_some()
                 && self
-                    .actor_starting(j + 1)
+                    .actor_starting(t.tok + 2)
                     .is_some_and(|a| self.actors[a].is_actor() && self.actors[a].prep.is_none());
             if let Some(a) = self.relative_subject(rel, s_start).filter(|_| !resumed_at_once) {
                 return Some(a);

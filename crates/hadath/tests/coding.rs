@@ -3967,3 +3967,26 @@ fn a_feminine_noun_before_a_verb_with_a_masculine_pronoun_is_its_subject() {
         common::events(&d)
     );
 }
+
+#[test]
+fn a_verb_with_an_object_pronoun_takes_no_literal_object_besides() {
+    // France presented the bill ("قدمته"); it gives no arms to anyone
+    let d = code("وانتقدت موسكو مشروع القانون الذي قدمته فرنسا ويحظر بيع الأسلحة إلى السعودية.", "2018-05-10");
+    assert!(!d.events.iter().any(|e| e.root == "07"), "{:?}", common::events(&d));
+    // (a verb with two objects still takes both: asylum granted to him)
+    let d = code(
+        "وكان المعارض الروسي قد وصل إلى برلين الشهر الماضي، ثم منحته الحكومة الألمانية حق اللجوء.",
+        "2018-05-10",
+    );
+    assert!(has(&d, "DEU", "07", "RUS"), "{:?}", triples(&d));
+}
+
+#[test]
+fn what_a_threat_endangers_is_no_doer() {
+    // Jordan's security is threatened; Jordan threatens no one
+    let d = code("وقال المتحدث باسم الجيش إن الجنود يتصدون لأي عمل يهدد أمن الأردن.", "2018-04-05");
+    assert!(!d.events.iter().any(|e| e.source.as_deref() == Some("JOR")), "{:?}", common::events(&d));
+    // (a doer named before the verb still threatens what it endangers)
+    let d = code("وقالت المنظمة إن الجماعات المسلحة تهدد حياة المدنيين في المدينة.", "2018-06-21");
+    assert!(has(&d, "UAF", "13", "CVL"), "{:?}", triples(&d));
+}

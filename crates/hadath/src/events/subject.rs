@@ -2,9 +2,9 @@
 //! instead be left to the verb's inflection (the topic or the speaker).
 
 use super::words::{
-    accusative_singular, clitic_preposition_noun, coercion_root, intransitive_with_noun, is_copula, is_genitive_adverb, is_kana, is_opening_kana,
-    is_place_adverb, is_property_head, is_relative, is_weapon, is_weapon_adjective, judges_others, kana_agrees, literal_matches, oblique_plural, pattern_verb,
-    resumes, strip_conj, takes_direct_object, unmarked_passive,
+    accusative_singular, clitic_preposition_noun, coercion_root, intransitive_with_noun, is_copula, is_endangered_head, is_genitive_adverb, is_kana,
+    is_opening_kana, is_place_adverb, is_property_head, is_relative, is_weapon, is_weapon_adjective, judges_others, kana_agrees, literal_matches,
+    oblique_plural, pattern_verb, resumes, strip_conj, takes_direct_object, unmarked_passive,
 };
 use super::{Coder, Trigger, SUBJECT_WINDOW};
 use crate::lexicon::{Particle, TargetMarker};
@@ -496,10 +496,14 @@ impl<'a, 'l> Coder<'a, 'l> {
                 let adverb = is_place_adverb(self.an.folded(k));
                 // (nor, after an act of force, a place or a belonging: "استهدفت
                 // تجمعات الحوثيين" struck the Houthis)
+                // (nor, after a threat or an act of force, what is put at
+                // risk: "وتهدد حياة المدنيين" threatens the civilians)
                 // (the subject of a passive suffers it: "تعرضت مواقع الجيش
                 // لهجوم" struck the army)
                 let passive = t.passive || self.lex.patterns[t.pattern as usize].flags.passive || self.passive_light_ahead(t.tok, s_end);
-                let struck = matches!(code.get(..2), Some("17" | "18" | "19" | "20")) && !passive && is_property_head(self.an.folded(k));
+                let struck = !passive
+                    && ((matches!(code.get(..2), Some("17" | "18" | "19" | "20")) && is_property_head(self.an.folded(k)))
+                        || (matches!(code.get(..2), Some("13" | "17" | "18" | "19" | "20")) && is_endangered_head(self.an.folded(k))));
                 if struck {
                     return None;
                 }

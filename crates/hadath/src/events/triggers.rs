@@ -4,7 +4,7 @@
 use super::target::circumstance_word;
 use super::words::{
     clitic_preposition_noun, fifth_form_with_object, final_ya, is_continuation_masdar, is_copula, is_genitive_adverb, is_place_adverb, is_topic_word,
-    literal_matches, strip_conj, strip_pronoun, vocalised_passive, PRONOUN_SUFFIXES,
+    literal_matches, object_besides_pronoun, strip_conj, strip_pronoun, vocalised_passive, PRONOUN_SUFFIXES,
 };
 use super::{prefix_bit, Coder, Trigger, Window, SUBJECT_WINDOW, WINDOW};
 use crate::lexicon::{Particle, Pattern, TargetMarker, Tense};
@@ -65,6 +65,8 @@ impl<'a, 'l> Coder<'a, 'l> {
         // where a first literal may be: the same for every pattern, found once
         let window = std::cell::OnceCell::new();
         let dual = std::cell::OnceCell::new();
+        // (whether the word is being read as a verb with an object pronoun)
+        let pronoun_reading = std::cell::Cell::new(false);
         let consider = |best: &mut Option<(Trigger, usize)>, pattern: u32, future: bool, (first_plural, plural): (bool, bool), noun: bool| {
             // A pattern whose first literal the window rules out is ruled out
             // here, as `literals_end` would, from the lexicon's dense copy of
@@ -102,6 +104,19 @@ impl<'a, 'l> Coder<'a, 'l> {
                     .find(|&j| self.an.readings(j).iter().any(|r| literal_matches(r.key, &p.literals[0])))
                     .unwrap_or(end);
                 if (tok + 1..literal).any(|j| self.actor_starting(j).is_some()) {
+                    return;
+                }
+            }
+            // (a verb whose object pronoun is its object takes no noun
+            // besides as a literal word, unless with a clitic preposition:
+            // "مشروع قرار قدمته بريطانيا ... الأسلحة" gives no arms, while
+            // "فجرها بقنبلة" bombs)
+            if pronoun_reading.get() && object_besides_pronoun(p) {
+                let bare_object = (tok + 1..end).find_map(|j| {
+                    let mut matching = self.an.readings(j).iter().filter(|r| literal_matches(r.key, &p.literals[0])).peekable();
+                    matching.peek().is_some().then(|| matching.any(|r| r.prep.is_none()))
+                });
+                if bare_object != Some(false) {
                     return;
                 }
             }
@@ -204,6 +219,7 @@ impl<'a, 'l> Coder<'a, 'l> {
             // (and so is the second person: "الحكم" is no "ألحّكم", nor in
             // a quote a word with the article)
             let quoted = self.quote_of[tok].is_some();
+            pronoun_reading.set(true);
             for (i, f) in forms.into_iter().enumerate().filter_map(|(i, f)| Some((i, f?))) {
                 if f.ends_with("كم") && (!quoted || f.starts_with("ال")) {
                     continue;
@@ -236,6 +252,7 @@ impl<'a, 'l> Coder<'a, 'l> {
                     break;
                 }
             }
+            pronoun_reading.set(false);
         }
         if best.is_none() {
             for r in self.an.readings(tok).iter() {

@@ -339,6 +339,22 @@ pub(super) fn fifth_form_with_object(p: &Pattern) -> bool {
             .is_some_and(|w| !crate::mentions::is_preposition(w) && !w.starts_with(['ب', 'ل']))
 }
 
+/// Whether a verb pattern's first literal word is a noun that a verb
+/// carrying an object pronoun cannot take besides it ("قدم أسلحة", "نشر
+/// قوات"): not a line flagged `with_pronoun`, nor a preposition or a word
+/// with a clitic one ("زود بالأسلحة"), nor an adverb in ا ("دعم عسكريا").
+///
+/// (Nor a verb of the fifth form ending in ى, whose masdar with a
+/// possessive is spelt as the verb with an object pronoun, and takes an
+/// object: "تبنيها الهجوم" is her claiming the attack.)
+pub(super) fn object_besides_pronoun(p: &Pattern) -> bool {
+    !p.flags.with_pronoun
+        && !pattern_verb(p).is_some_and(|v| v.starts_with('ت') && v.ends_with(['ى', 'ي']))
+        && p.literals
+            .first()
+            .is_some_and(|w| !crate::mentions::is_preposition(w) && !w.starts_with(['ب', 'ل', 'ك']) && !(w.ends_with('ا') && !w.ends_with("اا")))
+}
+
 /// Whether a verb pattern is a verb of the seventh form (انفعل: انفجر,
 /// اندلع), which takes no object, followed by a noun among its literal
 /// words: that noun is its subject ("انفجرت عبوة ناسفة"), and the verb
@@ -595,6 +611,14 @@ pub(super) fn is_property_head(w: &str) -> bool {
             | "منشات"
             | "اهداف"
     )
+}
+
+/// Nouns of what is endangered, heading a construct: "حياة المدنيين",
+/// "أرواح الأبرياء", "أمن المنطقة", "سلامة السكان", "مصالح الولايات المتحدة".
+/// After a threat or an act of force the construct is what is put at risk,
+/// and its owner no doer (with or without the conjunction; folded).
+pub(super) fn is_endangered_head(w: &str) -> bool {
+    matches!(strip_conj(w), "حياه" | "ارواح" | "امن" | "سلامه" | "مصالح" | "استقرار" | "مستقبل" | "سياده")
 }
 
 /// The verb of a verb line, folded: the first word after the line number

@@ -388,6 +388,13 @@ pub struct PatternFlags {
     /// other words, "هنا" here, "بدا" seemed) or without it (`Some(false)`:
     /// "بدا" seem, never "بدأ"); from the flag `hamza`.
     pub hamza: Option<bool>,
+    /// A line whose first literal word, a noun, is no object that an object
+    /// pronoun on the verb would rule out (`with_pronoun`): a second object
+    /// ("منحته مهلة", "تحمله أنقرة مسؤولية", "وضعه قيد الإقامة") or the
+    /// subject ("اقتحمها المتظاهرون"). Other lines whose first literal is a
+    /// noun are not read on a verb with an object pronoun, which is then the
+    /// object ("مشروع قرار قدمته بريطانيا ... الأسلحة" gives no arms).
+    pub with_pronoun: bool,
 }
 
 /// A verb or event-noun pattern (`verbs.tsv`, `nouns.tsv`).
@@ -1022,6 +1029,7 @@ fn parse_flags(s: &str) -> PatternFlags {
             "perfect" => f.perfect = true,
             "marked" => f.marked = true,
             "hamza" => f.hamza = Some(true),
+            "with_pronoun" => f.with_pronoun = true,
             _ => {}
         }
     }

@@ -3990,3 +3990,15 @@ fn what_a_threat_endangers_is_no_doer() {
     let d = code("وقالت المنظمة إن الجماعات المسلحة تهدد حياة المدنيين في المدينة.", "2018-06-21");
     assert!(has(&d, "UAF", "13", "CVL"), "{:?}", triples(&d));
 }
+
+#[test]
+fn the_members_of_a_subject_set_off_by_commas_are_no_target() {
+    // France and Germany are among the governments that criticise
+    let d = code("وانتقدت الحكومات الأوروبية، من بينها فرنسا وألمانيا، قرار الحكومة الإسرائيلية.", "2018-08-09");
+    assert!(
+        !d.events.iter().any(|e| matches!(e.target.as_deref(), Some("FRA" | "DEU"))),
+        "{:?}",
+        common::events(&d)
+    );
+    assert!(has(&d, "GOV", "11", "ISR"), "{:?}", triples(&d));
+}

@@ -76,6 +76,18 @@ impl<'a, 'l> Coder<'a, 'l> {
         let subject = &self.actors[sj];
         let end = subject.end;
         let first = end + 1;
+        // (or the members of a subject of many, "وانتقدت الحكومات الغربية، من
+        // بينها الولايات المتحدة وكندا، الحكم": none of them is criticised;
+        // an adjective no actor takes in may stand before the comma)
+        if !subject.is_person() {
+            let adjective = an.is_word(end) && an.folded(end).starts_with("ال") && self.actor_at[end].is_none();
+            let comma = if adjective { end + 1 } else { end };
+            if comma + 1 < s_end && an.is_comma(comma) && self.inclusion_at(comma + 1) {
+                let close = (comma + 2..(comma + 14).min(s_end)).find(|&k| an.is_comma(k))?;
+                let clean = (comma + 1..close).all(|k| !an.is_punct(k, "«") && !self.complementiser(k) && !(an.is_word(k) && self.free_verb(k)));
+                return (clean && close + 1 < s_end && an.is_word(close + 1)).then_some(close + 1);
+            }
+        }
         if first >= s_end || !(an.is_comma(end)) || !an.is_word(first) || self.date_tok[first] {
             return None;
         }
@@ -99,6 +111,19 @@ impl<'a, 'l> Coder<'a, 'l> {
                 && !(an.is_word(k) && (self.free_verb(k) || (!self.in_name[k] && self.trigger_at(k, s_end).is_some())))
         });
         (fits && clean && close + 1 < s_end && an.is_word(close + 1)).then_some(close + 1)
+    }
+
+    /// Whether the words at `k` say that what follows is among what was
+    /// named before: "من بينها", "من بينهم", "بينهم", "ومنها", "بما فيها".
+    fn inclusion_at(&self, k: usize) -> bool {
+        let an = self.an;
+        let word = |j: usize| (j < an.tokens.len() && an.is_word(j)).then(|| strip_conj(an.folded(j)));
+        match word(k) {
+            Some("من") => matches!(word(k + 1), Some("بينها" | "بينهم" | "بينهما")),
+            Some("بينها" | "بينهم" | "منها" | "منهم") => true,
+            Some("بما") => matches!(word(k + 1), Some("فيها" | "فيهم" | "فيه")),
+            _ => false,
+        }
     }
 
     /// Whether a name of two words or more that the tagger found and no

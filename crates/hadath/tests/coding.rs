@@ -4002,3 +4002,17 @@ fn the_members_of_a_subject_set_off_by_commas_are_no_target() {
     );
     assert!(has(&d, "GOV", "11", "ISR"), "{:?}", triples(&d));
 }
+
+#[test]
+fn a_word_after_min_ajl_is_a_masdar_not_a_verb() {
+    // "for the sake of holding a summit": the Japanese minister holds none
+    let d = code(
+        "وقال وزير الخارجية الياباني إن الرئيس الصيني، شي جين بينغ، \"ضغط كثيرا\" من أجل عقد قمة مع الرئيس ترامب.",
+        "2018-06-07",
+    );
+    assert!(
+        !d.events.iter().any(|e| e.source.as_deref() == Some("JPNGOV") && e.root == "04"),
+        "{:?}",
+        common::events(&d)
+    );
+}

@@ -170,6 +170,9 @@ impl<'a, 'l> Coder<'a, 'l> {
                     || is_genitive_adverb(strip_conj(self.an.folded(tok - 1)))
                     || is_place_adverb(self.an.folded(tok - 1))
                     || is_continuation_masdar(strip_conj(self.an.folded(tok - 1)))
+                    // ("من أجل عقد قمة", "لأجل": for the sake of)
+                    || (self.an.folded(tok - 1) == "اجل" && tok > 1 && self.an.is_word(tok - 2) && strip_conj(self.an.folded(tok - 2)) == "من")
+                    || strip_conj(self.an.folded(tok - 1)) == "لاجل"
                     || self.an.same_sentence(tok - 1, tok) && self.construct_head_with_preposition(tok - 1, tok))
         };
         let no_verb = std::cell::OnceCell::new();

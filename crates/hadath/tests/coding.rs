@@ -4016,3 +4016,18 @@ fn a_word_after_min_ajl_is_a_masdar_not_a_verb() {
         common::events(&d)
     );
 }
+
+#[test]
+fn a_condition_followed_by_a_judgement_is_no_threat() {
+    let d = code(
+        "وقال وزير الخارجية الفرنسي إنه إذا ثبت أن الهجوم الكيميائي نفذته دمشق، فإن ذلك سيكون خرقا واضحا للقانون الدولي.",
+        "2018-03-14",
+    );
+    assert!(!d.events.iter().any(|e| e.root == "13"), "{:?}", common::events(&d));
+    // (a response promised still is)
+    let d = code(
+        "وقال وزير الخارجية الفرنسي إنه إذا ثبت أن الهجوم الكيميائي نفذته دمشق، فإن فرنسا سترد بقوة.",
+        "2018-03-14",
+    );
+    assert!(has(&d, "FRA", "13", "SYR"), "{:?}", triples(&d));
+}

@@ -2,7 +2,7 @@
 //! possible, intended) and the events coded from a modal frame alone:
 //! obligations and conditional threats.
 
-use super::words::{is_ability_verb, is_relative, is_written_alla, pattern_verb, strip_conj};
+use super::words::{is_ability_verb, is_copula, is_relative, is_written_alla, pattern_verb, strip_conj};
 use super::{Coder, Trigger};
 use crate::document::Event;
 use crate::lexicon::{Particle, Pattern};
@@ -312,9 +312,18 @@ impl<'a, 'l> Coder<'a, 'l> {
         if !force && !consequence.clone().any(|k| self.has(k, Particle::Retaliation)) {
             return;
         }
+        // (a verb of being promises nothing: "فإن ذلك سيكون انتهاكا واضحا"
+        // judges what the condition would be)
+        let promise = |k: usize| {
+            is_future_form(an.folded(k))
+                && !self.covered_at(k)
+                && !strip_conj(an.folded(k))
+                    .strip_prefix('س')
+                    .is_some_and(|v| is_copula(v) || matches!(v, "يصبح" | "تصبح"))
+        };
         let future = consequence
             .clone()
-            .find(|&k| self.has(k, Particle::Future) || self.has(k, Particle::Retaliation) || is_future_form(an.folded(k)) && !self.covered_at(k));
+            .find(|&k| self.has(k, Particle::Future) || self.has(k, Particle::Retaliation) || promise(k));
         let Some(fut) = future else { return };
         let speaker = match self.quote_of[fut] {
             Some(q) => quote_speaker[q as usize],

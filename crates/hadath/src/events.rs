@@ -786,7 +786,7 @@ impl<'a, 'l> Coder<'a, 'l> {
                     // ("الهجوم الذي استهدف ...") that recalls an event coded elsewhere
                     let main_verb = (s_start..trig.tok).all(|k| !self.an.is_word(k) || self.date_tok[k] || self.has(k, Particle::Furniture));
                     if !trig.noun && explicit.is_none() && main_verb && matches!(code.get(..2), Some("18" | "20")) {
-                        let target = self.find_target(p, trig.end, s_end, &[]).or_else(|| self.place_target(trig.end, s_end));
+                        let target = self.find_target(p, trig.end, s_end, &[]).or_else(|| self.place_target(trig.end, s_end, true));
                         events.extend(self.event(&code, &p.rule, &trig, si, None, target, 0.4));
                     }
                     // "تظاهر الآلاف في بغداد ضد ...": a protest by a crowd named
@@ -930,7 +930,7 @@ impl<'a, 'l> Coder<'a, 'l> {
                         && !between_parties
                         && !(p.targets.contains(&TargetMarker::Object) && self.unknown_object(self.object_start(from.max(trig.end), s_end)))
                     {
-                        self.place_target(trig.end, s_end)
+                        self.place_target(trig.end, s_end, matches!(&code[..2], "18" | "19" | "20"))
                     } else {
                         None
                     }
@@ -958,7 +958,7 @@ impl<'a, 'l> Coder<'a, 'l> {
                     continue;
                 }
                 if trig.noun && code.starts_with("14") && target.is_none() && !pronoun_object {
-                    if let Some(place) = self.place_target(trig.end, s_end) {
+                    if let Some(place) = self.place_target(trig.end, s_end, false) {
                         let tc = self.actors[place].target_code();
                         if sources.iter().all(|&s| acts_on_itself(self.actors[s].code.as_deref(), tc)) {
                             continue;

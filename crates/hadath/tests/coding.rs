@@ -4031,3 +4031,11 @@ fn a_condition_followed_by_a_judgement_is_no_threat() {
     );
     assert!(has(&d, "FRA", "13", "SYR"), "{:?}", triples(&d));
 }
+
+#[test]
+fn a_state_joined_by_ma_is_not_where_force_falls() {
+    // the Houthis are allied with Iran; they attacked tankers, not Iran
+    let d = code("وهاجم المسلحون الحوثيون المتحالفون مع إيران ناقلتين في البحر الأحمر.", "2018-08-02");
+    assert!(d.events.iter().any(|e| e.root == "19"), "{:?}", common::events(&d));
+    assert!(!d.events.iter().any(|e| e.target.as_deref() == Some("IRN")), "{:?}", common::events(&d));
+}

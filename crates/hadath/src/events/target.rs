@@ -585,8 +585,9 @@ impl<'a, 'l> Coder<'a, 'l> {
             .any(measure)
     }
 
-    /// The first place or country named after `from` in the clause.
-    pub(super) fn place_target(&self, from: usize, s_end: usize) -> Option<usize> {
+    /// The first place or country named after `from` in the clause (`force`:
+    /// after an act of force, see below).
+    pub(super) fn place_target(&self, from: usize, s_end: usize, force: bool) -> Option<usize> {
         let window = || (from..s_end.min(from + TARGET_WINDOW)).take_while(|&k| !self.an.is_punct(k, "«"));
         // what is fired towards ("باتجاه إسرائيل", "نحو المستوطنات") is
         // the target, whatever is named before it
@@ -601,11 +602,15 @@ impl<'a, 'l> Coder<'a, 'l> {
                 })
                 .flatten()
         });
+        // (after an act of force, nor a state named after مع, joined with
+        // someone, which is never where force falls: "الحوثيون المتحالفون مع
+        // إيران", "قرب الحدود مع الأردن")
+        let origin = |k: usize| force && k > 0 && self.an.is_word(k - 1) && strip_conj(self.an.folded(k - 1)) == "مع";
         towards.or_else(|| {
             window().find_map(|k| {
                 let a = self.actor_at[k]? as usize;
                 let actor = &self.actors[a];
-                (actor.start == k && (actor.place_only && actor.country.is_some() || actor.kind == crate::mentions::GPE)).then_some(a)
+                (actor.start == k && !origin(k) && (actor.place_only && actor.country.is_some() || actor.kind == crate::mentions::GPE)).then_some(a)
             })
         })
     }

@@ -4039,3 +4039,27 @@ fn a_state_joined_by_ma_is_not_where_force_falls() {
     assert!(d.events.iter().any(|e| e.root == "19"), "{:?}", common::events(&d));
     assert!(!d.events.iter().any(|e| e.target.as_deref() == Some("IRN")), "{:?}", common::events(&d));
 }
+
+#[test]
+fn the_act_of_a_perpetrator_named_as_such_is_not_the_captors() {
+    // the police arrested the attacker; they made no attack
+    let d = code("قتل شخصان في إطلاق نار داخل مطعم في باريس، واعتقلت الشرطة منفذ الهجوم.", "2018-06-14");
+    assert!(d.events.iter().any(|e| e.code == "173"), "{:?}", common::events(&d));
+    assert!(
+        !d.events
+            .iter()
+            .any(|e| e.root == "19" && e.source.as_deref().is_some_and(|s| s.ends_with("COP"))),
+        "{:?}",
+        common::events(&d)
+    );
+}
+
+#[test]
+fn a_conditional_threat_is_addressed_to_whom_the_condition_names() {
+    let d = code(
+        "وقال وزير الخارجية الإيراني بعد لقائه نظيره الألماني إنه \"إذا انسحبت الولايات المتحدة من الاتفاق النووي، فسنرد بقوة\".",
+        "2018-03-21",
+    );
+    assert!(has(&d, "IRN", "13", "USA"), "{:?}", triples(&d));
+    assert!(!has(&d, "IRN", "13", "DEU"), "{:?}", triples(&d));
+}

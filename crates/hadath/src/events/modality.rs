@@ -330,7 +330,12 @@ impl<'a, 'l> Coder<'a, 'l> {
             None => sentence_speaker,
         };
         let Some(speaker) = speaker else { return };
-        let target = self.threat_addressee(CONDITIONAL_THREAT_CODE, speaker, s.tok_start, cond);
+        // (addressed to whom the condition names, "إذا استمرت الحكومة
+        // البريطانية باتخاذ إجراءات معادية لروسيا، فسنرد", or else to the
+        // other party named in the sentence)
+        let target = self
+            .other_party(speaker, cond + 1..apodosis)
+            .or_else(|| self.threat_addressee(CONDITIONAL_THREAT_CODE, speaker, s.tok_start, cond));
         let trig = Trigger {
             tok: fut,
             end: fut + 1,
@@ -374,15 +379,21 @@ impl<'a, 'l> Coder<'a, 'l> {
         if !code.starts_with("13") {
             return None;
         }
+        let s_end = self.an.sentence_range(tok).1;
+        self.other_party(source, (s_start..tok).rev())
+            .or_else(|| self.other_party(source, tok + 1..s_end))
+    }
+
+    /// The first actor starting at a token of `toks` whose country (or
+    /// organisation) is not `source`'s.
+    fn other_party(&self, source: usize, mut toks: impl Iterator<Item = usize>) -> Option<usize> {
         let src = self.actors[source].code.as_deref().map(|c| c.chars().take(3).collect::<String>());
-        let other = |k: usize| {
+        toks.find_map(|k| {
             self.actor_starting(k).filter(|&a| {
                 let c = self.actors[a].code.as_deref().map(|c| c.chars().take(3).collect::<String>());
                 c.is_some() && c != src && !self.actors[a].vague
             })
-        };
-        let s_end = self.an.sentence_range(tok).1;
-        (s_start..tok).rev().find_map(other).or_else(|| (tok + 1..s_end).find_map(other))
+        })
     }
 }
 

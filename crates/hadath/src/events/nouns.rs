@@ -259,6 +259,12 @@ impl<'a, 'l> Coder<'a, 'l> {
         if !owned && t.tok >= s_start + 2 && self.judged_by_noun_before(t.tok, s_end) {
             return None;
         }
+        // (nor a noun whose doer is named by the word right before it, a
+        // word for the one who carried it out: "قبل أن تقتل قوات الأمن منفذ
+        // الاعتداء", the attacker's attack)
+        if !owned && t.tok > s_start && self.an.readings(t.tok - 1).iter().any(|r| is_perpetrator_noun(r.key)) {
+            return None;
+        }
         // nearest actor before, in the same clause
         let mut k = t.tok;
         while k > s_start && t.tok - k < 5 {
@@ -633,6 +639,16 @@ const PASSIVE_LIGHT: &[&str] = &["تعرض"];
 /// facing, whose object befalls its subject as "تعرض لـ" does ("تواجه
 /// تركيا هجمات من المسلحين", "يواجه الوزير الاعتقال"): exact forms, since
 /// the stem is also in "مواجهة" (confrontation) and "المواجهات" (clashes).
+/// A noun for who carried out an act, which heads the act's noun
+/// (folded, article stripped): "منفذ الهجوم", "مرتكبي المجزرة", "مدبري
+/// الانقلاب".
+fn is_perpetrator_noun(key: &str) -> bool {
+    matches!(
+        key,
+        "منفذ" | "منفذي" | "منفذو" | "منفذا" | "مرتكب" | "مرتكبي" | "مرتكبو" | "مدبر" | "مدبري" | "مدبرو"
+    )
+}
+
 fn is_facing_verb(w: &str) -> bool {
     matches!(
         w,

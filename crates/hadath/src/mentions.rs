@@ -101,6 +101,17 @@ pub fn find_mentions<'l>(an: &Analysis<'_>, lex: &'l Lexicon) -> Vec<Mention<'l>
                 } else {
                     refs
                 };
+                // (a name of a state or place takes no tanwin: one written
+                // with it is the nisba in the accusative, "دبلوماسياً
+                // روسياً", or another word, the adverb "دوماً" (always), not
+                // Douma)
+                let refs = match tanwin_name(an, lex, i, end, refs) {
+                    Some(refs) => refs,
+                    None => {
+                        i = end;
+                        continue;
+                    }
+                };
                 out.push(Mention {
                     start: i,
                     end,
@@ -114,6 +125,20 @@ pub fn find_mentions<'l>(an: &Analysis<'_>, lex: &'l Lexicon) -> Vec<Mention<'l>
         }
     }
     out
+}
+
+/// The names a one-word mention at `i` stands for, given that a state or
+/// place written with the tanwin of the accusative (ً) is none: its nisba
+/// when the word is one ("روسياً"), `None` (no mention) when it is not
+/// ("دوماً"). Other mentions keep `refs`.
+fn tanwin_name<'l>(an: &Analysis<'_>, lex: &'l Lexicon, i: usize, end: usize, refs: &'l [NameRef]) -> Option<&'l [NameRef]> {
+    let place = |x: &NameRef| matches!(x, NameRef::Country(_) | NameRef::Place(_) | NameRef::Metonym(_));
+    if end != i + 1 || !an.raw(i).ends_with('\u{064B}') || !refs.iter().all(place) {
+        return Some(refs);
+    }
+    let written = an.raw(i).trim_end_matches(|c: char| ('\u{064B}'..='\u{0652}').contains(&c));
+    let adjective = written.strip_suffix('ا').map(|w| lex.phrases.exact(w)).unwrap_or(&[]);
+    adjective.iter().any(|x| matches!(x, NameRef::Adjective(_))).then_some(adjective)
 }
 
 /// "طرد 23 دبلوماسيا روسيا", "قتلت جنديا تركيا", "تقاربا روسيا تركيا":

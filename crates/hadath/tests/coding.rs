@@ -4063,3 +4063,25 @@ fn a_conditional_threat_is_addressed_to_whom_the_condition_names() {
     assert!(has(&d, "IRN", "13", "USA"), "{:?}", triples(&d));
     assert!(!has(&d, "IRN", "13", "DEU"), "{:?}", triples(&d));
 }
+
+#[test]
+fn a_masculine_relative_takes_back_the_man_not_the_state_he_lives_in() {
+    let d = code(
+        "وواجه القس اتهامات بأن له صلات بأنصار رجل الدين التركي فتح الله غولن، المقيم في الولايات المتحدة، والذي تتهمه أنقرة بالمسؤولية عن محاولة انقلاب في عام 2016.",
+        "2018-10-11",
+    );
+    let accused: Vec<_> = d.events.iter().filter(|e| e.root == "11").map(|e| e.target_text.clone()).collect();
+    assert!(accused.iter().any(|t| t.as_deref().is_some_and(|t| t.contains("غولن"))), "{:?}", accused);
+    assert!(!accused.iter().any(|t| t.as_deref().is_some_and(|t| t.contains("الولايات"))), "{:?}", accused);
+}
+
+#[test]
+fn a_name_written_with_the_accusative_tanwin_is_no_state_or_place() {
+    // "روسياً" is Russians (the nisba), "دوماً" is "always", not Douma
+    let d = code(
+        "ووجه المدعي العام الأمريكي الاتهام إلى 13 روسياً بتهمة التدخل في الانتخابات، فيما ترفض موسكو دوماً هذه الاتهامات.",
+        "2018-03-12",
+    );
+    assert!(d.events.iter().any(|e| e.target.as_deref() == Some("RUSCVL")), "{:?}", common::events(&d));
+    assert!(!d.events.iter().any(|e| e.target.as_deref() == Some("SYR")), "{:?}", common::events(&d));
+}

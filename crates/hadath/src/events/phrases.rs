@@ -259,6 +259,13 @@ impl<'a, 'l> Coder<'a, 'l> {
         let si = self.an.sentence_of[tok] as usize;
         let from = self.an.sentences[si.saturating_sub(1)].tok_start;
         let sides: Vec<Option<&str>> = subjects.iter().map(|&s| self.actors[s].country_code()).collect();
+        // (a state named by its name is feminine, but for a few)
+        let feminine_state = |a: &Actor| {
+            a.kind == crate::mentions::GPE
+                && a.code
+                    .as_deref()
+                    .is_some_and(|c| c.len() == 3 && !matches!(c, "IRQ" | "JOR" | "SDN" | "MAR" | "YEM" | "LBN"))
+        };
         // right after a relative pronoun the pronoun takes back the relative's
         // head: "غولن المقيم في الولايات المتحدة، الذي تتهمه أنقرة" accuses
         // Gülen, not the country named last
@@ -267,12 +274,26 @@ impl<'a, 'l> Coder<'a, 'l> {
             if end > from && (self.an.is_comma(end - 1)) {
                 end -= 1;
             }
-            let head = self.actor_ending(end).filter(|&i| {
-                let a = &self.actors[i];
-                // (of the subject's country, when not the subject itself:
-                // "غولن الذي تتهمه تركيا")
+            // (nor a state named by its name after the masculine الذي, which
+            // takes back the man named before it: "غولن، المقيم في الولايات
+            // المتحدة، والذي تتهمه أنقرة", whose description the commas set
+            // off)
+            let masculine_relative = strip_conj(self.an.folded(tok - 1)) == "الذي";
+            // (of the subject's country, when not the subject itself: "غولن
+            // الذي تتهمه تركيا")
+            let fits = |i: &usize| {
+                let a = &self.actors[*i];
                 a.is_actor() && !a.vague && !a.both_sides && a.code.is_some() && !subjects.iter().any(|&s| self.actors[s].code == a.code)
-            });
+            };
+            let head = self.actor_ending(end).filter(fits);
+            if let Some(h) = head.filter(|&h| masculine_relative && feminine_state(&self.actors[h])) {
+                let start = self.actors[h].start;
+                return (start.saturating_sub(4).max(from)..start)
+                    .rev()
+                    .find(|&k| self.an.is_comma(k))
+                    .and_then(|k| self.actor_ending(k))
+                    .filter(fits);
+            }
             if head.is_some() {
                 return head;
             }
@@ -300,12 +321,6 @@ impl<'a, 'l> Coder<'a, 'l> {
         let masculine = {
             let w = strip_conj(self.an.folded(tok));
             w.ends_with('ه') && !self.ends_in_ta_marbuta(tok)
-        };
-        let feminine_state = |a: &Actor| {
-            a.kind == crate::mentions::GPE
-                && a.code
-                    .as_deref()
-                    .is_some_and(|c| c.len() == 3 && !matches!(c, "IRQ" | "JOR" | "SDN" | "MAR" | "YEM" | "LBN"))
         };
         (0..self.actors.len()).rev().find(|&i| {
             let a = &self.actors[i];

@@ -4085,3 +4085,17 @@ fn a_name_written_with_the_accusative_tanwin_is_no_state_or_place() {
     assert!(d.events.iter().any(|e| e.target.as_deref() == Some("RUSCVL")), "{:?}", common::events(&d));
     assert!(!d.events.iter().any(|e| e.target.as_deref() == Some("SYR")), "{:?}", common::events(&d));
 }
+
+#[test]
+fn the_owner_of_a_place_struck_is_no_doer() {
+    // two air strikes hit the presidency's office; the presidency struck nothing
+    let d = code(
+        "وقال مسؤول يمني إن غارتين استهدفتا العاصمة، فقد استهدفت غارتان مكتب رئاسة الجمهورية في مركز المدينة.",
+        "2018-05-08",
+    );
+    assert!(
+        !d.events.iter().any(|e| e.root == "19" && e.source.as_deref() == Some("YEMGOV")),
+        "{:?}",
+        common::events(&d)
+    );
+}

@@ -2,8 +2,8 @@
 //! it is between), the patient in its genitive, and the agents of passives.
 
 use super::words::{
-    clitic_b_noun, coercion_root, force_root, is_cause_word, is_direction, is_genitive_adverb, is_report_noun, is_response_word, is_topic_word, judges_others,
-    strip_conj, strip_pronoun, takes_direct_object, PRONOUN_SUFFIXES,
+    clitic_b_noun, coercion_root, force_root, is_cause_word, is_direction, is_genitive_adverb, is_property_head, is_report_noun, is_response_word,
+    is_topic_word, judges_others, strip_conj, strip_pronoun, takes_direct_object, PRONOUN_SUFFIXES,
 };
 use super::{Coder, Trigger, SUBJECT_WINDOW, TARGET_WINDOW};
 use crate::lexicon::{Particle, TargetMarker};
@@ -201,6 +201,11 @@ impl<'a, 'l> Coder<'a, 'l> {
             // (past a word of direction, what an act of force is aimed at:
             // "قذائف من قطاع غزة باتجاه إسرائيل")
             if force && is_direction(self.an.folded(k)) {
+                break;
+            }
+            // (past a place or belonging, what was struck, whose owner
+            // suffered: "استهدفت غارتان مكتب رئاسة الجمهورية")
+            if force && is_property_head(self.an.folded(k)) {
                 break;
             }
             // (past the preposition that marks the target, the target: "بعد

@@ -4,7 +4,7 @@
 use super::words::{
     accusative_singular, clitic_preposition_noun, coercion_root, intransitive_with_noun, is_copula, is_endangered_head, is_genitive_adverb, is_kana,
     is_opening_kana, is_place_adverb, is_property_head, is_relative, is_weapon, is_weapon_adjective, judges_others, kana_agrees, literal_matches,
-    oblique_plural, pattern_verb, resumes, strip_conj, takes_direct_object, unmarked_passive,
+    oblique_plural, pattern_verb, resumes, strip_conj, strip_pronoun, takes_direct_object, unmarked_passive,
 };
 use super::{Coder, Trigger, SUBJECT_WINDOW};
 use crate::lexicon::{Particle, TargetMarker};
@@ -501,10 +501,12 @@ impl<'a, 'l> Coder<'a, 'l> {
                 // (the subject of a passive suffers it: "تعرضت مواقع الجيش
                 // لهجوم" struck the army)
                 let passive = t.passive || self.lex.patterns[t.pattern as usize].flags.passive || self.passive_light_ahead(t.tok, s_end);
-                let struck = !passive
-                    && ((matches!(code.get(..2), Some("17" | "18" | "19" | "20")) && is_property_head(self.an.folded(k)))
-                        || (matches!(code.get(..2), Some("13" | "17" | "18" | "19" | "20")) && is_endangered_head(self.an.folded(k))));
-                if struck {
+                let struck = |j: usize| {
+                    !passive
+                        && ((matches!(code.get(..2), Some("17" | "18" | "19" | "20")) && is_property_head(self.an.folded(j)))
+                            || (matches!(code.get(..2), Some("13" | "17" | "18" | "19" | "20")) && is_endangered_head(self.an.folded(j))))
+                };
+                if struck(k) {
                     return None;
                 }
                 if !adverb && owned(k + 1) {
@@ -527,6 +529,12 @@ impl<'a, 'l> Coder<'a, 'l> {
                 // (a demonstrative heads no construct: "وتعهد ببقاء تلك
                 // القوات" has no subject after it)
                 if !adverb && !prepositional && head(k + 1) && !crate::mentions::is_demonstrative(self.an.folded(k + 1)) && owned(k + 2) {
+                    // (a place or belonging there is what was struck, and the
+                    // word before it the subject: "استهدفت غارتان مكتب رئاسة
+                    // الجمهورية")
+                    if struck(k + 1) {
+                        return None;
+                    }
                     head_skipped = true;
                     k += 2;
                     continue;
@@ -704,7 +712,13 @@ impl<'a, 'l> Coder<'a, 'l> {
         // spelt as its masdar: "بعد قصف القوات الحكومية المعارضة")
         // (the future's س may come first, "سيستقبل", unless the verb itself
         // begins with it: "سيطرت")
+        // (with its object pronoun taken off: "قصف استهدفها")
         let w = strip_conj(self.an.folded(t.tok));
+        let w = if t.object_pronoun && !self.ends_in_ta_marbuta(t.tok) {
+            strip_pronoun(w).unwrap_or(w)
+        } else {
+            w
+        };
         let base = pattern_verb(&self.lex.patterns[t.pattern as usize]);
         w.starts_with('ي')
             || (w.starts_with("سي") && base.is_some_and(|b| !b.starts_with('س')))
@@ -796,7 +810,9 @@ impl<'a, 'l> Coder<'a, 'l> {
             return false;
         }
         let (_, s_end) = self.an.sentence_range(t.tok);
-        self.has(k, Particle::Hearsay) || self.trigger_reading(k, s_end, false).is_some_and(|n| n.noun && n.end == t.tok)
+        // (the noun may have its adjective after it: "قصف صاروخي استهدفها")
+        let noun_ending_here = |j: usize| self.an.same_sentence(j, t.tok) && self.trigger_reading(j, s_end, false).is_some_and(|n| n.noun && n.end == t.tok);
+        self.has(k, Particle::Hearsay) || noun_ending_here(k) || (k > 0 && self.an.is_word(k - 1) && self.covering[k - 1].is_none() && noun_ending_here(k - 1))
     }
 
     /// Whether the word at `k` is a verb of being in the perfect

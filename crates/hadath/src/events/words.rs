@@ -135,13 +135,13 @@ pub(super) fn strip_pronoun(w: &str) -> Option<&str> {
     PRONOUN_SUFFIXES.iter().find_map(|s| w.strip_suffix(s)).filter(|r| r.chars().count() >= 3)
 }
 
-/// Whether `p` is an act of coercion or force (CAMEO roots 17 to 20).
 /// Whether `p` is an act of force (roots 18 to 20: assault, fight, mass
 /// violence).
 pub(super) fn force_root(p: &Pattern) -> bool {
     p.code.as_deref().and_then(|c| c.get(..2)).is_some_and(|r| ("18".."21").contains(&r))
 }
 
+/// Whether `p` is an act of coercion or force (CAMEO roots 17 to 20).
 pub(super) fn coercion_root(p: &Pattern) -> bool {
     p.code.as_deref().and_then(|c| c.get(..2)).is_some_and(|r| ("17".."21").contains(&r))
 }

@@ -640,10 +640,6 @@ impl<'a, 'l> Coder<'a, 'l> {
 /// Stems of the passive light verbs: "تعرض لـ" (to be subjected to).
 const PASSIVE_LIGHT: &[&str] = &["تعرض"];
 
-/// Whether `w` (folded, without its conjunction) is a form of the verb of
-/// facing, whose object befalls its subject as "تعرض لـ" does ("تواجه
-/// تركيا هجمات من المسلحين", "يواجه الوزير الاعتقال"): exact forms, since
-/// the stem is also in "مواجهة" (confrontation) and "المواجهات" (clashes).
 /// A noun for who carried out an act, which heads the act's noun
 /// (folded, article stripped): "منفذ الهجوم", "مرتكبي المجزرة", "مدبري
 /// الانقلاب".
@@ -654,6 +650,10 @@ fn is_perpetrator_noun(key: &str) -> bool {
     )
 }
 
+/// Whether `w` (folded, without its conjunction) is a form of the verb of
+/// facing, whose object befalls its subject as "تعرض لـ" does ("تواجه
+/// تركيا هجمات من المسلحين", "يواجه الوزير الاعتقال"): exact forms, since
+/// the stem is also in "مواجهة" (confrontation) and "المواجهات" (clashes).
 fn is_facing_verb(w: &str) -> bool {
     matches!(
         w,

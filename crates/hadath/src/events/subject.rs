@@ -810,7 +810,8 @@ impl<'a, 'l> Coder<'a, 'l> {
             return false;
         }
         let (_, s_end) = self.an.sentence_range(t.tok);
-        // (the noun may have its adjective after it: "قصف صاروخي استهدفها")
+        // (or a noun of two words whose reading starts a word earlier:
+        // "هجوم إرهابي استهدف"; never one of another sentence)
         let noun_ending_here = |j: usize| self.an.same_sentence(j, t.tok) && self.trigger_reading(j, s_end, false).is_some_and(|n| n.noun && n.end == t.tok);
         self.has(k, Particle::Hearsay) || noun_ending_here(k) || (k > 0 && self.an.is_word(k - 1) && self.covering[k - 1].is_none() && noun_ending_here(k - 1))
     }

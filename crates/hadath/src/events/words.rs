@@ -352,7 +352,7 @@ pub(super) fn object_besides_pronoun(p: &Pattern) -> bool {
         && !pattern_verb(p).is_some_and(|v| v.starts_with('ت') && v.ends_with(['ى', 'ي']))
         && p.literals
             .first()
-            .is_some_and(|w| !crate::mentions::is_preposition(w) && !w.starts_with(['ب', 'ل', 'ك']) && !(w.ends_with('ا') && !w.ends_with("اا")))
+            .is_some_and(|w| !crate::mentions::is_preposition(w) && !w.starts_with(['ب', 'ل', 'ك']) && !w.ends_with('ا'))
 }
 
 /// Whether a verb pattern is a verb of the seventh form (انفعل: انفجر,

@@ -228,13 +228,11 @@ impl<'a, 'l> Coder<'a, 'l> {
                     continue;
                 }
                 if let Some(bare) = strip_pronoun(f) {
-                    // (a verb of the fifth form whose object is its literal
-                    // words takes no object pronoun: "تحمله أنقرة مسؤولية"
-                    // is حمّل, holding him responsible, not تحمّل)
-                    for vf in pronoun_forms(bare)
-                        .iter()
-                        .filter(|vf| (quoted || !vf.first_plural) && tensed(i, vf) && !fifth_form_with_object(&lex.patterns[vf.pattern as usize]))
-                    {
+                    // (a line whose literal noun is the verb's object is
+                    // left out in `consider`, `object_besides_pronoun`: so
+                    // "تحمله أنقرة مسؤولية" is حمّل, holding him responsible,
+                    // not the fifth form تحمّل)
+                    for vf in pronoun_forms(bare).iter().filter(|vf| (quoted || !vf.first_plural) && tensed(i, vf)) {
                         consider(&mut best, vf.pattern, false, (vf.first_plural, vf.plural), false);
                     }
                     if best.is_none() && i < 2 {

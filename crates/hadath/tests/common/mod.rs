@@ -36,6 +36,14 @@ pub fn has(doc: &Document, s: &str, root: &str, t: &str) -> bool {
     triples(doc).iter().any(|(a, r, b)| a == s && r == root && b == t)
 }
 
+/// Whether some event of this root has a source code that starts with
+/// `source` (a country, "YEM", or a country and role, "SYROPP").
+pub fn from_root(doc: &Document, root: &str, source: &str) -> bool {
+    doc.events
+        .iter()
+        .any(|e| e.root == root && e.source.as_deref().is_some_and(|s| s.starts_with(source)))
+}
+
 /// (code, source, target) of every event.
 pub fn events(doc: &Document) -> Vec<(String, Option<String>, Option<String>)> {
     doc.events.iter().map(|e| (e.code.clone(), e.source.clone(), e.target.clone())).collect()

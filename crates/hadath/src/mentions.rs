@@ -2,7 +2,7 @@
 //! they compose ("وزير الخارجية الروسي سيرغي لافروف" is one actor, RUSGOV).
 
 use crate::analysis::{Analysis, Reading};
-use crate::lexicon::{DateWord, Lexicon, NameRef, Particle};
+use crate::lexicon::{is_office, DateWord, Lexicon, NameRef, Particle};
 
 /// A lexicon phrase found in the text.
 #[derive(Debug, Clone, Copy)]
@@ -215,6 +215,12 @@ pub struct Actor {
     /// A role headed by a plural noun ("السلطات", "دبلوماسيين"): several,
     /// so no name after it is its holder's.
     pub plural: bool,
+    /// Has left the office its code names ("الرئيس الأمريكي السابق", or a
+    /// person whose dated roles have ended): once the roles of the article
+    /// are resolved, its code becomes the country's elites, `ELI`, as the
+    /// CAMEO codebook codes former officials. Until then it is the office's,
+    /// so that it still tells whose "الحكومة" or "الجيش" is meant.
+    pub former: bool,
     pub conj: bool,
     pub prep: Option<char>,
 }
@@ -666,6 +672,7 @@ pub fn build_actors(an: &Analysis<'_>, lex: &Lexicon, mentions: &[Mention<'_>], 
                             country: Some(org.code_on(date).chars().take(3).collect()),
                             modifier: false,
                             plural: false,
+                            former: false,
                             conj: m.conj,
                             prep: m.prep,
                         });
@@ -682,6 +689,11 @@ pub fn build_actors(an: &Analysis<'_>, lex: &Lexicon, mentions: &[Mention<'_>], 
             // title both in the plural, as "قوات الرئيس بشار الأسد" names
             // the president and "رئيس وزراء إسرائيل بنيامين نتانياهو" the
             // prime minister)
+            // (the title of a former office-holder: "وزير الخارجية الأمريكي
+            // السابق", and the person named after it, whatever the lexicon's
+            // dates say; not a person in the title's genitive, "محامي ترامب
+            // السابق" is the lawyer who left)
+            let mut former = (m.end..=end).any(|t| t < an.tokens.len() && an.is_word(t) && is_former(an.folded(t)));
             let plural = plural_head(an, lex, m.start) && plural_head(an, lex, last_title);
             if next < mentions.len() && !source_in && !plural {
                 let n = mentions[next];
@@ -719,6 +731,10 @@ pub fn build_actors(an: &Analysis<'_>, lex: &Lexicon, mentions: &[Mention<'_>], 
             let (name_start, name_end, code, canonical, wikidata, kind, vague) = match person {
                 Some((s, e, p)) => {
                     let pp = &lex.people[p as usize];
+                    // (a government named by its head is still the state's:
+                    // "استقالت حكومة شريف إسماعيل", "إدارة أوباما")
+                    let body = an.readings(m.start).iter().any(|r| matches!(r.key, "حكومه" | "اداره" | "نظام"));
+                    former |= !body && pp.left_office(date);
                     let code = pp.code_on(date).or(pp.latest_code()).map(str::to_string).or(composed.clone());
                     (s, e, code, Some(pp.canonical.clone()), pp.wikidata.clone(), PER, false)
                 }
@@ -747,6 +763,7 @@ pub fn build_actors(an: &Analysis<'_>, lex: &Lexicon, mentions: &[Mention<'_>], 
                 country: country.map(str::to_string),
                 modifier: false,
                 plural,
+                former,
                 conj: m.conj,
                 prep: m.prep,
             });
@@ -768,6 +785,7 @@ pub fn build_actors(an: &Analysis<'_>, lex: &Lexicon, mentions: &[Mention<'_>], 
             place_only: false,
             modifier: false,
             plural: false,
+            former: false,
             conj: m.conj,
             prep: m.prep,
         };
@@ -830,7 +848,9 @@ pub fn build_actors(an: &Analysis<'_>, lex: &Lexicon, mentions: &[Mention<'_>], 
             Some(NameRef::Person(p)) => {
                 let pp = &lex.people[*p as usize];
                 let code = pp.code_on(date).or(pp.latest_code()).map(str::to_string);
-                Some(actor(code, Some(pp.canonical.clone()), pp.wikidata.clone(), PER))
+                let mut a = actor(code, Some(pp.canonical.clone()), pp.wikidata.clone(), PER);
+                a.former = pp.left_office(date);
+                Some(a)
             }
             Some(NameRef::Org(o)) => {
                 let org = &lex.organizations[*o as usize];
@@ -936,6 +956,11 @@ pub fn build_actors(an: &Analysis<'_>, lex: &Lexicon, mentions: &[Mention<'_>], 
     resolve_vague_roles(an, lex, &mut out);
     resolve_local_roles(an, &mut out);
     resolve_own_country(an, &mut out);
+    for a in out.iter_mut().filter(|a| a.former) {
+        if let Some(code) = a.code.as_mut().filter(|c| is_office(c) || is_office(&format!("XXX{c}"))) {
+            code.replace_range(code.len() - 3.., "ELI");
+        }
+    }
     out
 }
 
@@ -1580,6 +1605,7 @@ pub fn resolve_short_names(an: &Analysis<'_>, actors: &mut Vec<Actor>) {
                 code: a.code.clone(),
                 canonical: a.canonical.clone(),
                 wikidata: a.wikidata.clone(),
+                former: a.former,
                 ..one_word_actor(tok, a.country.clone(), a.kind, conj, prep)
             };
             short.end = tok + len;
@@ -1703,6 +1729,7 @@ fn one_word_actor(tok: usize, country: Option<String>, kind: &'static str, conj:
         country,
         modifier: false,
         plural: false,
+        former: false,
         conj,
         prep,
     }
@@ -1806,4 +1833,11 @@ pub fn extend_so_called(an: &Analysis<'_>, actors: &mut [Actor]) {
         a.conj = conj;
         a.prep = prep;
     }
+}
+
+/// "السابق", "الأسبق" (former, the one before), folded; not the feminine,
+/// which as often qualifies a body ("الحكومة السابقة", the previous
+/// government) as a woman.
+fn is_former(folded: &str) -> bool {
+    matches!(folded, "السابق" | "الاسبق" | "السابقين" | "السابقون")
 }

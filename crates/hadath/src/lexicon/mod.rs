@@ -304,10 +304,28 @@ impl Person {
         code_on(&self.roles, date?)
     }
 
+    /// Whether on `date` the person has left a state office and holds no
+    /// other role: Hillary Clinton in 2018, John Kerry between his two
+    /// offices. Not before the first role, nor after leading a party or an
+    /// armed group (he stays one of its own). False without a date.
+    pub fn left_office(&self, date: Option<u32>) -> bool {
+        let Some(date) = date else { return false };
+        let holds = self.roles.iter().any(|r| r.start.is_none_or(|s| s <= date) && r.end.is_none_or(|e| date <= e));
+        let left = self.roles.iter().filter(|r| r.end.is_some_and(|e| e < date)).max_by_key(|r| r.end);
+        !holds && left.is_some_and(|r| is_office(&r.code))
+    }
+
     /// The role code to use when the date is unknown: the current (open) one, else the last.
     pub fn latest_code(&self) -> Option<&str> {
         latest_code(&self.roles)
     }
+}
+
+/// Whether an actor code is a state office a person can leave: a country's
+/// government, armed forces, intelligence, police, legislature or judiciary
+/// (`USAGOV`, `EGYMIL`), not a party, group or international body.
+pub fn is_office(code: &str) -> bool {
+    code.len() == 6 && !matches!(code.get(..3), Some("IGO" | "NGO" | "IMG")) && matches!(code.get(3..), Some("GOV" | "MIL" | "SPY" | "COP" | "LEG" | "JUD"))
 }
 
 /// The code of the dated roles that holds on `date`, else the one nearest in time.
@@ -1157,5 +1175,23 @@ mod tests {
         assert_eq!(p.code_on(Some(20190515)), Some("USAGOV"));
         assert_eq!(p.code_on(Some(20170601)), Some("USASPY"));
         assert_eq!(p.code_on(Some(20240101)), Some("USAGOV"));
+        // before the first office, not a former official; after the last, one
+        assert!(!p.left_office(Some(20150101)) && !p.left_office(Some(20190515)));
+        assert!(p.left_office(Some(20240101)) && !p.left_office(None));
+        let rebel = Person {
+            roles: vec![parse_role("PSEREBHMS@2004..2017-05-06").unwrap()],
+            ..p.clone()
+        };
+        assert!(!rebel.left_office(Some(20180101)));
+        // between two offices, a former official too
+        let kerry = Person {
+            roles: vec![
+                parse_role("USAGOV@2013-02-01..2017-01-20").unwrap(),
+                parse_role("USAGOV@2021-01-20..2024-03-06").unwrap(),
+            ],
+            ..p
+        };
+        assert!(kerry.left_office(Some(20200101)));
+        assert!(!kerry.left_office(Some(20220101)));
     }
 }

@@ -4010,3 +4010,24 @@ fn the_owner_of_a_place_struck_is_no_doer() {
         common::events(&d)
     );
 }
+
+#[test]
+fn a_role_in_the_construct_state_before_a_verb_is_its_subject() {
+    // "مقاتلات التحالف" and "أهالي البلدة": the role's genitive is no
+    // actor, yet the role heads the subject of the verb after it
+    let d = code("وقال مصدر عسكري إن مقاتلات التحالف قصفت مواقع تابعة للحوثيين في صعدة.", "2018-03-27");
+    assert!(
+        d.events.iter().any(|e| e.root == "19" && e.source.as_deref() == Some("MIL")),
+        "{:?}",
+        common::events(&d)
+    );
+    let d = code(
+        "وأفاد المرصد بأن أهالي البلدة تظاهروا أمام مقر السلطات التركية للمطالبة بالإفراج عن المعتقلين.",
+        "2018-05-08",
+    );
+    assert!(
+        d.events.iter().any(|e| e.root == "14" && e.source.as_deref() == Some("CVL")),
+        "{:?}",
+        common::events(&d)
+    );
+}

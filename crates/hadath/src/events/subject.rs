@@ -124,6 +124,13 @@ impl<'a, 'l> Coder<'a, 'l> {
                 .actor_ending(k)
                 .filter(|&i| self.actors[i].is_actor() && !self.actors[i].modifier)
                 .or_else(|| if t.noun { None } else { self.apposition_before(k, s_start) })
+                .or_else(|| {
+                    if t.noun || k != t.tok {
+                        None
+                    } else {
+                        self.construct_subject_ending(k, s_start)
+                    }
+                })
             {
                 let head = self.coordination_head(a);
                 // (people counted before a verb of coercion or force are
@@ -543,6 +550,33 @@ impl<'a, 'l> Coder<'a, 'l> {
             return None;
         }
         None
+    }
+
+    /// "إن مقاتلات التحالف نفذت غارات": a role noun in the construct state
+    /// (one word, no article), whose genitive is a definite noun the lexicon
+    /// does not know, ending right before verb `k`; the role is the verb's
+    /// subject, as it is when the genitive is an actor.
+    fn construct_subject_ending(&self, k: usize, s_start: usize) -> Option<usize> {
+        let g = k.checked_sub(1).filter(|&g| g > s_start && self.an.is_word(g))?;
+        let readings = self.an.readings(g);
+        let genitive = readings.iter().any(|r| r.article)
+            && readings.iter().all(|r| r.prep.is_none() && !r.conj)
+            && !self.covered_at(g)
+            && !self.date_tok[g]
+            && !self.is_verb(g);
+        if !genitive {
+            return None;
+        }
+        let a = self.actor_ending(g)?;
+        let role = &self.actors[a];
+        let head = role.start;
+        (role.is_actor()
+            && !role.modifier
+            && role.kind == crate::mentions::ROLE
+            && role.end == head + 1
+            && role.prep.is_none()
+            && self.an.readings(head).iter().all(|r| !r.article))
+        .then_some(a)
     }
 
     /// "وكان الرئيس التركي، رجب طيب أردوغان، قد تعهد": a name set off by

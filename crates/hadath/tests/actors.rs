@@ -388,3 +388,10 @@ fn a_former_office_holder_is_one_of_the_countrys_elites() {
     assert!(common::has_event(&d, "163", Some("USAGOV"), Some("IRN")), "{:?}", events(&d));
     assert!(!actors(&d).iter().any(|(_, c)| c == "USAELI"), "{:?}", actors(&d));
 }
+
+#[test]
+fn a_crown_prince_named_with_his_country_in_the_genitive_is_its_government() {
+    // "ولي عهد الأردن" as "ولي العهد الأردني"
+    let d = code("وزار ولي عهد الأردن، الأمير الحسين بن عبد الله الثاني، مقر قيادة قوات الأمن.");
+    assert!(has_actor(&d, "ولي عهد الأردن", "JORGOV"), "{:?}", actors(&d));
+}

@@ -4031,3 +4031,24 @@ fn a_role_in_the_construct_state_before_a_verb_is_its_subject() {
         common::events(&d)
     );
 }
+
+#[test]
+fn the_owner_of_a_norm_violated_is_no_violator() {
+    // the United Nations' law and the Security Council's resolutions were
+    // violated; neither violated anything
+    let d = code("وقال المتحدث إن إجراء الانتخابات في الإقليم يعد خرقا لقانون الأمم المتحدة.", "2018-06-04");
+    assert!(
+        !d.events.iter().any(|e| e.root == "12" && e.source.as_deref() == Some("IGOUNO")),
+        "{:?}",
+        common::events(&d)
+    );
+    let d = code("وقال المبعوث إن البرامج الصاروخية المتواصلة لإيران تنتهك قرارات مجلس الأمن الدولي.", "2018-06-04");
+    assert!(
+        !d.events.iter().any(|e| e.root == "12" && e.source.as_deref() == Some("IGOUNO")),
+        "{:?}",
+        common::events(&d)
+    );
+    // a violator named as the noun's genitive still is one
+    let d = code("وأدانت الحكومة اللبنانية خرق إسرائيل للأجواء اللبنانية.", "2018-06-04");
+    assert!(common::from_root(&d, "12", "ISR"), "{:?}", common::events(&d));
+}

@@ -2,8 +2,8 @@
 //! it is between), the patient in its genitive, and the agents of passives.
 
 use super::words::{
-    clitic_b_noun, coercion_root, force_root, is_cause_word, is_direction, is_genitive_adverb, is_property_head, is_report_noun, is_response_word,
-    is_topic_word, judges_others, strip_conj, strip_pronoun, takes_direct_object, PRONOUN_SUFFIXES,
+    clitic_b_noun, coercion_root, force_root, is_cause_word, is_direction, is_genitive_adverb, is_norm_head, is_property_head, is_report_noun,
+    is_response_word, is_topic_word, judges_others, strip_conj, strip_pronoun, takes_direct_object, PRONOUN_SUFFIXES,
 };
 use super::{Coder, Trigger, SUBJECT_WINDOW, TARGET_WINDOW};
 use crate::lexicon::{Particle, TargetMarker};
@@ -132,6 +132,7 @@ impl<'a, 'l> Coder<'a, 'l> {
         let limit = (t.end + SUBJECT_WINDOW).min(s_end);
         let governed = t.tok > s_start && self.an.is_word(t.tok - 1) && is_preposition(strip_conj(self.an.folded(t.tok - 1)));
         let force = force_root(&self.lex.patterns[t.pattern as usize]);
+        let violation = self.lex.patterns[t.pattern as usize].code.as_deref().is_some_and(|c| c.starts_with("128"));
         let mut k = t.end;
         while k < limit {
             // (an actor after a verb is that verb's: "هدنة توسطت فيها قطر";
@@ -206,6 +207,11 @@ impl<'a, 'l> Coder<'a, 'l> {
             // (past a place or belonging, what was struck, whose owner
             // suffered: "استهدفت غارتان مكتب رئاسة الجمهورية")
             if force && is_property_head(self.an.folded(k)) {
+                break;
+            }
+            // (past a norm after a violation, what was violated, whose
+            // owner is no violator: "خرق لقانون الأمم المتحدة")
+            if violation && is_norm_head(self.an.folded(k)) {
                 break;
             }
             // (past the preposition that marks the target, the target: "بعد

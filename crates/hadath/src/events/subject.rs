@@ -3,7 +3,7 @@
 
 use super::words::{
     accusative_singular, clitic_preposition_noun, coercion_root, intransitive_with_noun, is_copula, is_endangered_head, is_genitive_adverb, is_kana,
-    is_opening_kana, is_place_adverb, is_property_head, is_relative, is_weapon, is_weapon_adjective, judges_others, kana_agrees, literal_matches,
+    is_norm_head, is_opening_kana, is_place_adverb, is_property_head, is_relative, is_weapon, is_weapon_adjective, judges_others, kana_agrees, literal_matches,
     oblique_plural, pattern_verb, resumes, strip_conj, strip_pronoun, takes_direct_object, unmarked_passive,
 };
 use super::{Coder, Trigger, SUBJECT_WINDOW};
@@ -511,6 +511,7 @@ impl<'a, 'l> Coder<'a, 'l> {
                 let struck = |j: usize| {
                     !passive
                         && ((matches!(code.get(..2), Some("17" | "18" | "19" | "20")) && is_property_head(self.an.folded(j)))
+                            || (code.starts_with("128") && is_norm_head(self.an.folded(j)))
                             || (matches!(code.get(..2), Some("13" | "17" | "18" | "19" | "20")) && is_endangered_head(self.an.folded(j))))
                 };
                 if struck(k) {

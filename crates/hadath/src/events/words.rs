@@ -621,6 +621,38 @@ pub(super) fn is_endangered_head(w: &str) -> bool {
     matches!(strip_conj(w), "حياه" | "ارواح" | "امن" | "سلامه" | "مصالح" | "استقرار" | "مستقبل" | "سياده")
 }
 
+/// Nouns of a norm that heads a construct: "قانون الأمم المتحدة",
+/// "قرارات مجلس الأمن", "سيادة لبنان", "أجواء سوريا". After a violation
+/// the construct is what was violated, and its owner no violator (with or
+/// without the conjunction, the article and a clitic ل; folded).
+pub(super) fn is_norm_head(w: &str) -> bool {
+    let w = strip_conj(w);
+    let w = w.strip_prefix("لل").or_else(|| w.strip_prefix('ل')).unwrap_or(w);
+    matches!(
+        crate::text::strip_article(w),
+        "قانون"
+            | "قوانين"
+            | "قرار"
+            | "قرارات"
+            | "ميثاق"
+            | "اتفاق"
+            | "اتفاقيه"
+            | "اتفاقيات"
+            | "اتفاقات"
+            | "معاهده"
+            | "سياده"
+            | "اجواء"
+            | "مجال"
+            | "اراضي"
+            | "حدود"
+            | "حقوق"
+            | "مبادئ"
+            | "التزامات"
+            | "تعهدات"
+            | "هدنه"
+    )
+}
+
 /// The verb of a verb line, folded: the first word after the line number
 /// of its rule (`verbs.tsv:2525 قتل` gives "قتل"), folded when the lexicon
 /// was loaded.

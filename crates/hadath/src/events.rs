@@ -1174,8 +1174,15 @@ impl<'a, 'l> Coder<'a, 'l> {
         }
         if let Some(tc) = &target_code {
             // a country acting on itself is a linking error, but its people,
-            // forces and government act on each other ("IRQCVL" on "IRQGOV")
-            if acts_on_itself(source_code.as_deref(), Some(tc)) {
+            // forces and government act on each other ("IRQCVL" on "IRQGOV");
+            // and a government changes its own officials: "قرر رئيس الوزراء
+            // إقالة وزير الطاقة" is TUNGOV on TUNGOV (0831)
+            let own_official = code == "0831"
+                && tc.len() > 3
+                && source.is_some()
+                && source != target
+                && tgt.is_some_and(|a| a.kind == crate::mentions::ROLE || a.kind == crate::mentions::PER);
+            if acts_on_itself(source_code.as_deref(), Some(tc)) && !own_official {
                 return None;
             }
         }

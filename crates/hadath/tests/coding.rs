@@ -4052,3 +4052,22 @@ fn the_owner_of_a_norm_violated_is_no_violator() {
     let d = code("وأدانت الحكومة اللبنانية خرق إسرائيل للأجواء اللبنانية.", "2018-06-04");
     assert!(common::from_root(&d, "12", "ISR"), "{:?}", common::events(&d));
 }
+
+#[test]
+fn the_genitive_of_a_dismissal_or_a_release_undergoes_it() {
+    // the minister is dismissed, by the prime minister who decided it; a
+    // government dismissing its own official is an event between the two
+    let d = code("وقرر رئيس الوزراء التونسي إقالة وزير الطاقة خالد قدور من منصبه.", "2018-08-31");
+    assert!(common::has_event(&d, "0831", Some("TUNGOV"), Some("TUNGOV")), "{:?}", common::events(&d));
+    assert!(
+        !d.events.iter().any(|e| e.source_text.as_deref().is_some_and(|t| t.starts_with("وزير"))),
+        "{:?}",
+        common::events(&d)
+    );
+    // the pastor is released, by the Turkish authorities who announce it
+    let d = code("وأعلنت السلطات التركية إطلاق سراح القس الأمريكي أندرو برونسون.", "2018-10-14");
+    assert!(common::has_event(&d, "0841", Some("TURGOV"), Some("USAREL")), "{:?}", common::events(&d));
+    // the genitive with ل after it is the one who dismisses
+    let d = code("واعتبرت طهران إقالة ترامب لوزير خارجيته إشارة إلى التصعيد.", "2018-03-14");
+    assert!(common::from_root(&d, "08", "USAGOV"), "{:?}", common::events(&d));
+}

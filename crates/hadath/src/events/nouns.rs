@@ -419,6 +419,10 @@ impl<'a, 'l> Coder<'a, 'l> {
     pub(super) fn patient_genitive(&self, t: &Trigger, a: usize) -> bool {
         let p = &self.lex.patterns[t.pattern as usize];
         let actor = &self.actors[a];
+        // (a noun flagged `patient` says so itself: "إقالة وزير الكهرباء")
+        if p.flags.patient {
+            return actor.prep.is_none() && !self.lam_object_at(actor.end);
+        }
         let root = p.code.as_deref().and_then(|c| c.get(..2));
         // (a role too when the act is one of roots 17 to 20, unless it is
         // one that enforces: "اعتقال قيادي في تنظيم داعش", "قتل المدنيين",

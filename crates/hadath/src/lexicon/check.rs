@@ -205,13 +205,13 @@ fn check_sources(sources: Vec<(String, Result<String, String>)>) -> Report {
         for f in flags.split('|').filter(|f| *f != "-") {
             if !matches!(
                 f,
-                "speech" | "continue" | "passive" | "symmetric" | "none" | "carrier" | "perfect" | "marked" | "hamza" | "with_pronoun"
+                "speech" | "continue" | "passive" | "symmetric" | "none" | "carrier" | "perfect" | "marked" | "hamza" | "with_pronoun" | "patient"
             ) {
                 cx.push(
                     Severity::Error,
                     file,
                     line,
-                    format!("unknown flag `{f}` (speech, continue, passive, symmetric, none, carrier, perfect, marked, hamza, with_pronoun)"),
+                    format!("unknown flag `{f}` (speech, continue, passive, symmetric, none, carrier, perfect, marked, hamza, with_pronoun, patient)"),
                 );
             }
         }

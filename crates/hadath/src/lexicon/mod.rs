@@ -413,6 +413,11 @@ pub struct PatternFlags {
     /// noun are not read on a verb with an object pronoun, which is then the
     /// object ("مشروع قرار قدمته بريطانيا ... الأسلحة" gives no arms).
     pub with_pronoun: bool,
+    /// An event noun whose genitive is who undergoes the act, never its
+    /// doer (`patient`): "إقالة وزير الكهرباء", "إطلاق سراح القس", unless
+    /// an object with ل follows the genitive ("إقالة ترامب لوزير
+    /// خارجيته").
+    pub patient: bool,
 }
 
 /// A verb or event-noun pattern (`verbs.tsv`, `nouns.tsv`).
@@ -1048,6 +1053,7 @@ fn parse_flags(s: &str) -> PatternFlags {
             "marked" => f.marked = true,
             "hamza" => f.hamza = Some(true),
             "with_pronoun" => f.with_pronoun = true,
+            "patient" => f.patient = true,
             _ => {}
         }
     }

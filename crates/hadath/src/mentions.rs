@@ -693,7 +693,10 @@ pub fn build_actors(an: &Analysis<'_>, lex: &Lexicon, mentions: &[Mention<'_>], 
             // السابق", and the person named after it, whatever the lexicon's
             // dates say; not a person in the title's genitive, "محامي ترامب
             // السابق" is the lawyer who left)
-            let mut former = (m.end..=end).any(|t| t < an.tokens.len() && an.is_word(t) && is_former(an.folded(t)));
+            // (a person's title, not a body's: "البرلمان العراقي سابقا" is
+            // what parliament decided before, "النظام السابق" a regime)
+            let body = an.readings(m.start).iter().any(|r| is_body_noun(r.key));
+            let mut former = !body && (m.end..=end).any(|t| t < an.tokens.len() && an.is_word(t) && is_former(an.folded(t)));
             let plural = plural_head(an, lex, m.start) && plural_head(an, lex, last_title);
             if next < mentions.len() && !source_in && !plural {
                 let n = mentions[next];
@@ -733,8 +736,8 @@ pub fn build_actors(an: &Analysis<'_>, lex: &Lexicon, mentions: &[Mention<'_>], 
                     let pp = &lex.people[p as usize];
                     // (a government named by its head is still the state's:
                     // "استقالت حكومة شريف إسماعيل", "إدارة أوباما")
-                    let body = an.readings(m.start).iter().any(|r| matches!(r.key, "حكومه" | "اداره" | "نظام"));
-                    former |= !body && pp.left_office(date);
+                    let government = an.readings(m.start).iter().any(|r| matches!(r.key, "حكومه" | "اداره" | "نظام"));
+                    former |= !government && pp.left_office(date);
                     let code = pp.code_on(date).or(pp.latest_code()).map(str::to_string).or(composed.clone());
                     (s, e, code, Some(pp.canonical.clone()), pp.wikidata.clone(), PER, false)
                 }
@@ -1835,9 +1838,19 @@ pub fn extend_so_called(an: &Analysis<'_>, actors: &mut [Actor]) {
     }
 }
 
-/// "السابق", "الأسبق" (former, the one before), folded; not the feminine,
+/// Role nouns of a body, not a person (folded, without the article): what
+/// they name does not leave office.
+fn is_body_noun(key: &str) -> bool {
+    matches!(
+        key,
+        "حكومه" | "اداره" | "نظام" | "برلمان" | "مجلس" | "جيش" | "وزاره" | "محكمه" | "شرطه" | "حزب" | "قوات" | "سلطات"
+    )
+}
+
+/// "السابق", "الأسبق" (former, the one before), and the adverb "سابقا"
+/// right after a title ("السفير السعودي سابقا"), folded; not the feminine,
 /// which as often qualifies a body ("الحكومة السابقة", the previous
 /// government) as a woman.
 fn is_former(folded: &str) -> bool {
-    matches!(folded, "السابق" | "الاسبق" | "السابقين" | "السابقون")
+    matches!(folded, "السابق" | "الاسبق" | "السابقين" | "السابقون" | "سابقا")
 }

@@ -395,3 +395,13 @@ fn a_crown_prince_named_with_his_country_in_the_genitive_is_its_government() {
     let d = code("وزار ولي عهد الأردن، الأمير الحسين بن عبد الله الثاني، مقر قيادة قوات الأمن.");
     assert!(has_actor(&d, "ولي عهد الأردن", "JORGOV"), "{:?}", actors(&d));
 }
+
+#[test]
+fn sabiqan_after_a_persons_title_makes_a_former_official_not_after_a_body() {
+    // "السفير السعودي سابقا" is a former ambassador; "البرلمان العراقي
+    // سابقا" is what parliament decided before
+    let d = code("وألقى السفير السعودي سابقا في واشنطن محاضرة في مركز الدراسات.");
+    assert!(has_actor(&d, "السفير السعودي", "SAUELI"), "{:?}", actors(&d));
+    let d = code("وصادقت المحكمة الاتحادية العليا على ما قرره البرلمان العراقي سابقا بإعادة فرز الأصوات.");
+    assert!(has_actor(&d, "البرلمان العراقي", "IRQLEG"), "{:?}", actors(&d));
+}

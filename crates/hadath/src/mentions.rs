@@ -869,6 +869,15 @@ pub fn build_actors(an: &Analysis<'_>, lex: &Lexicon, mentions: &[Mention<'_>], 
                     kind,
                 ))
             }
+            // (where a meeting was held or an agreement signed is a place:
+            // "قمة هلسنكي", "اتفاق فيينا")
+            Some(NameRef::Country(c) | NameRef::Metonym(c)) if venue_of_meeting(an, lex, mentions, k) => {
+                let c = &lex.countries[*c as usize];
+                let mut a = actor(None, Some(c.canonical.clone()), None, GPE);
+                a.place_only = true;
+                a.country = Some(c.code.clone());
+                Some(a)
+            }
             Some(NameRef::Country(c)) => {
                 let c = &lex.countries[*c as usize];
                 Some(actor(Some(c.code.clone()), Some(c.canonical.clone()), c.wikidata.clone(), GPE))
@@ -1338,6 +1347,18 @@ fn plural_head(an: &Analysis<'_>, lex: &Lexicon, t: usize) -> bool {
 /// looked-up `particles.tsv` kind ("الليرة" and "ليرة" are a `thing_head`).
 fn is_word_of_kind(an: &Analysis<'_>, lex: &Lexicon, t: usize, kind: Particle) -> bool {
     an.is_word(t) && an.readings(t).iter().any(|r| lex.word_kind(r.key) == Some(kind))
+}
+
+/// Whether mention `k`, a country or a capital, is in the genitive of a
+/// noun of a meeting or an agreement (`venue_head`, without the article:
+/// "قمة هلسنكي", "في اتفاق فيينا") and names where it was held: not when
+/// another name is joined to it ("محادثات موسكو وواشنطن").
+fn venue_of_meeting(an: &Analysis<'_>, lex: &Lexicon, mentions: &[Mention<'_>], k: usize) -> bool {
+    let m = &mentions[k];
+    let head = m.start.checked_sub(1).filter(|&h| an.is_word(h) && an.same_sentence(h, m.start));
+    let venue = head.is_some_and(|h| an.readings(h).iter().any(|r| !r.article && lex.word_kind(r.key) == Some(Particle::VenueHead)));
+    let joined = mentions.get(k + 1).is_some_and(|n| n.start == m.end && n.conj);
+    venue && m.prep.is_none() && !m.conj && !joined
 }
 
 /// Whether one-word mention `m` is a country's name that the lexicon writes

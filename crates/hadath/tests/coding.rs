@@ -4071,3 +4071,21 @@ fn the_genitive_of_a_dismissal_or_a_release_undergoes_it() {
     let d = code("واعتبرت طهران إقالة ترامب لوزير خارجيته إشارة إلى التصعيد.", "2018-03-14");
     assert!(common::from_root(&d, "08", "USAGOV"), "{:?}", common::events(&d));
 }
+
+#[test]
+fn a_capital_that_names_a_summit_or_an_agreement_is_no_party_to_it() {
+    // Vienna and Helsinki are where the agreement was signed and the summit
+    // held; Moscow and Washington joined by و are the two parties
+    let d = code("وانسحبت واشنطن من اتفاق فيينا النووي الموقع مع طهران.", "2018-06-10");
+    assert!(!d.events.iter().any(|e| e.target.as_deref() == Some("AUTGOV")), "{:?}", common::events(&d));
+    let d = code("وأكد الرئيس الأمريكي أن قمة هلسنكي مع نظيره الروسي كانت ناجحة.", "2018-07-20");
+    assert!(
+        !d.events
+            .iter()
+            .any(|e| e.source.as_deref() == Some("FINGOV") || e.target.as_deref() == Some("FINGOV")),
+        "{:?}",
+        common::events(&d)
+    );
+    let d = code("وقال المتحدث إن محادثات موسكو وواشنطن ستستأنف الأسبوع المقبل.", "2018-06-10");
+    assert!(common::has_event(&d, "040", Some("RUSGOV"), Some("USAGOV")), "{:?}", common::events(&d));
+}

@@ -151,6 +151,10 @@ pub enum Particle {
     /// A noun of land ("الأراضي", "الحدود", "المياه"): a nisba after it
     /// names a place of that country, no actor ("الأراضي السورية").
     LandHead,
+    /// A noun of a meeting or an agreement ("قمة", "اتفاق", "محادثات"): a
+    /// country or capital in its genitive names where it was held or
+    /// signed, no actor ("قمة هلسنكي", "اتفاق فيينا").
+    VenueHead,
     /// A role noun that is as often an adjective or a verbal noun ("صحفي"
     /// in "مؤتمر صحفي", "القضاء على"): a role only with a country, an
     /// organisation or a person named right after it ("الصحفي السعودي",
@@ -175,7 +179,7 @@ pub enum Particle {
 /// The kinds of `particles.tsv` that are looked up word by word
 /// ([`Lexicon::word_kind`]) rather than matched in the text as mentions: they
 /// never change how the words around them make up actors.
-const LOOKED_UP: [Particle; 13] = [
+const LOOKED_UP: [Particle; 14] = [
     Particle::Copula,
     Particle::Reply,
     Particle::Emphasis,
@@ -185,6 +189,7 @@ const LOOKED_UP: [Particle; 13] = [
     Particle::KinHead,
     Particle::ThingHead,
     Particle::LandHead,
+    Particle::VenueHead,
     Particle::NisbaRole,
     Particle::AdjectiveRole,
     Particle::BodyHead,
@@ -226,6 +231,7 @@ impl Particle {
             "kin_head" => Particle::KinHead,
             "thing_head" => Particle::ThingHead,
             "land_head" => Particle::LandHead,
+            "venue_head" => Particle::VenueHead,
             "nisba_role" => Particle::NisbaRole,
             "adjective_role" => Particle::AdjectiveRole,
             "body_head" => Particle::BodyHead,

@@ -4089,3 +4089,13 @@ fn a_capital_that_names_a_summit_or_an_agreement_is_no_party_to_it() {
     let d = code("وقال المتحدث إن محادثات موسكو وواشنطن ستستأنف الأسبوع المقبل.", "2018-06-10");
     assert!(common::has_event(&d, "040", Some("RUSGOV"), Some("USAGOV")), "{:?}", common::events(&d));
 }
+
+#[test]
+fn a_masculine_pronoun_takes_back_a_state_whose_name_is_masculine() {
+    // "الصومال" and "المكسيك" are masculine, as "العراق" is: the masculine
+    // object pronoun of the verb after them refers to them
+    let d = code("وقال المتحدث إن الصومال يرفض التدخل الأجنبي، واتهمته إثيوبيا بدعم المتمردين.", "2018-06-10");
+    assert!(common::has_event(&d, "112", Some("ETH"), Some("SOM")), "{:?}", common::events(&d));
+    let d = code("وقالت كينيا إن المكسيك تدعم المهاجرين، فيما انتقده الرئيس الأمريكي بشدة.", "2018-06-10");
+    assert!(common::has_event(&d, "111", Some("USAGOV"), Some("MEX")), "{:?}", common::events(&d));
+}

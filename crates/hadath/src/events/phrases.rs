@@ -259,12 +259,16 @@ impl<'a, 'l> Coder<'a, 'l> {
         let si = self.an.sentence_of[tok] as usize;
         let from = self.an.sentences[si.saturating_sub(1)].tok_start;
         let sides: Vec<Option<&str>> = subjects.iter().map(|&s| self.actors[s].country_code()).collect();
-        // (a state named by its name is feminine, but for a few)
+        // (a state named by its name is feminine, but for a few:
+        // `masculine_state` in particles.tsv)
         let feminine_state = |a: &Actor| {
             a.kind == crate::mentions::GPE
-                && a.code
-                    .as_deref()
-                    .is_some_and(|c| c.len() == 3 && !matches!(c, "IRQ" | "JOR" | "SDN" | "MAR" | "YEM" | "LBN"))
+                && a.code.as_deref().is_some_and(|c| c.len() == 3)
+                && !self
+                    .an
+                    .readings(a.name_start)
+                    .iter()
+                    .any(|r| self.lex.word_kind(r.key) == Some(Particle::MasculineState))
         };
         // right after a relative pronoun the pronoun takes back the relative's
         // head: "غولن المقيم في الولايات المتحدة، الذي تتهمه أنقرة" accuses

@@ -151,6 +151,10 @@ pub enum Particle {
     /// A noun of land ("الأراضي", "الحدود", "المياه"): a nisba after it
     /// names a place of that country, no actor ("الأراضي السورية").
     LandHead,
+    /// A state's name that is grammatically masculine ("العراق", "لبنان"):
+    /// a masculine pronoun or relative may take it back, unlike most states'
+    /// names, which are feminine.
+    MasculineState,
     /// A noun of a meeting or an agreement ("قمة", "اتفاق", "محادثات"): a
     /// country or capital in its genitive names where it was held or
     /// signed, no actor ("قمة هلسنكي", "اتفاق فيينا").
@@ -179,7 +183,7 @@ pub enum Particle {
 /// The kinds of `particles.tsv` that are looked up word by word
 /// ([`Lexicon::word_kind`]) rather than matched in the text as mentions: they
 /// never change how the words around them make up actors.
-const LOOKED_UP: [Particle; 14] = [
+const LOOKED_UP: [Particle; 15] = [
     Particle::Copula,
     Particle::Reply,
     Particle::Emphasis,
@@ -190,6 +194,7 @@ const LOOKED_UP: [Particle; 14] = [
     Particle::ThingHead,
     Particle::LandHead,
     Particle::VenueHead,
+    Particle::MasculineState,
     Particle::NisbaRole,
     Particle::AdjectiveRole,
     Particle::BodyHead,
@@ -232,6 +237,7 @@ impl Particle {
             "thing_head" => Particle::ThingHead,
             "land_head" => Particle::LandHead,
             "venue_head" => Particle::VenueHead,
+            "masculine_state" => Particle::MasculineState,
             "nisba_role" => Particle::NisbaRole,
             "adjective_role" => Particle::AdjectiveRole,
             "body_head" => Particle::BodyHead,

@@ -4099,3 +4099,12 @@ fn a_masculine_pronoun_takes_back_a_state_whose_name_is_masculine() {
     let d = code("وقالت كينيا إن المكسيك تدعم المهاجرين، فيما انتقده الرئيس الأمريكي بشدة.", "2018-06-10");
     assert!(common::has_event(&d, "111", Some("USAGOV"), Some("MEX")), "{:?}", common::events(&d));
 }
+
+#[test]
+fn flying_into_a_rage_is_no_revolt() {
+    // "ثار" revolts only against someone (ضد); alone, a person flew into a rage
+    let d = code("وعندما رأت الصور ثارت الأميرة واتهمته بالتجسس لصالح الصحف.", "2018-03-15");
+    assert!(!d.events.iter().any(|e| e.root == "14"), "{:?}", common::events(&d));
+    let d = code("وثار آلاف المتظاهرين ضد الحكومة في العاصمة.", "2018-03-15");
+    assert!(d.events.iter().any(|e| e.root == "14"), "{:?}", common::events(&d));
+}

@@ -4108,3 +4108,11 @@ fn flying_into_a_rage_is_no_revolt() {
     let d = code("وثار آلاف المتظاهرين ضد الحكومة في العاصمة.", "2018-03-15");
     assert!(d.events.iter().any(|e| e.root == "14"), "{:?}", common::events(&d));
 }
+
+#[test]
+fn the_genitive_of_an_interrogation_is_who_is_questioned() {
+    // the police question Netanyahu; he questions no one
+    let d = code("وقامت الشرطة الإسرائيلية الجمعة باستجواب نتنياهو وزوجته على مدى خمس ساعات.", "2018-03-02");
+    assert!(common::has_event(&d, "091", Some("ISRCOP"), Some("ISRGOV")), "{:?}", common::events(&d));
+    assert!(!common::from_root(&d, "09", "ISRGOV"), "{:?}", common::events(&d));
+}

@@ -632,6 +632,8 @@ pub(super) fn is_norm_head(w: &str) -> bool {
         crate::text::strip_article(w),
         "قانون"
             | "قوانين"
+            | "دستور"
+            | "دساتير"
             | "قرار"
             | "قرارات"
             | "ميثاق"

@@ -648,7 +648,12 @@ pub fn build_actors(an: &Analysis<'_>, lex: &Lexicon, mentions: &[Mention<'_>], 
                 // (not a name without the article right after a definite
                 // role, which is the verb's object: "انتقد الوزير حماس")
                 let adjacent = n.start == end && !bare_after_definite(an, end, &n);
-                if (adjacent || in_name_of || after_bism || belongs_to(an, end, &n) || member)
+                // (also a body with a name of its own before "التابعة":
+                // "لجنة تقصي الحقائق التابعة لمنظمة حظر الأسلحة الكيميائية")
+                let named_body = end == m.end
+                    && is_word_of_kind(an, lex, m.start, Particle::BodyHead)
+                    && (end + 1..=end + 2).any(|e| n.start > e && belongs_to(an, e, &n) && (end..e).all(|t| an.is_word(t)));
+                if (adjacent || in_name_of || after_bism || belongs_to(an, end, &n) || named_body || member)
                     && (!source_in || (end == m.end && n.prep.is_none()))
                     && an.same_sentence(m.start, n.start)
                     && !n.conj

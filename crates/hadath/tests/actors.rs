@@ -405,3 +405,15 @@ fn sabiqan_after_a_persons_title_makes_a_former_official_not_after_a_body() {
     let d = code("وصادقت المحكمة الاتحادية العليا على ما قرره البرلمان العراقي سابقا بإعادة فرز الأصوات.");
     assert!(has_actor(&d, "البرلمان العراقي", "IRQLEG"), "{:?}", actors(&d));
 }
+
+#[test]
+fn a_body_with_a_name_of_its_own_belongs_to_the_organisation_after_tabia() {
+    // the fact-finding committee is the OPCW's, not the government named before
+    let d = code("وحذرت الحكومة الأمريكية من العبث بالأدلة، فيما دخلت لجنة تقصي الحقائق التابعة لمنظمة حظر الأسلحة الكيميائية إلى مدينة دوما.");
+    assert!(!actors(&d).iter().any(|(t, c)| t == "لجنة" && c == "USAGOV"), "{:?}", actors(&d));
+    assert!(
+        !d.events.iter().any(|e| e.code == "092" && e.source.as_deref() == Some("USAGOV")),
+        "{:?}",
+        events(&d)
+    );
+}

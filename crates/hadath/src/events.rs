@@ -1145,6 +1145,11 @@ impl<'a, 'l> Coder<'a, 'l> {
         if code == "042" && src.is_some_and(|a| self.armed_body(a)) {
             return None;
         }
+        // "ارتفع عدد القتلى ليصل إلى 347 شخصا": a count reached is no one
+        // visited
+        if code == "042" && target.is_some_and(|i| self.actors[i].start > 0 && self.count_at(self.actors[i].start - 1)) {
+            return None;
+        }
         let tgt = target.map(|i| &self.actors[i]);
         // "ووصل أكثر من 1.6 مليون مهاجر إلى ألمانيا", "وتستضيف تركيا نحو
         // أربعة ملايين لاجئ سوري": refugees, migrants and displaced people

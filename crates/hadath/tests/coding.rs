@@ -4122,3 +4122,19 @@ fn the_genitive_of_an_interrogation_is_who_is_questioned() {
     assert!(common::has_event(&d, "091", Some("ISRCOP"), Some("ISRGOV")), "{:?}", common::events(&d));
     assert!(!common::from_root(&d, "09", "ISRGOV"), "{:?}", common::events(&d));
 }
+
+#[test]
+fn who_undergoes_an_investigation_does_not_investigate_and_min_janib_marks_the_agent() {
+    // "يخضع X للتحقيق": X is investigated, by whom "من جانب" names
+    let d = code("ويخضع رئيس الوزراء الماليزي السابق نجيب رزاق للتحقيق منذ أسابيع.", "2018-08-09");
+    assert!(
+        !d.events.iter().any(|e| e.root == "09" && e.source.as_deref() == Some("MYSELI")),
+        "{:?}",
+        common::events(&d)
+    );
+    let d = code("وتعرض رئيس الوزراء الإسرائيلي لضغوط من جانب الحكومة الأمريكية.", "2018-08-09");
+    assert!(common::has_event(&d, "170", Some("USAGOV"), Some("ISRGOV")), "{:?}", common::events(&d));
+    // a count reached is no one visited
+    let d = code("وقال المحافظ اليمني إن عدد المفقودين في الجزيرة وصل إلى 17 شخصا.", "2018-08-09");
+    assert!(!d.events.iter().any(|e| e.code == "042"), "{:?}", common::events(&d));
+}

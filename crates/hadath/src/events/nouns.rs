@@ -647,8 +647,9 @@ impl<'a, 'l> Coder<'a, 'l> {
     }
 }
 
-/// Stems of the passive light verbs: "تعرض لـ" (to be subjected to).
-const PASSIVE_LIGHT: &[&str] = &["تعرض"];
+/// Stems of the passive light verbs: "تعرض لـ" (to be subjected to), "خضع
+/// لـ" (to undergo: "قد يخضع وزير الخارجية السابق للتحقيق").
+const PASSIVE_LIGHT: &[&str] = &["تعرض", "خضع"];
 
 /// A noun for who carried out an act, which heads the act's noun
 /// (folded, article stripped): "منفذ الهجوم", "مرتكبي المجزرة", "مدبري

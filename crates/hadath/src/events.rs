@@ -338,6 +338,9 @@ impl<'a, 'l> Coder<'a, 'l> {
             let mut denied_subject: Option<usize> = None;
             let mut conditional_force = false;
             let mut content_until = 0usize;
+            // the masdar a refusal takes as its object, right after it or its
+            // genitive: "رفض أنقرة إطلاق سراح القس" releases no one
+            let mut refused_at: Option<usize> = None;
             let mut carrier: Option<Carrier> = None;
             // a question costs only its own clause, from the question word
             // on: "يقول الكرملين إن ... ولكن هل فقد الجواسيس كفاءتهم؟"
@@ -430,6 +433,19 @@ impl<'a, 'l> Coder<'a, 'l> {
                 // "دعا ... إلى وقف التصعيد", "ناشدت ... فتح معبر رفح"
                 if trig.tok < content_until && !p.flags.speech {
                     continue;
+                }
+                // (not another's act that is rejected, named by its doer in
+                // the genitive, "رفضت اللجنة طلب محامية", or with ل, "رفضه
+                // لعقوبات إدارة ترامب": that happened)
+                let others = self.an.readings(trig.tok).iter().any(|r| r.prep.is_some())
+                    || self
+                        .actor_starting(trig.end)
+                        .is_some_and(|a| self.actors[a].prep.is_none() && !self.patient_genitive(&trig, a));
+                if trig.noun && !others && refused_at.is_some_and(|r| trig.tok >= r && trig.tok <= r + 2 && (r..trig.tok).all(|k| an.is_word(k))) {
+                    continue;
+                }
+                if p.code.as_deref().is_some_and(|c| c.starts_with("12")) {
+                    refused_at = Some(trig.end);
                 }
                 // (and what someone is accused of: "اتهم ... بشن هجوم", or
                 // threatened with: "لوّح بشن عملية عسكرية"; also when the

@@ -4138,3 +4138,14 @@ fn who_undergoes_an_investigation_does_not_investigate_and_min_janib_marks_the_a
     let d = code("وقال المحافظ اليمني إن عدد المفقودين في الجزيرة وصل إلى 17 شخصا.", "2018-08-09");
     assert!(!d.events.iter().any(|e| e.code == "042"), "{:?}", common::events(&d));
 }
+
+#[test]
+fn what_a_refusal_takes_as_its_object_is_not_done() {
+    // Ankara refused to release the pastor: no release
+    let d = code("وتصاعد الخلاف بين البلدين بسبب رفض أنقرة إطلاق سراح القس الأمريكي.", "2018-08-13");
+    assert!(!d.events.iter().any(|e| e.code == "0841"), "{:?}", common::events(&d));
+    assert!(common::from_root(&d, "12", "TUR"), "{:?}", common::events(&d));
+    // another's act that is rejected happened: the sanctions were imposed
+    let d = code("وأعرب الوزير الروسي عن رفضه لعقوبات الإدارة الأمريكية المفروضة على موسكو.", "2018-08-10");
+    assert!(common::from_root(&d, "16", "USA"), "{:?}", common::events(&d));
+}

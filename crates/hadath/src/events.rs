@@ -468,7 +468,7 @@ impl<'a, 'l> Coder<'a, 'l> {
                         }
                     };
                 }
-                if recalled {
+                if recalled || (trig.noun && self.charged_with(trig.tok, s_start)) {
                     continue;
                 }
                 // "تحت سيطرة الفصائل", "المناطق الخاضعة لسيطرة النظام", "مناطق

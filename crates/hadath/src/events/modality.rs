@@ -2,12 +2,25 @@
 //! possible, intended) and the events coded from a modal frame alone:
 //! obligations and conditional threats.
 
-use super::words::{is_ability_verb, is_copula, is_relative, is_written_alla, pattern_verb, strip_conj};
+use super::words::{is_ability_verb, is_charge_word, is_copula, is_relative, is_written_alla, pattern_verb, strip_conj};
 use super::{Coder, Trigger};
 use crate::document::Event;
 use crate::lexicon::{Particle, Pattern};
 
 impl<'a, 'l> Coder<'a, 'l> {
+    /// Whether the event noun at `t` is what someone is charged with or
+    /// accused of, right after a word of charge ("بتهمة التحريض", "المتهم
+    /// بتمويل حملته", "تهم بالقتل"), also past the accused ("متهما إسرائيل
+    /// بقصف المنطقة"): alleged, not reported as done.
+    pub(super) fn charged_with(&self, t: usize, s_start: usize) -> bool {
+        let charge = |k: usize| k >= s_start && self.an.is_word(k) && is_charge_word(self.an.folded(k));
+        if t > s_start && charge(t - 1) {
+            return true;
+        }
+        self.actor_ending(t)
+            .is_some_and(|a| self.actors[a].start > s_start && charge(self.actors[a].start - 1))
+    }
+
     /// Negated: a negation particle just before the verb ("لم يلتق", "ألا
     /// تدعم"), or before the verb that governs a noun ("لا تسعى إلى حرب"),
     /// "ما" right before a perfect verb, or a denial verb earlier in the

@@ -621,6 +621,39 @@ pub(super) fn is_endangered_head(w: &str) -> bool {
     matches!(strip_conj(w), "حياه" | "ارواح" | "امن" | "سلامه" | "مصالح" | "استقرار" | "مستقبل" | "سياده")
 }
 
+/// A word of charge or accusation (folded, with its conjunction and a clitic
+/// ب or ل): "بتهمة", "تهم", "المتهم", "متهما", "اتهامات". An event noun after
+/// one is alleged.
+pub(super) fn is_charge_word(w: &str) -> bool {
+    let w = strip_conj(w);
+    let w = w
+        .strip_prefix('ب')
+        .or_else(|| w.strip_prefix('ل'))
+        .filter(|r| r.starts_with("ته") || r.starts_with("ات") || r.starts_with("الا") || r.starts_with("الم"))
+        .unwrap_or(w);
+    matches!(
+        w,
+        "تهمه"
+            | "تهم"
+            | "المتهم"
+            | "المتهمه"
+            | "المتهمين"
+            | "المتهمون"
+            | "المتهمان"
+            | "متهم"
+            | "متهما"
+            | "متهمه"
+            | "متهمين"
+            | "متهمون"
+            | "متهمان"
+            | "متهمتين"
+            | "متهمتان"
+            | "اتهام"
+            | "اتهامات"
+            | "الاتهامات"
+    )
+}
+
 /// Nouns of a norm that heads a construct: "قانون الأمم المتحدة",
 /// "قرارات مجلس الأمن", "سيادة لبنان", "أجواء سوريا". After a violation
 /// the construct is what was violated, and its owner no violator (with or

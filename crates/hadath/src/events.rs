@@ -437,11 +437,13 @@ impl<'a, 'l> Coder<'a, 'l> {
                 // (not another's act that is rejected, named by its doer in
                 // the genitive, "رفضت اللجنة طلب محامية", or with ل, "رفضه
                 // لعقوبات إدارة ترامب": that happened)
-                let others = self.an.readings(trig.tok).iter().any(|r| r.prep.is_some())
-                    || self
+                let refused = trig.noun && refused_at.is_some_and(|r| trig.tok >= r && trig.tok <= r + 2 && (r..trig.tok).all(|k| an.is_word(k)));
+                if refused
+                    && !self.an.readings(trig.tok).iter().any(|r| r.prep.is_some())
+                    && !self
                         .actor_starting(trig.end)
-                        .is_some_and(|a| self.actors[a].prep.is_none() && !self.patient_genitive(&trig, a));
-                if trig.noun && !others && refused_at.is_some_and(|r| trig.tok >= r && trig.tok <= r + 2 && (r..trig.tok).all(|k| an.is_word(k))) {
+                        .is_some_and(|a| self.actors[a].prep.is_none() && !self.patient_genitive(&trig, a))
+                {
                     continue;
                 }
                 if p.code.as_deref().is_some_and(|c| c.starts_with("12")) {

@@ -2034,7 +2034,9 @@ fn a_word_after_an_event_noun_with_a_clitic_preposition_is_its_genitive() {
     // arrest is)
     let d = common::code_on("أعلنت الشرطة الإيطالية توقيف رجل تونسي بتهمة قتل الصحفي الإيطالي ماريو بيانكي.", "2019-03-01");
     assert!(
-        !d.events.iter().any(|e| e.root == "19" && e.source.as_deref().is_some_and(|s| s.starts_with("ITA"))),
+        !d.events
+            .iter()
+            .any(|e| e.root == "19" && e.source.as_deref().is_some_and(|s| s.starts_with("ITA"))),
         "{:?}",
         common::events(&d)
     );

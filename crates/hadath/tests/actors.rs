@@ -417,3 +417,11 @@ fn a_body_with_a_name_of_its_own_belongs_to_the_organisation_after_tabia() {
         events(&d)
     );
 }
+
+#[test]
+fn a_deputy_ambassador_is_of_the_government_not_a_member_of_parliament() {
+    // "نائب" alone is a member of parliament (LEG); "نائبة السفير" is the
+    // ambassador's deputy
+    let d = code("واتهمت نائبة السفير الأمريكي لدى الأمم المتحدة روسيا بعرقلة الجهود.");
+    assert!(has_actor(&d, "نائبة السفير الأمريكي", "USAGOV"), "{:?}", actors(&d));
+}

@@ -516,9 +516,10 @@ pub fn build_actors(an: &Analysis<'_>, lex: &Lexicon, mentions: &[Mention<'_>], 
                     // complement: "مبعوثا نيابة عن" is on behalf of)
                     // (nor does a plural that keeps its ن head a construct:
                     // "أحرق متظاهرون القنصلية الإيرانية" were not the
-                    // consulate's)
+                    // consulate's, nor "هاجم مسلحون مقر السفارة الأمريكية"
+                    // the embassy's, past the word between)
                     if (between == 0 && is_definite(an, end - 1) && is_definite(an, n.start))
-                        || (between == 0 && is_definite(an, n.start) && an.folded(end - 1).ends_with("ون"))
+                        || ((between > 0 || is_definite(an, n.start)) && an.folded(end - 1).ends_with("ون"))
                         || (n.end == n.start + 1
                             && (is_word_of_kind(an, lex, n.start, Particle::NisbaRole) || is_word_of_kind(an, lex, n.start, Particle::AdjectiveRole)))
                     {

@@ -425,3 +425,15 @@ fn a_deputy_ambassador_is_of_the_government_not_a_member_of_parliament() {
     let d = code("واتهمت نائبة السفير الأمريكي لدى الأمم المتحدة روسيا بعرقلة الجهود.");
     assert!(has_actor(&d, "نائبة السفير الأمريكي", "USAGOV"), "{:?}", actors(&d));
 }
+
+#[test]
+fn a_plural_that_keeps_its_nun_heads_no_construct_past_a_word_between() {
+    // "مسلحون مقر السفارة الأمريكية": the gunmen are not the embassy's
+    let d = code("وقد هاجم مسلحون مقر السفارة الأمريكية في العاصمة.");
+    assert!(
+        !actors(&d).iter().any(|(t, c)| t.starts_with("مسلحون") && c.starts_with("USA")),
+        "{:?}",
+        actors(&d)
+    );
+    assert!(has_actor(&d, "السفارة الأمريكية", "USAGOV"), "{:?}", actors(&d));
+}

@@ -2,7 +2,7 @@
 //! they compose ("وزير الخارجية الروسي سيرغي لافروف" is one actor, RUSGOV).
 
 use crate::analysis::{Analysis, Reading};
-use crate::lexicon::{is_office, DateWord, Lexicon, NameRef, Particle};
+use crate::lexicon::{is_office, is_office_role, DateWord, Lexicon, NameRef, Particle};
 
 /// A lexicon phrase found in the text.
 #[derive(Debug, Clone, Copy)]
@@ -742,7 +742,7 @@ pub fn build_actors(an: &Analysis<'_>, lex: &Lexicon, mentions: &[Mention<'_>], 
                     let pp = &lex.people[p as usize];
                     // (a government named by its head is still the state's:
                     // "استقالت حكومة شريف إسماعيل", "إدارة أوباما")
-                    let government = an.readings(m.start).iter().any(|r| matches!(r.key, "حكومه" | "اداره" | "نظام"));
+                    let government = an.readings(m.start).iter().any(|r| is_government_noun(r.key));
                     former |= !government && pp.left_office(date);
                     let code = pp.code_on(date).or(pp.latest_code()).map(str::to_string).or(composed.clone());
                     (s, e, code, Some(pp.canonical.clone()), pp.wikidata.clone(), PER, false)
@@ -975,7 +975,8 @@ pub fn build_actors(an: &Analysis<'_>, lex: &Lexicon, mentions: &[Mention<'_>], 
     resolve_local_roles(an, &mut out);
     resolve_own_country(an, &mut out);
     for a in out.iter_mut().filter(|a| a.former) {
-        if let Some(code) = a.code.as_mut().filter(|c| is_office(c) || is_office(&format!("XXX{c}"))) {
+        // (a bare role, "الجاسوس السابق" with no country, too)
+        if let Some(code) = a.code.as_mut().filter(|c| is_office(c) || is_office_role(c)) {
             code.replace_range(code.len() - 3.., "ELI");
         }
     }
@@ -1868,10 +1869,13 @@ pub fn extend_so_called(an: &Analysis<'_>, actors: &mut [Actor]) {
 /// Role nouns of a body, not a person (folded, without the article): what
 /// they name does not leave office.
 fn is_body_noun(key: &str) -> bool {
-    matches!(
-        key,
-        "حكومه" | "اداره" | "نظام" | "برلمان" | "مجلس" | "جيش" | "وزاره" | "محكمه" | "شرطه" | "حزب" | "قوات" | "سلطات"
-    )
+    is_government_noun(key) || matches!(key, "برلمان" | "مجلس" | "جيش" | "وزاره" | "محكمه" | "شرطه" | "حزب" | "قوات" | "سلطات")
+}
+
+/// Nouns of a government named by its head ("حكومة شريف إسماعيل", "إدارة
+/// أوباما", "نظام الأسد"), folded, without the article.
+fn is_government_noun(key: &str) -> bool {
+    matches!(key, "حكومه" | "اداره" | "نظام")
 }
 
 /// "السابق", "الأسبق" (former, the one before), and the adverb "سابقا"

@@ -322,9 +322,8 @@ impl Person {
     /// armed group (he stays one of its own). False without a date.
     pub fn left_office(&self, date: Option<u32>) -> bool {
         let Some(date) = date else { return false };
-        let holds = self.roles.iter().any(|r| r.start.is_none_or(|s| s <= date) && r.end.is_none_or(|e| date <= e));
         let left = self.roles.iter().filter(|r| r.end.is_some_and(|e| e < date)).max_by_key(|r| r.end);
-        !holds && left.is_some_and(|r| is_office(&r.code))
+        !self.roles.iter().any(|r| r.holds_on(date)) && left.is_some_and(|r| is_office(&r.code))
     }
 
     /// The role code to use when the date is unknown: the current (open) one, else the last.
@@ -337,13 +336,25 @@ impl Person {
 /// government, armed forces, intelligence, police, legislature or judiciary
 /// (`USAGOV`, `EGYMIL`), not a party, group or international body.
 pub fn is_office(code: &str) -> bool {
-    code.len() == 6 && !matches!(code.get(..3), Some("IGO" | "NGO" | "IMG")) && matches!(code.get(3..), Some("GOV" | "MIL" | "SPY" | "COP" | "LEG" | "JUD"))
+    code.len() == 6 && !matches!(code.get(..3), Some("IGO" | "NGO" | "IMG")) && code.get(3..).is_some_and(is_office_role)
+}
+
+/// Whether a role code (`GOV`, `MIL`, ...) is of a state office, as in
+/// [`is_office`].
+pub fn is_office_role(role: &str) -> bool {
+    matches!(role, "GOV" | "MIL" | "SPY" | "COP" | "LEG" | "JUD")
+}
+
+impl DatedRole {
+    /// Whether the role holds on `date` (`yyyymmdd`; open ends hold always).
+    fn holds_on(&self, date: u32) -> bool {
+        self.start.is_none_or(|s| s <= date) && self.end.is_none_or(|e| date <= e)
+    }
 }
 
 /// The code of the dated roles that holds on `date`, else the one nearest in time.
 fn code_on(roles: &[DatedRole], date: u32) -> Option<&str> {
-    let holds = |r: &&DatedRole| r.start.is_none_or(|s| s <= date) && r.end.is_none_or(|e| date <= e);
-    if let Some(r) = roles.iter().find(holds) {
+    if let Some(r) = roles.iter().find(|r| r.holds_on(date)) {
         return Some(&r.code);
     }
     roles

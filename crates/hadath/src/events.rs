@@ -819,7 +819,12 @@ impl<'a, 'l> Coder<'a, 'l> {
                     let reported = trig.noun
                         && !code.starts_with("145")
                         && (self.occurring_before(trig.tok, s_start) || (trig.end < s_end && self.has(trig.end, Particle::Against)));
-                    if (!trig.noun && explicit.is_none() && !relative && self.crowd_after(trig.tok + 1, s_end) || reported) && code.starts_with("14") {
+                    // (or a headline's verb spelt as its masdar, whose
+                    // literal noun governs the place: "قطع طريق بيروت")
+                    let headline = !trig.noun && explicit.is_none() && main_verb && trig.end == trig.tok + 2 && self.construct_literal_before(&trig);
+                    if (!trig.noun && explicit.is_none() && !relative && self.crowd_after(trig.tok + 1, s_end) || reported || headline)
+                        && code.starts_with("14")
+                    {
                         let target = self
                             .find_target(p, trig.end, s_end, &[])
                             .or_else(|| self.protested(s_start, s_end, &[]))

@@ -1516,7 +1516,7 @@ pub(crate) fn is_demonstrative(folded: &str) -> bool {
 
 /// A conjunction that starts a new clause ("لكن الشرطة ..."): no role
 /// phrase runs over it.
-fn is_clause_conjunction(folded: &str) -> bool {
+pub(crate) fn is_clause_conjunction(folded: &str) -> bool {
     matches!(folded, "لكن" | "ولكن" | "لكنه" | "لكنها" | "بل" | "ثم" | "او" | "ام")
 }
 

@@ -1,6 +1,7 @@
 //! The source of a verb: its explicit subject, and whether the subject may
 //! instead be left to the verb's inflection (the topic or the speaker).
 
+use super::target::circumstance_word;
 use super::words::{
     accusative_singular, clitic_preposition_noun, coercion_root, intransitive_with_noun, is_copula, is_endangered_head, is_genitive_adverb, is_kana,
     is_norm_head, is_opening_kana, is_place_adverb, is_property_head, is_relative, is_weapon, is_weapon_adjective, judges_others, kana_agrees, literal_matches,
@@ -201,14 +202,33 @@ impl<'a, 'l> Coder<'a, 'l> {
                 }
                 // (nor the one a passive spelt as its active was done to,
                 // a share of a group: "مئات من المتشددين أجبروا على الفرار")
+                // (also past the head of a construct whose genitive is the
+                // actor: "12 من مراقبي الأمم المتحدة قتلوا")
+                let min = if start > 2 && self.construct_head(start - 1) && !self.construct_head(start - 2) {
+                    start - 2
+                } else {
+                    start - 1
+                };
                 let passive = !t.noun
-                    && start > 1
-                    && self.an.is_word(start - 1)
-                    && strip_conj(self.an.folded(start - 1)) == "من"
-                    && (self.count_at(start - 2) || self.partitive(start - 2) || self.number_at(start - 2) || self.has(start - 2, Particle::Quantifier))
+                    && min > 0
+                    && self.an.is_word(min)
+                    && strip_conj(self.an.folded(min)) == "من"
+                    && (self.count_at(min - 1) || self.partitive(min - 1) || self.number_at(min - 1) || self.has(min - 1, Particle::Quantifier))
                     && {
-                        let j = self.past_dates_and_adverbs(t.end, s_end);
-                        j < s_end && self.passive_before_preposition(t, j)
+                        let mut j = self.past_dates_and_adverbs(t.end, s_end);
+                        // (past a second verb joined to it, "قتلوا أو أصيبوا")
+                        if j + 1 < s_end && self.an.is_word(j) && self.an.folded(j) == "او" && self.an.is_word(j + 1) {
+                            j += 2;
+                        } else if j < s_end && self.an.folded(j).starts_with('و') && self.is_verb(j) {
+                            j += 1;
+                        }
+                        // (or before a word of time or cause: "قتلوا منذ بدء
+                        // الهجوم", "اعتقلوا خلال المظاهرة")
+                        j < s_end
+                            && (self.passive_before_preposition(t, j)
+                                || (self.an.is_word(j)
+                                    && (circumstance_word(strip_conj(self.an.folded(j))) || strip_conj(self.an.folded(j)) == "منذ")
+                                    && self.spelt_as_passive(t)))
                     };
                 // (nor the owner of a place or a belonging before a verb of
                 // force: "باب منزل سكريبال استهدف", "مواقع الحوثيين قصفت"
@@ -232,6 +252,15 @@ impl<'a, 'l> Coder<'a, 'l> {
                     && !(t.noun && self.complement_of_verb_before(head, t.tok, s_end))
                     && !self.answers_force(t, start, s_start)
                 {
+                    // (an actor inside a relative clause that no comma
+                    // closes is that clause's: the verb after it is the main
+                    // clause's, whose subject is the antecedent, "حزب العمال
+                    // الذي تصنفه أنقرة منظمة إرهابية أعلن هدنة")
+                    if !t.noun {
+                        if let Some(antecedent) = self.antecedent_of_open_relative(t, start, s_start) {
+                            return Some(antecedent);
+                        }
+                    }
                     return Some(head);
                 }
             }
@@ -517,6 +546,24 @@ impl<'a, 'l> Coder<'a, 'l> {
                 if struck(k) {
                     return None;
                 }
+                // (nor, after a verb of words or attitude, an act the
+                // lexicon knows, whose owner did that act and not the verb:
+                // "وهي تعارض مطالب واشنطن", "واتهمتها بدعم جماعات متطرفة";
+                // an act of force may be done by another act, "قتلت غارات
+                // التحالف عشرين مدنيا", and a statement or a meeting speaks,
+                // "وأضاف بيان الحزب", "ودعت قمة الاتحاد")
+                // (a verb of speech keeps its reading: the head may name a
+                // person, "وقالت مساعدة مندوب هولندا", "وتقول تهاني عباس")
+                if !t.noun
+                    && !matches!(code.get(..2), Some("17" | "18" | "19" | "20"))
+                    && !self.lex.patterns[t.pattern as usize].flags.speech
+                    && self.trigger_reading(k, s_end, false).is_some_and(|v| {
+                        let p = &self.lex.patterns[v.pattern as usize];
+                        v.noun && !p.flags.speech && !matches!(p.code.as_deref().and_then(|c| c.get(..2)), Some("01" | "04"))
+                    })
+                {
+                    return None;
+                }
                 if !adverb && owned(k + 1) {
                     // (a preposition with the pronoun that takes back what
                     // the clause is about heads nothing: "بيانا قال فيه
@@ -549,6 +596,42 @@ impl<'a, 'l> Coder<'a, 'l> {
                 }
             }
             return None;
+        }
+        None
+    }
+
+    /// The antecedent of a relative clause that opens before `start` (the
+    /// relative pronoun right after an actor, at least one word before
+    /// `start`) and that neither a comma, a complementiser nor a
+    /// conjunction that opens a clause closes on the way; none when the
+    /// verb at `t` takes the antecedent back with its pronoun, and so still
+    /// belongs to the relative clause ("الدبلوماسيين الذين قررت بريطانيا
+    /// طردهم").
+    fn antecedent_of_open_relative(&self, t: &Trigger, start: usize, s_start: usize) -> Option<usize> {
+        let mut j = start;
+        while j > s_start + 1 && start - j < SUBJECT_WINDOW + 6 {
+            j -= 1;
+            if !self.an.is_word(j) || self.complementiser(j) {
+                return None;
+            }
+            let w = self.an.folded(j);
+            if crate::mentions::is_clause_conjunction(w)
+                || matches!(
+                    strip_conj(w),
+                    "بينما" | "فيما" | "حيث" | "عندما" | "حينما" | "بعدما" | "اذ" | "كما" | "قبل" | "بعد"
+                )
+            {
+                return None;
+            }
+            if is_relative(strip_conj(w)) {
+                if j + 1 >= start || w.starts_with('و') || (self.pronoun_suffixed(t.tok) && resumes(w, self.an.folded(t.tok))) {
+                    return None;
+                }
+                return self
+                    .actor_ending(j)
+                    .filter(|&a| self.actors[a].is_actor() && !self.actors[a].modifier)
+                    .map(|a| self.coordination_head(a));
+            }
         }
         None
     }
@@ -1007,16 +1090,10 @@ impl<'a, 'l> Coder<'a, 'l> {
         {
             return false;
         }
-        // (a word with the accusative's tanwin is the masdar: "أعلن حظراً على")
-        if self.an.raw(t.tok).contains('\u{064B}') {
+        if !self.spelt_as_passive(t) {
             return false;
         }
-        let Some(verb) = pattern_verb(p) else { return false };
-        let letters = verb.chars().count();
-        let form_iv = letters == 4 && verb.starts_with('ا');
-        if !(unmarked_passive(p) || form_iv) {
-            return false;
-        }
+        let form_iv = pattern_verb(p).is_some_and(|verb| verb.chars().count() == 4 && verb.starts_with('ا'));
         // ("نحو" before a number is "about": "رحلت نحو 1500 مهاجر")
         let w = strip_conj(self.an.folded(k));
         if !is_preposition(w) || (w == "نحو" && self.number_at(k + 1)) {
@@ -1035,6 +1112,20 @@ impl<'a, 'l> Coder<'a, 'l> {
                 self.actor_starting(j)
                     .is_some_and(|a| self.actors[a].prep.is_none() && !self.after_preposition(&self.actors[a]))
             })
+    }
+
+    /// Whether the verb at `t` may be a passive spelt as its active: a verb
+    /// of coercion or force of the first, fourth or eighth form ("قتل",
+    /// "أصاب", "اعتقل"), with no literal words, no object pronoun and not
+    /// the masdar with the accusative's tanwin ("أعلن حظراً على").
+    fn spelt_as_passive(&self, t: &Trigger) -> bool {
+        let p = &self.lex.patterns[t.pattern as usize];
+        if t.noun || !p.literals.is_empty() || !coercion_root(p) || self.verb_with_object_pronoun(t.tok) || self.an.raw(t.tok).contains('\u{064B}') {
+            return false;
+        }
+        let Some(verb) = pattern_verb(p) else { return false };
+        let form_iv = verb.chars().count() == 4 && verb.starts_with('ا');
+        unmarked_passive(p) || form_iv
     }
 
     /// The actor that replies in "ورد X قائلا" / "وعلق X، مضيفا": named right
@@ -1150,12 +1241,25 @@ impl<'a, 'l> Coder<'a, 'l> {
     /// the construct: after the verb, with neither the article nor a
     /// pronoun, and no accusative in ا ("باستهداف", "بقصف"; not "بشدة"
     /// adverbs, "رسميا").
-    fn construct_literal_before(&self, t: &Trigger) -> bool {
+    pub(super) fn construct_literal_before(&self, t: &Trigger) -> bool {
         if t.end <= t.tok + 1 || !self.an.is_word(t.end - 1) {
             return false;
         }
-        clitic_preposition_noun(self.an.folded(t.end - 1))
-            .is_some_and(|rest| !rest.ends_with('ا') && !self.ends_in_ta_marbuta(t.end - 1) && !self.pronoun_suffixed(t.end - 1))
+        let w = self.an.folded(t.end - 1);
+        if let Some(rest) = clitic_preposition_noun(w) {
+            return !rest.ends_with('ا') && !self.ends_in_ta_marbuta(t.end - 1) && !self.pronoun_suffixed(t.end - 1);
+        }
+        // (also a bare noun right after the verb, past adverbs only:
+        // "رفضت عرض المحاكم" refuses the courts' offer, "أطلقت أمس سراح
+        // المعتقلين" frees them; the subject may come between the verb and
+        // such a noun, "رفضت الحكومة عرض المحاكم", but not after it)
+        (t.tok + 1..t.end - 1).all(|k| self.has(k, Particle::Adverb) || self.date_tok[k])
+            && !self.an.readings(t.end - 1).iter().any(|r| r.article || r.prep.is_some())
+            && w.chars().count() >= 3
+            && !w.ends_with('ا')
+            && !is_preposition(w)
+            && !self.pronoun_suffixed(t.end - 1)
+            && self.particles.get(t.end - 1).is_none_or(|&b| b == 0)
     }
 
     /// "أشاد الرئيس تبون بالدعوى ...": a noun whose preposition is the one a

@@ -2,7 +2,7 @@
 //! of force and the places attacked.
 
 use super::words::{
-    clitic_b_noun, force_root, is_direction, is_measure_noun, is_place_adverb, is_relative, pattern_verb, strip_conj, takes_direct_object, third_form_perfect,
+    active_perfect, clitic_b_noun, force_root, is_direction, is_measure_noun, is_place_adverb, is_relative, pattern_verb, strip_conj, takes_direct_object,
     unmarked_passive,
 };
 use super::{Carrier, Coder, Trigger, SUBJECT_WINDOW, TARGET_WINDOW};
@@ -368,6 +368,14 @@ impl<'a, 'l> Coder<'a, 'l> {
         if t.noun || !matches!(p.code.as_deref().and_then(|c| c.get(..2)), Some("17" | "18" | "19" | "20")) {
             return false;
         }
+        // (the perfect of a verb of the third form spells its passive
+        // otherwise, "هوجم", "حوصر", and so does a hollow verb's, "اغتيل":
+        // "هاجم ثلاثة مسلحين مسجدا" is an attack by them, "إسرائيل اغتالت
+        // ثلاثة شبان بنيران القناصة" names the means after its object; the
+        // imperfect does not, "تحاكم مئات النساء" are tried)
+        if active_perfect(p, strip_conj(self.an.folded(t.tok))) {
+            return false;
+        }
         // "قتل على يد مسلحين": an agent marker with an actor after it makes
         // the verb passive ("برصاص حي" is only the means)
         let marker = (t.end.saturating_sub(1)..(t.end + SUBJECT_WINDOW).min(s_end))
@@ -377,12 +385,6 @@ impl<'a, 'l> Coder<'a, 'l> {
             return true;
         }
         if p.code.as_deref().is_some_and(|c| c.starts_with("18")) {
-            return false;
-        }
-        // (the perfect of a verb of the third form spells its passive
-        // otherwise, "هوجم", "حوصر": "هاجم ثلاثة مسلحين مسجدا" is an attack
-        // by them; its imperfect does not, "تحاكم مئات النساء" are tried)
-        if third_form_perfect(p, strip_conj(self.an.folded(t.tok))) {
             return false;
         }
         let Some(a) = self.explicit_subject(t, s_start, s_end) else { return false };

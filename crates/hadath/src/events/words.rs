@@ -80,13 +80,18 @@ pub(super) fn unmarked_passive(p: &Pattern) -> bool {
 }
 
 /// Whether `w` (folded, without its conjunction) is the perfect of the
-/// pattern's verb when that verb is of the third form (فاعل: "هاجم",
-/// "حاصر"), whose passive perfect is spelt otherwise ("هوجم"); its
-/// imperfect, with a prefix, is not ("يحاكم" is also its passive).
-pub(super) fn third_form_perfect(p: &Pattern, w: &str) -> bool {
+/// pattern's verb when that perfect spells its passive otherwise, so that
+/// the word can only be active: a verb of the third form (فاعل: "هاجم",
+/// "حاصر"; passive "هوجم") or a hollow verb, whose long alef becomes ي in
+/// the passive ("اغتال", "اجتاح", "اقتاد": "اغتيل", "اجتيح"; "قاد":
+/// "قيد"). Its imperfect, with a prefix, is not ("يحاكم", "يغتال" are
+/// also their passives).
+pub(super) fn active_perfect(p: &Pattern, w: &str) -> bool {
     pattern_verb(p).is_some_and(|v| {
         let letters: Vec<char> = v.chars().collect();
-        letters.len() == 4 && letters[1] == 'ا' && w.starts_with(letters[0])
+        let third_form = letters.len() == 4 && letters[1] == 'ا';
+        let hollow = (letters.len() == 3 && letters[1] == 'ا') || (letters.len() == 5 && letters[0] == 'ا' && letters[3] == 'ا');
+        (third_form || hollow) && w.starts_with(letters[0])
     })
 }
 

@@ -4259,3 +4259,24 @@ fn a_share_of_a_group_before_a_verb_of_force_and_another_joined_to_it_suffers_it
         common::events(&d)
     );
 }
+
+#[test]
+fn the_genitive_of_an_abduction_is_the_abducted_even_when_armed() {
+    // the two soldiers were abducted; they abducted no one
+    let d = code("وشنت إسرائيل حربا واسعة على لبنان بعد عملية خطف الجنديين الإسرائيليين على الحدود.", "2006-08-01");
+    assert!(!common::from_root(&d, "18", "ISRMIL"), "{:?}", common::events(&d));
+    // with its object after ل, the genitive abducts: "اختطاف الميليشيا لسفينة"
+    let d = code("ونددت الحكومة اليمنية باختطاف ميليشيا الحوثي لسفينة تجارية في البحر الأحمر.", "2018-08-01");
+    assert!(common::from_root(&d, "18", "YEMREB"), "{:?}", common::events(&d));
+}
+
+#[test]
+fn the_one_a_report_is_attributed_to_does_not_do_the_act_the_report_tells() {
+    // NATO's command reports the attacks; NATO did not attack
+    let d = code("وتفاجأت القوات الدولية بحسب قيادة الناتو بعنف الهجمات المسلحة في الجنوب.", "2006-08-01");
+    assert!(
+        !common::from_root(&d, "19", "IGONAT") && !common::from_root(&d, "18", "IGONAT"),
+        "{:?}",
+        common::events(&d)
+    );
+}

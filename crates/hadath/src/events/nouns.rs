@@ -306,6 +306,12 @@ impl<'a, 'l> Coder<'a, 'l> {
                 if hs > 0 && (is_preposition(self.an.folded(hs - 1)) || self.has(hs - 1, Particle::AgentMarker)) {
                     return None;
                 }
+                // (nor the one a report is attributed to, who tells of it:
+                // "بحسب قيادة الناتو - بعنف الهجمات"; unless the noun is the
+                // telling, "وفق تعبير بوتين في تصريح")
+                if !self.lex.patterns[t.pattern as usize].flags.speech && (hs.saturating_sub(2).max(s_start)..hs).any(|j| self.has(j, Particle::AccordingTo)) {
+                    return None;
+                }
                 // (nor a place that witnessed it: "وشهدت بغداد أمس مظاهرة")
                 if hs > s_start && self.witness_verb(hs - 1) {
                     return None;
@@ -433,8 +439,10 @@ impl<'a, 'l> Coder<'a, 'l> {
         // "قوات خاصة", "سلطات براغ" do it)
         let indefinite = self.without_article(a) && !self.an.folded(actor.start).ends_with("ات");
         // (only a person is assassinated, and an assassin is not named in
-        // the genitive: "محاولة اغتيال العميل الروسي السابق")
-        let assassination = matches!(p.code.as_deref(), Some("185" | "186"));
+        // the genitive: "محاولة اغتيال العميل الروسي السابق"; nor is an
+        // abductor, "عملية خطف الجنديين الإسرائيليين", whose act takes its
+        // object with ل when the genitive does it: "اختطاف الميليشيا لسفينة")
+        let assassination = matches!(p.code.as_deref(), Some("181" | "185" | "186"));
         let role = actor.kind == crate::mentions::ROLE && coercion_root(p) && (!enforcer || indefinite || assassination);
         // (a noun made an actor by its nisba is in the genitive, and suffers
         // the act, when the act's noun is in the construct, without the

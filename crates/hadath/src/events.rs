@@ -487,7 +487,11 @@ impl<'a, 'l> Coder<'a, 'l> {
                 }
                 // "المخاوف من اندلاع حرب جديدة", "لتجنب وقوع هجمات", "تخشى أن
                 // يؤدي هجوم": what is feared or averted has not happened
-                if self.hypothetical(trig.tok, s_start) || self.may(&trig, s_start) || self.standing_state(&trig, p, s_start) || self.lifted(&trig, p, s_start)
+                if self.hypothetical(trig.tok, s_start)
+                    || self.may(&trig, s_start)
+                    || self.standing_state(&trig, p, s_start)
+                    || self.lifted(&trig, p, s_start)
+                    || self.any_act(&trig, s_start)
                 {
                     continue;
                 }

@@ -4280,3 +4280,28 @@ fn the_one_a_report_is_attributed_to_does_not_do_the_act_the_report_tells() {
         common::events(&d)
     );
 }
+
+#[test]
+fn an_act_after_any_is_no_act_that_took_place() {
+    // "أي" (any): no peace plan was put forward, none is named as the
+    // United States'
+    let d = code("وقال الوزير إن أي خطة سلام من الولايات المتحدة يجب أن تحظى بقبول الفلسطينيين.", "2018-09-26");
+    assert!(!d.events.iter().any(|e| e.root == "03"), "{:?}", common::events(&d));
+    // nor one governed by a noun after it: "أي إعلان لوقف إطلاق النار"
+    let d = code(
+        "وقد استبق البيت الأبيض الزيارة باستبعاده أي إعلان لوقف فوري لإطلاق النار بين إسرائيل وحزب الله.",
+        "2006-07-20",
+    );
+    assert!(!d.events.iter().any(|e| e.code.starts_with("087")), "{:?}", common::events(&d));
+    // the act itself still counts
+    let d = code("وأعلنت إسرائيل وحماس وقف إطلاق النار في قطاع غزة.", "2014-08-26");
+    assert!(d.events.iter().any(|e| e.code.starts_with("087")), "{:?}", common::events(&d));
+}
+
+#[test]
+fn cutting_the_road_before_someone_is_forestalling_no_road_block() {
+    let d = code("وقال شاهد إن دبابة فرنسية قطعت الطريق أمام الشاحنة المفخخة قبل انفجارها.", "2018-07-01");
+    assert!(!d.events.iter().any(|e| e.root == "14"), "{:?}", common::events(&d));
+    let d = code("وقطع محتجون غاضبون الطريق الرئيسي في المدينة.", "2006-11-20");
+    assert!(d.events.iter().any(|e| e.code == "144"), "{:?}", common::events(&d));
+}

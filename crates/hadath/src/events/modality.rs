@@ -126,6 +126,18 @@ impl<'a, 'l> Coder<'a, 'l> {
             .any(|k| (t - k <= 5 && self.has(k, Particle::Hypothetical)) || ((t - k <= 3 || after_an) && self.has(k, Particle::Modal)))
     }
 
+    /// "رفض أي تدخل", "لم يسجل أي هجوم", "استبعد أي إعلان لوقف إطلاق
+    /// النار": an event noun after "أي" (any), or governed by a noun after
+    /// it, names no act that took place.
+    pub(super) fn any_act(&self, t: &Trigger, s_start: usize) -> bool {
+        let any = |k: usize| self.an.is_word(k) && matches!(strip_conj(self.an.folded(k)), "اي" | "لاي" | "باي" | "ايه" | "لايه" | "بايه");
+        if !t.noun || t.tok <= s_start {
+            return false;
+        }
+        let k = t.tok - 1;
+        any(k) || (k > s_start && any(k - 1) && self.an.is_word(k) && !self.is_verb(k) && !crate::mentions::is_preposition(strip_conj(self.an.folded(k))))
+    }
+
     /// "قد تطرد لندن دبلوماسيين روسا": قد before an imperfect is "may" (before
     /// a perfect, "وقد أعلن", it is "has").
     pub(super) fn may(&self, t: &Trigger, s_start: usize) -> bool {

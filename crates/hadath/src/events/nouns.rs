@@ -140,8 +140,12 @@ impl<'a, 'l> Coder<'a, 'l> {
             // شنتها طائرات التحالف", "المحادثات التي عقدها لافروف")
             // (but not a verb that codes its own act on the noun: "مظاهرة
             // قمعتها قوات الأمن")
+            // (nor past لم or لن, which always open a verb's clause, one the
+            // lexicon may not know: "وتسبب القصف باندلاع حرائق لم يتمكن
+            // الدفاع المدني من إخمادها")
             if self.an.is_punct(k, "«")
                 || self.an.is_punct(k, "\"")
+                || (self.an.is_word(k) && matches!(self.an.folded(k), "لم" | "لن" | "ولم" | "ولن" | "فلم" | "فلن"))
                 || (self.free_verb(k) && !self.verb_with_object_pronoun(k))
                 || (!self.covered_at(k) && self.acting_on_its_object(k))
             {

@@ -4317,3 +4317,22 @@ fn an_event_nouns_doer_is_not_looked_for_past_lam_or_lan() {
         common::events(&d)
     );
 }
+
+#[test]
+fn what_is_ruled_out_has_not_happened() {
+    // the White House rules out sending troops: no troops are sent
+    let d = code("واستبعد البيت الأبيض إرسال قوات أمريكية إلى لبنان.", "2006-08-01");
+    assert!(!d.events.iter().any(|e| e.root == "15"), "{:?}", common::events(&d));
+    assert!(common::from_root(&d, "01", "USAGOV"), "{:?}", common::events(&d));
+}
+
+#[test]
+fn a_city_in_apposition_after_a_preposition_does_not_do_the_act_after_it() {
+    // ten people were wounded in Kabul in bombings: Kabul bombed no one
+    let d = code("وأصيب عشرة أشخاص في العاصمة الأفغانية كابل في تفجيرات جديدة.", "2006-08-01");
+    assert!(
+        !d.events.iter().any(|e| e.source.as_deref().is_some_and(|s| s.starts_with("AFG"))),
+        "{:?}",
+        common::events(&d)
+    );
+}

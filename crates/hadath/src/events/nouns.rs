@@ -310,6 +310,16 @@ impl<'a, 'l> Coder<'a, 'l> {
                 if hs > 0 && (is_preposition(self.an.folded(hs - 1)) || self.has(hs - 1, Particle::AgentMarker)) {
                     return None;
                 }
+                // (nor a place's name in apposition to a noun that a
+                // preposition governs: "في العاصمة العراقية بغداد في هجمات")
+                let place = self.actors[a].place_only || self.actors[a].kind == crate::mentions::GPE;
+                let mut j = if place { hs } else { s_start };
+                while j > s_start + 1 && hs - j < 3 && self.an.is_word(j - 1) && self.an.readings(j - 1).iter().any(|r| r.article) {
+                    j -= 1;
+                }
+                if j < hs && j > s_start && is_preposition(strip_conj(self.an.folded(j - 1))) {
+                    return None;
+                }
                 // (nor the one a report is attributed to, who tells of it:
                 // "بحسب قيادة الناتو - بعنف الهجمات"; unless the noun is the
                 // telling, "وفق تعبير بوتين في تصريح")

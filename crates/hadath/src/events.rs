@@ -485,6 +485,12 @@ impl<'a, 'l> Coder<'a, 'l> {
                 {
                     continue;
                 }
+                // "لائحة العقوبات", "قائمة الإرهاب": a list named by an act
+                // is no act
+                if trig.noun && trig.tok > s_start && matches!(strip_conj(self.an.folded(trig.tok - 1)), "لائحه" | "قائمه" | "لوائح" | "قوائم")
+                {
+                    continue;
+                }
                 // "المخاوف من اندلاع حرب جديدة", "لتجنب وقوع هجمات", "تخشى أن
                 // يؤدي هجوم": what is feared or averted has not happened
                 if self.hypothetical(trig.tok, s_start)

@@ -4336,3 +4336,20 @@ fn a_city_in_apposition_after_a_preposition_does_not_do_the_act_after_it() {
         common::events(&d)
     );
 }
+
+#[test]
+fn a_list_named_by_an_act_is_no_act() {
+    // Washington took Cuba off the sanctions list: Cuba sanctions no one
+    let d = code("وجاء القرار بعد أن شطبت واشنطن اسم كوبا من لائحة العقوبات الاقتصادية.", "2018-05-31");
+    assert!(!common::from_root(&d, "16", "CUB"), "{:?}", common::events(&d));
+}
+
+#[test]
+fn an_actor_after_an_agent_marker_is_the_means_of_the_clause_before_not_the_next_verbs_subject() {
+    // the artillery was Israel's answer; the factions fired the shells
+    let d = code("وبعد أن ردت إسرائيل بنيران المدفعية أطلقت الفصائل عشرات القذائف على المستوطنات.", "2018-08-09");
+    assert!(!common::from_root(&d, "19", "ISRMIL"), "{:?}", common::events(&d));
+    assert!(common::from_root(&d, "19", "REB"), "{:?}", common::events(&d));
+    let d = code("وعقب رد الجيش بنيران الدبابات أطلقت عشرات الصواريخ على المستوطنات.", "2018-08-09");
+    assert!(!common::from_root(&d, "19", "MIL"), "{:?}", common::events(&d));
+}

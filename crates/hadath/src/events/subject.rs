@@ -249,6 +249,11 @@ impl<'a, 'l> Coder<'a, 'l> {
                     && !spoken_of
                     && !self.after_preposition(&self.actors[head])
                     && !self.after_place_adverb(&self.actors[head])
+                    // (nor one an agent marker governs, the means of the
+                    // clause before: "وعقب رد إسرائيل بنيران الدبابات أطلقت
+                    // عشرات الصواريخ"; an indefinite one is described by the
+                    // verb, "بواسطة طائرات من دون طيار استهدفت معسكرات")
+                    && !(start > s_start && self.has(start - 1, Particle::AgentMarker) && !self.without_article(head))
                     && !(t.noun && self.complement_of_verb_before(head, t.tok, s_end))
                     && !self.answers_force(t, start, s_start)
                 {

@@ -4353,3 +4353,18 @@ fn an_actor_after_an_agent_marker_is_the_means_of_the_clause_before_not_the_next
     let d = code("وعقب رد الجيش بنيران الدبابات أطلقت عشرات الصواريخ على المستوطنات.", "2018-08-09");
     assert!(!common::from_root(&d, "19", "MIL"), "{:?}", common::events(&d));
 }
+
+#[test]
+fn one_person_described_by_a_clause_after_a_verb_of_force_is_its_victim() {
+    // the policeman was killed; the clause "يعمل في مديرية الأمن" describes
+    // him and is no object of his
+    let d = code("وقتل شرطي أفغاني يعمل في مديرية الأمن بانفجار عبوة ناسفة قرب منزله.", "2010-08-01");
+    assert!(!d.events.iter().any(|e| e.source.as_deref() == Some("AFGCOP")), "{:?}", common::events(&d));
+    assert!(d.events.iter().any(|e| e.target.as_deref() == Some("AFGCOP")), "{:?}", common::events(&d));
+}
+
+#[test]
+fn the_qualifiers_of_a_cup_liquidate_no_one() {
+    let d = code("انتصارات لمصر وتونس بتصفيات كأس العالم.", "2010-08-01");
+    assert!(!d.events.iter().any(|e| e.root == "18"), "{:?}", common::events(&d));
+}

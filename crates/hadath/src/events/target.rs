@@ -448,11 +448,25 @@ impl<'a, 'l> Coder<'a, 'l> {
             Some(b) if k < s_end && self.construct_head(k) && self.actors[b].prep == Some('ل') => self.past_dates_and_adverbs(self.actors[b].end, s_end),
             _ => k,
         };
-        let no_object = k >= s_end
-            || self.an.is_punct(k, ".")
-            || matches!(strip_conj(self.an.folded(k)), "في" | "قرب")
-            || circumstance_word(strip_conj(self.an.folded(k)))
-            || (self.clitic_bi(k) && self.actor_at[k].is_none());
+        let no_object_at = |k: usize| {
+            k >= s_end
+                || self.an.is_punct(k, ".")
+                || matches!(strip_conj(self.an.folded(k)), "في" | "قرب")
+                || circumstance_word(strip_conj(self.an.folded(k)))
+                || (self.clitic_bi(k) && self.actor_at[k].is_none())
+        };
+        // (past a clause that describes one person named without the
+        // article, whose verb is in the imperfect: "وقتل ضابط عراقي يعمل
+        // بمديرية الجرائم الكبرى بانفجار عبوة ناسفة")
+        let described = indefinite && k < s_end && self.an.is_word(k) && self.actor_at[k].is_none() && !self.date_tok[k] && {
+            let w = self.an.folded(k);
+            (w.starts_with('ي') || w.starts_with('ت')) && w.chars().count() >= 4 && self.particles.get(k).is_none_or(|&b| b == 0)
+        };
+        let no_object = no_object_at(k)
+            || (described
+                && (k + 1..(k + 5).min(s_end))
+                    .take_while(|&j| self.an.is_word(j))
+                    .any(|j| self.clitic_bi(j) && self.actor_at[j].is_none() && self.trigger_at(j, s_end).is_some_and(|v| v.noun)));
         bare_transitive && counted && no_object
     }
 

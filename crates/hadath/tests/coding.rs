@@ -4368,3 +4368,21 @@ fn the_qualifiers_of_a_cup_liquidate_no_one() {
     let d = code("انتصارات لمصر وتونس بتصفيات كأس العالم.", "2010-08-01");
     assert!(!d.events.iter().any(|e| e.root == "18"), "{:?}", common::events(&d));
 }
+
+#[test]
+fn a_school_or_a_hospital_is_struck_and_does_not_strike() {
+    let d = code("قتل عشرة مدنيين في غارة جوية يرجح أنها روسية، استهدفت مدرسة في مدينة حمورية.", "2018-03-20");
+    assert!(!d.events.iter().any(|e| e.source.as_deref() == Some("EDU")), "{:?}", common::events(&d));
+}
+
+#[test]
+fn counted_people_set_off_by_a_comma_after_a_verb_of_force_are_its_victims() {
+    // three Turkish soldiers were killed; the Kurdish gunmen attacked them
+    let d = code("وقتل ثلاثة جنود أتراك، في هجوم شنه مسلحون أكراد على موقع عسكري.", "2018-07-04");
+    assert!(!common::from_root(&d, "19", "TURMIL"), "{:?}", common::events(&d));
+    assert!(
+        d.events.iter().any(|e| e.root == "19" && e.target.as_deref() == Some("TURMIL")),
+        "{:?}",
+        common::events(&d)
+    );
+}

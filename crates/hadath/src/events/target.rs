@@ -429,7 +429,9 @@ impl<'a, 'l> Coder<'a, 'l> {
         // (or people who bear no arms, after such a verb: "متى قتل العمال في
         // العراق"; "قتلت الشرطة في ولاية كاليفورنيا الممثلة" acts)
         let unarmed = !self.enforcer(a) && self.bare_triliteral(t) && force_root(p);
-        let counted = (t.end..actor.start).any(|k| self.quantity(k) || crate::mentions::is_number_word(self.an.folded(k)))
+        // ("قتل أحد عناصر حماس": one of them)
+        let counted = (t.end..actor.start)
+            .any(|k| self.quantity(k) || crate::mentions::is_number_word(self.an.folded(k)) || matches!(strip_conj(self.an.folded(k)), "احد" | "احدي"))
             || strip_conj(self.an.folded(actor.start)).ends_with("ان")
             || indefinite
             || unarmed;
@@ -451,6 +453,7 @@ impl<'a, 'l> Coder<'a, 'l> {
         let no_object_at = |k: usize| {
             k >= s_end
                 || self.an.is_punct(k, ".")
+                || self.an.is_comma(k)
                 || matches!(strip_conj(self.an.folded(k)), "في" | "قرب")
                 || circumstance_word(strip_conj(self.an.folded(k)))
                 || (self.clitic_bi(k) && self.actor_at[k].is_none())

@@ -4386,3 +4386,13 @@ fn counted_people_set_off_by_a_comma_after_a_verb_of_force_are_its_victims() {
         common::events(&d)
     );
 }
+
+#[test]
+fn one_of_a_group_after_a_verb_of_force_is_its_victim_and_not_the_attacks_doer() {
+    let d = code("وقتل أحد الجنود الأتراك في الهجوم على القاعدة.", "2018-07-04");
+    assert!(
+        !common::from_root(&d, "19", "TURMIL") && !common::from_root(&d, "18", "TURMIL"),
+        "{:?}",
+        common::events(&d)
+    );
+}

@@ -344,7 +344,8 @@ impl<'a, 'l> Coder<'a, 'l> {
                 // noun of force: they are its victims, "إصابة 4 جنود إسرائيليين
                 // في انفجار", "مقتل 30 شخصا في هجوم"; not "استمر آلاف المتظاهرين
                 // في مسيراتهم")
-                if force && !owned && hs > s_start && self.count_at(hs - 1) && t.tok > s_start && is_preposition(strip_conj(self.an.folded(t.tok - 1))) {
+                let counted = hs > s_start && (self.count_at(hs - 1) || matches!(strip_conj(self.an.folded(hs - 1)), "احد" | "احدي"));
+                if force && !owned && counted && t.tok > s_start && is_preposition(strip_conj(self.an.folded(t.tok - 1))) {
                     return None;
                 }
                 // (nor one named without the article right after a bare verb

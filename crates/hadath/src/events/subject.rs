@@ -1083,19 +1083,9 @@ impl<'a, 'l> Coder<'a, 'l> {
     /// "ضغط على" take none, and "حرم من" may be either.)
     fn passive_before_preposition(&self, t: &Trigger, k: usize) -> bool {
         let p = &self.lex.patterns[t.pattern as usize];
-        // (a pattern's literal words are its object: "ألقت القبض على",
-        // "أطلقت القذائف على"; and a preposition that opens a date is no
-        // argument: "أوقف في 23 تشرين الثاني عيتاني")
-        if t.noun
-            || !p.literals.is_empty()
-            || !coercion_root(p)
-            || self.verb_with_object_pronoun(t.tok)
-            || !self.an.is_word(k)
-            || self.date_tok.get(k + 1).copied().unwrap_or(false)
-        {
-            return false;
-        }
-        if !self.spelt_as_passive(t) {
+        // (a preposition that opens a date is no argument: "أوقف في 23
+        // تشرين الثاني عيتاني"; see `spelt_as_passive` for the verb)
+        if !self.an.is_word(k) || self.date_tok.get(k + 1).copied().unwrap_or(false) || !self.spelt_as_passive(t) {
             return false;
         }
         let form_iv = pattern_verb(p).is_some_and(|verb| verb.chars().count() == 4 && verb.starts_with('ا'));
@@ -1121,8 +1111,9 @@ impl<'a, 'l> Coder<'a, 'l> {
 
     /// Whether the verb at `t` may be a passive spelt as its active: a verb
     /// of coercion or force of the first, fourth or eighth form ("قتل",
-    /// "أصاب", "اعتقل"), with no literal words, no object pronoun and not
-    /// the masdar with the accusative's tanwin ("أعلن حظراً على").
+    /// "أصاب", "اعتقل"), with no literal words (they are its object: "ألقت
+    /// القبض على"), no object pronoun and not the masdar with the
+    /// accusative's tanwin ("أعلن حظراً على").
     fn spelt_as_passive(&self, t: &Trigger) -> bool {
         let p = &self.lex.patterns[t.pattern as usize];
         if t.noun || !p.literals.is_empty() || !coercion_root(p) || self.verb_with_object_pronoun(t.tok) || self.an.raw(t.tok).contains('\u{064B}') {

@@ -4396,3 +4396,20 @@ fn one_of_a_group_after_a_verb_of_force_is_its_victim_and_not_the_attacks_doer()
         common::events(&d)
     );
 }
+
+#[test]
+fn a_fourth_form_perfect_after_its_subject_with_no_object_is_a_passive() {
+    // "أُجبرن", "أُوقف": the activists were forced, the suspect was arrested
+    let d = code("وأوضحت الشرطة أن الناشطات أجبرن على ركوب سيارة بعد العرض.", "2018-06-22");
+    assert!(
+        !d.events.iter().any(|e| e.root == "17" && e.source.as_deref() == Some("CVL")),
+        "{:?}",
+        common::events(&d)
+    );
+    let d = code("وقالت الشرطة إن المشتبه به أوقف الجمعة في بلدة قرب الحدود.", "2018-06-10");
+    assert!(
+        !d.events.iter().any(|e| e.root == "17" && e.source.as_deref() == Some("CRM")),
+        "{:?}",
+        common::events(&d)
+    );
+}

@@ -394,7 +394,10 @@ impl<'a, 'l> Coder<'a, 'l> {
         // its active, with no object after it (only a preposition, a place
         // adverb or the clause's end), is who suffers it
         if actor.end <= t.tok {
-            let bare = !t.object_pronoun && p.literals.is_empty() && takes_direct_object(p) && unmarked_passive(p);
+            // (a verb of the fourth form spells its passive perfect as its
+            // active too: "إن الناشطات أجبرن على ركوب سيارة")
+            let form_iv = pattern_verb(p).is_some_and(|v| v.chars().count() == 4 && v.starts_with('ا'));
+            let bare = !t.object_pronoun && p.literals.is_empty() && takes_direct_object(p) && (unmarked_passive(p) || form_iv);
             // (a word of time or cause after it is no object either: "أن
             // مسلحي الميليشيات قتلوا خلال مواجهات")
             let k = self.past_dates_and_adverbs(t.end, s_end);

@@ -4413,3 +4413,21 @@ fn a_fourth_form_perfect_after_its_subject_with_no_object_is_a_passive() {
         common::events(&d)
     );
 }
+
+#[test]
+fn an_indefinite_act_a_few_words_before_a_verb_is_what_the_verb_describes() {
+    // the alleged attack targeted Douma; the watchdog of the sentence before
+    // is no attacker
+    let d = code(
+        "أكدت منظمة حظر الأسلحة الكيميائية استخدام الكلور في سوريا. ويأتي التأكيد في وقت يترقب فيه العالم نتائج تحقيق في هجوم مزعوم بالغاز السام استهدف مدينة دوما الشهر الماضي.",
+        "2018-05-16",
+    );
+    assert!(
+        !common::from_root(&d, "19", "IGO") && !common::from_root(&d, "18", "IGO"),
+        "{:?}",
+        common::events(&d)
+    );
+    // a word that opens a clause ends the act's phrase: the ministers took part
+    let d = code("وأثيرت حالة استياء عندما شارك وزيران من الحزب الحاكم في تظاهرة دعما للمتهمين.", "2018-05-12");
+    assert!(d.events.iter().any(|e| e.root == "14"), "{:?}", common::events(&d));
+}

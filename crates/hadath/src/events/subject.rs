@@ -605,6 +605,68 @@ impl<'a, 'l> Coder<'a, 'l> {
         None
     }
 
+    /// Whether an indefinite, masculine singular event noun ends two to four
+    /// words before the verb at `t`, with only words that are no verb, no
+    /// actor and no complementiser between: the verb then describes the act
+    /// ("هجوم مفترض بالغاز السام استهدف مدينة دوما"), and the act is its
+    /// subject.
+    fn described_act_before(&self, t: &Trigger) -> bool {
+        if t.noun || self.lex.patterns[t.pattern as usize].flags.speech || !self.masculine_verb(t) {
+            return false;
+        }
+        let (s_start, s_end) = self.an.sentence_range(t.tok);
+        let free = |j: usize| self.an.is_word(j) && self.covering[j].is_none() && !self.is_verb(j) && !self.complementiser(j) && !self.date_tok[j];
+        // (between, only adjectives with the article and phrases with a
+        // preposition, besides one bare adjective right after the noun: a
+        // bare word further on may open a clause, "حالة استياء عندما شارك")
+        let mut bare_between: Vec<usize> = Vec::new();
+        let mut j = t.tok;
+        while j > s_start && t.tok - j < 4 {
+            j -= 1;
+            if !free(j) {
+                return false;
+            }
+            let bare = !self.an.readings(j).iter().any(|r| r.article || r.prep.is_some());
+            if j + 1 < t.tok
+                && bare
+                && bare_between.iter().all(|&b| b == j + 1)
+                && !self.ends_in_ta_marbuta(j)
+                && !self.an.folded(j).ends_with("ات")
+                && self.trigger_reading(j, s_end, false).is_some_and(|n| n.noun && n.end <= t.tok)
+            {
+                return true;
+            }
+            if bare {
+                // (a word that opens a clause is no adjective: "حالة استياء
+                // عندما شارك")
+                let w = strip_conj(self.an.folded(j));
+                if self.particles.get(j).is_some_and(|&b| b != 0)
+                    || matches!(
+                        w,
+                        "عندما"
+                            | "حينما"
+                            | "حين"
+                            | "بينما"
+                            | "فيما"
+                            | "حيث"
+                            | "كما"
+                            | "اذ"
+                            | "لما"
+                            | "بعدما"
+                            | "قبل"
+                            | "بعد"
+                            | "منذ"
+                            | "ثم"
+                    )
+                {
+                    return false;
+                }
+                bare_between.push(j);
+            }
+        }
+        false
+    }
+
     /// The antecedent of a relative clause that opens before `start` (the
     /// relative pronoun right after an actor, at least one word before
     /// `start`) and that neither a comma, a complementiser nor a
@@ -914,6 +976,12 @@ impl<'a, 'l> Coder<'a, 'l> {
         // quotation marks: "عبوة ناسفة استهدفت الدبابة", "\"عبوة ناسفة\"
         // استهدفت"; not of a verb of speech)
         if self.weapon_ending_at(t.tok) && !self.lex.patterns[t.pattern as usize].flags.speech {
+            return true;
+        }
+        // (or an indefinite one a few words before, with only its
+        // adjectives and a phrase with ب between, the verb describing it:
+        // "هجوم مفترض بالغاز السام استهدف مدينة دوما")
+        if self.described_act_before(t) {
             return true;
         }
         let k = t.tok - 1;

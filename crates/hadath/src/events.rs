@@ -717,6 +717,16 @@ impl<'a, 'l> Coder<'a, 'l> {
                     if topic.is_some_and(|(_, ts)| ts < si) && unmarked_force(p) && self.count_at(trig.end) {
                         return denied_subject;
                     }
+                    // (nor of a release whose literal noun follows at once,
+                    // with its genitive: "وأطلق سراح أولمرت في تموز" was a
+                    // passive, as the news tells a release)
+                    if topic.is_some_and(|(_, ts)| ts < si)
+                        && p.code.as_deref().is_some_and(|c| c.starts_with("084"))
+                        && trig.end == trig.tok + 2
+                        && self.construct_literal_before(&trig)
+                    {
+                        return denied_subject;
+                    }
                     denied_subject.or_else(|| topic.filter(|&(_, ts)| si - ts <= TOPIC_REACH && (ts == si || !own_verb_before())).map(|x| x.0))
                 };
                 // (a verb whose suffix holds a plural or dual subject goes on

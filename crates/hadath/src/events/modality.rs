@@ -2,7 +2,7 @@
 //! possible, intended) and the events coded from a modal frame alone:
 //! obligations and conditional threats.
 
-use super::words::{is_ability_verb, is_charge_word, is_copula, is_relative, is_written_alla, pattern_verb, strip_conj};
+use super::words::{is_ability_verb, is_any_word, is_charge_word, is_copula, is_relative, is_written_alla, pattern_verb, strip_conj};
 use super::{Coder, Trigger};
 use crate::document::Event;
 use crate::lexicon::{Particle, Pattern};
@@ -130,7 +130,7 @@ impl<'a, 'l> Coder<'a, 'l> {
     /// النار": an event noun after "أي" (any), or governed by a noun after
     /// it, names no act that took place.
     pub(super) fn any_act(&self, t: &Trigger, s_start: usize) -> bool {
-        let any = |k: usize| self.an.is_word(k) && matches!(strip_conj(self.an.folded(k)), "اي" | "لاي" | "باي" | "ايه" | "لايه" | "بايه");
+        let any = |k: usize| self.an.is_word(k) && is_any_word(strip_conj(self.an.folded(k)));
         if !t.noun || t.tok <= s_start {
             return false;
         }

@@ -2,7 +2,7 @@
 //! it is between), the patient in its genitive, and the agents of passives.
 
 use super::words::{
-    clitic_b_noun, coercion_root, force_root, is_cause_word, is_direction, is_genitive_adverb, is_norm_head, is_property_head, is_report_noun,
+    clitic_b_noun, coercion_root, force_root, is_cause_word, is_direction, is_genitive_adverb, is_norm_head, is_one_of, is_property_head, is_report_noun,
     is_response_word, is_topic_word, judges_others, strip_conj, strip_pronoun, takes_direct_object, PRONOUN_SUFFIXES,
 };
 use super::{Coder, Trigger, SUBJECT_WINDOW, TARGET_WINDOW};
@@ -344,7 +344,7 @@ impl<'a, 'l> Coder<'a, 'l> {
                 // noun of force: they are its victims, "إصابة 4 جنود إسرائيليين
                 // في انفجار", "مقتل 30 شخصا في هجوم"; not "استمر آلاف المتظاهرين
                 // في مسيراتهم")
-                let counted = hs > s_start && (self.count_at(hs - 1) || matches!(strip_conj(self.an.folded(hs - 1)), "احد" | "احدي"));
+                let counted = hs > s_start && (self.count_at(hs - 1) || is_one_of(strip_conj(self.an.folded(hs - 1))));
                 if force && !owned && counted && t.tok > s_start && is_preposition(strip_conj(self.an.folded(t.tok - 1))) {
                     return None;
                 }

@@ -3,9 +3,9 @@
 
 use super::target::circumstance_word;
 use super::words::{
-    accusative_singular, clitic_preposition_noun, coercion_root, intransitive_with_noun, is_copula, is_endangered_head, is_genitive_adverb, is_kana,
-    is_norm_head, is_opening_kana, is_place_adverb, is_property_head, is_relative, is_weapon, is_weapon_adjective, judges_others, kana_agrees, literal_matches,
-    oblique_plural, pattern_verb, resumes, strip_conj, strip_pronoun, takes_direct_object, unmarked_passive,
+    accusative_singular, clitic_preposition_noun, coercion_root, fourth_form, intransitive_with_noun, is_copula, is_endangered_head, is_genitive_adverb,
+    is_kana, is_norm_head, is_opening_kana, is_place_adverb, is_property_head, is_relative, is_weapon, is_weapon_adjective, judges_others, kana_agrees,
+    literal_matches, oblique_plural, opens_clause, pattern_verb, resumes, strip_conj, strip_pronoun, takes_direct_object, unmarked_passive,
 };
 use super::{Coder, Trigger, SUBJECT_WINDOW};
 use crate::lexicon::{Particle, TargetMarker};
@@ -640,25 +640,7 @@ impl<'a, 'l> Coder<'a, 'l> {
                 // (a word that opens a clause is no adjective: "حالة استياء
                 // عندما شارك")
                 let w = strip_conj(self.an.folded(j));
-                if self.particles.get(j).is_some_and(|&b| b != 0)
-                    || matches!(
-                        w,
-                        "عندما"
-                            | "حينما"
-                            | "حين"
-                            | "بينما"
-                            | "فيما"
-                            | "حيث"
-                            | "كما"
-                            | "اذ"
-                            | "لما"
-                            | "بعدما"
-                            | "قبل"
-                            | "بعد"
-                            | "منذ"
-                            | "ثم"
-                    )
-                {
+                if self.particles.get(j).is_some_and(|&b| b != 0) || opens_clause(w) {
                     return false;
                 }
                 bare_between.push(j);
@@ -682,12 +664,7 @@ impl<'a, 'l> Coder<'a, 'l> {
                 return None;
             }
             let w = self.an.folded(j);
-            if crate::mentions::is_clause_conjunction(w)
-                || matches!(
-                    strip_conj(w),
-                    "بينما" | "فيما" | "حيث" | "عندما" | "حينما" | "بعدما" | "اذ" | "كما" | "قبل" | "بعد"
-                )
-            {
+            if crate::mentions::is_clause_conjunction(w) || opens_clause(strip_conj(w)) {
                 return None;
             }
             if is_relative(strip_conj(w)) {
@@ -1156,7 +1133,7 @@ impl<'a, 'l> Coder<'a, 'l> {
         if !self.an.is_word(k) || self.date_tok.get(k + 1).copied().unwrap_or(false) || !self.spelt_as_passive(t) {
             return false;
         }
-        let form_iv = pattern_verb(p).is_some_and(|verb| verb.chars().count() == 4 && verb.starts_with('ا'));
+        let form_iv = fourth_form(p);
         // ("نحو" before a number is "about": "رحلت نحو 1500 مهاجر")
         let w = strip_conj(self.an.folded(k));
         if !is_preposition(w) || (w == "نحو" && self.number_at(k + 1)) {
@@ -1187,9 +1164,7 @@ impl<'a, 'l> Coder<'a, 'l> {
         if t.noun || !p.literals.is_empty() || !coercion_root(p) || self.verb_with_object_pronoun(t.tok) || self.an.raw(t.tok).contains('\u{064B}') {
             return false;
         }
-        let Some(verb) = pattern_verb(p) else { return false };
-        let form_iv = verb.chars().count() == 4 && verb.starts_with('ا');
-        unmarked_passive(p) || form_iv
+        unmarked_passive(p) || fourth_form(p)
     }
 
     /// The actor that replies in "ورد X قائلا" / "وعلق X، مضيفا": named right

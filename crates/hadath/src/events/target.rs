@@ -2,8 +2,8 @@
 //! of force and the places attacked.
 
 use super::words::{
-    active_perfect, clitic_b_noun, force_root, is_direction, is_measure_noun, is_place_adverb, is_relative, pattern_verb, strip_conj, takes_direct_object,
-    unmarked_passive,
+    active_perfect, clitic_b_noun, force_root, fourth_form, is_direction, is_measure_noun, is_one_of, is_place_adverb, is_relative, pattern_verb, strip_conj,
+    takes_direct_object, unmarked_passive,
 };
 use super::{Carrier, Coder, Trigger, SUBJECT_WINDOW, TARGET_WINDOW};
 use crate::lexicon::{Particle, Pattern, TargetMarker};
@@ -396,8 +396,7 @@ impl<'a, 'l> Coder<'a, 'l> {
         if actor.end <= t.tok {
             // (a verb of the fourth form spells its passive perfect as its
             // active too: "إن الناشطات أجبرن على ركوب سيارة")
-            let form_iv = pattern_verb(p).is_some_and(|v| v.chars().count() == 4 && v.starts_with('ا'));
-            let bare = !t.object_pronoun && p.literals.is_empty() && takes_direct_object(p) && (unmarked_passive(p) || form_iv);
+            let bare = !t.object_pronoun && p.literals.is_empty() && takes_direct_object(p) && (unmarked_passive(p) || fourth_form(p));
             // (a word of time or cause after it is no object either: "أن
             // مسلحي الميليشيات قتلوا خلال مواجهات")
             let k = self.past_dates_and_adverbs(t.end, s_end);
@@ -434,7 +433,7 @@ impl<'a, 'l> Coder<'a, 'l> {
         let unarmed = !self.enforcer(a) && self.bare_triliteral(t) && force_root(p);
         // ("قتل أحد عناصر حماس": one of them)
         let counted = (t.end..actor.start)
-            .any(|k| self.quantity(k) || crate::mentions::is_number_word(self.an.folded(k)) || matches!(strip_conj(self.an.folded(k)), "احد" | "احدي"))
+            .any(|k| self.quantity(k) || crate::mentions::is_number_word(self.an.folded(k)) || is_one_of(strip_conj(self.an.folded(k))))
             || strip_conj(self.an.folded(actor.start)).ends_with("ان")
             || indefinite
             || unarmed;

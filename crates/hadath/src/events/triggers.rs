@@ -3,8 +3,8 @@
 
 use super::target::circumstance_word;
 use super::words::{
-    clitic_preposition_noun, fifth_form_with_object, final_ya, is_continuation_masdar, is_copula, is_genitive_adverb, is_place_adverb, is_topic_word,
-    literal_matches, object_besides_pronoun, strip_conj, strip_pronoun, vocalised_passive, PRONOUN_SUFFIXES,
+    clitic_preposition_noun, fifth_form_with_object, final_ya, is_any_word, is_continuation_masdar, is_copula, is_genitive_adverb, is_place_adverb,
+    is_topic_word, literal_matches, object_besides_pronoun, strip_conj, strip_pronoun, vocalised_passive, PRONOUN_SUFFIXES,
 };
 use super::{prefix_bit, Coder, Trigger, Window, SUBJECT_WINDOW, WINDOW};
 use crate::lexicon::{Particle, Pattern, TargetMarker, Tense};
@@ -35,7 +35,7 @@ impl<'a, 'l> Coder<'a, 'l> {
             let w = self.an.folded(tok + 1);
             w.ends_with('ي') || w.ends_with('ه')
         };
-        let any = tok > 0 && self.an.is_word(tok - 1) && matches!(self.an.folded(tok - 1), "اي" | "لاي" | "باي");
+        let any = tok > 0 && self.an.is_word(tok - 1) && is_any_word(strip_conj(self.an.folded(tok - 1)));
         (adjective && !any && !self.an.readings(tok).iter().any(|r| r.article)).then_some(a)
     }
 

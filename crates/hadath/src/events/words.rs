@@ -79,6 +79,34 @@ pub(super) fn unmarked_passive(p: &Pattern) -> bool {
     letters.len() == 3 || (letters.len() == 5 && letters[0] == 'ا' && matches!(letters[2], 'ت' | 'ط' | 'د'))
 }
 
+/// Whether the pattern's verb is of the fourth form (أفعل, four letters
+/// from ا: "أجبر", "أوقف"), whose passive perfect is spelt as its active
+/// too ("أُجبر").
+pub(super) fn fourth_form(p: &Pattern) -> bool {
+    pattern_verb(p).is_some_and(|v| v.chars().count() == 4 && v.starts_with('ا'))
+}
+
+/// "أي", "أية" (any), with ب or ل, folded and without its conjunction: the
+/// event noun after it is no act that took place.
+pub(super) fn is_any_word(w: &str) -> bool {
+    matches!(w, "اي" | "لاي" | "باي" | "ايه" | "لايه" | "بايه")
+}
+
+/// "أحد", "إحدى" (one of), folded and without its conjunction.
+pub(super) fn is_one_of(w: &str) -> bool {
+    matches!(w, "احد" | "احدي")
+}
+
+/// A word that opens a clause of time, place or manner (folded, without
+/// its conjunction): "عندما", "بينما", "حيث", "بعد" ...; no actor before it
+/// belongs to the clause after it, nor an act before it to a verb after it.
+pub(super) fn opens_clause(w: &str) -> bool {
+    matches!(
+        w,
+        "عندما" | "حينما" | "حين" | "بينما" | "فيما" | "حيث" | "كما" | "اذ" | "لما" | "بعدما" | "قبل" | "بعد" | "منذ" | "ثم"
+    )
+}
+
 /// Whether `w` (folded, without its conjunction) is the perfect of the
 /// pattern's verb when that perfect spells its passive otherwise, so that
 /// the word can only be active: a verb of the third form (فاعل: "هاجم",

@@ -45,6 +45,18 @@ pub fn tag(an: &Analysis<'_>, actors: &mut Vec<Actor>) -> Vec<Unknown> {
     for (s, tags) in an.sentences.iter().zip(&tags) {
         for e in EntitySpan::from_tags(tags) {
             let (start, end) = (s.tok_start + e.start_token, s.tok_start + e.end_token);
+            // a given name and a nisba that the tagger reads as one person
+            // is a family name, not a noun of that country: "منذر المصري",
+            // "محمد العراقي" (the country's "ناقلة النفط البريطانية" starts
+            // with no person's name)
+            if e.kind == EntityKind::Pers {
+                if let Some(i) = actors.iter().position(|a| family_nisba(an, a, start, end)) {
+                    actors.remove(i);
+                    for c in &mut covered[start..end] {
+                        *c = false;
+                    }
+                }
+            }
             // a title the lexicon knows, then a name it does not
             // (actors never overlap: a name partly known to the lexicon stays as the lexicon has it)
             if (start..end).any(|t| covered[t]) {
@@ -83,6 +95,19 @@ pub fn tag(an: &Analysis<'_>, actors: &mut Vec<Actor>) -> Vec<Unknown> {
         actors.sort_by_key(|a| a.start);
     }
     out
+}
+
+/// Whether actor `a` is a noun made an actor by the nisba after it (see
+/// `mentions`), both words inside the tagger's person `start..end`, the noun
+/// without the article nor a preposition (a given name).
+fn family_nisba(an: &Analysis<'_>, a: &Actor, start: usize, end: usize) -> bool {
+    a.modifier
+        && a.start == start
+        && a.end == start + 2
+        && a.end <= end
+        && a.prep.is_none()
+        && !a.conj
+        && an.readings(start).iter().all(|r| !r.article && r.prep.is_none())
 }
 
 /// The closing mark of a short name in quotes or parentheses that opens at

@@ -4446,3 +4446,82 @@ fn a_release_with_its_literal_noun_at_once_and_no_subject_takes_no_earlier_topic
         common::events(&d)
     );
 }
+
+#[test]
+fn the_genitive_of_a_literal_masdar_with_its_preposition_is_no_subject() {
+    // the opposition demands the minister's dismissal; the minister demands
+    // nothing
+    let d = code(
+        "واتهمت المعارضة البرلمانية الحكومة بالفشل في إدارة الأزمة، وكانت قد طالبت الأحد بإقالة وزير المالية.",
+        "2019-03-04",
+    );
+    assert!(
+        !d.events.iter().any(|e| e.code.starts_with("104") && e.source.as_deref() == Some("GOV")),
+        "{:?}",
+        common::events(&d)
+    );
+    // a manner adverb in ة is no construct: the subject still follows it
+    let d = code("وأدانت بشدة الخارجية الأردنية اقتحام المستوطنين باحات المسجد.", "2019-03-04");
+    assert!(
+        d.events.iter().any(|e| e.root == "11" && e.source.as_deref() == Some("JORGOV")),
+        "{:?}",
+        common::events(&d)
+    );
+}
+
+#[test]
+fn a_word_spelt_as_a_verb_right_after_any_is_a_noun_of_no_act() {
+    // "أي تنازل": any concession, not "he conceded"
+    let d = code("وأي تنازل يقدمه رئيس الوزراء الإسرائيلي لسوريا الآن سيستغله خصومه في الانتخابات.", "2019-03-04");
+    assert!(!d.events.iter().any(|e| e.root == "08"), "{:?}", common::events(&d));
+}
+
+#[test]
+fn a_given_name_and_a_nisba_that_the_tagger_reads_as_one_person_is_no_country() {
+    // Khaled al-Masri is a person, not Egypt
+    let d = code("وقال خالد المصري، وهو محام في القاهرة، إن موكله لم يتلق أي استدعاء.", "2019-03-04");
+    assert!(
+        !d.entities.iter().any(|e| e.text.contains("المصري") && e.actor.as_deref() == Some("EGY")),
+        "{:?}",
+        d.entities
+    );
+    assert!(!d.events.iter().any(|e| e.source.as_deref() == Some("EGY")), "{:?}", common::events(&d));
+    // a noun of the country still is the country's: "the Egyptian side"
+    let d = code("وانتقد الجانب المصري الحكومة الإسرائيلية.", "2019-03-04");
+    assert!(has(&d, "EGY", "11", "ISR"), "{:?}", triples(&d));
+}
+
+#[test]
+fn a_counterpart_with_anothers_pronoun_right_after_a_verb_is_its_object() {
+    // the Jordanian minister met his Iraqi counterpart
+    let d = code(
+        "ووصل وزير الخارجية الأردني إلى بغداد صباح الأحد، والتقى نظيره العراقي في مقر الوزارة.",
+        "2019-03-04",
+    );
+    assert!(common::has_event(&d, "040", Some("JORGOV"), Some("IRQGOV")), "{:?}", common::events(&d));
+    // he still speaks for himself
+    let d = code(
+        "وقال وزير الخارجية الأردني إن المحادثات كانت مثمرة. بدوره قال نظيره العراقي إن البلدين سيوقعان اتفاقا للتعاون.",
+        "2019-03-04",
+    );
+    assert!(common::any_speaker(&d, |a| a.starts_with("IRQ")), "{:?}", common::speakers(&d));
+}
+
+#[test]
+fn news_media_after_a_dateline_dash_are_no_subject() {
+    // the agency credits the dispatch; the ministry announces
+    let d = code("تونس - أ ف ب: أعلنت وزارة الداخلية التونسية توقيف خلية تخطط لهجمات في العاصمة.", "2019-03-04");
+    assert!(
+        !d.events.iter().any(|e| e.source.as_deref().is_some_and(|s| s.ends_with("MED"))),
+        "{:?}",
+        common::events(&d)
+    );
+    let d = code("عمان - رويترز اعتقلت الشرطة الأردنية ثلاثة أشخاص بتهمة تهريب أسلحة.", "2019-03-04");
+    assert!(common::from_root(&d, "17", "JORCOP"), "{:?}", common::events(&d));
+}
+
+#[test]
+fn intercepting_a_missile_is_no_objection() {
+    let d = code("واعترضت القوات الأمريكية في البحر الأحمر صاروخا أطلق على إسرائيل.", "2019-03-04");
+    assert!(!d.events.iter().any(|e| e.code == "110"), "{:?}", common::events(&d));
+}

@@ -131,10 +131,15 @@ impl<'a, 'l> Coder<'a, 'l> {
     /// it, names no act that took place.
     pub(super) fn any_act(&self, t: &Trigger, s_start: usize) -> bool {
         let any = |k: usize| self.an.is_word(k) && is_any_word(strip_conj(self.an.folded(k)));
-        if !t.noun || t.tok <= s_start {
+        if t.tok <= s_start {
             return false;
         }
         let k = t.tok - 1;
+        // (a word right after "أي" is a noun even where it is spelt as a
+        // verb: "وأي تنازل يقدمه أولمرت")
+        if !t.noun {
+            return any(k);
+        }
         any(k) || (k > s_start && any(k - 1) && self.an.is_word(k) && !self.is_verb(k) && !crate::mentions::is_preposition(strip_conj(self.an.folded(k))))
     }
 

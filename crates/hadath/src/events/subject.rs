@@ -4,8 +4,8 @@
 use super::target::circumstance_word;
 use super::words::{
     accusative_singular, clitic_preposition_noun, coercion_root, fourth_form, intransitive_with_noun, is_copula, is_endangered_head, is_genitive_adverb,
-    is_kana, is_norm_head, is_opening_kana, is_place_adverb, is_property_head, is_relative, is_weapon, is_weapon_adjective, judges_others, kana_agrees,
-    literal_matches, oblique_plural, opens_clause, pattern_verb, resumes, strip_conj, strip_pronoun, takes_direct_object, unmarked_passive,
+    is_kana, is_manner_masdar, is_norm_head, is_opening_kana, is_place_adverb, is_property_head, is_relative, is_weapon, is_weapon_adjective, judges_others,
+    kana_agrees, literal_matches, oblique_plural, opens_clause, pattern_verb, resumes, strip_conj, strip_pronoun, takes_direct_object, unmarked_passive,
 };
 use super::{Coder, Trigger, SUBJECT_WINDOW};
 use crate::lexicon::{Particle, TargetMarker};
@@ -123,7 +123,7 @@ impl<'a, 'l> Coder<'a, 'l> {
         if k > s_start && !(!t.noun && self.opens_with_conjunction(k, t.tok)) {
             if let Some(a) = self
                 .actor_ending(k)
-                .filter(|&i| self.actors[i].is_actor() && !self.actors[i].modifier)
+                .filter(|&i| self.actors[i].is_actor() && !self.actors[i].modifier && !self.dateline_credit(i))
                 .or_else(|| if t.noun { None } else { self.apposition_before(k, s_start) })
                 .or_else(|| {
                     if t.noun || k != t.tok {
@@ -465,6 +465,13 @@ impl<'a, 'l> Coder<'a, 'l> {
                 // masculine verb does not take a feminine noun there, which
                 // is its object, "مقابلة انتقد فيها السلطات", "اتهم الحكومة")
                 if self.feminine_after(t, a) && self.masculine_verb(t) {
+                    return None;
+                }
+                // (a counterpart named with another's pronoun is the object
+                // of a verb that takes one: "وصل الوزير إلى القاهرة، والتقى
+                // نظيره المصري"; the one whose counterpart he is does the
+                // act. He speaks for himself: "وقال نظيرها الفرنسي")
+                if self.own_counterpart(self.actors[a].start) && self.lex.patterns[t.pattern as usize].targets.contains(&TargetMarker::Object) {
                     return None;
                 }
                 // (a building is where an act of force went, not who did
@@ -1276,17 +1283,36 @@ impl<'a, 'l> Coder<'a, 'l> {
         })
     }
 
+    /// "الرباط - رويترز": news media right after a place and a dash credit
+    /// the dispatch of a dateline; they are not the subject of the verb after
+    /// them ("الرباط - رويترز اعلنت الحكومة المغربية").
+    fn dateline_credit(&self, a: usize) -> bool {
+        let x = &self.actors[a];
+        // (after a word: a dash that opens a line is a list's, "ـ التلفزيون رفض")
+        x.start > 1
+            && matches!(self.an.raw(x.start - 1), "-" | "–" | "—" | "ـ")
+            && self.an.is_word(x.start - 2)
+            && self.an.same_sentence(x.start - 2, x.start)
+            && x.code.as_deref().is_some_and(|c| c.ends_with("MED"))
+    }
+
+    /// "نظيره", "نظيرتها", "نظراؤهم": a word for a counterpart that
+    /// carries the pronoun of the one it is a counterpart of.
+    fn own_counterpart(&self, k: usize) -> bool {
+        self.has(k, Particle::Counterpart) && !matches!(strip_conj(self.an.folded(k)), "نظير" | "نظراء")
+    }
+
     /// Whether the last of the pattern's literal words at `t` is a noun in
     /// the construct: after the verb, with neither the article nor a
-    /// pronoun, and no accusative in ا ("باستهداف", "بقصف"; not "بشدة"
-    /// adverbs, "رسميا").
+    /// pronoun, and no accusative in ا ("باستهداف", "بقصف", "باستقالة";
+    /// not the adverbs "بشدة", "رسميا").
     pub(super) fn construct_literal_before(&self, t: &Trigger) -> bool {
         if t.end <= t.tok + 1 || !self.an.is_word(t.end - 1) {
             return false;
         }
         let w = self.an.folded(t.end - 1);
         if let Some(rest) = clitic_preposition_noun(w) {
-            return !rest.ends_with('ا') && !self.ends_in_ta_marbuta(t.end - 1) && !self.pronoun_suffixed(t.end - 1);
+            return !rest.ends_with('ا') && (!is_manner_masdar(rest) || !self.ends_in_ta_marbuta(t.end - 1)) && !self.pronoun_suffixed(t.end - 1);
         }
         // (also a bare noun right after the verb, past adverbs only:
         // "رفضت عرض المحاكم" refuses the courts' offer, "أطلقت أمس سراح

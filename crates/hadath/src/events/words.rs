@@ -133,6 +133,13 @@ pub(super) fn clitic_preposition_noun(w: &str) -> Option<&str> {
         .filter(|rest| rest.chars().count() >= 3 && !rest.starts_with('ل'))
 }
 
+/// A masdar that, with بـ and no article, is an adverb of manner
+/// ("بشدة", "بقوة"), not a noun in the construct; as folded, without the
+/// preposition.
+pub(super) fn is_manner_masdar(rest: &str) -> bool {
+    matches!(rest, "شده" | "قوه" | "سرعه" | "حده" | "صراحه" | "دقه" | "جديه" | "حريه" | "شجاعه" | "كثافه")
+}
+
 /// A noun with the preposition بـ attached ("برحيل", "بالإفراج"), not one
 /// of the words that merely begin with its letter ("بين", "بعد") nor a
 /// compound preposition ("بسبب", "بشأن").

@@ -4525,3 +4525,16 @@ fn intercepting_a_missile_is_no_objection() {
     let d = code("واعترضت القوات الأمريكية في البحر الأحمر صاروخا أطلق على إسرائيل.", "2019-03-04");
     assert!(!d.events.iter().any(|e| e.code == "110"), "{:?}", common::events(&d));
 }
+
+#[test]
+fn a_verb_of_cooperation_joined_after_a_comma_goes_on_with_its_sentences_subject() {
+    // the Jordanian minister met the Turkish president
+    let d = code("زار وزير الخارجية الأردني أنقرة يوم الأحد، والتقى الرئيس التركي في القصر الرئاسي.", "2019-03-04");
+    assert!(common::has_event(&d, "040", Some("JORGOV"), Some("TURGOV")), "{:?}", common::events(&d));
+    // a subject with its object after the verb stays the subject
+    let d = code(
+        "وصل وزير الخارجية الأردني إلى أنقرة، واستقبل الرئيس التركي الوزير الأردني في القصر.",
+        "2019-03-04",
+    );
+    assert!(common::has_event(&d, "043", Some("TURGOV"), Some("JORGOV")), "{:?}", common::events(&d));
+}

@@ -474,6 +474,12 @@ impl<'a, 'l> Coder<'a, 'l> {
                 if self.own_counterpart(self.actors[a].start) && self.lex.patterns[t.pattern as usize].targets.contains(&TargetMarker::Object) {
                     return None;
                 }
+                // (nor is the one actor after a verb of cooperation joined
+                // to the clause before it: "زار الوزير القاهرة، والتقى الرئيس
+                // المصري"; that clause's subject goes on)
+                if self.coordinated_object(t, a, s_start, s_end, code) {
+                    return None;
+                }
                 // (a building is where an act of force went, not who did
                 // it: "اقتحم بعضهم مبنى البرلمان"; an embassy still speaks)
                 if self.building(a) && matches!(code.get(..2), Some("17" | "18" | "19" | "20")) {
@@ -1294,6 +1300,77 @@ impl<'a, 'l> Coder<'a, 'l> {
             && self.an.is_word(x.start - 2)
             && self.an.same_sentence(x.start - 2, x.start)
             && x.code.as_deref().is_some_and(|c| c.ends_with("MED"))
+    }
+
+    /// "زار وزير الخارجية الروسي القاهرة، والتقى الرئيس المصري": a verb of
+    /// cooperation or consultation (roots 01 to 08) that takes an object and
+    /// opens with و after a comma and a clause of its sentence whose verb has
+    /// a named subject goes on with that subject, and actor `a` right after it, the
+    /// clause's only actor not after a preposition, is its object. (Two
+    /// actors after it are its subject and object: "واستقبل الرئيس المصري
+    /// الوزير".)
+    fn coordinated_object(&self, t: &Trigger, a: usize, s_start: usize, s_end: usize, code: &str) -> bool {
+        let p = &self.lex.patterns[t.pattern as usize];
+        if t.noun
+            || t.plural
+            || t.object_pronoun
+            || self.verb_with_object_pronoun(t.tok)
+            || t.end != t.tok + 1
+            || !p.targets.contains(&TargetMarker::Object)
+            || !matches!(code.get(..2), Some("01" | "02" | "03" | "04" | "05" | "06" | "07" | "08"))
+            || !self.an.readings(t.tok).iter().any(|r| r.conj)
+            // (after a comma: a masdar joined to one before it is no verb,
+            // "بتهمة التحريض على العنف ودعم منظمة إرهابية")
+            || t.tok <= s_start + 1
+            || !self.an.is_comma(t.tok - 1)
+        {
+            return false;
+        }
+        let x = &self.actors[a];
+        if x.prep.is_some() || !x.is_actor() || !(t.end..x.start).all(|k| self.date_tok[k] || self.has(k, Particle::Adverb)) {
+            return false;
+        }
+        // the clause before: a verb, and a named actor not after a
+        // preposition, with no complementiser between them and this verb
+        let earlier_verb = (s_start..t.tok).rev().find(|&k| self.free_verb(k));
+        let Some(v) = earlier_verb else {
+            return false;
+        };
+        // (a complementiser, a relative or a word that opens a clause of
+        // its own between: "فيما وعدت السلطات")
+        let opener = |k: usize| {
+            self.an.is_word(k) && {
+                let w = self.an.folded(k);
+                is_relative(w) || opens_clause(strip_conj(w)) || matches!(w, "لكن" | "ولكن")
+            }
+        };
+        if (v + 1..t.tok).any(|k| self.complementiser(k) || opener(k)) {
+            return false;
+        }
+        let named = self
+            .actors
+            .iter()
+            .any(|b| b.start >= s_start && b.end <= t.tok && b.prep.is_none() && b.is_actor() && !b.modifier);
+        // the object is named (not an indefinite noun), and no noun
+        // follows it in the clause: past it only the clause's end, a
+        // preposition, a date or an adverb ("ووصفت الصحافة النرويجية معرضه",
+        // "وناشدت الشرطة الناس" have their subject after the verb); a comma
+        // with an actor after it sets off the subject's name or the object,
+        // "ووصف رئيس الوزراء، كبير القضاة"
+        // (a dual or plural in the nominative is the subject: "والتقى
+        // الرجلان في سنغافورة")
+        let nominative = x.kind == crate::mentions::ROLE && {
+            let w = self.an.folded(x.start);
+            w.chars().count() > 4 && (w.ends_with("ان") || w.ends_with("ون"))
+        };
+        let definite = !nominative && (x.kind != crate::mentions::ROLE || self.an.readings(x.start).iter().any(|r| r.article));
+        let next = x.end;
+        let open_after = next >= s_end
+            || self.date_tok[next]
+            || self.has(next, Particle::Adverb)
+            || (self.an.is_word(next) && is_preposition(strip_conj(self.an.folded(next))))
+            || (!self.an.is_word(next) && (!self.an.is_comma(next) || self.actor_starting(next + 1).is_none()));
+        named && definite && open_after
     }
 
     /// "نظيره", "نظيرتها", "نظراؤهم": a word for a counterpart that

@@ -4538,3 +4538,32 @@ fn a_verb_of_cooperation_joined_after_a_comma_goes_on_with_its_sentences_subject
     );
     assert!(common::has_event(&d, "043", Some("TURGOV"), Some("JORGOV")), "{:?}", common::events(&d));
 }
+
+#[test]
+fn one_killed_and_others_wounded_are_victims_of_a_passive() {
+    // "قُتل شرطي وأُصيب اثنان": the policeman did not kill the gunmen
+    let d = code("قتل شرطي وأصيب اثنان آخران في هجوم شنه مسلحون على حاجز قرب العريش.", "2018-03-04");
+    assert!(!common::from_root(&d, "19", "COP"), "{:?}", common::events(&d));
+    assert!(
+        d.events.iter().any(|e| e.root == "19" && e.target.as_deref() == Some("COP")),
+        "{:?}",
+        common::events(&d)
+    );
+}
+
+#[test]
+fn protesters_who_cover_kilometres_block_no_road() {
+    let d = code("وقطع محتجون عشرات الكيلومترات سيرا على الأقدام للوصول إلى العاصمة.", "2018-03-04");
+    assert!(!d.events.iter().any(|e| e.code.starts_with("144")), "{:?}", common::events(&d));
+}
+
+#[test]
+fn one_who_faces_accusations_is_their_target() {
+    let d = code("ويواجه الرئيس الفلبيني اتهامات من منظمات حقوقية بقتل مدنيين.", "2018-03-04");
+    assert!(!common::from_root(&d, "11", "PHLGOV"), "{:?}", common::events(&d));
+    assert!(
+        d.events.iter().any(|e| e.root == "11" && e.target.as_deref() == Some("PHLGOV")),
+        "{:?}",
+        common::events(&d)
+    );
+}

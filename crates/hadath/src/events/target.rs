@@ -459,6 +459,9 @@ impl<'a, 'l> Coder<'a, 'l> {
                 || matches!(strip_conj(self.an.folded(k)), "في" | "قرب")
                 || circumstance_word(strip_conj(self.an.folded(k)))
                 || (self.clitic_bi(k) && self.actor_at[k].is_none())
+                // (another verb joined by و opens a clause of its own: "قتل
+                // مسعف وأصيب ثلاثة آخرون جراء استهداف ...")
+                || (self.an.is_word(k) && self.an.folded(k).starts_with('و') && self.is_verb(k))
         };
         // (past a clause that describes one person named without the
         // article, whose verb is in the imperfect: "وقتل ضابط عراقي يعمل

@@ -1676,17 +1676,27 @@ pub fn resolve_short_names(an: &Analysis<'_>, actors: &mut Vec<Actor>) {
 /// after the verb as its subject. The honorific's conjunction and
 /// preposition become the person's ("وللشيخ"). Words that are also role
 /// nouns ("اللواء" the brigade, "الأمير") are left to the role phrase.
+/// (A form of address also before a title: "وفخامة الرئيس المصري", "جلالة
+/// الملك", so that "حذر جلالة الملك وفخامة الرئيس" joins the two.)
 fn attach_honorifics(an: &Analysis<'_>, actors: &mut [Actor]) {
     for i in 0..actors.len() {
         let start = actors[i].start;
-        if actors[i].kind != PER || actors[i].name_start != start || start == 0 {
+        let person = actors[i].kind == PER && actors[i].name_start == start;
+        let title = actors[i].kind == ROLE && actors[i].prep.is_none() && !actors[i].conj;
+        if !(person || title) || start == 0 {
             continue;
         }
         let t = start - 1;
         if !an.is_word(t) || !an.same_sentence(t, start) || actors.iter().any(|a| a.start <= t && t < a.end) {
             continue;
         }
-        let Some(r) = an.readings(t).iter().find(|r| is_honorific(r.key, r.article)) else {
+        let Some(r) = an.readings(t).iter().find(|r| {
+            if person {
+                is_honorific(r.key, r.article)
+            } else {
+                !r.article && is_form_of_address(r.key)
+            }
+        }) else {
             continue;
         };
         let a = &mut actors[i];
@@ -1705,7 +1715,13 @@ fn is_honorific(key: &str, article: bool) -> bool {
             key,
             "شيخ" | "شيخه" | "سيد" | "سيده" | "دكتور" | "دكتوره" | "مهندس" | "حاج" | "عميد" | "عقيد" | "مشير"
         ))
-        || (!article && matches!(key, "سماحه" | "فضيله" | "معالي" | "سعاده" | "فخامه"))
+        || (!article && is_form_of_address(key))
+}
+
+/// A form of address that takes no article (folded): "سماحة", "معالي",
+/// "فخامة", "جلالة", "سمو".
+fn is_form_of_address(key: &str) -> bool {
+    matches!(key, "سماحه" | "فضيله" | "معالي" | "سعاده" | "فخامه" | "جلاله" | "سمو")
 }
 
 /// The latest known name whose short form starts at token `tok` (only

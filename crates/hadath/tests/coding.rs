@@ -4567,3 +4567,25 @@ fn one_who_faces_accusations_is_their_target() {
         common::events(&d)
     );
 }
+
+#[test]
+fn a_form_of_address_before_a_title_joins_it_to_the_actor_before() {
+    // "وجلالة ملك المغرب" is the second of two who warn, not their target
+    let d = code(
+        "حذر فخامة الرئيس التونسي وجلالة ملك المغرب خلال مباحثاتهما في الرباط من خطورة الوضع في ليبيا.",
+        "2018-01-01",
+    );
+    assert!(
+        !d.events.iter().any(|e| e.root == "13" && e.target.as_deref() == Some("MARGOV")),
+        "{:?}",
+        common::events(&d)
+    );
+    assert!(common::from_root(&d, "13", "MARGOV"), "{:?}", common::events(&d));
+}
+
+#[test]
+fn a_people_in_the_nominative_plural_after_a_resumptive_preposition_holds_the_place() {
+    // the Islamists took the capital; Libya's government did not
+    let d = code("ويمكن رؤية الأعلام في العاصمة طرابلس التي سيطر عليها الاسلاميون قبل عامين.", "2018-01-01");
+    assert!(!common::from_root(&d, "19", "LBYGOV"), "{:?}", common::events(&d));
+}

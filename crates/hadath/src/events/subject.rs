@@ -42,10 +42,17 @@ impl<'a, 'l> Coder<'a, 'l> {
             // back, with an actor after it: that actor is the subject, "الحكومة
             // التي ضغطت عليها واشنطن", "الدول التي فرضت عليها واشنطن عقوبات")
             let relative = self.an.folded(rel - 1);
+            // (or a people in the nominative plural the lexicon does not
+            // name: "مقديشو التي سيطر عليها الإسلاميون")
             let resumed_at_once = self.resumptive_preposition(rel - 1, t.tok + 1, s_end).is_some()
-                && self
+                && (self
                     .actor_starting(t.tok + 2)
-                    .is_some_and(|a| self.actors[a].is_actor() && self.actors[a].prep.is_none());
+                    .is_some_and(|a| self.actors[a].is_actor() && self.actors[a].prep.is_none())
+                    || (t.tok + 2 < s_end
+                        && self.an.is_word(t.tok + 2)
+                        && self.an.readings(t.tok + 2).iter().any(|r| r.article && r.prep.is_none())
+                        && self.an.folded(t.tok + 2).ends_with("ون")
+                        && self.an.folded(t.tok + 2).chars().count() >= 6));
             if let Some(a) = self.relative_subject(rel, s_start).filter(|_| !resumed_at_once) {
                 return Some(a);
             }

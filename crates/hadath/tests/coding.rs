@@ -4589,3 +4589,23 @@ fn a_people_in_the_nominative_plural_after_a_resumptive_preposition_holds_the_pl
     let d = code("ويمكن رؤية الأعلام في العاصمة طرابلس التي سيطر عليها الاسلاميون قبل عامين.", "2018-01-01");
     assert!(!common::from_root(&d, "19", "LBYGOV"), "{:?}", common::events(&d));
 }
+
+#[test]
+fn a_verb_with_conjunction_and_object_pronoun_opens_a_clause_after_its_object() {
+    // Tehran is what the pronoun takes back, not who accuses
+    let d = code("وهاجم رئيس الوزراء العراقي تصريحات طهران واتهمها بالتدخل في الشؤون الداخلية.", "2019-01-01");
+    assert!(!common::from_root(&d, "11", "IRNGOV"), "{:?}", common::events(&d));
+    // the subject of the verb before, which both share, still accuses
+    let d = code(
+        "ولم تدع سوريا وإيران إلى المؤتمر، بل حمل عليهما الرئيس الأمريكي جورج بوش واتهمهما بدعم الإرهاب.",
+        "2007-01-01",
+    );
+    assert!(common::from_root(&d, "11", "USAGOV"), "{:?}", common::events(&d));
+}
+
+#[test]
+fn attacking_statements_or_policies_is_a_verbal_attack() {
+    let d = code("وهاجم الرئيس التركي سياسة الولايات المتحدة في سوريا.", "2019-01-01");
+    assert!(has(&d, "TUR", "11", "USA"), "{:?}", triples(&d));
+    assert!(!d.events.iter().any(|e| e.root == "19"), "{:?}", common::events(&d));
+}

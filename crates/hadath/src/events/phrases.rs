@@ -1,7 +1,7 @@
 //! Phrase-level tests shared by the steps: numbers and counts, coordination,
 //! construct state, relative clauses and the kinds of actor.
 
-use super::words::{is_place_adverb, is_relative, is_topic_word, pattern_verb, resumes, strip_conj};
+use super::words::{is_place_adverb, is_relative, is_topic_word, pattern_verb, resumes, strip_conj, strip_pronoun};
 use super::{Coder, Trigger};
 use crate::lexicon::{Particle, TargetMarker};
 use crate::mentions::{is_preposition, Actor};
@@ -120,8 +120,8 @@ impl<'a, 'l> Coder<'a, 'l> {
 
     /// Whether the verb group starting at `k` (the verb at `verb`, or a
     /// particle before it) carries the conjunction و: "واتهمت", "ولم يتهم",
-    /// "وسيرد". A verb that is itself a word beginning with و ("وصل",
-    /// "وافق") carries none. (Not ف, which also opens the answer to أما
+    /// "وسيرد", "واتهمها". A verb that is itself a word beginning with و
+    /// ("وصل", "وافق", "وصلها") carries none. (Not ف, which also opens the answer to أما
     /// after its subject: "أما رئيس الوزراء فقال".)
     pub(super) fn opens_with_conjunction(&self, k: usize, verb: usize) -> bool {
         let w = self.an.folded(k);
@@ -133,7 +133,11 @@ impl<'a, 'l> Coder<'a, 'l> {
             return true;
         }
         let is_verb = |f: &str| !self.lex.verb_forms(f).is_empty() || f.strip_prefix('س').is_some_and(|r| !self.lex.verb_forms(r).is_empty());
-        !is_verb(w) && is_verb(rest)
+        // (also with an object pronoun: "واتهمها", not "وصلها"; a final ة is
+        // no pronoun, "وإقالة")
+        let noun_ending = self.ends_in_ta_marbuta(k);
+        let is_verb_with_pronoun = |f: &str| is_verb(f) || (!noun_ending && strip_pronoun(f).is_some_and(is_verb));
+        !is_verb_with_pronoun(w) && is_verb_with_pronoun(rest)
     }
 
     /// Whether actor `a` right after the verb of appeal `t`, which opens

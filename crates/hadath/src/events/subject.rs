@@ -127,7 +127,23 @@ impl<'a, 'l> Coder<'a, 'l> {
         // (a verb group with a conjunction opens a clause of its own: the
         // actor before it ends the clause before, "وقتل ... 21 فلسطينيا
         // واتهمت إسرائيل المتظاهرين")
-        if k > s_start && !(!t.noun && self.opens_with_conjunction(k, t.tok)) {
+        // (unless the verb carries its object in a pronoun and the actor
+        // before it is the subject of the verb before that, which both
+        // share: "بل حمل عليهما الرئيس الأميركي جورج بوش واتهمهما")
+        let shared_subject = || {
+            !t.noun
+                && self.verb_with_object_pronoun(t.tok)
+                && self.actor_ending(k).is_some_and(|i| {
+                    let start = self.actors[self.coordination_head(i)].start;
+                    start > s_start
+                        && (self.free_verb(start - 1)
+                            || (start > s_start + 1
+                                && self.an.is_word(start - 1)
+                                && crate::mentions::is_preposition_with_pronoun(self.an.folded(start - 1))
+                                && self.free_verb(start - 2)))
+                })
+        };
+        if k > s_start && (!(!t.noun && self.opens_with_conjunction(k, t.tok)) || shared_subject()) {
             if let Some(a) = self
                 .actor_ending(k)
                 .filter(|&i| self.actors[i].is_actor() && !self.actors[i].modifier && !self.dateline_credit(i))

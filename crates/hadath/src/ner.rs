@@ -51,8 +51,9 @@ pub fn tag(an: &Analysis<'_>, actors: &mut Vec<Actor>) -> Vec<Unknown> {
             // with no person's name)
             if e.kind == EntityKind::Pers {
                 if let Some(i) = actors.iter().position(|a| family_nisba(an, a, start, end)) {
-                    actors.remove(i);
-                    for c in &mut covered[start..end] {
+                    // (only the removed actor's own words are free again)
+                    let removed = actors.remove(i);
+                    for c in &mut covered[removed.start..removed.end] {
                         *c = false;
                     }
                 }

@@ -1327,9 +1327,9 @@ impl<'a, 'l> Coder<'a, 'l> {
 
     /// "زار وزير الخارجية الروسي القاهرة، والتقى الرئيس المصري": a verb of
     /// cooperation or consultation (roots 01 to 08) that takes an object and
-    /// opens with و after a comma and a clause of its sentence whose verb has
-    /// a named subject goes on with that subject, and actor `a` right after it, the
-    /// clause's only actor not after a preposition, is its object. (Two
+    /// opens with و after a comma and a clause of its sentence whose verb
+    /// has a named subject goes on with that subject, and actor `a` right
+    /// after it, with no noun after it in its clause, is its object. (Two
     /// actors after it are its subject and object: "واستقبل الرئيس المصري
     /// الوزير".)
     fn coordinated_object(&self, t: &Trigger, a: usize, s_start: usize, s_end: usize, code: &str) -> bool {
@@ -1353,8 +1353,9 @@ impl<'a, 'l> Coder<'a, 'l> {
         if x.prep.is_some() || !x.is_actor() || !(t.end..x.start).all(|k| self.date_tok[k] || self.has(k, Particle::Adverb)) {
             return false;
         }
-        // the clause before: a verb, and a named actor not after a
-        // preposition, with no complementiser between them and this verb
+        // the clause before: a verb, with no complementiser or clause
+        // opener between it and this verb, and a named actor before this
+        // verb not after a preposition
         let earlier_verb = (s_start..t.tok).rev().find(|&k| self.free_verb(k));
         let Some(v) = earlier_verb else {
             return false;
